@@ -1,0 +1,59 @@
+"""Screenshots of every page on a demo profile (for the README and for looking at).
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python resources/make_screenshots.py [OUT_DIR] [--scale 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out", nargs="?", default=str(Path(__file__).parent / "screenshots"))
+    ap.add_argument("--scale", type=int, default=100, help="text size in percent")
+    ap.add_argument("--years", type=int, default=1)
+    ap.add_argument("--end", default="2026-11-25")
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from dmtracker.services.app_services import open_services
+    from dmtracker.services.demo import generate_demo
+    from dmtracker.storage.paths import DataPaths
+    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.style import stylesheet
+
+    app = QApplication(sys.argv[:1])
+    app.setStyleSheet(stylesheet(args.scale))
+    tmp = Path(tempfile.mkdtemp())
+    services = open_services(DataPaths(tmp / "data"))
+    generate_demo(services, years=args.years, seed=1, end=date.fromisoformat(args.end))
+    window = MainWindow(settings_path=tmp / "ui.ini")
+    window.resize(1280, 860)
+    window.show()
+    window.set_services(services, is_demo=True)
+    for i, page in enumerate(window.pages):
+        window.show_page(i)
+        for _ in range(5):
+            app.processEvents()
+        name = page.title.split()[0].lower()
+        path = out / f"{name}-{args.scale}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

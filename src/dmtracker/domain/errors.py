@@ -1,0 +1,34 @@
+"""The one error the app raises for bad input."""
+
+from __future__ import annotations
+
+
+class ValidationError(ValueError):
+    """Bad input: names the field and the reason. Nothing was written.
+
+    ``errors`` holds every problem found (field, reason); ``field`` and ``reason`` are the first.
+    """
+
+    def __init__(self, field: str, reason: str, *, errors: list[tuple[str, str]] | None = None):
+        self.field = field
+        self.reason = reason
+        self.errors: list[tuple[str, str]] = errors or [(field, reason)]
+        super().__init__(f"{field}: {reason}")
+
+    @classmethod
+    def from_errors(cls, errors: list[tuple[str, str]]) -> ValidationError:
+        field, reason = errors[0]
+        return cls(field, reason, errors=errors)
+
+    def describe(self) -> str:
+        """All problems, one per line."""
+        return "\n".join(f"{field}: {reason}" for field, reason in self.errors)
+
+
+class NotFoundError(LookupError):
+    """A record asked for by id does not exist (or was deleted)."""
+
+    def __init__(self, kind: str, record_id: int):
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"{kind} {record_id} does not exist")

@@ -1,0 +1,418 @@
+"""What each record kind may hold: field rules and the checks that span fields.
+
+Services call :func:`validate` before any write. Checks that need the database (does the
+linked infusion exist? is this day already logged?) live in the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from dmtracker.domain import haq, infusion, medications, side_effects, vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.validation import (
+    Bool,
+    Choice,
+    ChoiceList,
+    Context,
+    Custom,
+    Day,
+    Dec,
+    Int,
+    IntChoice,
+    Moment,
+    Reject,
+    Rule,
+    Text,
+    clean,
+)
+
+ID = Int(lo=1, hi=2**62)
+NOTES = Text(max_len=2000, multiline=True)
+
+
+def _term(value: Any, ctx: Context) -> str:
+    if not isinstance(value, str):
+        raise Reject("must be text")
+    return side_effects.normalise_term(value)
+
+
+def _haq_answers(value: Any, ctx: Context) -> dict[str, int | None]:
+    if not isinstance(value, Mapping):
+        raise Reject("must map item numbers 1–20 to answers 0–3")
+    out: dict[str, int | None] = {}
+    for key, answer in value.items():
+        try:
+            item = int(key)
+        except (TypeError, ValueError):
+            raise Reject(f"has an unknown item {key!r} (items are 1–20)") from None
+        if not 1 <= item <= 20:
+            raise Reject(f"has an unknown item {item} (items are 1–20)")
+        if answer is None or answer == "":
+            out[str(item)] = None
+            continue
+        try:
+            out[str(item)] = Int(lo=0, hi=3).parse(answer, ctx)
+        except Reject as exc:
+            raise Reject(f"item {item} {exc}") from None
+    return dict(sorted(out.items(), key=lambda kv: int(kv[0])))
+
+
+def _birth_year(value: Any, ctx: Context) -> int:
+    return Int(lo=1900, hi=ctx.today.year).parse(value, ctx)
+
+
+HAQ_CATEGORIES = tuple(haq.CATEGORIES)
+
+SCHEMAS: dict[str, dict[str, Rule]] = {
+    "profile": {
+        "display_name": Text(max_len=80),
+        "sex": Choice(options=tuple(vocab.SEXES)),
+        "birth_year": Custom(fn=_birth_year),
+        "height_cm": Dec(lo=50, hi=250, places=1),
+        "units": Choice(options=tuple(vocab.UNIT_SYSTEMS)),
+        "tis_baseline_visit_id": ID,
+        "thrombosis_risk": Bool(),
+        "kidney_risk": Bool(),
+        "ivig_interval_weeks": Int(lo=1, hi=26),
+    },
+    "body_weight": {
+        "day": Day(required=True),
+        "weight_kg": Dec(required=True, lo=20, hi=400, places=2),
+        "entered_unit": Choice(options=("kg", "lb")),
+        "notes": Text(max_len=500, multiline=True),
+    },
+    "checkin": {
+        "day": Day(required=True),
+        **{k: Int(lo=0, hi=10) for k in vocab.DAILY_SCALES},
+        **{k: Int(lo=0, hi=3) for k in vocab.FUNCTION_ITEMS},
+        "notes": NOTES,
+    },
+    "self_test": {
+        "day": Day(required=True),
+        "performed_at": Moment(),
+        "kind": Choice(required=True, options=tuple(vocab.SELF_TESTS)),
+        "custom_name": Text(max_len=60),
+        "value": Dec(required=True, lo=0, hi=100000, places=2),
+        "unit": Text(max_len=20),
+        "entered_unit": Text(max_len=20),
+        "side": Choice(options=tuple(vocab.SIDES)),
+        "setting": Choice(options=tuple(vocab.SETTINGS)),
+        "aids": Text(max_len=200),
+        "exertion": Int(lo=0, hi=10),
+        "notes": NOTES,
+    },
+    "rash": {
+        "day": Day(required=True),
+        "site": Choice(required=True, options=tuple(vocab.RASH_SITES)),
+        "site_label": Text(max_len=60),
+        "redness": Int(lo=0, hi=3),
+        "scaling": Int(lo=0, hi=2),
+        "open_sore": Bool(),
+        "itch": Int(lo=0, hi=10),
+        "hair_loss": Bool(),
+        "calcinosis_count": Int(lo=0, hi=500),
+        "notes": NOTES,
+    },
+    "rash_photo": {
+        "rash_assessment_id": ID,
+        "caption": Text(max_len=200),
+        "taken_at": Moment(),
+    },
+    "course": {
+        "planned_start": Day(required=True, not_future=False),
+        "days_planned": Int(required=True, lo=1, hi=infusion.MAX_DAYS),
+        "kind": Choice(options=tuple(vocab.COURSE_KINDS)),
+        "g_per_kg": Dec(required=True, lo=0, lo_open=True, hi=3, places=3),
+        "weight_kg": Dec(required=True, lo=20, hi=400, places=2),
+        "product": Text(max_len=80),
+        "concentration_percent": Dec(required=True, lo=1, hi=30, places=1),
+        "interval_weeks": Int(lo=1, hi=26),
+        "notes": NOTES,
+    },
+    "infusion_day": {
+        "course_id": ID,
+        "day": Day(required=True),
+        "day_number": Int(required=True, lo=1, hi=5),
+        "days_in_course": Int(required=True, lo=1, hi=5),
+        "product": Text(max_len=80),
+        "concentration_percent": Dec(lo=1, hi=30, places=1),
+        "lot_number": Text(max_len=64),
+        "expiry": Day(not_future=False),
+        "dose_g": Dec(required=True, lo=0, lo_open=True, hi=400, places=2),
+        "weight_kg": Dec(required=True, lo=20, hi=400, places=2),
+        "started_at": Moment(),
+        "stopped_at": Moment(),
+        "total_volume_ml": Dec(lo=0, lo_open=True, hi=5000, places=1),
+        "hydration_ml": Dec(lo=0, hi=5000, places=0),
+        "hydration_notes": Text(max_len=200),
+        "setting": Choice(options=tuple(vocab.INFUSION_SETTINGS)),
+        "nurse_site": Text(max_len=120),
+        "notes": NOTES,
+    },
+    "rate_step": {
+        "minute": Int(required=True, lo=0, hi=1440),
+        "rate_ml_per_kg_min": Dec(lo=0, lo_open=True, hi="0.2", places=4),
+        "rate_ml_per_h": Dec(lo=0, lo_open=True, hi=2000, places=2),
+        "entered_unit": Choice(options=tuple(vocab.RATE_UNITS)),
+    },
+    "premedication": {
+        "drug": Text(required=True, max_len=80),
+        "dose": Dec(lo=0, lo_open=True, hi=100000, places=3),
+        "unit": Choice(options=tuple(medications.DOSE_UNITS)),
+        "taken_at": Moment(),
+    },
+    "vital": {
+        "infusion_day_id": ID,
+        "measured_at": Moment(required=True),
+        "phase": Choice(options=tuple(vocab.VITAL_PHASES)),
+        "systolic": Int(lo=50, hi=260),
+        "diastolic": Int(lo=20, hi=160),
+        "heart_rate": Int(lo=20, hi=250),
+        "temperature_c": Dec(lo=30, hi=45, places=1),
+        "spo2": Int(lo=50, hi=100),
+        "respiratory_rate": Int(lo=4, hi=60),
+    },
+    "follow_up": {
+        "infusion_day_id": ID,
+        "day_offset": Int(required=True, lo=1, hi=vocab.FOLLOW_UP_DAYS),
+        "headache": Int(lo=0, hi=10),
+        "fever": Bool(),
+        "nausea": Bool(),
+        "other": Text(max_len=200),
+    },
+    "side_effect": {
+        "term": Custom(required=True, fn=_term),
+        "onset_at": Moment(required=True),
+        "ended_at": Moment(),
+        "grade": Int(lo=1, hi=4),
+        "serious": Bool(),
+        "red_flag": Bool(),
+        "course_id": ID,
+        "link_mode": Choice(options=("auto", "manual")),
+        "action_taken": Text(max_len=200),
+        "outcome": Choice(options=tuple(side_effects.OUTCOMES)),
+        "notes": NOTES,
+    },
+    "medication": {
+        "name": Text(required=True, max_len=80),
+        "form": Text(max_len=40),
+        "route": Choice(options=tuple(medications.ROUTES)),
+        "notes": NOTES,
+    },
+    "regimen": {
+        "medication_id": ID,
+        "dose": Dec(required=True, lo=0, lo_open=True, hi=100000, places=3),
+        "unit": Choice(options=tuple(medications.DOSE_UNITS)),
+        "schedule": Choice(options=tuple(medications.SCHEDULES)),
+        "weekday": Int(lo=0, hi=6),
+        "times_per_day": Int(lo=1, hi=6),
+        "start_date": Day(required=True, not_future=False),
+        "end_date": Day(not_future=False),
+        "taper_label": Text(max_len=60),
+        "notes": NOTES,
+    },
+    "intake": {
+        "regimen_id": ID,
+        "day": Day(required=True),
+        "status": Choice(options=("taken", "skipped")),
+        "notes": Text(max_len=200),
+    },
+    "lab": {
+        "collected_on": Day(required=True),
+        "analyte": Text(required=True, max_len=40),
+        "value": Dec(required=True, lo=0, hi=10_000_000, places=3),
+        "entered_unit": Text(max_len=20),
+        "unit": Text(max_len=20),
+        "ref_low": Dec(lo=0, hi=10_000_000, places=3),
+        "ref_high": Dec(lo=0, hi=10_000_000, places=3),
+        "lab_name": Text(max_len=80),
+        "notes": NOTES,
+    },
+    "clinic": {
+        "visit_date": Day(required=True),
+        "clinician": Text(max_len=80),
+        "physician_global": Dec(lo=0, hi=10, places=1),
+        "extramuscular_global": Dec(lo=0, hi=10, places=1),
+        "mmt8_scale": IntChoice(options=vocab.MMT8_SCALES),
+        "mmt8_total": Int(lo=0, hi=150),
+        **{c: Int(lo=0, hi=10) for c in vocab.mmt8_columns()},
+        "cdasi_activity": Int(lo=0, hi=100),
+        "cdasi_damage": Int(lo=0, hi=32),
+        "notes": NOTES,
+    },
+    "questionnaire": {
+        "kind": Choice(options=tuple(vocab.QUESTIONNAIRES)),
+        "answered_on": Day(required=True),
+        "answers": Custom(required=True, fn=_haq_answers, empty_value={}),
+        "aids": ChoiceList(options=HAQ_CATEGORIES),
+        "help": ChoiceList(options=HAQ_CATEGORIES),
+        "notes": NOTES,
+    },
+}
+
+
+# --- Checks across fields (given the whole record as it would be saved) ------------------------
+def _fail(field: str, reason: str) -> None:
+    raise ValidationError(field, reason)
+
+
+def _check_checkin(r: dict[str, Any]) -> None:
+    keys = (*vocab.DAILY_SCALES, *vocab.FUNCTION_ITEMS)
+    if all(r.get(k) is None for k in keys) and not r.get("notes"):
+        _fail("patient_global", "a check-in needs at least one answer or a note")
+
+
+def _check_self_test(r: dict[str, Any]) -> None:
+    kind = vocab.SELF_TESTS[r["kind"]]
+    if kind.key == "custom":
+        if not r.get("custom_name"):
+            _fail("custom_name", "is required for a custom test")
+        if not r.get("unit"):
+            _fail("unit", "is required for a custom test")
+    elif r.get("unit") not in (None, "", kind.unit):
+        _fail("unit", f"must be {kind.unit} for {kind.label}, got {r['unit']!r}")
+    unit = r.get("unit") or kind.unit
+    limit = vocab.FI3_MAX.get(kind.key, vocab.SELF_TEST_MAX.get(unit, vocab.SELF_TEST_MAX[""]))
+    if r["value"] > limit:
+        _fail("value", f"must be at most {limit} for {kind.label}, got {r['value']}")
+    if unit == "count" and r["value"] != r["value"].to_integral_value():
+        _fail("value", f"must be a whole count, got {r['value']}")
+
+
+def _check_rash(r: dict[str, Any]) -> None:
+    if r["site"] == "other" and not r.get("site_label"):
+        _fail("site_label", "describe the site when it is 'other'")
+    if r["site"] != "other" and r.get("site_label"):
+        _fail("site_label", "is only for an 'other' site")
+
+
+def _check_infusion_day(r: dict[str, Any]) -> None:
+    if r["day_number"] > r["days_in_course"]:
+        _fail("day_number", f"day {r['day_number']} of {r['days_in_course']} is not possible")
+    start, stop = r.get("started_at"), r.get("stopped_at")
+    if start and stop and stop < start:
+        _fail("stopped_at", "is before the start time")
+
+
+def _check_rate_step(r: dict[str, Any]) -> None:
+    if r.get("rate_ml_per_kg_min") is None and r.get("rate_ml_per_h") is None:
+        _fail("rate_ml_per_kg_min", "give the rate in mL/kg/min or in mL/h")
+
+
+def _check_vital(r: dict[str, Any]) -> None:
+    values = ("systolic", "diastolic", "heart_rate", "temperature_c", "spo2", "respiratory_rate")
+    if all(r.get(k) is None for k in values):
+        _fail("systolic", "give at least one measurement")
+    if (r.get("systolic") is None) != (r.get("diastolic") is None):
+        _fail("diastolic", "blood pressure needs both numbers")
+    if r.get("systolic") is not None and r["diastolic"] >= r["systolic"]:
+        _fail("diastolic", "must be lower than the systolic pressure")
+
+
+def _check_side_effect(r: dict[str, Any]) -> None:
+    if r.get("ended_at") and r["ended_at"] < r["onset_at"]:
+        _fail("ended_at", "is before the onset")
+
+
+def _check_regimen(r: dict[str, Any], medication_name: str = "") -> None:
+    if r.get("schedule") == "weekly" and r.get("weekday") is None:
+        _fail("weekday", "a weekly dose needs the day of the week")
+    if r.get("schedule") != "weekly" and r.get("weekday") is not None:
+        _fail("weekday", "is only for a weekly dose")
+    if r.get("end_date") and r["end_date"] < r["start_date"]:
+        _fail("end_date", "is before the start date")
+    warning = medications.methotrexate_daily_warning(medication_name, r.get("schedule", ""))
+    if warning:
+        _fail("schedule", warning)
+
+
+def _check_lab(r: dict[str, Any]) -> None:
+    low, high = r.get("ref_low"), r.get("ref_high")
+    if low is not None and high is not None and low > high:
+        _fail("ref_high", "is below the reference low")
+
+
+def mmt8_sum(r: Mapping[str, Any]) -> int | None:
+    """The MMT-8 total from the muscles entered, on the record's scale; None if incomplete.
+
+    0–150 needs all 15 (neck once, seven muscles each side); 0–80 needs the neck and one whole
+    side (the right side when both are complete).
+    """
+    scale = r.get("mmt8_scale")
+    cols = vocab.mmt8_columns()
+    if scale == 150:
+        values = [r.get(c) for c in cols]
+        return None if any(v is None for v in values) else sum(values)
+    if scale == 80:
+        for side in ("right", "left"):
+            values = [r.get("mmt_neck_flexors")] + [
+                r.get(f"mmt_{m}_{side}") for m in list(vocab.MMT8_MUSCLES)[1:]
+            ]
+            if all(v is not None for v in values):
+                return sum(values)
+    return None
+
+
+def _check_clinic(r: dict[str, Any]) -> None:
+    scale = r.get("mmt8_scale")
+    muscles = [c for c in vocab.mmt8_columns() if r.get(c) is not None]
+    if (muscles or r.get("mmt8_total") is not None) and scale is None:
+        _fail("mmt8_scale", "choose 0–80 (one side) or 0–150 (both sides) for the MMT-8")
+    total = r.get("mmt8_total")
+    if scale is not None and total is not None and total > scale:
+        _fail("mmt8_total", f"must be at most {scale} on the 0–{scale} scale, got {total}")
+    computed = mmt8_sum(r)
+    if computed is not None and total is not None and computed != total:
+        _fail("mmt8_total", f"is {total} but the muscles entered add up to {computed}")
+
+
+CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "checkin": _check_checkin,
+    "self_test": _check_self_test,
+    "rash": _check_rash,
+    "infusion_day": _check_infusion_day,
+    "rate_step": _check_rate_step,
+    "vital": _check_vital,
+    "side_effect": _check_side_effect,
+    "regimen": _check_regimen,
+    "lab": _check_lab,
+    "clinic": _check_clinic,
+}
+
+KIND_NAMES: dict[str, str] = {
+    "profile": "profile",
+    "body_weight": "weight",
+    "checkin": "check-in",
+    "self_test": "self-test",
+    "rash": "rash entry",
+    "rash_photo": "rash photo",
+    "course": "infusion course",
+    "infusion_day": "infusion day",
+    "rate_step": "rate step",
+    "premedication": "premedication",
+    "vital": "vital signs",
+    "follow_up": "follow-up",
+    "side_effect": "side effect",
+    "medication": "medication",
+    "regimen": "dose",
+    "intake": "dose log",
+    "lab": "lab result",
+    "clinic": "clinic visit",
+    "questionnaire": "questionnaire",
+}
+
+
+def validate(
+    kind: str, data: Mapping[str, Any], ctx: Context, *, partial: bool = False
+) -> dict[str, Any]:
+    """Field rules only (``partial`` for an edit): the clean values of the fields given."""
+    return clean(SCHEMAS[kind], data, ctx, partial=partial, kind=KIND_NAMES[kind])
+
+
+def check_record(kind: str, record: dict[str, Any], **extra: Any) -> None:
+    """Cross-field checks on the whole record as it would be saved."""
+    fn = CHECKS.get(kind)
+    if fn is not None:
+        fn(record, **extra)

@@ -1,0 +1,544 @@
+"""Total Improvement Score (TIS) for adult dermatomyositis, and ProDERM's confirmed deterioration.
+
+Source: the 2016 ACR/EULAR criteria for minimal, moderate and major clinical response in adult
+dermatomyositis and polymyositis — Aggarwal R, Rider LG, Ruperto N, et al. Ann Rheum Dis
+2017;76:792–801 (PMC5577002, Table 3: points per core set measure). Confirmed deterioration follows
+the ProDERM trial (Aggarwal et al., NEJM 2022; NCT02728752). The rules as the app applies them are
+in ``docs/clinical.md`` §2; the ones marked **(app rule)** there are our design choices.
+
+How a score is computed
+-----------------------
+* Six core set measures (CSM) are compared between a baseline and a follow-up visit. Each pair gives
+  a percent improvement (worsening is negative) and points from :data:`POINTS_TABLE`.
+* Every percentage is computed exactly (``fractions.Fraction`` over ``Decimal`` values parsed from
+  the entered text). A band includes its upper edge and excludes its lower one, so PhGA 4.4 → 1.9
+  (exactly 25 %) scores 15, not 17.5 as binary floats would give. ``percent_change`` holds the
+  percentages rounded to 0.01 (half up) for display only; the band is decided on the exact value.
+* A measure is scored only when both visits have it. Fewer than six pairs gives a *partial* TIS:
+  ``category`` is then ``None`` (app rule: never call a partial score a category).
+* Enzyme (app rule for the tie-break and a changed lab range): at baseline the enzyme with the
+  highest value ÷ upper limit of normal (ULN) is chosen; a tie goes to the first in the fixed order
+  CK, aldolase, LDH, AST, ALT, then to other names alphabetically. The same enzyme (name matched
+  case-insensitively) is used at follow-up, and the percentage is computed on multiples of ULN,
+  ``(b − f) / b × 100`` with ``b = value / ULN``, so a lab that changed its reference range still
+  compares correctly.
+* MMT-8 on 0–80 (unilateral) and 0–150 (bilateral) cannot be compared with each other: refused.
+
+Inputs are ``Decimal``, ``int`` or ``str`` (a ``float`` is read through ``repr()``, i.e. the digits
+it prints as); ``bool`` is refused. Bad input raises ``ValidationError`` from
+:mod:`dmtracker.domain.errors` (a ``ValueError``) naming the field and the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
+
+from dmtracker.domain.errors import ValidationError
+
+__all__ = [
+    "CATEGORY_LABELS",
+    "DETERIORATION_CRITERIA",
+    "ENZYME_ORDER",
+    "MEASURES",
+    "MEASURE_LABELS",
+    "MMT8_SCALES",
+    "POINTS_TABLE",
+    "Band",
+    "CoreSetMeasures",
+    "DeteriorationResult",
+    "EnzymeResult",
+    "TisResult",
+    "category_for",
+    "confirmed_deterioration",
+    "most_abnormal_enzyme",
+    "points_for",
+    "total_improvement_score",
+]
+
+Number = Decimal | int | str | float
+
+# --- Reference tables ---------------------------------------------------------------------------
+
+#: The six core set measures, in display order.
+MEASURES: tuple[str, ...] = (
+    "physician_global",
+    "patient_global",
+    "mmt8",
+    "haq",
+    "enzyme",
+    "extramuscular",
+)
+
+MEASURE_LABELS: dict[str, str] = {
+    "physician_global": "Physician global activity",
+    "patient_global": "Patient global activity",
+    "mmt8": "Manual muscle testing (MMT-8)",
+    "haq": "Physical function (HAQ-DI)",
+    "enzyme": "Muscle enzyme (most abnormal)",
+    "extramuscular": "Extramuscular global activity",
+}
+
+#: MMT-8 totals: 80 = unilateral (8 muscles on one side), 150 = bilateral (neck once + 7 × 2).
+MMT8_SCALES: dict[int, str] = {80: "0–80 (unilateral)", 150: "0–150 (bilateral)"}
+
+#: Tie-break order for the enzyme choice (app rule); other names follow, alphabetically.
+ENZYME_ORDER: tuple[str, ...] = ("CK", "aldolase", "LDH", "AST", "ALT")
+
+CATEGORY_LABELS: dict[str, str] = {
+    "none": "No improvement (TIS below 20)",
+    "minimal": "Minimal improvement (TIS 20 or more)",
+    "moderate": "Moderate improvement (TIS 40 or more)",
+    "major": "Major improvement (TIS 60 or more)",
+}
+
+_CATEGORY_THRESHOLDS: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(60), "major"),
+    (Decimal(40), "moderate"),
+    (Decimal(20), "minimal"),
+)
+
+
+@dataclass(frozen=True)
+class Band:
+    """One cell of the points table: percent improvement in ``(lower, upper]`` scores ``points``.
+
+    ``lower is None`` is the first band (everything up to ``upper``, worsening included);
+    ``upper is None`` is the last band (everything above ``lower``).
+    """
+
+    lower: Decimal | None
+    upper: Decimal | None
+    points: Decimal
+
+    @property
+    def label(self) -> str:
+        """The band as printed in the published table, e.g. ``"> 5 to 15 %"``."""
+        if self.lower is None:
+            return f"≤ {self.upper} %"
+        if self.upper is None:
+            return f"> {self.lower} %"
+        return f"> {self.lower} to {self.upper} %"
+
+    def contains(self, percent: Fraction) -> bool:
+        """True when ``percent`` (exact) falls in this band."""
+        above = self.lower is None or percent > Fraction(self.lower)
+        below = self.upper is None or percent <= Fraction(self.upper)
+        return above and below
+
+
+def _bands(edges: tuple[int, ...], points: tuple[str, ...]) -> tuple[Band, ...]:
+    lowers: list[int | None] = [None, *edges]
+    uppers: list[int | None] = [*edges, None]
+    return tuple(
+        Band(
+            None if lo is None else Decimal(lo),
+            None if hi is None else Decimal(hi),
+            Decimal(p),
+        )
+        for lo, hi, p in zip(lowers, uppers, points, strict=True)
+    )
+
+
+_EDGES = (5, 15, 25, 40)
+_MMT_EDGES = (2, 10, 20, 30)
+
+#: Points per core set measure by percent improvement [PMC5577002 Table 3].
+POINTS_TABLE: dict[str, tuple[Band, ...]] = {
+    "physician_global": _bands(_EDGES, ("0", "7.5", "15", "17.5", "20")),
+    "patient_global": _bands(_EDGES, ("0", "2.5", "5", "7.5", "10")),
+    "mmt8": _bands(_MMT_EDGES, ("0", "10", "20", "27.5", "32.5")),
+    "haq": _bands(_EDGES, ("0", "5", "7.5", "7.5", "10")),
+    "enzyme": _bands(_EDGES, ("0", "2.5", "5", "7.5", "7.5")),
+    "extramuscular": _bands(_EDGES, ("0", "7.5", "12.5", "15", "20")),
+}
+
+#: ProDERM's three ways to meet confirmed deterioration (each at two consecutive visits).
+DETERIORATION_CRITERIA: dict[str, str] = {
+    "phga_and_mmt8": (
+        "physician global activity worse by 2 cm or more and MMT-8 worse by 20 % or more"
+    ),
+    "extramuscular": "extramuscular global activity worse by 2 cm or more",
+    "three_of_five": (
+        "at least 3 of the 5 core set measures other than the enzyme worse by 30 % or more"
+    ),
+}
+
+# --- Input parsing ------------------------------------------------------------------------------
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _parse_number(name: str, value: Any) -> Decimal:
+    """A finite ``Decimal`` from Decimal/int/str/float, or a ValidationError naming ``name``."""
+    if isinstance(value, bool):
+        raise ValidationError(name, f"must be a number, got {value!r}")
+    if isinstance(value, float):
+        value = repr(value)  # the digits the float prints as; 'nan'/'inf' are refused below
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValidationError(name, f"must be a number, got {_show(value)}") from None
+    else:
+        raise ValidationError(name, f"must be a number, got {type(value).__name__}")
+    if not number.is_finite():
+        raise ValidationError(name, f"must be a finite number, got {_show(value)}")
+    return number
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def _optional_in_range(name: str, value: Any, low: int, high: int) -> Decimal | None:
+    if _blank(value):
+        return None
+    number = _parse_number(name, value)
+    if not low <= number <= high:
+        raise ValidationError(name, f"must be between {low} and {high}, got {number}")
+    return number
+
+
+def _positive(name: str, value: Any) -> Decimal:
+    if _blank(value):
+        raise ValidationError(name, "is required")
+    number = _parse_number(name, value)
+    if number <= 0:
+        raise ValidationError(name, f"must be greater than 0, got {number}")
+    return number
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold()
+
+
+# --- Inputs -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnzymeResult:
+    """One muscle enzyme result with the lab's own upper limit of normal (both in U/L).
+
+    ``value`` and ``uln`` are stored as ``Decimal`` (parsed on construction); both must be > 0.
+    """
+
+    name: str
+    value: Number
+    uln: Number
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValidationError("enzyme name", f"must be a non-empty text, got {self.name!r}")
+        label = self.name.strip()
+        object.__setattr__(self, "value", _positive(f"{label} value", self.value))
+        object.__setattr__(self, "uln", _positive(f"{label} upper limit of normal", self.uln))
+
+    @property
+    def multiple_of_uln(self) -> Fraction:
+        """value ÷ ULN, exact."""
+        return Fraction(self.value) / Fraction(self.uln)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class CoreSetMeasures:
+    """The core set measures of one visit. Any measure may be ``None`` (not measured).
+
+    * ``physician_global``, ``patient_global``, ``extramuscular``: 0–10 cm VAS (lower is better).
+    * ``mmt8``: 0..``mmt8_max``; ``mmt8_max`` is 80 (unilateral) or 150 (bilateral) and is required
+      when ``mmt8`` is given (higher is better).
+    * ``haq``: HAQ-DI 0–3 (lower is better).
+    * ``enzymes``: muscle enzyme results of the visit, each name at most once.
+
+    Values are validated and stored as ``Decimal`` on construction; a blank string counts as
+    ``None``.
+    """
+
+    physician_global: Number | None = None
+    patient_global: Number | None = None
+    mmt8: Number | None = None
+    mmt8_max: int | None = None
+    haq: Number | None = None
+    extramuscular: Number | None = None
+    enzymes: Sequence[EnzymeResult] = field(default=())
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        for name in ("physician_global", "patient_global", "extramuscular"):
+            put(name, _optional_in_range(name, getattr(self, name), 0, 10))
+        put("haq", _optional_in_range("haq", self.haq, 0, 3))
+
+        scale = self.mmt8_max
+        if not _blank(scale):
+            number = _parse_number("mmt8_max", scale)
+            if number not in (80, 150):
+                raise ValidationError(
+                    "mmt8_max", f"must be 80 (unilateral) or 150 (bilateral), got {number}"
+                )
+            scale = int(number)
+            put("mmt8_max", scale)
+        else:
+            scale = None
+            put("mmt8_max", None)
+        if not _blank(self.mmt8):
+            if scale is None:
+                raise ValidationError(
+                    "mmt8_max", "is required when mmt8 is given: 80 (unilateral) or 150 (bilateral)"
+                )
+            put("mmt8", _optional_in_range("mmt8", self.mmt8, 0, scale))
+        else:
+            put("mmt8", None)
+
+        enzymes = () if self.enzymes is None else self.enzymes
+        if isinstance(enzymes, str | bytes) or not isinstance(enzymes, Sequence):
+            raise ValidationError("enzymes", "must be a list of EnzymeResult")
+        seen: dict[str, str] = {}
+        for item in enzymes:
+            if not isinstance(item, EnzymeResult):
+                raise ValidationError(
+                    "enzymes", f"must contain EnzymeResult items, got {type(item).__name__}"
+                )
+            key = _key(item.name)
+            if key in seen:
+                raise ValidationError("enzymes", f"{seen[key]} is given more than once")
+            seen[key] = item.name.strip()
+        put("enzymes", tuple(enzymes))
+
+    def enzyme(self, name: str) -> EnzymeResult | None:
+        """The result for ``name`` (case-insensitive), or ``None``."""
+        wanted = _key(name)
+        for item in self.enzymes:
+            if _key(item.name) == wanted:
+                return item
+        return None
+
+
+def most_abnormal_enzyme(enzymes: Sequence[EnzymeResult]) -> EnzymeResult | None:
+    """The enzyme with the highest value ÷ ULN; ties by :data:`ENZYME_ORDER`, then by name."""
+    order = {_key(name): index for index, name in enumerate(ENZYME_ORDER)}
+
+    def rank(item: EnzymeResult) -> tuple[Fraction, int, str]:
+        key = _key(item.name)
+        return (-item.multiple_of_uln, order.get(key, len(order)), key)
+
+    return min(enzymes, key=rank, default=None)
+
+
+# --- Scoring ------------------------------------------------------------------------------------
+
+
+def points_for(measure: str, percent: Fraction | Decimal | int) -> Decimal:
+    """Points for ``measure`` at ``percent`` improvement (exact; worsening scores 0)."""
+    if measure not in POINTS_TABLE:
+        raise ValidationError("measure", f"unknown core set measure {measure!r}")
+    exact = Fraction(percent)
+    for band in POINTS_TABLE[measure]:
+        if band.contains(exact):
+            return band.points
+    raise AssertionError("the bands cover every percentage")  # pragma: no cover
+
+
+def category_for(total: Decimal) -> str:
+    """The adult response category for a TIS: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major, else none."""
+    value = _parse_number("total", total)
+    if not 0 <= value <= 100:
+        raise ValidationError("total", f"must be between 0 and 100, got {value}")
+    for threshold, name in _CATEGORY_THRESHOLDS:
+        if value >= threshold:
+            return name
+    return "none"
+
+
+def _round_half_up(value: Fraction, places: int = 2) -> Decimal:
+    """Exact ROUND_HALF_UP (ties away from zero) of a Fraction to ``places`` decimals."""
+    scaled = abs(value) * 10**places
+    whole = int(scaled + Fraction(1, 2))  # floor, since the value is non-negative
+    result = Decimal(whole).scaleb(-places)
+    return -result if value < 0 else result
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+@dataclass(frozen=True)
+class TisResult:
+    """The outcome of :func:`total_improvement_score`.
+
+    ``points`` and ``percent_change`` hold only the measures that were scored (keys from
+    :data:`MEASURES`); ``percent_change`` is rounded to 0.01 for display (negative = worse).
+    ``category`` is ``None`` for a partial score. ``enzyme_name`` is the enzyme chosen at baseline
+    (``None`` without baseline enzymes); it is scored only when ``"enzyme"`` is in ``points``.
+    """
+
+    total: Decimal
+    category: str | None
+    points: dict[str, Decimal]
+    percent_change: dict[str, Decimal]
+    measures_used: int
+    enzyme_name: str | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.measures_used < len(MEASURES)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The measures that could not be scored, in display order."""
+        return tuple(m for m in MEASURES if m not in self.points)
+
+    def describe(self) -> str:
+        """One line for people, e.g. ``"TIS 55 (moderate improvement)"``."""
+        if self.category is None:
+            return (
+                f"Partial TIS {_fmt(self.total)} ({self.measures_used} of {len(MEASURES)} measures)"
+            )
+        words = "no" if self.category == "none" else self.category
+        return f"TIS {_fmt(self.total)} ({words} improvement)"
+
+
+def _check_mmt_scales(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> None:
+    if baseline.mmt8 is None or followup.mmt8 is None:
+        return
+    if baseline.mmt8_max != followup.mmt8_max:
+        raise ValidationError(
+            "mmt8",
+            f"baseline is on the {MMT8_SCALES.get(baseline.mmt8_max or 0)} scale but follow-up is "
+            f"on the {MMT8_SCALES.get(followup.mmt8_max or 0)} scale; the two cannot be compared. "
+            "Enter both on the same scale.",
+        )
+
+
+def _improvements(
+    baseline: CoreSetMeasures, followup: CoreSetMeasures
+) -> tuple[dict[str, Fraction], str | None]:
+    """Exact percent improvement per measure present at both visits, and the enzyme chosen."""
+    _check_mmt_scales(baseline, followup)
+    out: dict[str, Fraction] = {}
+
+    def frac(value: Any) -> Fraction:
+        return Fraction(value)
+
+    for name in ("physician_global", "patient_global"):
+        b, f = getattr(baseline, name), getattr(followup, name)
+        if b is not None and f is not None:
+            out[name] = (frac(b) - frac(f)) / 10 * 100
+    if baseline.mmt8 is not None and followup.mmt8 is not None:
+        out["mmt8"] = (frac(followup.mmt8) - frac(baseline.mmt8)) / frac(baseline.mmt8_max) * 100
+    if baseline.haq is not None and followup.haq is not None:
+        out["haq"] = (frac(baseline.haq) - frac(followup.haq)) / 3 * 100
+    chosen = most_abnormal_enzyme(baseline.enzymes)
+    if chosen is not None:
+        later = followup.enzyme(chosen.name)
+        if later is not None:
+            b_ratio, f_ratio = chosen.multiple_of_uln, later.multiple_of_uln
+            out["enzyme"] = (b_ratio - f_ratio) / b_ratio * 100
+    if baseline.extramuscular is not None and followup.extramuscular is not None:
+        out["extramuscular"] = (frac(baseline.extramuscular) - frac(followup.extramuscular)) * 10
+    ordered = {m: out[m] for m in MEASURES if m in out}
+    return ordered, (None if chosen is None else chosen.name.strip())
+
+
+def _require(value: Any, name: str) -> CoreSetMeasures:
+    if not isinstance(value, CoreSetMeasures):
+        raise ValidationError(name, f"must be CoreSetMeasures, got {type(value).__name__}")
+    return value
+
+
+def total_improvement_score(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> TisResult:
+    """Score ``followup`` against ``baseline`` (2016 ACR/EULAR adult TIS, app rules in §2).
+
+    Raises ValidationError (a ValueError) when MMT-8 is on different scales at the two visits.
+    """
+    _require(baseline, "baseline")
+    _require(followup, "followup")
+    percents, enzyme_name = _improvements(baseline, followup)
+    points = {m: points_for(m, p) for m, p in percents.items()}
+    total = sum(points.values(), Decimal(0))
+    used = len(points)
+    return TisResult(
+        total=total,
+        category=category_for(total) if used == len(MEASURES) else None,
+        points=points,
+        percent_change={m: _round_half_up(p) for m, p in percents.items()},
+        measures_used=used,
+        enzyme_name=enzyme_name,
+    )
+
+
+# --- Confirmed deterioration (ProDERM) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeteriorationResult:
+    """Confirmed deterioration: the same criterion met at two consecutive follow-up visits.
+
+    ``visits`` are 0-based indexes into the ``visits`` sequence given; ``criterion`` is the first
+    criterion (in :data:`DETERIORATION_CRITERIA` order) met at both, ``criteria`` all of them.
+    ``message`` is plain English (visits counted from 1) and is a warning, not a score.
+    """
+
+    visits: tuple[int, int]
+    criterion: str
+    criteria: tuple[str, ...]
+    message: str
+
+
+_TWO_CM = Fraction(2)
+_THIRTY = Fraction(30)
+_TWENTY = Fraction(20)
+
+
+def _criteria_met(baseline: CoreSetMeasures, visit: CoreSetMeasures) -> tuple[str, ...]:
+    improvements, _ = _improvements(baseline, visit)
+    worse = {m: -p for m, p in improvements.items() if m != "enzyme"}
+    met: list[str] = []
+    # For a 0–10 cm VAS the percentage is cm × 10, so "worse by ≥ 2 cm" is "worse by ≥ 20 %".
+    if (
+        worse.get("physician_global", Fraction(-1)) >= _TWO_CM * 10
+        and worse.get("mmt8", Fraction(-1)) >= _TWENTY
+    ):
+        met.append("phga_and_mmt8")
+    if worse.get("extramuscular", Fraction(-1)) >= _TWO_CM * 10:
+        met.append("extramuscular")
+    if sum(1 for p in worse.values() if p >= _THIRTY) >= 3:
+        met.append("three_of_five")
+    return tuple(met)
+
+
+def confirmed_deterioration(
+    baseline: CoreSetMeasures, visits: Sequence[CoreSetMeasures]
+) -> DeteriorationResult | None:
+    """ProDERM's confirmed deterioration over follow-up ``visits`` (in date order) vs ``baseline``.
+
+    Met when one of the three criteria (:data:`DETERIORATION_CRITERIA`) holds at two consecutive
+    visits; worsening uses the improvement formulas with the sign flipped. Returns the first such
+    pair, or ``None``. A criterion that cannot be evaluated (a measure missing) is not met.
+    """
+    _require(baseline, "baseline")
+    checked = [_require(v, f"visits[{i}]") for i, v in enumerate(visits)]
+    met = [_criteria_met(baseline, visit) for visit in checked]
+    for index in range(len(met) - 1):
+        common = tuple(c for c in met[index] if c in met[index + 1])
+        if common:
+            first, second = index + 1, index + 2
+            reasons = "; ".join(DETERIORATION_CRITERIA[c] for c in common)
+            message = (
+                f"Confirmed deterioration at follow-up visits {first} and {second} compared with "
+                f"baseline: {reasons}. This is a warning to discuss with your care team, "
+                "not a score."
+            )
+            return DeteriorationResult((index, index + 1), common[0], common, message)
+    return None

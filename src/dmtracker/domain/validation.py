@@ -1,0 +1,320 @@
+"""Declarative field rules: turn raw input (form text, CSV cells, numbers) into clean values.
+
+A schema maps field names to rules. ``clean()`` checks every field given, collects every
+problem, and raises one :class:`ValidationError` naming the fields and the reasons. Nothing is
+ever clipped or guessed: a value is accepted as it is or refused with a message.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from dmtracker.domain.errors import ValidationError
+
+MAX_SIGNIFICANT_DIGITS = 15
+EARLIEST_DATE = date(1900, 1, 1)
+
+
+class Reject(Exception):
+    """Raised by a rule with the reason (without the field name)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    today: date
+    now: datetime
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+@dataclass(frozen=True)
+class Rule:
+    required: bool = False
+    label: str = ""
+
+    def parse(self, value: Any, ctx: Context) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def empty(self) -> Any:
+        return None
+
+
+@dataclass(frozen=True)
+class Int(Rule):
+    lo: int = 0
+    hi: int = 10
+
+    def parse(self, value: Any, ctx: Context) -> int:
+        what = f"a whole number from {self.lo} to {self.hi}"
+        if isinstance(value, bool):
+            raise Reject(f"must be {what}, got {_show(value)}")
+        if isinstance(value, int):
+            n = value
+        elif isinstance(value, float):
+            if not value.is_integer():
+                raise Reject(f"must be {what}, got {_show(value)}")
+            n = int(value)
+        elif isinstance(value, Decimal | str):
+            try:
+                d = Decimal(str(value).strip())
+            except InvalidOperation:
+                raise Reject(f"must be {what}, got {_show(value)}") from None
+            if not d.is_finite() or d != d.to_integral_value():
+                raise Reject(f"must be {what}, got {_show(value)}")
+            n = int(d)
+        else:
+            raise Reject(f"must be {what}, got {_show(value)}")
+        if not self.lo <= n <= self.hi:
+            raise Reject(f"must be {what}, got {n}")
+        return n
+
+
+@dataclass(frozen=True)
+class Dec(Rule):
+    """An exact decimal; ``lo_open`` makes the lower bound exclusive (e.g. > 0)."""
+
+    lo: Decimal | int | str = 0
+    hi: Decimal | int | str = 10
+    lo_open: bool = False
+    places: int | None = 3
+
+    def parse(self, value: Any, ctx: Context) -> Decimal:
+        lo, hi = Decimal(self.lo), Decimal(self.hi)
+        what = (
+            f"a number above {lo} and at most {hi}"
+            if self.lo_open
+            else f"a number from {lo} to {hi}"
+        )
+        if isinstance(value, bool):
+            raise Reject(f"must be {what}, got {_show(value)}")
+        if isinstance(value, float):
+            if not math.isfinite(value):
+                raise Reject(f"must be {what}, got {_show(value)}")
+            value = repr(value)
+        try:
+            d = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+        except InvalidOperation:
+            raise Reject(f"must be {what}, got {_show(value)}") from None
+        if not d.is_finite():
+            raise Reject(f"must be {what}, got {_show(value)}")
+        if d < lo or d > hi or (self.lo_open and d == lo):
+            raise Reject(f"must be {what}, got {d}")
+        if self.places is not None and d.normalize().as_tuple().exponent < -self.places:  # type: ignore[operator]
+            raise Reject(f"may have at most {self.places} decimal places, got {d}")
+        if len(d.normalize().as_tuple().digits) > MAX_SIGNIFICANT_DIGITS:
+            raise Reject(f"has too many digits: {d}")
+        return d
+
+
+@dataclass(frozen=True)
+class Text(Rule):
+    max_len: int = 200
+    multiline: bool = False
+
+    def parse(self, value: Any, ctx: Context) -> str:
+        if not isinstance(value, str):
+            raise Reject(f"must be text, got {_show(value)}")
+        text = value.strip() if not self.multiline else value.strip("\n ").replace("\r\n", "\n")
+        if not self.multiline and ("\n" in text or "\r" in text):
+            raise Reject("must be a single line")
+        if "\x00" in text:
+            raise Reject("contains a NUL character")
+        if len(text) > self.max_len:
+            raise Reject(f"must be at most {self.max_len} characters, got {len(text)}")
+        if self.required and not text:
+            raise Reject("is required")
+        return text
+
+    def empty(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True)
+class Choice(Rule):
+    options: Collection[Any] = ()
+
+    def parse(self, value: Any, ctx: Context) -> Any:
+        key = value.strip() if isinstance(value, str) else value
+        if isinstance(key, bool) or key not in self.options:
+            shown = ", ".join(str(o) for o in self.options)
+            raise Reject(f"must be one of {shown}; got {_show(value)}")
+        return key
+
+
+@dataclass(frozen=True)
+class IntChoice(Rule):
+    options: Collection[int] = ()
+
+    def parse(self, value: Any, ctx: Context) -> int:
+        opts = sorted(self.options)
+        n = Int(lo=opts[0], hi=opts[-1]).parse(value, ctx) if opts else None
+        if n not in self.options:
+            raise Reject(f"must be one of {', '.join(map(str, opts))}; got {_show(value)}")
+        return n
+
+
+_TRUE = {"true", "yes", "y", "1"}
+_FALSE = {"false", "no", "n", "0"}
+
+
+@dataclass(frozen=True)
+class Bool(Rule):
+    def parse(self, value: Any, ctx: Context) -> bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise Reject(f"must be yes or no, got {_show(value)}")
+
+
+@dataclass(frozen=True)
+class Day(Rule):
+    """A calendar date (``date`` or ISO text). ``not_future`` refuses dates after today."""
+
+    not_future: bool = True
+    max_days_ahead: int = 0
+
+    def parse(self, value: Any, ctx: Context) -> date:
+        if isinstance(value, datetime):
+            raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}")
+        if isinstance(value, date):
+            d = value
+        elif isinstance(value, str):
+            try:
+                d = date.fromisoformat(value.strip())
+            except ValueError:
+                raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}") from None
+        else:
+            raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}")
+        if d < EARLIEST_DATE:
+            raise Reject(f"must not be before {EARLIEST_DATE.isoformat()}, got {d.isoformat()}")
+        if self.not_future and (d - ctx.today).days > self.max_days_ahead:
+            raise Reject(f"cannot be in the future ({d.isoformat()} is after today)")
+        return d
+
+
+@dataclass(frozen=True)
+class Moment(Rule):
+    """A timezone-aware point in time (``datetime`` or ISO 8601 text with an offset)."""
+
+    not_future: bool = True
+    slack_minutes: int = 5
+
+    def parse(self, value: Any, ctx: Context) -> datetime:
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value.strip())
+            except ValueError:
+                raise Reject(f"must be a date and time, got {_show(value)}") from None
+        if not isinstance(value, datetime):
+            raise Reject(f"must be a date and time, got {_show(value)}")
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise Reject("must include a time zone")
+        if value.astimezone(UTC).date() < EARLIEST_DATE:
+            raise Reject(f"must not be before {EARLIEST_DATE.isoformat()}")
+        if self.not_future and (value - ctx.now).total_seconds() > self.slack_minutes * 60:
+            raise Reject("cannot be in the future")
+        return value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class ChoiceList(Rule):
+    options: Collection[str] = ()
+
+    def parse(self, value: Any, ctx: Context) -> list[str]:
+        if isinstance(value, str):
+            value = [v for v in (p.strip() for p in value.split(";")) if v]
+        if not isinstance(value, list | tuple | set | frozenset):
+            raise Reject(f"must be a list, got {_show(value)}")
+        out = []
+        for v in value:
+            if v not in self.options:
+                raise Reject(f"has an unknown entry {_show(v)}")
+            if v not in out:
+                out.append(v)
+        return [o for o in self.options if o in out]
+
+    def empty(self) -> list[str]:
+        return []
+
+
+@dataclass(frozen=True)
+class Custom(Rule):
+    """A rule given as a function that returns the clean value or raises :class:`Reject`."""
+
+    fn: Callable[[Any, Context], Any] = field(default=lambda v, c: v)
+    empty_value: Any = None
+
+    def parse(self, value: Any, ctx: Context) -> Any:
+        try:
+            return self.fn(value, ctx)
+        except ValidationError as exc:
+            raise Reject(exc.reason) from None
+        except ValueError as exc:
+            raise Reject(str(exc)) from None
+
+    def empty(self) -> Any:
+        return self.empty_value
+
+
+Schema = Mapping[str, Rule]
+
+
+def clean(
+    schema: Schema,
+    data: Mapping[str, Any],
+    ctx: Context,
+    *,
+    partial: bool = False,
+    kind: str = "record",
+) -> dict[str, Any]:
+    """Validate ``data`` against ``schema``.
+
+    With ``partial`` (an edit), only the fields given are checked and returned; otherwise every
+    required field must be present. Blank values ("" or None) become the rule's empty value,
+    or are refused when the field is required.
+    """
+    errors: list[tuple[str, str]] = []
+    out: dict[str, Any] = {}
+    for key in data:
+        if key not in schema:
+            errors.append((key, f"is not a field of a {kind}"))
+    for key, rule in schema.items():
+        if key not in data:
+            if rule.required and not partial:
+                errors.append((key, "is required"))
+            continue
+        value = data[key]
+        if _blank(value):
+            if rule.required:
+                errors.append((key, "is required"))
+            else:
+                out[key] = rule.empty()
+            continue
+        try:
+            out[key] = rule.parse(value, ctx)
+        except Reject as exc:
+            errors.append((key, str(exc)))
+    if errors:
+        raise ValidationError.from_errors(errors)
+    return out
+
+
+def check(condition: bool, field_name: str, reason: str) -> None:
+    """Raise a ValidationError for one field when ``condition`` is false."""
+    if not condition:
+        raise ValidationError(field_name, reason)

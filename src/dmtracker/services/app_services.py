@@ -1,0 +1,69 @@
+"""Every service, built once over one engine: what the UI, reports and CLI use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from dmtracker.services.clinic import ClinicService, LabService, QuestionnaireService
+from dmtracker.services.clock import Clock
+from dmtracker.services.daily import CheckInService, RashPhotoService, RashService, SelfTestService
+from dmtracker.services.maintenance import MaintenanceService
+from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
+from dmtracker.services.series import SeriesService
+from dmtracker.services.treatments import (
+    CourseService,
+    FollowUpService,
+    InfusionDayService,
+    IntakeService,
+    MedicationService,
+    RegimenService,
+    SideEffectService,
+)
+from dmtracker.storage.db import create_db_engine
+from dmtracker.storage.migrate import MigrationResult, migrate
+from dmtracker.storage.paths import DataPaths
+
+
+@dataclass
+class Services:
+    paths: DataPaths
+    engine: sa.Engine
+    clock: Clock
+    migration: MigrationResult | None = None
+
+    def __post_init__(self) -> None:
+        e, c = self.engine, self.clock
+        self.profile = ProfileService(e, c)
+        self.weights = BodyWeightService(e, c)
+        self.settings = SettingsService(e, c)
+        self.checkins = CheckInService(e, c)
+        self.self_tests = SelfTestService(e, c)
+        self.rash = RashService(e, c)
+        self.photos = RashPhotoService(e, c, self.paths.root)
+        self.courses = CourseService(e, c)
+        self.infusions = InfusionDayService(e, c)
+        self.side_effects = SideEffectService(e, c)
+        self.follow_ups = FollowUpService(e, c)
+        self.medications = MedicationService(e, c)
+        self.regimens = RegimenService(e, c)
+        self.intakes = IntakeService(e, c)
+        self.labs = LabService(e, c)
+        self.clinic = ClinicService(e, c)
+        self.questionnaires = QuestionnaireService(e, c)
+        self.series = SeriesService(e, c)
+        self.maintenance = MaintenanceService(self.paths, c)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(paths: DataPaths, clock: Clock | None = None) -> Services:
+    """Make the folder private, migrate the database (backup first), and build the services."""
+    paths.ensure()
+    result = migrate(paths)
+    engine = create_db_engine(paths.db)
+    services = Services(paths, engine, clock or Clock(), result)
+    paths.ensure()  # the WAL and shared-memory files are private too
+    return services

@@ -1,0 +1,101 @@
+"""Clinic results: lab values (converted to U/L), clinic visits with MMT-8, HAQ-DI answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlmodel import Session
+
+from dmtracker.domain import haq, records, vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.units import ukat_to_u_per_l
+from dmtracker.services.base import RecordService
+from dmtracker.services.dto import ClinicRead, LabRead, QuestionnaireRead
+from dmtracker.storage.models import ClinicAssessment, LabResult, QuestionnaireResponse
+
+
+def canonical_analyte(name: str) -> str:
+    """'ck' -> 'CK', 'Aldolase' -> 'aldolase'; free analytes are kept as typed."""
+    for key in vocab.ANALYTES:
+        if key.lower() == name.strip().lower():
+            return key
+    return name.strip()
+
+
+class LabService(RecordService[LabResult, LabRead]):
+    kind = "lab"
+    table = LabResult
+    read = LabRead
+    date_field = "collected_on"
+    order_by = ("collected_on", "analyte", "id")
+
+    def _convert(self, clean: dict[str, Any]) -> dict[str, Any]:
+        """Values and ranges come in ``entered_unit`` (U/L when not given); enzymes are stored
+        in U/L (1 µkat/L = 60 U/L) with the entered value and unit kept for display."""
+        out = dict(clean)
+        if "analyte" in out:
+            out["analyte"] = canonical_analyte(out["analyte"])
+            analyte = vocab.ANALYTES.get(out["analyte"])
+            out["loinc"] = analyte.loinc if analyte else None
+        unit = (out.get("entered_unit") or out.get("unit") or "").strip()
+        if unit.lower() in ("ukat/l", "µkat/l", "μkat/l"):
+            unit = "µkat/L"
+            for key in ("value", "ref_low", "ref_high"):
+                if out.get(key) is not None:
+                    out[key] = ukat_to_u_per_l(out[key])
+            out["unit"] = "U/L"
+        elif unit.upper() in ("U/L", "IU/L") or (not unit and "value" in out):
+            unit = "U/L"
+            out["unit"] = "U/L"
+        elif unit:
+            out["unit"] = unit
+        if unit:
+            out["entered_unit"] = unit
+        if "value" in clean:
+            out["entered_value"] = str(clean["value"])
+        return out
+
+    def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        analyte = vocab.ANALYTES.get(record["analyte"])
+        if analyte is not None and record.get("unit") != analyte.unit:
+            raise ValidationError(
+                "entered_unit", f"{analyte.label} must be in U/L or µkat/L, got {record['unit']!r}"
+            )
+
+    def describe(self, row: Any) -> str:
+        return f"{row.analyte} on {row.collected_on.isoformat()}"
+
+
+class ClinicService(RecordService[ClinicAssessment, ClinicRead]):
+    kind = "clinic"
+    table = ClinicAssessment
+    read = ClinicRead
+    date_field = "visit_date"
+    order_by = ("visit_date", "id")
+
+    def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        computed = records.mmt8_sum(record)
+        if computed is not None:
+            record["mmt8_total"] = computed
+
+    def describe(self, row: Any) -> str:
+        return f"clinic visit on {row.visit_date.isoformat()}"
+
+
+class QuestionnaireService(RecordService[QuestionnaireResponse, QuestionnaireRead]):
+    """HAQ-DI answers with the score the app computed from them, stored beside them."""
+
+    kind = "questionnaire"
+    table = QuestionnaireResponse
+    read = QuestionnaireRead
+    date_field = "answered_on"
+    order_by = ("answered_on", "id")
+
+    def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        answers: Mapping[str, int | None] = record.get("answers") or {}
+        categories = set(record.get("aids") or ()) | set(record.get("help") or ())
+        record["score"] = haq.haq_di({int(k): v for k, v in answers.items()}, categories)
+
+    def describe(self, row: Any) -> str:
+        return f"HAQ-DI on {row.answered_on.isoformat()}"

@@ -1,0 +1,276 @@
+"""Daily records: check-ins (one per local date), self-tests, rash by site, rash photos."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import struct
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from dmtracker.domain import records, vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.clock import Clock
+from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
+from dmtracker.storage.db import session_scope
+from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
+from dmtracker.storage.paths import secure_file
+
+
+class CheckInService(RecordService[CheckIn, CheckInRead]):
+    """One check-in per local date: saving a day that exists edits it, never duplicates it."""
+
+    kind = "checkin"
+    table = CheckIn
+    read = CheckInRead
+    date_field = "day"
+    order_by = ("day",)
+
+    def _any_for_day(self, s: Session, day: Any) -> CheckIn | None:
+        return s.exec(select(CheckIn).where(CheckIn.day == day)).first()
+
+    def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        super()._check(s, record, existing)
+        other = self._any_for_day(s, record["day"])
+        if other is not None and other is not existing:
+            if other.deleted_at is None:
+                raise ValidationError("day", f"{record['day'].isoformat()} already has a check-in")
+            s.delete(other)  # a deleted day is replaced by the new entry for that date
+            s.flush()
+
+    def _check_restore(self, s: Session, row: Any) -> None:
+        other = self._any_for_day(s, row.day)
+        if other is not None and other is not row:
+            raise ValidationError("day", f"{row.day.isoformat()} has a newer check-in")
+
+    def save_day(self, data: Mapping[str, Any]) -> Change:
+        """Insert or update the check-in of ``data['day']`` (the whole form is given)."""
+        clean = records.validate(self.kind, data, self.clock.context())
+        with session_scope(self.engine) as s:
+            row = self._any_for_day(s, clean["day"])
+            if row is None or row.deleted_at is not None:
+                return self._insert(s, clean)
+        return self.update(row.id, data)  # type: ignore[arg-type]
+
+    def for_day(self, day: Any) -> CheckInRead | None:
+        with Session(self.engine) as s:
+            row = s.exec(
+                select(CheckIn).where(CheckIn.day == day, CheckIn.deleted_at.is_(None))  # type: ignore[union-attr]
+            ).first()
+            return to_dto(CheckInRead, row) if row else None
+
+    def latest_before(self, day: Any) -> CheckInRead | None:
+        rows = self.list(
+            where=[CheckIn.day < day],
+            newest_first=True,
+            limit=1,  # type: ignore[list-item]
+        )
+        return rows[0] if rows else None
+
+
+class SelfTestService(RecordService[SelfTest, SelfTestRead]):
+    kind = "self_test"
+    table = SelfTest
+    read = SelfTestRead
+    date_field = "day"
+    order_by = ("day", "id")
+
+    def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        kind = vocab.SELF_TESTS[record["kind"]]
+        if kind.key != "custom":
+            record["unit"] = kind.unit
+            record["custom_name"] = ""
+        record["entered_unit"] = record.get("entered_unit") or record["unit"]
+
+    def describe(self, row: Any) -> str:
+        kind = vocab.SELF_TESTS[row.kind]
+        name = row.custom_name if kind.key == "custom" else kind.label
+        return f"{name} on {row.day.isoformat()}"
+
+
+class RashService(RecordService[RashAssessment, RashRead]):
+    """Rash per site per day. The patient rash score is defined in :mod:`dmtracker.domain.rash`."""
+
+    kind = "rash"
+    table = RashAssessment
+    read = RashRead
+    date_field = "day"
+    order_by = ("day", "id")
+
+    def _same_site(self, s: Session, record: Mapping[str, Any]) -> RashAssessment | None:
+        return s.exec(
+            select(RashAssessment).where(
+                RashAssessment.day == record["day"],
+                RashAssessment.site == record["site"],
+                RashAssessment.site_label == (record.get("site_label") or ""),
+            )
+        ).first()
+
+    def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        super()._check(s, record, existing)
+        other = self._same_site(s, record)
+        if other is not None and other is not existing:
+            if other.deleted_at is None:
+                raise ValidationError("site", "this site already has an entry for that day")
+            s.delete(other)
+            s.flush()
+
+    def _check_restore(self, s: Session, row: Any) -> None:
+        other = self._same_site(s, fields_for(row))
+        if other is not None and other is not row:
+            raise ValidationError("site", "this site has a newer entry for that day")
+
+    def describe(self, row: Any) -> str:
+        site = row.site_label or vocab.RASH_SITES[row.site]
+        return f"rash at {site} on {row.day.isoformat()}"
+
+
+def fields_for(row: Any) -> dict[str, Any]:
+    return {"day": row.day, "site": row.site, "site_label": row.site_label}
+
+
+# --- Photos --------------------------------------------------------------------------------------
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+
+
+def image_size(path: Path) -> tuple[str, int, int]:
+    """(format, width, height) of a PNG, JPEG or WebP file; ValueError when it is not one."""
+    with path.open("rb") as f:
+        head = f.read(32)
+        if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+            w, h = struct.unpack(">II", head[16:24])
+            return "png", w, h
+        if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+            f.seek(12)
+            chunk = f.read(30)
+            if chunk[:4] == b"VP8X":
+                w = 1 + int.from_bytes(chunk[12:15], "little")
+                h = 1 + int.from_bytes(chunk[15:18], "little")
+                return "webp", w, h
+            if chunk[:4] == b"VP8 ":
+                w, h = struct.unpack("<HH", chunk[14:18])
+                return "webp", w & 0x3FFF, h & 0x3FFF
+            if chunk[:4] == b"VP8L":
+                b = chunk[9:13]
+                w = 1 + (((b[1] & 0x3F) << 8) | b[0])
+                h = 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6))
+                return "webp", w, h
+        if head[:2] == b"\xff\xd8":
+            f.seek(2)
+            while True:
+                marker = f.read(2)
+                if len(marker) < 2 or marker[0] != 0xFF:
+                    break
+                if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
+                    continue
+                seg = f.read(2)
+                if len(seg) < 2:
+                    break
+                length = struct.unpack(">H", seg)[0]
+                if marker[1] in (
+                    0xC0,
+                    0xC1,
+                    0xC2,
+                    0xC3,
+                    0xC5,
+                    0xC6,
+                    0xC7,
+                    0xC9,
+                    0xCA,
+                    0xCB,
+                    0xCD,
+                    0xCE,
+                    0xCF,
+                ):
+                    data = f.read(5)
+                    if len(data) < 5:
+                        break
+                    h, w = struct.unpack(">HH", data[1:5])
+                    return "jpg", w, h
+                f.seek(length - 2, 1)
+    raise ValueError("is not a PNG, JPEG or WebP image, or it is damaged")
+
+
+class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
+    """Photos are copied into ``<data>/photos/YYYY/`` and referenced by relative path."""
+
+    kind = "rash_photo"
+    table = RashPhoto
+    read = RashPhotoRead
+    order_by = ("id",)
+
+    def __init__(self, engine: sa.Engine, clock: Clock, data_root: Path):
+        super().__init__(engine, clock)
+        self.data_root = data_root
+
+    def add(self, data: Mapping[str, Any]) -> Change:  # pragma: no cover - use attach()
+        raise ValidationError("file", "attach a photo with attach(assessment_id, path)")
+
+    def attach(self, rash_assessment_id: int, source: str | Path, caption: str = "") -> Change:
+        """Copy an image file in and link it to a rash entry. Nothing is copied on refusal."""
+        clean = records.validate(
+            self.kind,
+            {"rash_assessment_id": rash_assessment_id, "caption": caption},
+            self.clock.context(),
+        )
+        src = Path(source)
+        if not src.is_file():
+            raise ValidationError("file", f"{src.name} does not exist or is not a file")
+        if src.stat().st_size > MAX_PHOTO_BYTES:
+            raise ValidationError("file", f"{src.name} is larger than 40 MB")
+        try:
+            fmt, width, height = image_size(src)
+        except (OSError, ValueError, struct.error) as exc:
+            reason = exc if isinstance(exc, ValueError) else "cannot be read"
+            raise ValidationError("file", f"{src.name} {reason}") from None
+        if width <= 0 or height <= 0:
+            raise ValidationError("file", f"{src.name} has no picture in it")
+        digest = hashlib.sha256(src.read_bytes()).hexdigest()
+        with session_scope(self.engine) as s:
+            rash = self.require(
+                s, RashAssessment, clean["rash_assessment_id"], "rash_assessment_id"
+            )
+            rel = Path(
+                "photos",
+                str(rash.day.year),
+                f"{rash.day.isoformat()}-{rash.site}-{digest[:12]}.{fmt}",
+            )
+            dest = self.data_root / rel
+            copied = not dest.exists()
+            try:
+                if copied:
+                    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    tmp = dest.with_name(dest.name + ".part")
+                    shutil.copyfile(src, tmp)
+                    secure_file(tmp)
+                    tmp.replace(dest)
+                now = self.clock.now()
+                row = RashPhoto(
+                    rash_assessment_id=rash.id,
+                    rel_path=rel.as_posix(),
+                    sha256=digest,
+                    width=width,
+                    height=height,
+                    caption=clean.get("caption", ""),
+                    taken_at=None,
+                    created_at=now,
+                    updated_at=now,
+                )
+                s.add(row)
+                s.flush()
+            except BaseException:
+                if copied:
+                    dest.unlink(missing_ok=True)
+                raise
+            return self._change("added", [row], f"Added a photo to {rash.day.isoformat()}")
+
+    def path_of(self, photo: RashPhotoRead) -> Path:
+        return self.data_root / photo.rel_path
+
+    def for_assessment(self, rash_assessment_id: int) -> list[RashPhotoRead]:
+        return self.list(where=[RashPhoto.rash_assessment_id == rash_assessment_id])

@@ -1,0 +1,98 @@
+"""The patient profile (one per data folder), body weight history and stored settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlmodel import Session, select
+
+from dmtracker.domain import records
+from dmtracker.domain.errors import ValidationError
+from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.dto import BodyWeightRead, ProfileRead
+from dmtracker.storage.db import session_scope
+from dmtracker.storage.models import AppSetting, BodyWeight, ClinicAssessment, PatientProfile
+
+
+class ProfileService(RecordService[PatientProfile, ProfileRead]):
+    kind = "profile"
+    table = PatientProfile
+    read = ProfileRead
+
+    def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        if record.get("tis_baseline_visit_id") is not None:
+            self.require(
+                s, ClinicAssessment, record["tis_baseline_visit_id"], "tis_baseline_visit_id"
+            )
+
+    def _row(self, s: Session) -> PatientProfile:
+        row = s.exec(
+            select(PatientProfile)
+            .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
+            .order_by(PatientProfile.id)
+        ).first()
+        if row is None:
+            now = self.clock.now()
+            row = PatientProfile(created_at=now, updated_at=now)
+            s.add(row)
+            s.flush()
+        return row
+
+    def current(self) -> ProfileRead:
+        """The profile, created empty on first use."""
+        with session_scope(self.engine) as s:
+            return to_dto(ProfileRead, self._row(s))
+
+    def save(self, data: Mapping[str, Any]) -> Change:
+        clean = records.validate(self.kind, data, self.clock.context(), partial=True)
+        with session_scope(self.engine) as s:
+            row = self._row(s)
+            self._check(s, self._full(row, clean), row)
+            for key, value in clean.items():
+                setattr(row, key, value)
+            row.updated_at = self.clock.now()
+            s.flush()
+            return self._change("updated", [row], "Saved the profile")
+
+
+class BodyWeightService(RecordService[BodyWeight, BodyWeightRead]):
+    kind = "body_weight"
+    table = BodyWeight
+    read = BodyWeightRead
+    date_field = "day"
+    order_by = ("day", "id")
+
+    def latest(self, on_or_before: date | None = None) -> BodyWeightRead | None:
+        rows = self.list(end=on_or_before, newest_first=True, limit=1)
+        return rows[0] if rows else None
+
+    def latest_kg(self, on_or_before: date | None = None) -> Decimal | None:
+        row = self.latest(on_or_before)
+        return row.weight_kg if row else None
+
+
+class SettingsService:
+    """Key/value settings stored with the data (they travel with backups and exports)."""
+
+    def __init__(self, engine: Any, clock: Any):
+        self.engine = engine
+        self.clock = clock
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with Session(self.engine) as s:
+            row = s.get(AppSetting, key)
+            return default if row is None else row.value
+
+    def set(self, key: str, value: Any) -> None:
+        if not key or len(key) > 100:
+            raise ValidationError("key", "must be 1–100 characters")
+        with session_scope(self.engine) as s:
+            row = s.get(AppSetting, key)
+            if row is None:
+                s.add(AppSetting(key=key, value=value, updated_at=self.clock.now()))
+            else:
+                row.value = value
+                row.updated_at = self.clock.now()

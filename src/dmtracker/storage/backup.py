@@ -1,0 +1,128 @@
+"""Online backups with SQLite's backup API: safe while the app writes, consistent, WAL included."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dmtracker.storage.paths import FILE_MODE
+
+AUTO_PREFIX = "auto-"
+KEEP_AUTO = 14
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # aware UTC, from the file name (or its mtime)
+    size_bytes: int
+    kind: str  # "auto", "pre-upgrade", "manual", "pre-restore"
+
+
+def copy_database(src: Path, dest: Path) -> Path:
+    """Copy ``src`` to ``dest`` page by page through the backup API (atomic rename at the end)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+    os.chmod(tmp, FILE_MODE)
+    os.replace(tmp, dest)
+    return dest
+
+
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def backup_name(kind: str, now: datetime, extra: str = "") -> str:
+    middle = f"-{extra}" if extra else ""
+    return f"{kind}{middle}-{_stamp(now)}.sqlite3"
+
+
+def make_backup(
+    db: Path, backups_dir: Path, kind: str = "manual", now: datetime | None = None, extra: str = ""
+) -> Path:
+    now = now or datetime.now(UTC)
+    return copy_database(db, backups_dir / backup_name(kind, now, extra))
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Backups in the folder, newest first."""
+    out: list[BackupInfo] = []
+    if not backups_dir.is_dir():
+        return out
+    for p in backups_dir.glob("*.sqlite3"):
+        kind = next(
+            (k for k in ("auto", "pre-upgrade", "pre-restore", "manual") if p.name.startswith(k)),
+            "manual",
+        )
+        stamp = p.stem.rsplit("-", 1)[-1]
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            taken = datetime.fromtimestamp(p.stat().st_mtime, UTC)
+        out.append(BackupInfo(p, taken, p.stat().st_size, kind))
+    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return out
+
+
+def daily_backup(
+    db: Path, backups_dir: Path, now: datetime | None = None, keep: int = KEEP_AUTO
+) -> Path | None:
+    """Take the day's automatic backup if none was taken today (UTC); keep the newest ``keep``."""
+    now = now or datetime.now(UTC)
+    autos = [b for b in list_backups(backups_dir) if b.kind == "auto"]
+    made = None
+    if not autos or autos[0].taken_at.date() != now.astimezone(UTC).date():
+        made = make_backup(db, backups_dir, "auto", now)
+        autos = [b for b in list_backups(backups_dir) if b.kind == "auto"]
+    for old in autos[keep:]:
+        old.path.unlink(missing_ok=True)
+    return made
+
+
+def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup whose integrity check passes."""
+    from dmtracker.storage.db import integrity_check
+
+    for b in list_backups(backups_dir):
+        if not integrity_check(b.path):
+            return b
+    return None
+
+
+def restore_backup(backup: Path, db: Path, backups_dir: Path, now: datetime | None = None) -> Path:
+    """Replace the database with ``backup``; the current file is kept aside first.
+
+    Returns where the replaced database was kept. No connection may be open on ``db``.
+    """
+    now = now or datetime.now(UTC)
+    kept = backups_dir / backup_name("pre-restore", now)
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    if db.exists():
+        try:
+            copy_database(db, kept)
+        except sqlite3.DatabaseError:
+            # A damaged file cannot be read page by page: keep its bytes as they are.
+            kept = kept.with_suffix(".damaged")
+            os.replace(db, kept)
+    for suffix in ("-wal", "-shm"):
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    tmp = db.with_name(db.name + ".restoring")
+    copy_database(backup, tmp)
+    os.replace(tmp, db)
+    return kept

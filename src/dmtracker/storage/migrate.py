@@ -1,0 +1,137 @@
+"""Bring a database file to the schema this app knows, safely.
+
+A fresh file is created at the head revision. An older file is first copied to ``backups/``,
+then upgraded on a working copy that replaces the original only when the upgrade and an
+integrity check succeeded: a failed migration leaves the original untouched. A file written by
+a newer dmtracker is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from dmtracker.storage.backup import copy_database, make_backup
+from dmtracker.storage.db import create_db_engine, integrity_check
+from dmtracker.storage.paths import DataPaths, secure_file
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class NewerDatabaseError(RuntimeError):
+    """The database was written by a newer version of dmtracker."""
+
+
+class MigrationError(RuntimeError):
+    """An upgrade failed; the original file is untouched."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db: Path) -> str | None:
+    """The file's Alembic revision; None for a missing or empty database."""
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has:
+            tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).fetchone()[0]
+            if tables:
+                raise MigrationError(f"{db} is not a dmtracker database (no schema version)")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def _upgrade_file(db: Path, revision: str = "head") -> None:
+    engine = create_db_engine(db)
+    try:
+        with engine.connect() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            if conn.in_transaction():
+                conn.commit()
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
+def migrate(paths: DataPaths, now: datetime | None = None) -> MigrationResult:
+    """Create or upgrade ``paths.db`` to the head revision."""
+    db = paths.db
+    head = head_revision()
+    current = current_revision(db)
+    if current == head:
+        return MigrationResult(current, head, None)
+    if current is not None and current not in known_revisions():
+        raise NewerDatabaseError(
+            f"This data was saved by a newer version of dmtracker (schema {current}); this "
+            f"version knows schemas up to {head}. Install the newer version, or restore a backup."
+        )
+    if current is None:
+        _upgrade_file(db)
+        secure_file(db)
+        return MigrationResult(None, head, None)
+
+    now = now or datetime.now(UTC)
+    backup = make_backup(db, paths.backups, "pre-upgrade", now, extra=current)
+    work = db.with_name(db.name + ".migrating")
+    for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+        p.unlink(missing_ok=True)
+    copy_database(db, work)
+    try:
+        _upgrade_file(work)
+        problems = integrity_check(work)
+        if problems:
+            raise MigrationError(f"integrity check failed after upgrade: {problems[0]}")
+    except Exception as exc:
+        for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+            p.unlink(missing_ok=True)
+        if isinstance(exc, MigrationError):
+            raise
+        raise MigrationError(
+            f"Upgrading the database from schema {current} to {head} failed: {exc}. "
+            f"Your data is unchanged; a copy is in {backup}."
+        ) from exc
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    os.replace(work, db)
+    secure_file(db)
+    return MigrationResult(current, head, backup)

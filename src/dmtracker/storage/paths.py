@@ -1,0 +1,77 @@
+"""Where the data lives: one folder per profile, private to the user (0700 / 0600)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_HOME = "DMTRACKER_HOME"
+DB_NAME = "dmtracker.sqlite3"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def photos(self) -> Path:
+        return self.root / "photos"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    def ensure(self) -> DataPaths:
+        """Create the folders (0700) and make every file in them private (0600)."""
+        for d in (self.root, self.backups, self.photos, self.logs):
+            d.mkdir(parents=True, exist_ok=True)
+        secure_tree(self.root)
+        return self
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path("dmtracker", appauthor=False, roaming=True)
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` wins, then ``$DMTRACKER_HOME``, then the platform's user data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def secure_file(path: Path) -> None:
+    if path.exists() and stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
+        path.chmod(FILE_MODE)
+
+
+def secure_tree(root: Path) -> None:
+    """Folders 0700, files 0600, below and including ``root`` (links are left alone)."""
+    if stat.S_IMODE(root.stat().st_mode) != DIR_MODE:
+        root.chmod(DIR_MODE)
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames:
+            p = Path(dirpath, name)
+            if not p.is_symlink() and stat.S_IMODE(p.stat().st_mode) != DIR_MODE:
+                p.chmod(DIR_MODE)
+        for name in filenames:
+            p = Path(dirpath, name)
+            if not p.is_symlink():
+                secure_file(p)

@@ -1,0 +1,83 @@
+"""Small shared widgets: cards, headings, tables with sorting and filtering."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.ui.table_model import SORT_ROLE, Column, RecordTableModel
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("h1" if level == 1 else "h2")
+    label.setAccessibleName(text)
+    label.setWordWrap(True)
+    return label
+
+
+class Card(QFrame):
+    """A titled panel."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        self.body.setSpacing(8)
+        self.title = heading(title, 2)
+        self.body.addWidget(self.title)
+
+
+class RecordTable(QTableView):
+    """A sortable, filterable table of DTOs with keyboard navigation and large rows."""
+
+    def __init__(self, columns: Sequence[Column], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model_ = RecordTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model_)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAccessibleName(name)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def set_rows(
+        self,
+        rows: Sequence[Any],
+        sort_column: int | None = 0,
+        order: Qt.SortOrder = Qt.SortOrder.DescendingOrder,
+    ) -> None:
+        self.model_.set_rows(rows)
+        if sort_column is not None:
+            self.sortByColumn(sort_column, order)
+        self.resizeColumnsToContents()
+
+    def selected_item(self) -> Any | None:
+        idx = self.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model_.row_at(self.proxy.mapToSource(idx).row())
