@@ -133,3 +133,20 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     r = run("demo", "--end", "2026-06-30", env={"DMTRACKER_HOME": str(tmp_path / "env")})
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "env" / "dmtracker.sqlite3").exists()
+
+
+def test_damaged_database_is_refused_at_start_with_a_clear_line(tmp_path: Path, capsys) -> None:
+    d = tmp_path / "d"
+    assert main(["demo", "--data-dir", str(d), "--end", "2026-06-30"]) == 0
+    assert main(["backup", "--data-dir", str(d)]) == 0
+    db = d / "dmtracker.sqlite3"
+    data = bytearray(db.read_bytes())
+    for off in range(4096 * 3, len(data) - 4096, 4096 * 5):
+        data[off + 100 : off + 400] = os.urandom(300)
+    db.write_bytes(bytes(data))
+    damaged = db.read_bytes()
+    capsys.readouterr()
+    assert main(["backup", "--data-dir", str(d)]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "newest good backup" in err and "Traceback" not in err
+    assert db.read_bytes() == damaged

@@ -190,6 +190,8 @@ def _check_display(args: argparse.Namespace) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     import time
 
+    from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
+
     _check_display(args)
 
     from PySide6.QtCore import QTimer
@@ -212,7 +214,17 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(settings_path=root / "ui.ini")
     window.show()
     app.processEvents()  # paint the window before the database and charts are loaded
-    services, is_demo = _open_profile(args)
+    from dmtracker.services.app_services import DatabaseDamagedError
+
+    try:
+        services, is_demo = _open_profile(args)
+    except (DatabaseDamagedError, NewerDatabaseError, MigrationError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("cannot open the database: %s", type(exc).__name__)
+        if not args.smoke_test:
+            QMessageBox.critical(window, "dmtracker cannot open your data", str(exc))
+        raise
     window.set_services(services, is_demo)
     log.info("window ready in %.2f s (demo=%s)", time.perf_counter() - t0, is_demo)
 
@@ -256,24 +268,44 @@ def _smoke(app, window, services) -> int:  # type: ignore[no-untyped-def]
     return 1 if problems else 0
 
 
+_USER_ERRORS = {
+    "dmtracker.domain.errors": ("ValidationError",),
+    "dmtracker.storage.migrate": ("NewerDatabaseError", "MigrationError"),
+    "dmtracker.services.app_services": ("DatabaseDamagedError",),
+}
+
+
+def _is_user_error(exc: BaseException) -> bool:
+    """Errors the user can act on: shown as one line. Looked up lazily so that starting the
+    app does not import the database layer before the window is painted."""
+    if isinstance(exc, UserError):
+        return True
+    classes = [
+        getattr(sys.modules[mod], name)
+        for mod, names in _USER_ERRORS.items()
+        if mod in sys.modules
+        for name in names
+    ]
+    return isinstance(exc, tuple(classes))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)  # everything the app creates is private to the user
     handlers = {"demo": cmd_demo, "backup": cmd_backup, "check": cmd_check}
-    from dmtracker.domain.errors import ValidationError
-    from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
-
     try:
         if args.command:
             return handlers[args.command](args)
         if args.smoke_test and not args.data_dir:
             raise UserError("--smoke-test needs --data-dir (it writes demo data there)")
         return run_gui(args)
-    except (UserError, ValidationError, NewerDatabaseError, MigrationError) as exc:
-        print(f"dmtracker: error: {exc}", file=sys.stderr)
-        return 1
     except PermissionError as exc:
         print(f"dmtracker: error: no permission to use {exc.filename}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if not _is_user_error(exc):
+            raise
+        print(f"dmtracker: error: {exc}", file=sys.stderr)
+        return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -20,8 +21,10 @@ from dmtracker.services.treatments import (
     MedicationService,
     RegimenService,
     SideEffectService,
+    VitalService,
 )
-from dmtracker.storage.db import create_db_engine
+from dmtracker.storage.backup import BackupInfo, newest_good_backup
+from dmtracker.storage.db import create_db_engine, integrity_check
 from dmtracker.storage.migrate import MigrationResult, migrate
 from dmtracker.storage.paths import DataPaths
 
@@ -46,6 +49,7 @@ class Services:
         self.infusions = InfusionDayService(e, c)
         self.side_effects = SideEffectService(e, c)
         self.follow_ups = FollowUpService(e, c)
+        self.vitals = VitalService(e, c)
         self.medications = MedicationService(e, c)
         self.regimens = RegimenService(e, c)
         self.intakes = IntakeService(e, c)
@@ -59,9 +63,33 @@ class Services:
         self.engine.dispose()
 
 
+class DatabaseDamagedError(RuntimeError):
+    """The database failed its integrity check at start; nothing was changed."""
+
+    def __init__(self, db: Path, problems: list[str], backup: BackupInfo | None):
+        self.db = db
+        self.problems = problems
+        self.backup = backup
+        newest = (
+            f"The newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M} UTC."
+            if backup
+            else "There is no good backup yet."
+        )
+        super().__init__(
+            f"The database {db} is damaged ({problems[0]}). It was not changed. {newest}"
+        )
+
+
 def open_services(paths: DataPaths, clock: Clock | None = None) -> Services:
-    """Make the folder private, migrate the database (backup first), and build the services."""
+    """Make the folder private, check and migrate the database (backup first), build services.
+
+    Raises :class:`DatabaseDamagedError` when ``PRAGMA integrity_check`` fails.
+    """
     paths.ensure()
+    if paths.db.exists() and paths.db.stat().st_size:
+        problems = integrity_check(paths.db)
+        if problems:
+            raise DatabaseDamagedError(paths.db, problems, newest_good_backup(paths.backups))
     result = migrate(paths)
     engine = create_db_engine(paths.db)
     services = Services(paths, engine, clock or Clock(), result)

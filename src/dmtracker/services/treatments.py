@@ -314,6 +314,23 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
         return self.list(where=[SideEffect.course_id == course_id])
 
 
+class VitalService(RecordService[VitalSign, VitalRead]):
+    """Vital signs on their own (at home) or within an infusion day."""
+
+    kind = "vital"
+    table = VitalSign
+    read = VitalRead
+    order_by = ("measured_at", "id")
+
+    def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        super()._check(s, record, existing)
+        if record.get("infusion_day_id") is not None:
+            self.require(s, InfusionDay, record["infusion_day_id"], "infusion_day_id")
+
+    def describe(self, row: Any) -> str:
+        return f"vital signs at {self.clock.local(row.measured_at):%Y-%m-%d %H:%M}"
+
+
 class FollowUpService(RecordService[FollowUp, FollowUpRead]):
     """The 72-hour follow-up card: its answers become side effects in the same transaction."""
 

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             else QSettings()
         )
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(640, 480)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go = bar.addMenu("&Go")
         for i, (name, _cls) in enumerate(PAGES, start=1):
-            self._action(go, f"&{name}", lambda i=i: self.show_page(i - 1), f"Ctrl+{i}")
+            self._action(go, f"&{name}", lambda _=False, i=i: self.show_page(i - 1), f"Ctrl+{i}")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._shortcuts, "F1")
         self._action(help_menu, "&About dmtracker", self._about)

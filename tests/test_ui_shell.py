@@ -1,0 +1,105 @@
+"""The main window shell with real services: navigation by keyboard, pages show the data,
+geometry is remembered, every table model passes Qt's model tester."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from dmtracker.ui.main_window import PAGES, MainWindow
+from dmtracker.ui.widgets import RecordTable
+
+
+@pytest.fixture
+def window(qtbot, demo_services, tmp_path: Path):
+    w = MainWindow(settings_path=tmp_path / "ui.ini")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_services(demo_services, is_demo=True)
+    return w
+
+
+def test_ctrl_number_switches_sections(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for i in range(len(PAGES), 0, -1):
+        qtbot.keyClick(window.nav, str(i), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentIndex() == i - 1
+        assert window.nav.currentRow() == i - 1
+
+
+def test_pages_show_the_demo_data(window, demo_services) -> None:
+    history = window.pages[1].table
+    assert history.model().rowCount() == demo_services.checkins.count()
+    treatments = window.pages[2]
+    assert treatments.infusions.model().rowCount() == demo_services.infusions.count()
+    red = [r for r in treatments.effects.model_.rows if r.red_flag]
+    assert len(red) == 1
+    clinic = window.pages[3]
+    assert clinic.visits.model().rowCount() == demo_services.clinic.count()
+    assert "demo profile" in window.windowTitle() and window.banner.isVisible()
+
+
+def test_every_table_model_passes_the_model_tester(window, qtmodeltester) -> None:
+    tables = window.findChildren(RecordTable)
+    assert len(tables) >= 8
+    for table in tables:
+        qtmodeltester.check(table.model_)
+        qtmodeltester.check(table.proxy)
+
+
+def test_history_filter_and_sort(window, qtbot) -> None:
+    page = window.pages[1]
+    total = page.table.model().rowCount()
+    qtbot.keyClicks(page.filter, "2026-06")
+    shown = page.table.model().rowCount()
+    assert 0 < shown <= 30 < total
+    page.filter.clear()
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    first = page.table.model().index(0, 0).data()
+    last = page.table.model().index(total - 1, 0).data()
+    assert first < last
+
+
+def test_lab_flags_use_words_and_symbols(window) -> None:
+    labs = window.pages[3].labs
+    flags = {labs.model().index(r, 4).data() for r in range(labs.model().rowCount())}
+    assert "▲ high" in flags and "in range" in flags
+
+
+def test_geometry_is_remembered(qtbot, services, tmp_path: Path) -> None:
+    ini = tmp_path / "ui.ini"
+    w = MainWindow(settings_path=ini)
+    qtbot.addWidget(w)
+    w.set_services(services)
+    w.setGeometry(QRect(50, 60, 700, 500))
+    w.show()
+    qtbot.waitExposed(w)
+    w.close()
+    again = MainWindow(settings_path=ini)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_start_own_diary_signal(window, qtbot) -> None:
+    with qtbot.waitSignal(window.start_own_diary, timeout=1000):
+        qtbot.mouseClick(window.own_button, Qt.MouseButton.LeftButton)
+
+
+def test_backup_from_the_menu(window, demo_services, qtbot) -> None:
+    before = len(demo_services.maintenance.backups())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, "b", Qt.KeyboardModifier.ControlModifier)
+    assert len(demo_services.maintenance.backups()) == before + 1
+    assert "Backup saved" in window.statusBar().currentMessage()
+
+
+def test_window_draws(window) -> None:
+    QApplication.processEvents()
+    image = window.grab().toImage()
+    assert not image.isNull() and image.width() >= 900
