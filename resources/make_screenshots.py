@@ -19,6 +19,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("out", nargs="?", default=str(Path(__file__).parent / "screenshots"))
     ap.add_argument("--scale", type=int, default=100, help="text size in percent")
+    ap.add_argument("--theme", default="light", help="light, dark or contrast")
     ap.add_argument("--years", type=int, default=1)
     ap.add_argument("--end", default="2026-11-25")
     args = ap.parse_args()
@@ -31,10 +32,10 @@ def main() -> int:
     from dmtracker.services.demo import generate_demo
     from dmtracker.storage.paths import DataPaths
     from dmtracker.ui.main_window import MainWindow
-    from dmtracker.ui.style import stylesheet
+    from dmtracker.ui.style import apply_look
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet(stylesheet(args.scale))
+    apply_look(app, args.scale, args.theme)
     tmp = Path(tempfile.mkdtemp())
     services = open_services(DataPaths(tmp / "data"))
     generate_demo(services, years=args.years, seed=1, end=date.fromisoformat(args.end))
@@ -47,7 +48,8 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         name = page.title.split()[0].lower()
-        path = out / f"{name}-{args.scale}.png"
+        suffix = "" if args.theme == "light" else f"-{args.theme}"
+        path = out / f"{name}-{args.scale}{suffix}.png"
         window.grab().save(str(path))
         print(path)
     window.close()

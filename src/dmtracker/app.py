@@ -206,12 +206,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     from dmtracker.ui.main_window import MainWindow
-    from dmtracker.ui.style import stylesheet
 
-    app.setStyleSheet(stylesheet())
     root = _paths(args).root
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     window = MainWindow(settings_path=root / "ui.ini")
+    window.apply_look()
     window.show()
     app.processEvents()  # paint the window before the database and charts are loaded
     from dmtracker.services.app_services import DatabaseDamagedError

@@ -9,7 +9,13 @@ import sqlalchemy as sa
 
 from dmtracker.services.clinic import ClinicService, LabService, QuestionnaireService
 from dmtracker.services.clock import Clock
-from dmtracker.services.daily import CheckInService, RashPhotoService, RashService, SelfTestService
+from dmtracker.services.daily import (
+    CheckInService,
+    DayService,
+    RashPhotoService,
+    RashService,
+    SelfTestService,
+)
 from dmtracker.services.maintenance import MaintenanceService
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
 from dmtracker.services.series import SeriesService
@@ -45,6 +51,7 @@ class Services:
         self.self_tests = SelfTestService(e, c)
         self.rash = RashService(e, c)
         self.photos = RashPhotoService(e, c, self.paths.root)
+        self.days = DayService(e, c)
         self.courses = CourseService(e, c)
         self.infusions = InfusionDayService(e, c)
         self.side_effects = SideEffectService(e, c)

@@ -6,12 +6,15 @@ import hashlib
 import shutil
 import struct
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
@@ -128,6 +131,60 @@ class RashService(RecordService[RashAssessment, RashRead]):
     def describe(self, row: Any) -> str:
         site = row.site_label or vocab.RASH_SITES[row.site]
         return f"rash at {site} on {row.day.isoformat()}"
+
+    def save_day(self, day: Any, entries: list[Mapping[str, Any]]) -> Change:
+        """Make ``entries`` (one per site) the rash log of ``day``, in one transaction.
+
+        Sites logged before but missing from ``entries`` are deleted (soft). Errors name the
+        entry: ``entries[2].redness``.
+        """
+        ctx = self.clock.context()
+        errors: list[tuple[str, str]] = []
+        cleaned = []
+        for i, entry in enumerate(entries):
+            try:
+                one = records.validate(self.kind, {**entry, "day": day}, ctx)
+                records.check_record(self.kind, self._full(None, one))
+                cleaned.append(one)
+            except ValidationError as exc:
+                errors += [(f"entries[{i}].{f}", r) for f, r in exc.errors]
+        if not errors:
+            keys = [(c["site"], c.get("site_label", "")) for c in cleaned]
+            if len(set(keys)) != len(keys):
+                errors.append(("entries", "a site is listed twice"))
+        if errors:
+            raise ValidationError.from_errors(errors)
+        now = self.clock.now()
+        ids: list[int] = []
+        with session_scope(self.engine) as s:
+            day_value = (
+                cleaned[0]["day"]
+                if cleaned
+                else records.validate(self.kind, {"day": day}, ctx, partial=True)["day"]
+            )
+            live = {
+                (r.site, r.site_label): r
+                for r in s.exec(
+                    select(RashAssessment).where(
+                        RashAssessment.day == day_value,
+                        RashAssessment.deleted_at.is_(None),  # type: ignore[union-attr]
+                    )
+                ).all()
+            }
+            for clean in cleaned:
+                key = (clean["site"], clean.get("site_label", ""))
+                row = live.pop(key, None)
+                if row is None:
+                    ids += self._insert(s, clean).ids
+                    continue
+                for field, value in self._full(row, clean).items():
+                    setattr(row, field, value)
+                row.updated_at = now
+                ids.append(row.id)
+            for row in live.values():
+                row.deleted_at = now
+                ids.append(row.id)
+        return Change(self.kind, "updated", tuple(ids), (day_value,), "Saved the rash log")
 
 
 def fields_for(row: Any) -> dict[str, Any]:
@@ -274,3 +331,117 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
 
     def for_assessment(self, rash_assessment_id: int) -> list[RashPhotoRead]:
         return self.list(where=[RashPhoto.rash_assessment_id == rash_assessment_id])
+
+
+# --- Whole days ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DayRow:
+    """Everything logged on one day, for the history table."""
+
+    day: date
+    checkin: CheckInRead | None
+    tests: tuple[SelfTestRead, ...]
+    rash: tuple[RashRead, ...]
+
+    @property
+    def rash_score(self) -> int | None:
+        return rash_rules.day_score(self.rash)
+
+    @property
+    def tests_text(self) -> str:
+        parts = []
+        for t in self.tests:
+            kind = vocab.SELF_TESTS[t.kind]
+            name = t.custom_name if kind.key == "custom" else kind.label
+            unit = "" if t.unit == "count" else f" {t.unit}"
+            parts.append(f"{name} {format(t.value.normalize(), 'f')}{unit}")
+        return "; ".join(parts)
+
+    @property
+    def notes(self) -> str:
+        return self.checkin.notes if self.checkin else ""
+
+
+@dataclass(frozen=True)
+class DayDeletion:
+    """What ``DayService.delete_day`` hid, so that undo restores exactly these rows."""
+
+    day: date
+    checkin_ids: tuple[int, ...]
+    test_ids: tuple[int, ...]
+    rash_ids: tuple[int, ...]
+
+
+class DayService:
+    """Use cases over a whole day: the history table, delete a day, undo that."""
+
+    TABLES = ((CheckIn, "checkin_ids"), (SelfTest, "test_ids"), (RashAssessment, "rash_ids"))
+
+    def __init__(self, engine: sa.Engine, clock: Clock):
+        self.engine = engine
+        self.clock = clock
+
+    def history(self, start: date | None = None, end: date | None = None) -> list[DayRow]:
+        """One row per day with anything logged, oldest first."""
+
+        def rows(table: Any, read: Any) -> dict[date, list[Any]]:
+            q = select(table).where(table.deleted_at.is_(None))
+            if start:
+                q = q.where(table.day >= start)
+            if end:
+                q = q.where(table.day <= end)
+            out: dict[date, list[Any]] = {}
+            for r in s.exec(q.order_by(table.day, table.id)).all():
+                out.setdefault(r.day, []).append(to_dto(read, r))
+            return out
+
+        with Session(self.engine) as s:
+            checkins = rows(CheckIn, CheckInRead)
+            tests = rows(SelfTest, SelfTestRead)
+            rash = rows(RashAssessment, RashRead)
+        days = sorted(set(checkins) | set(tests) | set(rash))
+        return [
+            DayRow(
+                d,
+                (checkins.get(d) or [None])[0],
+                tuple(tests.get(d, ())),
+                tuple(rash.get(d, ())),
+            )
+            for d in days
+        ]
+
+    def delete_day(self, day: date) -> DayDeletion:
+        """Hide the check-in, self-tests and rash entries of ``day`` (soft delete), in one go."""
+        now = self.clock.now()
+        found: dict[str, tuple[int, ...]] = {}
+        with session_scope(self.engine) as s:
+            for table, key in self.TABLES:
+                live = s.exec(
+                    select(table).where(table.day == day, table.deleted_at.is_(None))
+                ).all()
+                for r in live:
+                    r.deleted_at = now
+                found[key] = tuple(r.id for r in live)
+        return DayDeletion(day, **found)
+
+    def undo_delete(self, deletion: DayDeletion) -> Change:
+        """Bring back exactly the rows ``delete_day`` hid."""
+        with session_scope(self.engine) as s:
+            for table, key in self.TABLES:
+                for row_id in getattr(deletion, key):
+                    row = s.get(table, row_id)
+                    if row is None:
+                        continue
+                    if table is CheckIn:
+                        other = s.exec(
+                            select(CheckIn).where(
+                                CheckIn.day == row.day, CheckIn.deleted_at.is_(None)
+                            )
+                        ).first()
+                        if other is not None and other.id != row.id:
+                            raise ValidationError(
+                                "day", f"{row.day.isoformat()} was logged again since"
+                            )
+                    row.deleted_at = None
+        ids = deletion.checkin_ids + deletion.test_ids + deletion.rash_ids
+        return Change("day", "restored", ids, (deletion.day,), f"Restored {deletion.day}")

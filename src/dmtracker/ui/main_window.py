@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ from dmtracker.ui.pages.reports import ReportsPage
 from dmtracker.ui.pages.today import TodayPage
 from dmtracker.ui.pages.treatments import TreatmentsPage
 from dmtracker.ui.pages.trends import TrendsPage
+from dmtracker.ui.style import SCALES, THEMES, apply_look
 
 PAGES: tuple[tuple[str, type[Page]], ...] = (
     ("Today", TodayPage),
@@ -95,6 +97,10 @@ class MainWindow(QMainWindow):
             self.nav.item(i - 1).setToolTip(f"{name} (Ctrl+{i})")
             self.nav.item(i - 1).setData(Qt.ItemDataRole.AccessibleTextRole, name)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.dirty: set[int] = set()
+        for page in self.pages:
+            page.changed.connect(lambda change, page=page: self._data_changed(page, change))
+        self.pages[1].open_day.connect(self.open_day)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.nav, 1)
@@ -108,6 +114,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
+        self.scale = int(self.settings.value("view/text_scale", 100))
+        self.theme = str(self.settings.value("view/theme", "system"))
+        self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setInterval(60_000)
+        self.reminder_timer.timeout.connect(self.check_reminder)
+        self.reminder_timer.start()
+        self.tray: Any = None
+        self.reminded_on: Any = None
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -141,6 +156,20 @@ class MainWindow(QMainWindow):
         go = bar.addMenu("&Go")
         for i, (name, _cls) in enumerate(PAGES, start=1):
             self._action(go, f"&{name}", lambda _=False, i=i: self.show_page(i - 1), f"Ctrl+{i}")
+        view = bar.addMenu("&View")
+        self._action(view, "&Larger text", lambda: self.change_scale(+1), "Ctrl+=")
+        self._action(view, "S&maller text", lambda: self.change_scale(-1), "Ctrl+-")
+        self._action(view, "&Normal text size", lambda: self.set_scale(100), "Ctrl+0")
+        view.addSeparator()
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, label in THEMES.items():
+            action = self._action(view, label, lambda _=False, key=key: self.set_theme(key))
+            action.setCheckable(True)
+            group.addAction(action)
+            self.theme_actions[key] = action
+        view.addSeparator()
+        self._action(view, "Daily &reminder…", self.edit_reminder)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._shortcuts, "F1")
         self._action(help_menu, "&About dmtracker", self._about)
@@ -151,6 +180,24 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):
             self.stack.setCurrentIndex(index)
+            page = self.pages[index]
+            if index in self.dirty and self.services is not None:
+                self.dirty.discard(index)
+                page.refresh()
+            if index == 0:
+                page.first_input().setFocus()
+
+    def _data_changed(self, source: Page, change: Any) -> None:
+        """A page wrote data: the others refresh when they are next shown."""
+        self.dirty |= {i for i, p in enumerate(self.pages) if p is not source}
+        message = getattr(change, "message", "")
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
+    def open_day(self, day: Any) -> None:
+        self.show_page(0)
+        self.pages[0].load_day(day)
+        self.pages[0].first_input().setFocus()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -170,6 +217,76 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(is_demo)
         self.own_action.setVisible(is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
+        self.dirty.clear()
+        self.check_reminder()
+        if self.stack.currentIndex() == 0:
+            self.pages[0].first_input().setFocus()
+
+    # -- look ---------------------------------------------------------------------------------
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            apply_look(app, self.scale, self.theme)  # type: ignore[arg-type]
+
+    def set_scale(self, percent: int) -> None:
+        self.scale = max(SCALES[0], min(SCALES[-1], percent))
+        self.settings.setValue("view/text_scale", self.scale)
+        self.apply_look()
+        self.statusBar().showMessage(f"Text size {self.scale} %", 4000)
+
+    def change_scale(self, direction: int) -> None:
+        steps = list(SCALES)
+        i = min(range(len(steps)), key=lambda k: abs(steps[k] - self.scale))
+        self.set_scale(steps[max(0, min(len(steps) - 1, i + direction))])
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme if theme in THEMES else "system"
+        self.settings.setValue("view/theme", self.theme)
+        self.theme_actions[self.theme].setChecked(True)
+        self.apply_look()
+
+    # -- reminder -------------------------------------------------------------------------------
+    def reminder_time(self) -> QTime | None:
+        if str(self.settings.value("reminder/enabled", "true")) != "true":
+            return None
+        return QTime.fromString(str(self.settings.value("reminder/time", "20:00")), "HH:mm")
+
+    def check_reminder(self) -> bool:
+        """Show the banner (and a tray message once a day) when it is past the reminder time
+        and today has no check-in. Quiet once logged."""
+        if self.services is None:
+            return False
+        when = self.reminder_time()
+        now = self.services.clock.local(self.services.clock.now())
+        due = when is not None and (now.hour, now.minute) >= (when.hour(), when.minute())
+        today = now.date()
+        logged = self.services.checkins.for_day(today) is not None
+        self.pages[0].update_reminder(due)
+        if due and not logged and self.reminded_on != today:
+            self.reminded_on = today
+            self._tray_message("dmtracker", "Today is not logged yet. It takes under a minute.")
+        return due and not logged
+
+    def _tray_message(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self.tray is None:
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+        self.tray.show()
+        self.tray.showMessage(title, text)
+
+    def edit_reminder(self) -> None:
+        from dmtracker.ui.reminder_dialog import ReminderDialog
+
+        dialog = ReminderDialog(self.reminder_time(), self)
+        if dialog.exec():
+            enabled, time = dialog.result_value()
+            self.settings.setValue("reminder/enabled", "true" if enabled else "false")
+            self.settings.setValue("reminder/time", time.toString("HH:mm"))
+            self.check_reminder()
 
     def _backup(self) -> None:
         if self.services is None:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from dmtracker.ui.widgets import heading
 
 
 class Page(QWidget):
+    """A section of the main window. Emit ``changed`` after a write so other pages refresh."""
+
     title = ""
+    changed = Signal(object)  # a services.base.Change (or any summary of a write)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -1,42 +1,207 @@
-"""History: every logged day in a sortable table, filtered by text."""
+"""History: every logged day in a sortable, filterable table. Enter or double-click opens the
+day; Delete hides it and Ctrl+Z brings it back exactly."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from datetime import date
+from typing import Any
 
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import excerpt, scale
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable
 
 
+def _to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class DayFilter(QSortFilterProxyModel):
+    """Text anywhere in the row, and an optional date range."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.start: date | None = None
+        self.end: date | None = None
+        self.text = ""
+
+    def set_range(self, start: date | None, end: date | None) -> None:
+        self.beginFilterChange()
+        self.start, self.end = start, end
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Any) -> bool:
+        model = self.sourceModel()
+        item = model.row_at(row)
+        if self.start and item.day < self.start:
+            return False
+        if self.end and item.day > self.end:
+            return False
+        if not self.text:
+            return True
+        cols = model.columnCount()
+        return any(self.text in str(model.index(row, c).data() or "").lower() for c in range(cols))
+
+
 class HistoryPage(Page):
     title = "History"
+    open_day = Signal(object)  # date
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: Any = None):
         super().__init__(parent)
+        filters = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by date or text, e.g. 2026-03 or headache")
-        self.filter.setAccessibleName("Filter the history")
+        self.filter.setPlaceholderText("Filter: a date like 2026-03, a word from the notes…")
+        self.filter.setAccessibleName("Filter the history by text")
         self.filter.setClearButtonEnabled(True)
-        self.layout_.addWidget(self.filter)
+        flabel = QLabel("&Filter:")
+        flabel.setBuddy(self.filter)
+        self.use_range = QCheckBox("Only &from")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for w, name in ((self.start, "From date"), (self.end, "To date")):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setAccessibleName(name)
+            w.setEnabled(False)
+        to = QLabel("&to")
+        to.setBuddy(self.end)
+        filters.addWidget(flabel)
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.use_range)
+        filters.addWidget(self.start)
+        filters.addWidget(to)
+        filters.addWidget(self.end)
+        self.layout_.addLayout(filters)
+
         cols = [Column("Date", lambda r: r.day)]
         cols += [
             Column(
                 label,
-                lambda r, k=k: getattr(r, k),
-                lambda r, k=k: scale(getattr(r, k)),
+                lambda r, k=k: getattr(r.checkin, k) if r.checkin else None,
+                lambda r, k=k: scale(getattr(r.checkin, k)) if r.checkin else "–",
                 numeric=True,
             )
             for k, label in vocab.DAILY_SCALES.items()
         ]
-        cols.append(Column("Notes", lambda r: excerpt(r.notes, 80)))
+        cols += [
+            Column("Self-tests", lambda r: r.tests_text),
+            Column(
+                "Rash score",
+                lambda r: r.rash_score,
+                numeric=True,
+                tooltip=f"{rash_rules.LABEL}: redness + scaling + 2 per open sore, over the sites",
+            ),
+            Column("Notes", lambda r: excerpt(r.notes, 80)),
+        ]
         self.table = RecordTable(cols, "Logged days")
-        self.table.setMinimumHeight(480)
+        self.proxy = DayFilter(self)
+        self.proxy.setSourceModel(self.table.model_)
+        self.proxy.setSortRole(self.table.proxy.sortRole())
+        self.table.proxy = self.proxy
+        self.table.setModel(self.proxy)
+        self.table.setMinimumHeight(460)
         self.layout_.addWidget(self.table, 1)
-        self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
+        actions = QHBoxLayout()
+        self.open_button = QPushButton("&Open the day (Enter)")
+        self.delete_button = QPushButton("&Delete the day (Delete)")
+        self.undo_button = QPushButton("&Undo (Ctrl+Z)")
+        self.undo_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        for b in (self.open_button, self.delete_button, self.undo_button):
+            actions.addWidget(b)
+        actions.addWidget(self.status, 1)
+        self.layout_.addLayout(actions)
+        self.undo_stack: list[Any] = []
+
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.use_range.toggled.connect(self._range_changed)
+        self.start.dateChanged.connect(self._range_changed)
+        self.end.dateChanged.connect(self._range_changed)
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        for seq, slot in (("Delete", self.delete_selected), ("Ctrl+Z", self.undo)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
 
     def refresh(self) -> None:
-        if self.services is not None:
-            self.table.set_rows(self.services.checkins.list())
+        if self.services is None:
+            return
+        rows = self.services.days.history()
+        self.table.set_rows(rows)
+        if rows and not self.use_range.isChecked():
+            for w, d in ((self.start, rows[0].day), (self.end, rows[-1].day)):
+                w.blockSignals(True)
+                w.setDate(QDate(d.year, d.month, d.day))
+                w.blockSignals(False)
+        if self.table.model().rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _range_changed(self, *_: Any) -> None:
+        on = self.use_range.isChecked()
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        if on:
+            self.proxy.set_range(_to_date(self.start.date()), _to_date(self.end.date()))
+        else:
+            self.proxy.set_range(None, None)
+
+    def open_selected(self) -> None:
+        item = self.table.selected_item()
+        if item is not None:
+            self.open_day.emit(item.day)
+
+    def delete_selected(self) -> None:
+        item = self.table.selected_item()
+        if item is None or self.services is None:
+            return
+        row = self.table.currentIndex().row()
+        deletion = self.services.days.delete_day(item.day)
+        self.undo_stack.append(deletion)
+        self.undo_button.setEnabled(True)
+        self.status.setText(f"Deleted {item.day.isoformat()}. Ctrl+Z brings it back.")
+        self.refresh()
+        count = self.table.model().rowCount()
+        if count:
+            self.table.selectRow(min(row, count - 1))
+        self.changed.emit(deletion)
+
+    def undo(self) -> None:
+        if not self.undo_stack or self.services is None:
+            return
+        deletion = self.undo_stack.pop()
+        try:
+            change = self.services.days.undo_delete(deletion)
+        except ValidationError as exc:  # the day was logged again since: say so
+            self.undo_stack.append(deletion)
+            self.status.setText(f"⚠ Cannot undo: {exc.reason}")
+            return
+        self.undo_button.setEnabled(bool(self.undo_stack))
+        self.status.setText(f"Restored {deletion.day.isoformat()}.")
+        self.refresh()
+        self.select_day(deletion.day)
+        self.changed.emit(change)
+
+    def select_day(self, day: date) -> None:
+        model = self.table.model()
+        for r in range(model.rowCount()):
+            src = self.proxy.mapToSource(model.index(r, 0))
+            if self.table.model_.row_at(src.row()).day == day:
+                self.table.selectRow(r)
+                return

@@ -1,16 +1,41 @@
-"""Today: today's check-in at a glance, the next IVIG course, follow-ups due, the last week."""
+"""Today: the daily check-in form (keyboard first), today's self-tests and rash, IVIG status.
+
+A typical day — four scales, one chair-stand test, two rash sites — takes about 20 keys:
+``5 Tab 3 Tab 2 Tab 4 Ctrl+S`` · ``Ctrl+T Enter Space … 1 2 Enter`` · ``Ctrl+R Alt+Y 2 Alt+K 2
+Ctrl+S`` (see benchmarks/bench_today.py).
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
+from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
-from dmtracker.ui.format import excerpt, long_date, scale
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.format import long_date
+from dmtracker.ui.inputs import ScaleInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
+
+SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
 
 
 class TodayPage(Page):
@@ -18,58 +43,194 @@ class TodayPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.date_label = QLabel()
-        self.date_label.setObjectName("subtitle")
-        self.layout_.addWidget(self.date_label)
+        self.day: date | None = None
+        self.loaded_id: int | None = None
 
-        self.checkin_card = Card("Today's check-in")
-        self.checkin_text = QLabel()
-        self.checkin_text.setWordWrap(True)
-        self.checkin_card.body.addWidget(self.checkin_text)
-        self.layout_.addWidget(self.checkin_card)
+        # -- which day -------------------------------------------------------------------------
+        row = QHBoxLayout()
+        self.day_label = QLabel()
+        self.day_label.setObjectName("subtitle")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Day to log")
+        self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
+        pick = QLabel("&Day:")
+        pick.setBuddy(self.date_edit)
+        self.today_button = QPushButton("Back to t&oday")
+        row.addWidget(self.day_label, 1)
+        row.addWidget(pick)
+        row.addWidget(self.date_edit)
+        row.addWidget(self.today_button)
+        self.layout_.addLayout(row)
+
+        self.reminder = QLabel()
+        self.reminder.setObjectName("banner")
+        self.reminder.setWordWrap(True)
+        self.reminder.setVisible(False)
+        self.layout_.addWidget(self.reminder)
+
+        # -- the check-in ----------------------------------------------------------------------
+        card = Card("How are you today?")
+        intro = QLabel("0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.")
+        intro.setWordWrap(True)
+        card.body.addWidget(intro)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.inputs: dict[str, ScaleInput] = {}
+        for r, (key, label) in enumerate(vocab.DAILY_SCALES.items()):
+            self._add_input(grid, r, key, label, 10, SCALE_WORDS)
+        card.body.addLayout(grid)
+        self.layout_.addWidget(card)
+
+        fcard = Card("Everyday tasks (over the last day)")
+        fgrid = QGridLayout()
+        fgrid.setColumnStretch(1, 1)
+        for r, (key, label) in enumerate(vocab.FUNCTION_ITEMS.items()):
+            self._add_input(fgrid, r, key, label, 3, vocab.function_levels(key))
+        fcard.body.addLayout(fgrid)
+        notes_label = QLabel("&Notes (Ctrl+Enter saves)")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setFixedHeight(90)
+        notes_label.setBuddy(self.notes)
+        fcard.body.addWidget(notes_label)
+        fcard.body.addWidget(self.notes)
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton("&Save check-in (Ctrl+S)")
+        self.save_button.setObjectName("primary")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status, 1)
+        fcard.body.addLayout(save_row)
+        self.layout_.addWidget(fcard)
+
+        # -- self-tests and rash of the day ----------------------------------------------------
+        tcard = Card("Self-tests")
+        self.tests_table = RecordTable(
+            [
+                Column("Test", lambda t: _test_name(t)),
+                Column("Result", lambda t: t.value, lambda t: _test_value(t), numeric=True),
+                Column("Side", lambda t: vocab.SIDES.get(t.side, t.side)),
+                Column("Where", lambda t: vocab.SETTINGS.get(t.setting, t.setting)),
+                Column("Exertion", lambda t: t.exertion, numeric=True),
+            ],
+            "Self-tests of the day",
+        )
+        self.tests_table.setMinimumHeight(120)
+        self.test_button = QPushButton("Add a self-&test (Ctrl+T)")
+        tcard.body.addWidget(self.tests_table)
+        tcard.body.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(tcard)
+
+        rcard = Card("Rash")
+        self.rash_text = QLabel()
+        self.rash_text.setWordWrap(True)
+        self.rash_button = QPushButton("Log &rash (Ctrl+R)")
+        rcard.body.addWidget(self.rash_text)
+        rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(rcard)
 
         self.ivig_card = Card("IVIG")
         self.ivig_text = QLabel()
         self.ivig_text.setWordWrap(True)
         self.ivig_card.body.addWidget(self.ivig_text)
         self.layout_.addWidget(self.ivig_card)
-
-        week = Card("The last 7 days")
-        cols = [Column("Date", lambda r: r.day)]
-        cols += [
-            Column(
-                label,
-                lambda r, k=k: getattr(r, k),
-                lambda r, k=k: scale(getattr(r, k)),
-                numeric=True,
-            )
-            for k, label in vocab.DAILY_SCALES.items()
-        ]
-        cols.append(Column("Notes", lambda r: excerpt(r.notes)))
-        self.week_table = RecordTable(cols, "Check-ins of the last 7 days")
-        self.week_table.setMinimumHeight(260)
-        week.body.addWidget(self.week_table)
-        self.layout_.addWidget(week)
         self.layout_.addStretch(1)
 
-    def refresh(self) -> None:
-        s = self.services
-        if s is None:
-            return
-        today = s.clock.today()
-        self.date_label.setText(long_date(today))
-        row = s.checkins.for_day(today)
-        if row is None:
-            last = s.checkins.latest_before(today)
-            since = f" The last check-in was on {long_date(last.day)}." if last else ""
-            self.checkin_text.setText(f"Not logged yet today.{since}")
-        else:
-            parts = [
-                f"{label}: {scale(getattr(row, k))}" for k, label in vocab.DAILY_SCALES.items()
-            ]
-            saved = s.clock.local(row.updated_at).strftime("%H:%M")
-            self.checkin_text.setText("Logged (saved at " + saved + "). " + " · ".join(parts))
+        # -- keys ------------------------------------------------------------------------------
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for seq, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+Return", self.save),
+            ("Ctrl+Enter", self.save),
+            ("Ctrl+T", self.add_self_test),
+            ("Ctrl+R", self.log_rash),
+            ("Ctrl+PgUp", lambda: self._shift_day(-1)),
+            ("Ctrl+PgDown", lambda: self._shift_day(1)),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+        self.save_button.clicked.connect(self.save)
+        self.test_button.clicked.connect(self.add_self_test)
+        self.rash_button.clicked.connect(self.log_rash)
+        self.today_button.clicked.connect(lambda: self.load_day(self.services.clock.today()))
+        self.date_edit.dateChanged.connect(self._date_picked)
+        last = list(self.inputs.values())[-1]
+        last.submitted.connect(self.save)
 
+    def _add_input(
+        self, grid: QGridLayout, r: int, key: str, label: str, top: int, words: dict
+    ) -> None:
+        widget = ScaleInput(label, top, words)
+        text = QLabel(label)
+        text.setBuddy(widget)
+        grid.addWidget(text, r, 0)
+        grid.addWidget(widget, r, 1)
+        grid.setColumnMinimumWidth(0, 280)
+        self.inputs[key] = widget
+
+    # -- loading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        today = self.services.clock.today()
+        self.date_edit.blockSignals(True)
+        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.blockSignals(False)
+        self.load_day(self.day or today)
+        self.update_reminder()
+
+    def first_input(self) -> ScaleInput:
+        return self.inputs["patient_global"]
+
+    def load_day(self, day: date) -> None:
+        """Show ``day``: its saved check-in, or the last one carried forward (marked)."""
+        s = self.services
+        today = s.clock.today()
+        day = min(day, today)
+        self.day = day
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(day))
+        self.date_edit.blockSignals(False)
+        suffix = " (today)" if day == today else " (a past day)"
+        self.day_label.setText(long_date(day) + suffix)
+        self.today_button.setEnabled(day != today)
+        row = s.checkins.for_day(day)
+        carried = row is None
+        source = row if row is not None else s.checkins.latest_before(day)
+        self.loaded_id = row.id if row else None
+        for key, widget in self.inputs.items():
+            widget.set_value(getattr(source, key) if source else None, carried=carried)
+        self.notes.setPlainText(row.notes if row else "")
+        if row is not None:
+            saved = s.clock.local(row.updated_at)
+            self._status(f"✓ Saved at {saved:%H:%M} on {saved:%Y-%m-%d}.")
+        elif source is not None:
+            self._status(
+                f"Not logged yet. Values from {long_date(source.day)} are filled in "
+                "(marked ↻) as a starting point: change them or press Ctrl+S to keep them."
+            )
+        else:
+            self._status("Not logged yet.")
+        self.tests_table.set_rows(s.self_tests.list(start=day, end=day), sort_column=None)
+        entries = s.rash.list(start=day, end=day)
+        if entries:
+            sites = ", ".join(
+                f"{e.site_label or vocab.RASH_SITES[e.site]} (redness {e.redness})" for e in entries
+            )
+            score = rash_rules.day_score(entries)
+            self.rash_text.setText(f"{rash_rules.LABEL}: {score}. Sites: {sites}.")
+        else:
+            self.rash_text.setText("No rash logged for this day.")
+        self._refresh_ivig(today)
+
+    def _refresh_ivig(self, today: date) -> None:
+        s = self.services
         courses = s.courses.list(newest_first=True, limit=1)
         lines = []
         if courses:
@@ -84,10 +245,85 @@ class TodayPage(Page):
             lines.append(f"Next course due {long_date(due)} ({when}).")
         else:
             lines.append("No IVIG course recorded yet.")
-        for day, offset in s.follow_ups.due(today):
-            lines.append(
-                f"Follow-up due: day {offset} after infusion day {day.day_number} "
-                f"on {long_date(day.day)}."
-            )
         self.ivig_text.setText("\n".join(lines))
-        self.week_table.set_rows(s.checkins.list(start=today - timedelta(days=6), end=today))
+
+    def _date_picked(self, qd: QDate) -> None:
+        if self.services is not None:
+            self.load_day(date(qd.year(), qd.month(), qd.day()))
+
+    def _shift_day(self, delta: int) -> None:
+        if self.day is not None:
+            self.load_day(self.day + timedelta(days=delta))
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.status.setText(("⚠ " if error else "") + text)
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def update_reminder(self, due: bool = False) -> None:
+        """Show the reminder banner when asked to and today is still not logged."""
+        logged = self.services is not None and self.services.checkins.for_day(
+            self.services.clock.today()
+        )
+        show = bool(due and not logged)
+        self.reminder.setText("⏰ Reminder: today is not logged yet. It takes under a minute.")
+        self.reminder.setVisible(show)
+
+    # -- saving ----------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"day": self.day}
+        data.update({k: w.value() for k, w in self.inputs.items()})
+        data["notes"] = self.notes.toPlainText()
+        return data
+
+    def save(self) -> bool:
+        if self.services is None or self.day is None:
+            return False
+        try:
+            change = self.services.checkins.save_day(self.values())
+        except ValidationError as exc:
+            field = exc.field
+            label = vocab.DAILY_SCALES.get(field) or vocab.FUNCTION_ITEMS.get(field) or field
+            self._status(f"Not saved: {label}: {exc.reason}", error=True)
+            if field in self.inputs:
+                self.inputs[field].setFocus()
+            return False
+        for w in self.inputs.values():
+            w.confirm()
+        now = self.services.clock.local(self.services.clock.now())
+        self._status(f"✓ Saved at {now:%H:%M} for {long_date(self.day)}.")
+        self.update_reminder()
+        self.changed.emit(change)
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def add_self_test(self) -> None:
+        from dmtracker.ui.self_test_dialog import SelfTestDialog
+
+        dialog = SelfTestDialog(self.services, self.day, self)
+        dialog.saved.connect(self._after_dialog)
+        dialog.open()
+        self._dialog = dialog
+
+    def log_rash(self) -> None:
+        from dmtracker.ui.rash_dialog import RashDialog
+
+        dialog = RashDialog(self.services, self.day, self)
+        dialog.saved.connect(self._after_dialog)
+        dialog.open()
+        self._dialog = dialog
+
+    def _after_dialog(self, change: Any) -> None:
+        self.load_day(self.day)
+        self.changed.emit(change)
+
+
+def _test_name(t: Any) -> str:
+    kind = vocab.SELF_TESTS[t.kind]
+    return t.custom_name if kind.key == "custom" else kind.label
+
+
+def _test_value(t: Any) -> str:
+    unit = {"count": "", "s": " s", "m": " m", "kg": " kg"}.get(t.unit, f" {t.unit}")
+    return f"{format(t.value.normalize(), 'f')}{unit}".strip()

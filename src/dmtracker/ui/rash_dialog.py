@@ -1,0 +1,387 @@
+"""The rash log of one day: every DM site as a row (redness, scaling, open sore, itch, photo),
+each site reachable with Alt + its underlined letter. Also: two dates of a site side by side."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import rash as rash_rules
+from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui import red_flag
+from dmtracker.ui.inputs import ScaleInput
+
+# Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
+SITE_MNEMONICS = {
+    "eyelids": "E&yelids (heliotrope)",
+    "malar": "&Cheeks (malar)",
+    "face_other": "Rest of &face",
+    "scalp": "Scal&p and hair loss",
+    "v_neck": "&V of neck and chest",
+    "shawl": "Upper &back, shoulders (shawl)",
+    "holster": "Outer &thighs (holster)",
+    "knuckles": "&Knuckles (Gottron's papules)",
+    "extensor": "E&lbows, knees, ankles (Gottron's sign)",
+    "nail_folds": "&Nail folds",
+    "mechanics_hands": "Sides of fingers (&mechanic's hands)",
+    "calcinosis": "C&alcinosis",
+    "other": "&Other site",
+}
+PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
+
+
+class SiteRow:
+    """The widgets of one site in the grid."""
+
+    def __init__(self, site: str, grid: QGridLayout, r: int, parent: QWidget):
+        self.site = site
+        name = vocab.RASH_SITES[site]
+        self.label = QLabel(SITE_MNEMONICS[site])
+        self.redness = ScaleInput(f"{name}: redness", 3, vocab.REDNESS_LEVELS, compact=True)
+        self.scaling = ScaleInput(f"{name}: scaling", 2, vocab.SCALING_LEVELS, compact=True)
+        self.sore = QCheckBox("open sore")
+        self.sore.setAccessibleName(f"{name}: open sore or ulcer")
+        self.itch = ScaleInput(f"{name}: itch", 10, compact=True)
+        self.extra: QWidget | None = None
+        if site == "other":
+            self.extra = QLineEdit()
+            self.extra.setPlaceholderText("which site?")
+            self.extra.setAccessibleName("Other site: which site")
+        elif site == "calcinosis":
+            self.extra = QSpinBox()
+            self.extra.setRange(0, 500)
+            self.extra.setAccessibleName("Calcinosis: number of nodules")
+            self.extra.setSuffix(" nodules")
+        elif site == "scalp":
+            self.extra = QCheckBox("hair loss")
+            self.extra.setAccessibleName("Scalp: hair loss")
+        self.photo = QPushButton("Photo…")
+        self.photo.setAccessibleName(f"{name}: add a photo")
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(56, 42)
+        self.thumb.setAccessibleName(f"{name}: latest photo")
+        self.label.setBuddy(self.redness)
+        for c, w in enumerate(
+            (self.label, self.redness, self.scaling, self.sore, self.itch, self.photo, self.thumb)
+        ):
+            grid.addWidget(w, r, c)
+        if self.extra is not None:
+            grid.addWidget(self.extra, r, 7)
+        self.entry_id: int | None = None
+
+    def widgets(self) -> list[QWidget]:
+        extra = [self.extra] if self.extra is not None else []
+        return [self.redness, self.scaling, self.sore, self.itch, *extra, self.photo]
+
+    def is_logged(self) -> bool:
+        return self.redness.value() is not None
+
+    def load(self, entry: Any | None) -> None:
+        self.entry_id = entry.id if entry else None
+        self.redness.set_value(entry.redness if entry else None)
+        self.scaling.set_value(entry.scaling if entry else None)
+        self.sore.setChecked(bool(entry.open_sore) if entry else False)
+        self.itch.set_value(entry.itch if entry else None)
+        if isinstance(self.extra, QLineEdit):
+            self.extra.setText(entry.site_label if entry else "")
+        elif isinstance(self.extra, QSpinBox):
+            self.extra.setValue(entry.calcinosis_count or 0 if entry else 0)
+        elif isinstance(self.extra, QCheckBox):
+            self.extra.setChecked(bool(entry.hair_loss) if entry else False)
+
+    def data(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "site": self.site,
+            "redness": self.redness.value(),
+            "scaling": self.scaling.value() or 0,
+            "open_sore": self.sore.isChecked(),
+            "itch": self.itch.value(),
+        }
+        if isinstance(self.extra, QLineEdit):
+            d["site_label"] = self.extra.text()
+        elif isinstance(self.extra, QSpinBox):
+            d["calcinosis_count"] = self.extra.value() or None
+        elif isinstance(self.extra, QCheckBox):
+            d["hair_loss"] = self.extra.isChecked()
+        return d
+
+
+class RashDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, services: Any, day: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.day = day
+        self.setWindowTitle(f"Rash log for {day.isoformat()}")
+        self.resize(1100, 760)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Rate the sites that have rash today (Alt + the underlined letter jumps to a site). "
+            "Redness 0 none – 3 dark red or violet; scaling 0 none – 2 thick. Sites left at “–” "
+            f"are not logged. {rash_rules.LABEL}: redness + scaling + 2 for an open sore, "
+            "added over the sites."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for c, head in enumerate(
+            ("Site", "Redness (0–3)", "Scaling (0–2)", "Open sore", "Itch (0–10)", "", "")
+        ):
+            h = QLabel(head)
+            h.setObjectName("h2")
+            grid.addWidget(h, 0, c)
+        self.rows = [
+            SiteRow(site, grid, r, self) for r, site in enumerate(vocab.RASH_SITES, start=1)
+        ]
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout.addWidget(scroll, 1)
+        self.score = QLabel()
+        self.error = QLabel()
+        self.error.setObjectName("status")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.score)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.compare_button = QPushButton("Compare &photos…")
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter is handled by the fields, never a button
+        order: list[QWidget] = [w for row in self.rows for w in row.widgets()]
+        order += [self.compare_button, self.cancel_button, self.save_button]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+        for seq in ("Ctrl+S", "Ctrl+Return"):
+            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.compare_button.clicked.connect(self.compare)
+        for row in self.rows:
+            row.photo.clicked.connect(lambda _=False, row=row: self.add_photo(row))
+            for w in (row.redness, row.scaling):
+                w.valueChanged.connect(self._update_score)
+            row.sore.toggled.connect(self._update_score)
+            row.redness.submitted.connect(self.save)
+        self.load()
+        self.rows[0].redness.setFocus()
+
+    def load(self) -> None:
+        entries = {(e.site, e.site_label): e for e in self.services.rash.list(self.day, self.day)}
+        for row in self.rows:
+            match = [e for (site, _label), e in entries.items() if site == row.site]
+            row.load(match[0] if match else None)
+            self._show_thumb(row)
+        self._update_score()
+
+    def _show_thumb(self, row: SiteRow) -> None:
+        row.thumb.clear()
+        row.thumb.setToolTip("")
+        if row.entry_id is None:
+            return
+        photos = self.services.photos.for_assessment(row.entry_id)
+        if photos:
+            pix = QPixmap(str(self.services.photos.path_of(photos[-1])))
+            if not pix.isNull():
+                row.thumb.setPixmap(
+                    pix.scaled(
+                        row.thumb.size(),
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+                row.thumb.setToolTip(f"{len(photos)} photo(s)")
+
+    def _update_score(self, *_: Any) -> None:
+        logged = [r for r in self.rows if r.is_logged()]
+        total = sum(
+            (r.redness.value() or 0)
+            + (r.scaling.value() or 0)
+            + (rash_rules.OPEN_SORE_POINTS if r.sore.isChecked() else 0)
+            for r in logged
+        )
+        self.score.setText(
+            f"{rash_rules.LABEL} (computed by the app): {total} from {len(logged)} site(s)"
+            if logged
+            else f"{rash_rules.LABEL}: no site rated yet"
+        )
+
+    def entries(self) -> list[dict[str, Any]]:
+        return [r.data() for r in self.rows if r.is_logged()]
+
+    def save(self) -> bool:
+        entries = self.entries()
+        new_sores = [
+            r for r in self.rows if r.is_logged() and r.sore.isChecked() and not self._had_sore(r)
+        ]
+        if new_sores and not red_flag.acknowledge(["skin ulcer"], self):
+            return False
+        try:
+            change = self.services.rash.save_day(self.day, entries)
+        except ValidationError as exc:
+            self.error.setText("⚠ Not saved: " + self._describe(exc))
+            return False
+        self.saved.emit(change)
+        self.accept()
+        return True
+
+    def _had_sore(self, row: SiteRow) -> bool:
+        if row.entry_id is None:
+            return False
+        try:
+            return bool(self.services.rash.get(row.entry_id).open_sore)
+        except LookupError:
+            return False
+
+    def _describe(self, exc: ValidationError) -> str:
+        logged = [r for r in self.rows if r.is_logged()]
+        parts = []
+        for field, reason in exc.errors:
+            if field.startswith("entries["):
+                i = int(field[8 : field.index("]")])
+                site = vocab.RASH_SITES[logged[i].site] if i < len(logged) else "a site"
+                parts.append(f"{site}, {field.split('.', 1)[-1]}: {reason}")
+            else:
+                parts.append(f"{field}: {reason}")
+        return "; ".join(parts)
+
+    def add_photo(self, row: SiteRow) -> None:
+        if not row.is_logged():
+            self.error.setText("⚠ Rate the redness of this site first, then add its photo.")
+            row.redness.setFocus()
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PHOTO_FILTER)
+        if path:
+            self.attach_photo(row, path)
+
+    def attach_photo(self, row: SiteRow, path: str) -> bool:
+        """Save the log (so the site has an entry), then copy the photo in."""
+        try:
+            self.services.rash.save_day(self.day, self.entries())
+        except ValidationError as exc:
+            self.error.setText("⚠ Not saved: " + self._describe(exc))
+            return False
+        self.load()
+        try:
+            change = self.services.photos.attach(row.entry_id, path)
+        except ValidationError as exc:
+            self.error.setText(f"⚠ Photo not added: {exc.reason}")
+            return False
+        self._show_thumb(row)
+        self.error.setText("✓ Photo added.")
+        self.saved.emit(change)
+        return True
+
+    def compare(self) -> None:
+        dialog = PhotoCompareDialog(self.services, self)
+        dialog.exec()
+
+
+class PhotoCompareDialog(QDialog):
+    """Two dates of one site side by side."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Compare rash photos")
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.site = QComboBox()
+        self.site.setAccessibleName("Site")
+        self.left = QComboBox()
+        self.left.setAccessibleName("First date")
+        self.right = QComboBox()
+        self.right.setAccessibleName("Second date")
+        for text, w in (("&Site:", self.site), ("&First:", self.left), ("S&econd:", self.right)):
+            label = QLabel(text)
+            label.setBuddy(w)
+            top.addWidget(label)
+            top.addWidget(w, 1)
+        layout.addLayout(top)
+        images = QHBoxLayout()
+        self.left_image = QLabel()
+        self.right_image = QLabel()
+        for img in (self.left_image, self.right_image):
+            img.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            img.setMinimumSize(400, 400)
+            images.addWidget(img, 1)
+        layout.addLayout(images, 1)
+        close = QPushButton("Close (Esc)")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.by_site: dict[str, list[tuple[date, Any]]] = {}
+        for entry in services.rash.list():
+            for photo in services.photos.for_assessment(entry.id):
+                self.by_site.setdefault(entry.site, []).append((entry.day, photo))
+        for site in vocab.RASH_SITES:
+            if site in self.by_site:
+                self.site.addItem(vocab.RASH_SITES[site], site)
+        self.site.currentIndexChanged.connect(self._site_changed)
+        self.left.currentIndexChanged.connect(self._show)
+        self.right.currentIndexChanged.connect(self._show)
+        if self.site.count():
+            self._site_changed()
+        else:
+            self.left_image.setText("No photos yet. Add one from the rash log (Photo…).")
+
+    def _site_changed(self, *_: Any) -> None:
+        photos = self.by_site.get(self.site.currentData(), [])
+        for combo in (self.left, self.right):
+            combo.blockSignals(True)
+            combo.clear()
+            for day, photo in photos:
+                combo.addItem(day.isoformat(), photo)
+            combo.blockSignals(False)
+        self.left.setCurrentIndex(0)
+        self.right.setCurrentIndex(len(photos) - 1)
+        self._show()
+
+    def _show(self, *_: Any) -> None:
+        for combo, label in ((self.left, self.left_image), (self.right, self.right_image)):
+            photo = combo.currentData()
+            if photo is None:
+                label.clear()
+                continue
+            pix = QPixmap(str(self.services.photos.path_of(photo)))
+            if pix.isNull():
+                label.setText("This photo cannot be shown.")
+            else:
+                label.setPixmap(
+                    pix.scaled(
+                        520,
+                        520,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            label.setAccessibleDescription(f"Photo of {combo.currentText()}")
