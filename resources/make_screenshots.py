@@ -52,6 +52,25 @@ def main() -> int:
         path = out / f"{name}-{args.scale}{suffix}.png"
         window.grab().save(str(path))
         print(path)
+    # the dialogs of the Today page
+    window.show_page(0)
+    today = window.pages[0]
+    today.add_self_test()
+    dialog = today._dialog
+    dialog.toggle_timer()
+    dialog.clock_label.setText("0:17")
+    app.processEvents()
+    path = out / f"selftest-{args.scale}{suffix}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.reject()
+    today.log_rash()
+    dialog = today._dialog
+    app.processEvents()
+    path = out / f"rash-{args.scale}{suffix}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.reject()
     window.close()
     services.close()
     return 0

@@ -34,7 +34,7 @@ def test_ctrl_number_switches_sections(window, qtbot) -> None:
 
 def test_pages_show_the_demo_data(window, demo_services) -> None:
     history = window.pages[1].table
-    assert history.model().rowCount() == demo_services.checkins.count()
+    assert history.model().rowCount() == len(demo_services.days.history())
     treatments = window.pages[2]
     assert treatments.infusions.model().rowCount() == demo_services.infusions.count()
     red = [r for r in treatments.effects.model_.rows if r.red_flag]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -51,7 +51,7 @@ class ScaleInput(QWidget):
         self.plus = QPushButton("+")
         for b, step, tip in ((self.minus, -1, "less"), (self.plus, 1, "more")):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setFixedSize(QSize(44, 40))
+            b.setObjectName("step")
             b.setAccessibleName(f"{name}: {tip}")
             b.clicked.connect(lambda _=False, step=step: self.step(step))
         self.number = QLabel()
@@ -60,7 +60,8 @@ class ScaleInput(QWidget):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.word = QLabel()
         self.word.setObjectName("scaleWord")
-        self.carried_label = QLabel("↻ from last time")
+        self.carried_label = QLabel("↻ last time")
+        self.carried_label.setToolTip("Carried forward from your last check-in: change it or save")
         self.carried_label.setObjectName("carried")
         row.addWidget(self.minus)
         row.addWidget(self.number)
@@ -71,8 +72,6 @@ class ScaleInput(QWidget):
         if compact:
             self.word.hide()
             self.number.setMinimumWidth(40)
-            for b in (self.minus, self.plus):
-                b.setFixedSize(QSize(36, 36))
         self._show()
 
     # -- value --------------------------------------------------------------------------------

@@ -86,7 +86,8 @@ class SiteRow:
         ):
             grid.addWidget(w, r, c)
         if self.extra is not None:
-            grid.addWidget(self.extra, r, 7)
+            # below the site name, so the grid stays narrow
+            grid.addWidget(self.extra, r + 1, 0)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
@@ -134,7 +135,7 @@ class RashDialog(QDialog):
         self.services = services
         self.day = day
         self.setWindowTitle(f"Rash log for {day.isoformat()}")
-        self.resize(1100, 760)
+        self.resize(1120, 800)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Rate the sites that have rash today (Alt + the underlined letter jumps to a site). "
@@ -152,9 +153,12 @@ class RashDialog(QDialog):
             h = QLabel(head)
             h.setObjectName("h2")
             grid.addWidget(h, 0, c)
-        self.rows = [
-            SiteRow(site, grid, r, self) for r, site in enumerate(vocab.RASH_SITES, start=1)
-        ]
+        self.rows = []
+        r = 1
+        for site in vocab.RASH_SITES:
+            row = SiteRow(site, grid, r, self)
+            self.rows.append(row)
+            r += 2 if row.extra is not None else 1
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)

@@ -35,6 +35,8 @@ QLabel#status[error="true"] { font-weight: 700; }
 QFrame#card { border: 1px solid palette(mid); border-radius: 8px; }
 QPushButton { min-height: %(target)dpx; padding: 4px 16px; }
 QPushButton#primary { font-weight: 700; }
+QPushButton#step { padding: 0px; font-size: %(h2)dpt; font-weight: 700;
+                   min-width: %(step)dpx; max-width: %(step)dpx; min-height: %(target)dpx; }
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit { min-height: %(target)dpx; }
 QCheckBox { min-height: %(target)dpx; }
 QListWidget#nav { min-width: %(nav)dpx; }
@@ -65,7 +67,8 @@ def stylesheet(scale_percent: int = 100, theme: str = "system") -> str:
         "h2": round(pt * 1.2),
         "clock": round(pt * 4.5),
         "target": max(32, round(32 * f)),
-        "nav": round(190 * f),
+        "nav": min(260, round(170 * f)),
+        "step": round(40 * f),
         "nav_item": round(44 * f),
     }
     return css + (CONTRAST_EXTRA if theme == "contrast" else "")

@@ -47,9 +47,11 @@ class TodayPage(Page):
         self.loaded_id: int | None = None
 
         # -- which day -------------------------------------------------------------------------
-        row = QHBoxLayout()
         self.day_label = QLabel()
         self.day_label.setObjectName("subtitle")
+        self.day_label.setWordWrap(True)
+        self.layout_.addWidget(self.day_label)
+        row = QHBoxLayout()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -58,10 +60,10 @@ class TodayPage(Page):
         pick = QLabel("&Day:")
         pick.setBuddy(self.date_edit)
         self.today_button = QPushButton("Back to t&oday")
-        row.addWidget(self.day_label, 1)
         row.addWidget(pick)
         row.addWidget(self.date_edit)
         row.addWidget(self.today_button)
+        row.addStretch(1)
         self.layout_.addLayout(row)
 
         self.reminder = QLabel()
@@ -141,8 +143,8 @@ class TodayPage(Page):
         self.layout_.addWidget(self.ivig_card)
         self.layout_.addStretch(1)
 
-        # -- keys ------------------------------------------------------------------------------
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # -- keys (active while the page is shown, wherever the focus is in the window) --------
+        ctx = Qt.ShortcutContext.WindowShortcut
         for seq, slot in (
             ("Ctrl+S", self.save),
             ("Ctrl+Return", self.save),
@@ -168,10 +170,11 @@ class TodayPage(Page):
     ) -> None:
         widget = ScaleInput(label, top, words)
         text = QLabel(label)
+        text.setWordWrap(True)
         text.setBuddy(widget)
         grid.addWidget(text, r, 0)
         grid.addWidget(widget, r, 1)
-        grid.setColumnMinimumWidth(0, 280)
+        grid.setColumnMinimumWidth(0, 200)
         self.inputs[key] = widget
 
     # -- loading ---------------------------------------------------------------------------------
@@ -303,6 +306,7 @@ class TodayPage(Page):
 
         dialog = SelfTestDialog(self.services, self.day, self)
         dialog.saved.connect(self._after_dialog)
+        dialog.finished.connect(lambda _r: self._back_from_dialog(self.test_button))
         dialog.open()
         self._dialog = dialog
 
@@ -311,8 +315,13 @@ class TodayPage(Page):
 
         dialog = RashDialog(self.services, self.day, self)
         dialog.saved.connect(self._after_dialog)
+        dialog.finished.connect(lambda _r: self._back_from_dialog(self.rash_button))
         dialog.open()
         self._dialog = dialog
+
+    def _back_from_dialog(self, button: QPushButton) -> None:
+        self.window().activateWindow()
+        button.setFocus()
 
     def _after_dialog(self, change: Any) -> None:
         self.load_day(self.day)
