@@ -51,7 +51,9 @@ class SelfTestDialog(QDialog):
         self.tests.setAccessibleName("Which test")
         for kind in vocab.SELF_TESTS.values():
             self.tests.addItem(kind.label)
-        self.tests.setMaximumHeight(230)
+        rows = self.tests.fontMetrics().height() + 6
+        self.tests.setMinimumHeight(rows * 5)
+        self.tests.setMaximumHeight(rows * 9)
         pick.setBuddy(self.tests)
         layout.addWidget(pick)
         layout.addWidget(self.tests)
@@ -137,6 +139,13 @@ class SelfTestDialog(QDialog):
         keys = list(vocab.SELF_TESTS)
         self.tests.setCurrentRow(keys.index(last) if last in keys else 0)
         self.tests.setFocus()
+        self.adjustSize()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        rows = self.tests.fontMetrics().height() + 6  # the style sheet's font is known now
+        self.tests.setMinimumHeight(rows * 5)
+        self.adjustSize()
 
     # -- state -------------------------------------------------------------------------------------
     def kind(self) -> vocab.SelfTestKind:

@@ -42,7 +42,8 @@ QCheckBox { min-height: %(target)dpx; }
 QListWidget#nav { min-width: %(nav)dpx; }
 QListWidget#nav::item { min-height: %(nav_item)dpx; padding-left: 12px; }
 QTabBar::tab { min-height: %(target)dpx; padding: 4px 16px; }
-QWidget#scale { border: 2px solid transparent; border-radius: 6px; }
+QWidget#scale { border: 2px solid transparent; border-radius: 6px;
+                min-height: %(scale_h)dpx; }
 QWidget#scale:focus { border: 3px solid palette(highlight); }
 QPushButton:focus, QLineEdit:focus, QListWidget:focus, QTableView:focus, QComboBox:focus,
 QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QPlainTextEdit:focus, QCheckBox:focus {
@@ -69,6 +70,7 @@ def stylesheet(scale_percent: int = 100, theme: str = "system") -> str:
         "target": max(32, round(32 * f)),
         "nav": min(260, round(170 * f)),
         "step": round(40 * f),
+        "scale_h": max(32, round(32 * f)) + 10,
         "nav_item": round(44 * f),
     }
     return css + (CONTRAST_EXTRA if theme == "contrast" else "")
