@@ -348,3 +348,24 @@ def test_reminder_banner_until_logged(qtbot, services, window, today) -> None:
     window.settings.setValue("reminder/enabled", "false")
     services.checkins.delete(services.checkins.list()[0].id)
     assert not window.check_reminder()
+
+
+def test_unsaved_form_survives_as_a_draft(qtbot, services, tmp_path: Path) -> None:
+    w = MainWindow(settings_path=tmp_path / "ui2.ini")
+    qtbot.addWidget(w)
+    w.set_services(services)
+    page = w.pages[0]
+    page.inputs["pain"].set_value(7)
+    page.notes.setPlainText("typed, not saved")
+    qtbot.waitUntil(lambda: services.settings.get("today/draft") is not None, timeout=3000)
+    w.close()  # as if the app died here
+    again = MainWindow(settings_path=tmp_path / "ui3.ini")
+    qtbot.addWidget(again)
+    again.set_services(services)
+    page2 = again.pages[0]
+    assert page2.inputs["pain"].value() == 7
+    assert page2.notes.toPlainText() == "typed, not saved"
+    assert "Restored what you typed" in page2.status.text()
+    assert page2.save()
+    assert services.settings.get("today/draft") is None
+    assert services.checkins.for_day(TODAY).pain == 7

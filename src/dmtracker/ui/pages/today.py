@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,6 +32,8 @@ from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
 
 SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
+DRAFT_KEY = "today/draft"
+DRAFT_DELAY_MS = 800
 
 
 def _qdate(d: date) -> QDate:
@@ -136,6 +138,11 @@ class TodayPage(Page):
         rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(rcard)
 
+        from dmtracker.ui.follow_up_card import FollowUpCard
+
+        self.follow_up_card = FollowUpCard()  # shown for 3 days after each infusion day
+        self.follow_up_card.saved.connect(self.changed.emit)
+        self.layout_.addWidget(self.follow_up_card)
         self.ivig_card = Card("IVIG")
         self.ivig_text = QLabel()
         self.ivig_text.setWordWrap(True)
@@ -164,6 +171,15 @@ class TodayPage(Page):
         self.date_edit.dateChanged.connect(self._date_picked)
         last = list(self.inputs.values())[-1]
         last.submitted.connect(self.save)
+        # an unsaved form survives a crash or a power cut: kept as a draft in the database
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self._loading = False
+        for w in self.inputs.values():
+            w.valueChanged.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
 
     def _add_input(
         self, grid: QGridLayout, r: int, key: str, label: str, top: int, words: dict
@@ -187,6 +203,7 @@ class TodayPage(Page):
         self.date_edit.blockSignals(False)
         self.load_day(self.day or today)
         self.update_reminder()
+        self.follow_up_card.refresh(self.services)
 
     def first_input(self) -> ScaleInput:
         return self.inputs["patient_global"]
@@ -207,10 +224,19 @@ class TodayPage(Page):
         carried = row is None
         source = row if row is not None else s.checkins.latest_before(day)
         self.loaded_id = row.id if row else None
+        self._loading = True
         for key, widget in self.inputs.items():
             widget.set_value(getattr(source, key) if source else None, carried=carried)
         self.notes.setPlainText(row.notes if row else "")
-        if row is not None:
+        draft = self.services.settings.get(DRAFT_KEY)
+        self._loading = False
+        if draft and draft.get("day") == day.isoformat():
+            for key, widget in self.inputs.items():
+                if key in draft:
+                    widget.set_value(draft[key])
+            self.notes.setPlainText(draft.get("notes", ""))
+            self._status("Restored what you typed before the app closed (not saved yet).")
+        elif row is not None:
             saved = s.clock.local(row.updated_at)
             self._status(f"✓ Saved at {saved:%H:%M} on {saved:%Y-%m-%d}.")
         elif source is not None:
@@ -294,11 +320,26 @@ class TodayPage(Page):
             return False
         for w in self.inputs.values():
             w.confirm()
+        self.draft_timer.stop()
+        self.services.settings.set(DRAFT_KEY, None)
         now = self.services.clock.local(self.services.clock.now())
         self._status(f"✓ Saved at {now:%H:%M} for {long_date(self.day)}.")
         self.update_reminder()
         self.changed.emit(change)
         return True
+
+    # -- draft -----------------------------------------------------------------------------------
+    def _edited(self, *_: Any) -> None:
+        if not self._loading and self.services is not None and self.day is not None:
+            self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the form as typed (not a check-in yet) so nothing is lost if the app dies."""
+        if self.services is None or self.day is None:
+            return
+        data = {k: w.value() for k, w in self.inputs.items()}
+        data.update(day=self.day.isoformat(), notes=self.notes.toPlainText())
+        self.services.settings.set(DRAFT_KEY, data)
 
     # -- dialogs ---------------------------------------------------------------------------------
     def add_self_test(self) -> None:
