@@ -1,21 +1,83 @@
-"""Trends: the daily scales over time with IVIG courses shaded (pyqtgraph)."""
+"""Trends: the timeline of everything, the infusion-cycle view and the list of possible flares.
+
+pyqtgraph is imported when the page is first shown, so it does not slow the start.
+"""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+import numpy as np
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from dmtracker.domain import trends as trend_rules
+from dmtracker.domain import vocab
+from dmtracker.domain.rash import LABEL as RASH_LABEL
+from dmtracker.ui.format import long_date
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.table_model import Column
+from dmtracker.ui.widgets import RecordTable
 
-# Colour-blind-safe (Okabe–Ito) with a distinct line style each: colour never carries meaning alone.
-STYLES = {
-    "patient_global": ("#0072B2", Qt.PenStyle.SolidLine),
-    "fatigue": ("#D55E00", Qt.PenStyle.DashLine),
-    "pain": ("#009E73", Qt.PenStyle.DotLine),
-    "itch": ("#CC79A7", Qt.PenStyle.DashDotLine),
-}
+PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
+HIDDEN_KEY = "trends/hidden"
+MEAN_KEY = "trends/mean"
+THRESHOLD_KEY = "trends/flare_threshold"
+DAY = 86400.0
+
+
+def measure_label(data: Any, key: str) -> tuple[str, str]:
+    if key in vocab.DAILY_SCALES:
+        return vocab.DAILY_SCALES[key], "0–10"
+    if key == "rash":
+        return RASH_LABEL, "score"
+    series = next((s for s in data.self_tests if s.key == key), None)
+    if series is not None:
+        return series.label, series.unit
+    return key, ""
+
+
+class ExportDialog(QDialog):
+    """Choose the size of the exported chart."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export the chart")
+        form = QFormLayout(self)
+        self.width_box = QSpinBox()
+        self.height_box = QSpinBox()
+        for box, value in ((self.width_box, 1600), (self.height_box, 1000)):
+            box.setRange(300, 8000)
+            box.setValue(value)
+            box.setSuffix(" px")
+        self.width_box.setAccessibleName("Width in pixels")
+        self.height_box.setAccessibleName("Height in pixels")
+        form.addRow("&Width:", self.width_box)
+        form.addRow("&Height:", self.height_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 class TrendsPage(Page):
@@ -23,79 +85,373 @@ class TrendsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.explain = QLabel(
-            "Daily scales (0 = none, 10 = worst): lines are 7-day means, dots the values of "
-            "each day. Shaded bands are IVIG courses. Drag to pan, scroll to zoom."
+        self.data: Any = None
+        self.chart: Any = None
+        self.cycle_chart: Any = None
+        self.flares: list[trend_rules.Flare] = []
+        self.stale = True
+
+        controls = QHBoxLayout()
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        for i, (text, days) in enumerate(PRESETS):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setProperty("days", days)
+            b.setAccessibleName(f"Show {text.replace('&', '')}")
+            self.range_group.addButton(b, i)
+            controls.addWidget(b)
+        self.range_group.button(len(PRESETS) - 1).setChecked(True)
+        self.custom_start = QDateEdit()
+        self.custom_end = QDateEdit()
+        for w, name in (
+            (self.custom_start, "Custom range start"),
+            (self.custom_end, "Custom range end"),
+        ):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.setAccessibleName(name)
+        self.custom_button = QPushButton("Sho&w range")
+        controls.addStretch(1)
+        self.layout_.addLayout(controls)
+        options = QHBoxLayout()
+        options.addWidget(self.custom_start)
+        options.addWidget(QLabel("to"))
+        options.addWidget(self.custom_end)
+        options.addWidget(self.custom_button)
+        options.addSpacing(16)
+        self.mean_box = QCheckBox("7-day &mean")
+        self.mean_box.setChecked(True)
+        self.log_box = QCheckBox("&Log scale for enzymes")
+        self.export_button = QPushButton("E&xport chart…")
+        options.addWidget(self.mean_box)
+        options.addWidget(self.log_box)
+        options.addStretch(1)
+        options.addWidget(self.export_button)
+        self.layout_.addLayout(options)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Trend views")
+        timeline = QWidget()
+        tl = QVBoxLayout(timeline)
+        tl.setContentsMargins(0, 0, 0, 0)
+        self.readout = QLabel(
+            "Move the mouse over the chart, or focus it and use Ctrl+← →, "
+            "to read the values of a day."
         )
-        self.explain.setWordWrap(True)
-        self.layout_.addWidget(self.explain)
-        self.plot: Any = None
-        self.curves: dict[str, Any] = {}
-        self.dots: dict[str, Any] = {}
-        self.bands: list[Any] = []
+        self.readout.setWordWrap(True)
+        self.readout.setObjectName("readout")
+        self.readout.setMinimumHeight(48)
+        self.keys_hint = QLabel(
+            "Chart keys: ← → pan · ↑ ↓ zoom · Home shows all · "
+            "Ctrl+← → move the day marker. Click a legend entry to hide it."
+        )
+        self.keys_hint.setObjectName("hint")
+        self.keys_hint.setWordWrap(True)
+        tl.addWidget(self.readout)
+        tl.addWidget(self.keys_hint)
+        self.timeline_host = tl
+        self.tabs.addTab(timeline, "&Timeline")
 
-    def _build_plot(self) -> None:
-        import pyqtgraph as pg  # imported on first use: keeps start-up fast
+        cycle = QWidget()
+        cl = QVBoxLayout(cycle)
+        row = QHBoxLayout()
+        self.measure = QComboBox()
+        self.measure.setAccessibleName("Measure for the cycle view")
+        mlabel = QLabel("Mea&sure:")
+        mlabel.setBuddy(self.measure)
+        row.addWidget(mlabel)
+        row.addWidget(self.measure, 1)
+        cl.addLayout(row)
+        self.cycle_note = QLabel(
+            "Each IVIG course starts day 0. The bold line is the median over all cycles, the "
+            "band the middle half; a rise towards the end of the cycle is the wear-off before "
+            "the next course. Days with values from fewer than 3 cycles have no median."
+        )
+        self.cycle_note.setWordWrap(True)
+        cl.addWidget(self.cycle_note)
+        self.cycle_host = cl
+        self.tabs.addTab(cycle, "Infusion &cycle")
 
-        axis = pg.DateAxisItem(orientation="bottom")
-        self.plot = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
-        self.plot.setAccessibleName("Chart of the daily scales with IVIG courses")
-        self.plot.setMinimumHeight(420)
-        item = self.plot.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("left", "0–10")
-        item.setYRange(0, 10.5)
-        item.setMouseEnabled(y=False)
-        item.setClipToView(True)
-        item.setDownsampling(auto=True, mode="peak")
-        legend = item.addLegend(offset=(10, 10))
-        legend.setLabelTextColor("#202020")
-        from dmtracker.domain import vocab
+        flares = QWidget()
+        fl = QVBoxLayout(flares)
+        frow = QHBoxLayout()
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.5, 10)
+        self.threshold.setSingleStep(0.5)
+        self.threshold.setDecimals(1)
+        self.threshold.setValue(trend_rules.DEFAULT_FLARE_THRESHOLD)
+        self.threshold.setAccessibleName("Flare threshold in points")
+        tlabel = QLabel("A possible flare is a rise of at least")
+        tlabel.setBuddy(self.threshold)
+        frow.addWidget(tlabel)
+        frow.addWidget(self.threshold)
+        frow.addWidget(
+            QLabel(
+                "points above the mean of the previous 4 logged days, in how "
+                "active the disease feels or in fatigue."
+            ),
+            1,
+        )
+        fl.addLayout(frow)
+        self.flare_table = RecordTable(
+            [
+                Column("Date", lambda f: f.day),
+                Column("Scale", lambda f: vocab.DAILY_SCALES[f.scale]),
+                Column("Value", lambda f: f.value, lambda f: f"{f.value:g}/10", numeric=True),
+                Column(
+                    "Mean of previous 4",
+                    lambda f: f.baseline,
+                    lambda f: f"{f.baseline:.1f}",
+                    numeric=True,
+                ),
+                Column("Rise", lambda f: f.rise, lambda f: f"+{f.rise:.1f}", numeric=True),
+            ],
+            "Possible flares",
+        )
+        self.flare_table.setMinimumHeight(300)
+        fl.addWidget(self.flare_table)
+        self.tabs.addTab(flares, "Possible &flares")
+        self.layout_.addWidget(self.tabs, 1)
 
-        for key, label in vocab.DAILY_SCALES.items():
-            colour, style = STYLES[key]
-            pen = pg.mkPen(colour, width=3, style=style)
-            self.dots[key] = self.plot.plot(
-                [],
-                [],
-                pen=None,
-                symbol="o",
-                symbolSize=3,
-                symbolPen=None,
-                symbolBrush=pg.mkColor(colour + "60"),
-            )
-            self.curves[key] = self.plot.plot([], [], pen=pen, name=label, connect="finite")
-        self.layout_.addWidget(self.plot, 1)
+        self.range_group.idClicked.connect(self._preset)
+        self.custom_button.clicked.connect(self._custom)
+        self.mean_box.toggled.connect(self._mean_toggled)
+        self.log_box.toggled.connect(self._log_toggled)
+        self.export_button.clicked.connect(self.export)
+        self.measure.currentIndexChanged.connect(self._draw_cycle)
+        self.threshold.valueChanged.connect(self._threshold_changed)
 
+    # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        s = self.services
-        if s is None or (not self.isVisible() and self.plot is None):
-            return
-        if self.plot is None:
-            self._build_plot()
-        import pyqtgraph as pg
-
-        from dmtracker.domain.stats import rolling_mean
-
-        for series in s.series.daily_scales():
-            self.dots[series.key].setData(series.x, series.y)
-            self.curves[series.key].setData(series.x, rolling_mean(series.y), connect="finite")
-        for band in self.bands:
-            self.plot.removeItem(band)
-        self.bands = []
-        for b in s.series.course_bands():
-            region = pg.LinearRegionItem(
-                (b.start, b.end),
-                movable=False,
-                brush=pg.mkBrush(0, 114, 178, 40),
-                pen=pg.mkPen(None),
-            )
-            region.setZValue(-10)
-            self.plot.addItem(region)
-            self.bands.append(region)
-        self.plot.getPlotItem().enableAutoRange(axis="x")
+        """Data changed: redraw now if the page is shown, else when it is next shown."""
+        self.stale = True
+        if self.isVisible() and self.services is not None:
+            self.load()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.plot is None and self.services is not None:
-            self.refresh()
+        if self.stale and self.services is not None:
+            self.load()
+
+    def load(self) -> None:
+        from dmtracker.ui.charts.cycle import CycleChart
+        from dmtracker.ui.charts.timeline import TimelineChart
+
+        s = self.services
+        self.stale = False
+        self.data = s.series.trend_data()
+        self.mean_box.blockSignals(True)
+        self.mean_box.setChecked(bool(s.settings.get(MEAN_KEY, True)))
+        self.mean_box.blockSignals(False)
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(
+            float(s.settings.get(THRESHOLD_KEY, trend_rules.DEFAULT_FLARE_THRESHOLD))
+        )
+        self.threshold.blockSignals(False)
+        self.flares = s.series.flares(self.data, self.threshold.value())
+        if self.chart is None:
+            self.chart = TimelineChart()
+            self.chart.hovered.connect(self._readout)
+            self.chart.visibility_changed.connect(self._visibility)
+            self.timeline_host.insertWidget(0, self.chart, 1)
+            self.cycle_chart = CycleChart()
+            self.cycle_chart.setMinimumHeight(420)
+            self.cycle_host.addWidget(self.cycle_chart, 1)
+        self._draw_timeline()
+        self.flare_table.set_rows(self.flares)
+        if self.data.first_day is not None:
+            first, last = self.data.first_day, self.data.last_day
+            for w, d in (
+                (self.custom_start, max(first, last - timedelta(days=84))),
+                (self.custom_end, last),
+            ):
+                w.setDateRange(
+                    QDate(first.year, first.month, first.day),
+                    QDate(last.year, last.month, last.day),
+                )
+                w.setDate(QDate(d.year, d.month, d.day))
+        current = self.measure.currentData()
+        self.measure.blockSignals(True)
+        self.measure.clear()
+        for key, label in vocab.DAILY_SCALES.items():
+            self.measure.addItem(label, key)
+        self.measure.addItem(RASH_LABEL, "rash")
+        for series in self.data.self_tests:
+            self.measure.addItem(series.label, series.key)
+        idx = self.measure.findData(current) if current else 0
+        self.measure.setCurrentIndex(max(0, idx))
+        self.measure.blockSignals(False)
+        self._draw_cycle()
+
+    def _draw_timeline(self) -> None:
+        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        tis = self._tis_series()
+        self.chart.set_data(
+            self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
+        )
+        rows = sum(self.chart.ci.layout.rowPreferredHeight(r) for r in range(len(self.chart.plots)))
+        self.chart.setMinimumHeight(int(rows) + 40)
+        self.chart.set_lab_log(self.log_box.isChecked())
+        self._preset(self.range_group.checkedId())
+
+    def _tis_series(self) -> Any:
+        scores = getattr(self.services, "scores", None)
+        if scores is None:
+            return None
+        return scores.report().series
+
+    def _draw_cycle(self, *_: Any) -> None:
+        if self.data is None or self.cycle_chart is None or not self.measure.count():
+            return
+        key = self.measure.currentData()
+        label, unit = measure_label(self.data, key)
+        y_range = (0, 10.5) if key in vocab.DAILY_SCALES else None
+        self.cycle_chart.set_profile(
+            self.services.series.cycle_profile(self.data, key), label, unit, y_range
+        )
+
+    # -- controls -----------------------------------------------------------------------------
+    def _preset(self, button_id: int) -> None:
+        if self.chart is None or button_id < 0:
+            return
+        days = PRESETS[button_id][1]
+        if days:
+            self.chart.show_last(days)
+        else:
+            self.chart.show_all()
+
+    def _custom(self) -> None:
+        if self.chart is None:
+            return
+        tz = self.services.clock.tz
+        start = self.custom_start.date().toPython()
+        end = self.custom_end.date().toPython()
+        if end < start:
+            start, end = end, start
+        self.range_group.setExclusive(False)
+        for b in self.range_group.buttons():
+            b.setChecked(False)
+        self.range_group.setExclusive(True)
+        lo = datetime.combine(start, time(0), tzinfo=tz).timestamp()
+        hi = datetime.combine(end, time(0), tzinfo=tz).timestamp() + DAY
+        self.chart.set_range(lo, hi)
+
+    def _mean_toggled(self, on: bool) -> None:
+        if self.services is not None:
+            self.services.settings.set(MEAN_KEY, on)
+        if self.chart is not None:
+            view = self.chart.x_range()
+            self._draw_timeline()
+            self.chart.set_range(*view)
+
+    def _log_toggled(self, on: bool) -> None:
+        if self.chart is not None:
+            self.chart.set_lab_log(on)
+
+    def _threshold_changed(self, value: float) -> None:
+        if self.services is None or self.data is None:
+            return
+        self.services.settings.set(THRESHOLD_KEY, value)
+        self.flares = self.services.series.flares(self.data, value)
+        self.flare_table.set_rows(self.flares)
+        view = self.chart.x_range()
+        self._draw_timeline()
+        self.chart.set_range(*view)
+
+    def _visibility(self, key: str, visible: bool) -> None:
+        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        (hidden.discard if visible else hidden.add)(key)
+        self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+
+    def _readout(self, x: float) -> None:
+        data = self.data
+        if data is None or data.first_day is None:
+            return
+        day = self.services.series.x_day(x)
+        i = (day - data.first_day).days
+        parts = []
+        if 0 <= i < len(data.days):
+            for s in data.scales:
+                v = s.y[i]
+                parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
+        dx = self.services.series.day_x(day)
+        for s in (*data.self_tests, data.rash):
+            hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
+            if hit.size:
+                unit = "" if s.unit in ("count", "score") else f" {s.unit}"
+                parts.append(f"{s.label}: {s.y[hit[-1]]:g}{unit}")
+        for analyte, (lx, lv) in data.labs_raw.items():
+            hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
+            if hit.size:
+                parts.append(f"{analyte}: {lv[hit[-1]]:g} U/L")
+        p = data.prednisone
+        if p.x.size:
+            j = np.searchsorted(p.x, dx + DAY / 2) - 1
+            if 0 <= j < p.y.size and not np.isnan(p.y[j]) and dx < p.x[-1]:
+                parts.append(f"Prednisone {p.y[j]:g} mg/day")
+        for band in data.courses:
+            if band.start <= dx < band.end:
+                n = int((dx - band.start) // DAY) + 1
+                parts.append(f"{band.label}, course day {n}")
+        ev = data.events
+        if ev.x.size:
+            near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
+            for k in near:
+                flag = " (RED FLAG)" if ev.red_flag[k] else ""
+                parts.append(f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}{flag}")
+        flares = [f for f in self.flares if f.day == day]
+        if flares:
+            parts.append("possible flare")
+        self.readout.setText(f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged"))
+
+    def export(self) -> None:
+        if self.chart is None:
+            return
+        dialog = ExportDialog(self)
+        if not dialog.exec():
+            return
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, "Export the chart", "dmtracker-chart.png", "PNG image (*.png);;SVG (*.svg)"
+        )
+        if path:
+            self.export_to(path, dialog.width_box.value(), dialog.height_box.value())
+
+    def export_to(self, path: str, width: int, height: int) -> None:
+        """Draw the chart shown (same data, range and hidden series) afresh at the size asked,
+        off screen, and save it as PNG or SVG."""
+        from dmtracker.ui.charts.cycle import CycleChart
+        from dmtracker.ui.charts.export import save_png, save_svg
+        from dmtracker.ui.charts.timeline import TimelineChart
+
+        if self.tabs.currentIndex() == 1:
+            widget: Any = CycleChart()
+            key = self.measure.currentData()
+            label, unit = measure_label(self.data, key)
+            y_range = (0, 10.5) if key in vocab.DAILY_SCALES else None
+            widget.set_profile(
+                self.services.series.cycle_profile(self.data, key), label, unit, y_range
+            )
+        else:
+            widget = TimelineChart(interactive=False)
+            widget.set_data(
+                self.data,
+                mean_on=self.mean_box.isChecked(),
+                hidden=set(self.services.settings.get(HIDDEN_KEY, []) or []),
+                flares=self.flares,
+                tis=self._tis_series(),
+            )
+            widget.set_lab_log(self.log_box.isChecked())
+            widget.set_range(*self.chart.x_range())
+        try:
+            if path.lower().endswith(".svg"):
+                save_svg(widget, path, width, height)
+            else:
+                if not path.lower().endswith(".png"):
+                    path += ".png"
+                save_png(widget, path, width, height)
+        finally:
+            widget.deleteLater()
+
+    def current_day(self) -> date | None:
+        return self.data.last_day if self.data is not None else None

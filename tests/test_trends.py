@@ -1,0 +1,198 @@
+"""Trend series, cycle folding and flares through the services; the Trends page with its
+charts on the demo profile; chart export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from tests.conftest import TZ
+
+
+def test_series_have_gaps_not_zeros_and_local_dates(services) -> None:
+    services.checkins.save_day({"day": "2026-11-20", "pain": 4})
+    services.checkins.save_day({"day": "2026-11-23", "pain": 0})
+    data = services.series.trend_data()
+    pain = data.scale("pain")
+    assert data.days[0] == date(2026, 11, 20) and data.days[-1] == date(2026, 11, 25)
+    assert pain.y[0] == 4 and np.isnan(pain.y[1]) and np.isnan(pain.y[2]) and pain.y[3] == 0
+    # x is local midnight of each day (Europe/Berlin), not UTC midnight
+    assert pain.x[0] == datetime(2026, 11, 20, tzinfo=TZ).timestamp()
+    assert services.series.x_day(pain.x[3]) == date(2026, 11, 23)
+
+
+def test_series_of_tests_rash_labs_and_treatments(services) -> None:
+    s = services
+    s.self_tests.add({"day": "2026-11-20", "kind": "chair_stand_30s", "value": 11})
+    s.self_tests.add(
+        {
+            "day": "2026-11-22",
+            "kind": "custom",
+            "custom_name": "Stairs",
+            "unit": "s",
+            "value": "14.5",
+        }
+    )
+    s.rash.add({"day": "2026-11-20", "site": "eyelids", "redness": 2, "scaling": 1})
+    s.rash.add({"day": "2026-11-20", "site": "knuckles", "redness": 1, "open_sore": True})
+    s.labs.add(
+        {
+            "collected_on": "2026-11-20",
+            "analyte": "CK",
+            "value": "600",
+            "ref_low": "30",
+            "ref_high": "200",
+        }
+    )
+    s.medications.add({"name": "Prednisone"})
+    s.regimens.add(
+        {
+            "medication_id": 1,
+            "dose": "20",
+            "unit": "mg",
+            "schedule": "daily",
+            "start_date": "2026-11-01",
+            "end_date": "2026-11-14",
+        }
+    )
+    s.regimens.add(
+        {
+            "medication_id": 1,
+            "dose": "15",
+            "unit": "mg",
+            "schedule": "daily",
+            "start_date": "2026-11-15",
+        }
+    )
+    data = s.series.trend_data()
+    assert [t.key for t in data.self_tests] == ["chair_stand_30s", "custom:Stairs"]
+    assert data.self_tests[1].unit == "s" and data.self_tests[1].y.tolist() == [14.5]
+    assert data.rash.y.tolist() == [3 + 1 + 2]
+    assert data.labs[0].key == "CK" and data.labs[0].y.tolist() == [3.0]
+    assert data.labs_raw["CK"][1].tolist() == [600.0]
+    assert data.prednisone.y.tolist() == [20, 20, 15, 15]
+
+
+def test_cycle_profile_through_the_service(demo_services) -> None:
+    data = demo_services.series.trend_data()
+    p = demo_services.series.cycle_profile(data, "patient_global")
+    assert len(p.cycles) == len(data.courses)
+    assert p.median.size == 28
+    # the demo wears off in the last week of each cycle
+    assert np.nanmean(p.median[22:]) > np.nanmean(p.median[5:15])
+    chair = demo_services.series.cycle_profile(data, "chair_stand_30s")
+    assert chair.counts.sum() > 0
+
+
+def test_flares_are_listed_with_dates(demo_services) -> None:
+    data = demo_services.series.trend_data()
+    low = demo_services.series.flares(data, 1.5)
+    high = demo_services.series.flares(data, 3.0)
+    assert len(high) < len(low)
+    assert all(f.rise >= 3.0 for f in high)
+    assert all(isinstance(f.day, date) for f in low)
+
+
+@pytest.fixture
+def page(qtbot, demo_services):
+    from dmtracker.ui.pages.trends import TrendsPage
+
+    p = TrendsPage()
+    qtbot.addWidget(p)
+    p.resize(1200, 900)
+    p.set_services(demo_services)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_page_draws_the_demo(page, demo_services) -> None:
+    chart = page.chart
+    assert chart is not None and len(chart.plots) >= 8
+    curve = chart.items["patient_global"]
+    x, _y = curve.getData()
+    assert x.size == len(page.data.days)
+    assert page.flare_table.model().rowCount() == len(page.flares) > 0
+    assert page.measure.count() == 4 + 1 + len(page.data.self_tests)
+
+
+def test_presets_change_the_range(page, qtbot) -> None:
+    chart = page.chart
+    page.range_group.button(0).click()  # 4 weeks
+    lo, hi = chart.x_range()
+    assert 27 <= (hi - lo) / 86400 <= 30
+    page.range_group.button(3).click()  # 1 year
+    lo, hi = chart.x_range()
+    assert 360 <= (hi - lo) / 86400 <= 370
+    page.custom_start.setDate(page.custom_start.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    page.custom_end.setDate(page.custom_end.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    page.custom_button.click()
+    lo, hi = chart.x_range()
+    assert round((hi - lo) / 86400) == 31
+
+
+def test_keyboard_pan_zoom_and_day_marker(page, qtbot) -> None:
+    chart = page.chart
+    page.range_group.button(1).click()  # 12 weeks
+    lo, hi = chart.x_range()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    lo2, hi2 = chart.x_range()
+    assert lo2 < lo and hi2 - lo2 == pytest.approx(hi - lo)
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    lo3, hi3 = chart.x_range()
+    assert hi3 - lo3 < hi2 - lo2
+    qtbot.keyClick(chart, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert "How active my disease feels" in page.readout.text()
+
+
+def test_hidden_series_stay_hidden(page, demo_services, qtbot) -> None:
+    page.chart.items["fatigue"].setVisible(False)
+    assert "fatigue" in demo_services.settings.get("trends/hidden")
+    page.refresh()
+    assert not page.chart.items["fatigue"].isVisible()
+    assert not page.chart.items["fatigue:daily"].isVisible()
+    page.chart.items["fatigue"].setVisible(True)
+    assert "fatigue" not in demo_services.settings.get("trends/hidden")
+
+
+def test_mean_toggle_and_log_scale(page) -> None:
+    page.mean_box.setChecked(False)
+    assert "fatigue:daily" not in page.chart.items
+    page.mean_box.setChecked(True)
+    assert "fatigue:daily" in page.chart.items
+    page.log_box.setChecked(True)
+    assert page.chart.lab_plot.ctrl.logYCheck.isChecked()
+
+
+def test_threshold_is_a_setting(page, demo_services) -> None:
+    before = page.flare_table.model().rowCount()
+    page.threshold.setValue(4.0)
+    assert page.flare_table.model().rowCount() < before
+    assert demo_services.settings.get("trends/flare_threshold") == 4.0
+
+
+def test_export_png_and_svg(page, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    page.export_to(str(tmp_path / "c.png"), 800, 600)
+    image = QImage(str(tmp_path / "c.png"))
+    assert (image.width(), image.height()) == (800, 600)
+    page.export_to(str(tmp_path / "c.svg"), 900, 700)
+    svg = (tmp_path / "c.svg").read_text()
+    assert svg.startswith("<?xml") and "<svg" in svg and 'width="' in svg
+    assert "patient-entered data" in svg
+
+
+def test_render_for_the_report(demo_services, qtbot) -> None:
+    from dmtracker.ui.charts.export import render_cycle, render_timeline
+
+    image = render_timeline(demo_services, 1000, 1400)
+    assert (image.width(), image.height()) == (1000, 1400)
+    colours = {image.pixel(x, y) for x in range(0, 1000, 37) for y in range(0, 1400, 41)}
+    assert len(colours) > 5  # something was drawn, not a blank page
+    cycle = render_cycle(demo_services, "fatigue", 700, 400)
+    assert (cycle.width(), cycle.height()) == (700, 400)
