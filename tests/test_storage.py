@@ -237,3 +237,23 @@ def test_naive_datetimes_are_refused_by_storage(services) -> None:
 
     with pytest.raises(ValueError, match="naive"):
         UTCDateTime().process_bind_param(datetime(2026, 1, 1), None)
+
+
+def test_schema_head_constant_matches_alembic() -> None:
+    assert mig.SCHEMA_HEAD == mig.alembic_head() == mig.head_revision()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(services) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path;"
+        "from dmtracker.services.app_services import open_services;"
+        "from dmtracker.storage.paths import DataPaths;"
+        f"s = open_services(DataPaths(Path({str(services.paths.root)!r})));"
+        "print('alembic' in sys.modules)"
+    )
+    services.close()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -33,6 +33,8 @@ def test_ctrl_number_switches_sections(window, qtbot) -> None:
 
 
 def test_pages_show_the_demo_data(window, demo_services) -> None:
+    for i in range(len(PAGES)):  # pages load when first shown
+        window.show_page(i)
     history = window.pages[1].table
     assert history.model().rowCount() == len(demo_services.days.history())
     treatments = window.pages[2]
@@ -45,6 +47,8 @@ def test_pages_show_the_demo_data(window, demo_services) -> None:
 
 
 def test_every_table_model_passes_the_model_tester(window, qtmodeltester) -> None:
+    for i in range(len(PAGES)):
+        window.show_page(i)
     tables = window.findChildren(RecordTable)
     assert len(tables) >= 8
     for table in tables:
@@ -53,6 +57,7 @@ def test_every_table_model_passes_the_model_tester(window, qtmodeltester) -> Non
 
 
 def test_history_filter_and_sort(window, qtbot) -> None:
+    window.show_page(1)
     page = window.pages[1]
     total = page.table.model().rowCount()
     qtbot.keyClicks(page.filter, "2026-06")
@@ -66,6 +71,7 @@ def test_history_filter_and_sort(window, qtbot) -> None:
 
 
 def test_lab_flags_use_words_and_symbols(window) -> None:
+    window.show_page(3)
     labs = window.pages[3].labs
     flags = {labs.model().index(r, 4).data() for r in range(labs.model().rowCount())}
     assert "▲ high" in flags and "in range" in flags

@@ -13,16 +13,20 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
 
 from dmtracker.storage.backup import copy_database, make_backup
 from dmtracker.storage.db import create_db_engine, integrity_check
 from dmtracker.storage.paths import DataPaths, secure_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest schema this app knows (tests/test_storage.py checks it equals Alembic's head).
+# Knowing it without Alembic keeps Alembic out of the start-up of an up-to-date database.
+SCHEMA_HEAD = "0001"
+_PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 
 
 class NewerDatabaseError(RuntimeError):
@@ -41,18 +45,32 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest schema: the constant for the app's own migrations (no Alembic import)."""
+    if MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
+        return SCHEMA_HEAD
+    return alembic_head()
+
+
+def alembic_head() -> str:
+    """The head revision as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -79,6 +97,8 @@ def current_revision(db: Path) -> str | None:
 
 
 def _upgrade_file(db: Path, revision: str = "head") -> None:
+    from alembic import command
+
     engine = create_db_engine(db)
     try:
         with engine.connect() as conn:

@@ -182,13 +182,19 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):
-            self.stack.setCurrentIndex(index)
             page = self.pages[index]
             if index in self.dirty and self.services is not None:
                 self.dirty.discard(index)
-                page.refresh()
+                page.refresh()  # before it is shown, so a page that loads on show loads once
+            self.stack.setCurrentIndex(index)
             if index == 0:
                 page.first_input().setFocus()
+
+    def preload(self) -> None:
+        """Work done while idle after start: the charts' library and empty plots."""
+        for page in self.pages:
+            if hasattr(page, "preload") and not page.isVisible():
+                page.preload()
 
     def _data_changed(self, source: Page, change: Any) -> None:
         """A page wrote data: the others refresh when they are next shown."""
@@ -209,8 +215,12 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Any, is_demo: bool = False) -> None:
         self.services = services
         self.is_demo = is_demo
+        # only the page on screen loads now; the others load when first shown
+        current = self.stack.currentIndex()
         for page in self.pages:
-            page.set_services(services)
+            page.services = services
+        self.dirty = set(range(len(self.pages))) - {current}
+        self.pages[current].refresh()
         title = f"{APP_NAME} – demo profile" if is_demo else APP_NAME
         self.setWindowTitle(title)
         self.banner_text.setText(
@@ -220,7 +230,6 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(is_demo)
         self.own_action.setVisible(is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
-        self.dirty.clear()
         self.check_reminder()
         if self.stack.currentIndex() == 0:
             self.pages[0].first_input().setFocus()
@@ -314,7 +323,10 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         data = self.services.paths.root if self.services is not None else "(not open)"
-        QMessageBox.about(self, "About dmtracker", ABOUT.format(version=__version__, data=data))
+        text = ABOUT.format(version=__version__, data=data)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About dmtracker", text, parent=self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))  # the app icon (set in app.py)
+        box.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

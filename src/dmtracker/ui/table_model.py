@@ -57,7 +57,40 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self.sort_column is not None:
+            self._sort_rows()
         self.endResetModel()
+
+    sort_column: int | None = None
+    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python (one key per row): far faster than a proxy comparing
+        thousands of pairs through data()."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [self.rows[i.row()] if i.isValid() else None for i in persistent]
+        self.sort_column, self.sort_order = column, order
+        self._sort_rows()
+        position = {id(r): n for n, r in enumerate(self.rows)}
+        after = [
+            self.index(position[id(r)], i.column()) if r is not None else QModelIndex()
+            for r, i in zip(before, persistent, strict=True)
+        ]
+        self.changePersistentIndexList(persistent, after)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        col = self.columns[self.sort_column]  # type: ignore[index]
+        present = [r for r in self.rows if col.value(r) is not None]
+        missing = [r for r in self.rows if col.value(r) is None]
+        present.sort(
+            key=lambda r: _sort_key(col.value(r)),
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self.rows = present + missing
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,13 +41,22 @@ class Card(QFrame):
         self.body.addWidget(self.title)
 
 
+class FastProxy(QSortFilterProxyModel):
+    """Filters here; sorting is done by the source model (see RecordTableModel.sort)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class RecordTable(QTableView):
     """A sortable, filterable table of DTOs with keyboard navigation and large rows."""
 
     def __init__(self, columns: Sequence[Column], name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.model_ = RecordTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = FastProxy(self)
         self.proxy.setSourceModel(self.model_)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -61,9 +70,21 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)
         self.setAccessibleName(name)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
         self.horizontalHeader().setStretchLastSection(True)
+        # size columns from the first rows only: measuring years of rows costs seconds
+        self.horizontalHeader().setResizeContentsPrecision(60)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _fit_rows(self) -> None:
+        """Row height from the font (measuring every row of a long history costs seconds)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
 
     def set_rows(
         self,

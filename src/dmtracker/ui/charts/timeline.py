@@ -38,7 +38,9 @@ GRADE_SYMBOLS = {1: ("o", 8), 2: ("s", 10), 3: ("t", 13), 4: ("star", 16)}
 COURSE_BRUSH = (0, 114, 178, 38)
 INK = "#202020"
 DAY = 86400.0
-LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need the room)
+LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need room)
+DETAIL_POINTS = 150  # series longer than this show their symbols only when zoomed in
+DETAIL_DAYS = 400  # ... to this many days or fewer
 
 
 def _pen(colour: str, width: float = 2, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
@@ -64,19 +66,17 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.mean_on = True
         self.hidden: set[str] = set()
         self.row_height = 120
+        self.pool: list[pg.PlotItem] = []  # plots are kept and reused between draws
         if interactive:
             self.proxy = pg.SignalProxy(
                 self.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
             )
 
     # -- building -----------------------------------------------------------------------------
-    def _plot(self, title: str, unit: str, height: int) -> pg.PlotItem:
-        row = len(self.plots)
+    def _new_plot(self, row: int) -> pg.PlotItem:
         axis = pg.DateAxisItem(orientation="bottom")
         plot = self.addPlot(row=row, col=0, axisItems={"bottom": axis})
-        plot.setTitle(f"<span style='color:{INK};font-size:11pt'><b>{title}</b></span>")
-        plot.setLabel("left", unit, color=INK)
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.showGrid(x=False, y=row == 0, alpha=0.15)  # grid lines cost ~1 ms per row per frame
         plot.setMouseEnabled(x=True, y=False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -84,10 +84,36 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setTextPen(INK)
             plot.getAxis(name).setPen("#808080")
+        if self.pool:
+            plot.setXLink(self.pool[0])
+        return plot
+
+    def prepare(self, rows: int) -> None:
+        """Create empty plots ahead of time (at idle), so the first draw only adds data."""
+        while len(self.pool) < rows:
+            self.pool.append(self._new_plot(len(self.pool)))
+
+    def _plot(self, title: str, unit: str, height: int) -> pg.PlotItem:
+        row = len(self.plots)
+        if row < len(self.pool):
+            plot = self.pool[row]
+            plot.clear()
+            if plot.legend is not None:
+                plot.legend.clear()
+            plot.setLogMode(x=False, y=False)
+            left = plot.getAxis("left")
+            left.setTicks(None)
+            left.setStyle(tickFont=None)
+            plot.showAxis("bottom")
+            plot.setVisible(True)
+        else:
+            plot = self._new_plot(row)
+            self.pool.append(plot)
+        plot.setTitle(f"<span style='color:{INK};font-size:11pt'><b>{title}</b></span>")
+        plot.setLabel("left", unit, color=INK)
         self.ci.layout.setRowPreferredHeight(row, height)
         self.ci.layout.setRowMinimumHeight(row, height)
-        if self.plots:
-            plot.setXLink(self.plots[0])
+        self.ci.layout.setRowMaximumHeight(row, 100000)
         self.plots.append(plot)
         if self.interactive:
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#555555", width=1))
@@ -100,6 +126,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         legend = plot.addLegend(
             offset=(8, 4), colCount=4, labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
         )
+        legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 4))
         return legend
 
     def _curve(
@@ -111,7 +138,13 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         name: str | None,
         **opts: Any,
     ) -> Any:
+        symbol_opts = {}
+        if "symbol" in opts and np.size(x) > DETAIL_POINTS:
+            # symbols on thousands of points are slow: they appear once the view is zoomed in
+            symbol_opts = {k: opts.pop(k) for k in list(opts) if k.startswith("symbol")}
         item = pg.PlotDataItem(x, y, name=name, **opts)
+        if symbol_opts:
+            self.detail_items.append((item, symbol_opts))
         plot.addItem(item)  # into the view box first: clipping needs to know the view
         if np.size(x) > 1000:
             item.setClipToView(True)
@@ -125,20 +158,27 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         return item
 
     def _bands(self, plot: pg.PlotItem, top: float, bottom: float = 0.0) -> None:
+        """Every IVIG course as one filled step path (one item: replaying a picture of
+        hundreds of rectangles on every frame is slow)."""
         if not self.data.courses:
             return
-        starts = np.array([b.start for b in self.data.courses])
-        ends = np.array([b.end for b in self.data.courses])
-        bars = pg.BarGraphItem(
-            x0=starts,
-            x1=ends,
-            y0=np.full(starts.size, bottom),
-            y1=np.full(starts.size, top),
-            brush=pg.mkBrush(*COURSE_BRUSH),
+        edges = np.empty(2 * len(self.data.courses))
+        edges[0::2] = [b.start for b in self.data.courses]
+        edges[1::2] = [b.end for b in self.data.courses]
+        edges = np.maximum.accumulate(edges)  # overlapping courses stay a valid step path
+        levels = np.empty(edges.size - 1)
+        levels[0::2] = top
+        levels[1::2] = bottom
+        bands = pg.PlotCurveItem(
+            edges,
+            levels,
+            stepMode="center",
+            fillLevel=bottom,
             pen=pg.mkPen(None),
+            brush=pg.mkBrush(*COURSE_BRUSH),
         )
-        bars.setZValue(-20)
-        plot.addItem(bars, ignoreBounds=True)
+        bands.setZValue(-20)
+        plot.addItem(bands, ignoreBounds=True)
 
     def set_data(
         self,
@@ -150,8 +190,9 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         tis: Any = None,
     ) -> None:
         """Draw everything in ``data`` (a services.series.TrendData)."""
-        self.clear()
         self.plots, self.items, self.lines = [], {}, []
+        self.detail_items: list[tuple[Any, dict[str, Any]]] = []
+        self.detail_on = False
         self.data = data
         self.mean_on = mean_on
         self.hidden = set(hidden or ())
@@ -169,10 +210,35 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self._draw_drugs()
         last = self.plots[-1]
         for plot in self.plots[:-1]:
-            plot.getAxis("bottom").setStyle(showValues=False)
-            plot.getAxis("bottom").setHeight(8)
+            plot.hideAxis("bottom")  # one date axis, at the bottom; ticks cost time per frame
         last.setLabel("bottom", "")
+        for r, spare in enumerate(self.pool[len(self.plots) :], start=len(self.plots)):
+            spare.clear()
+            spare.setVisible(False)
+            self.ci.layout.setRowPreferredHeight(r, 0)
+            self.ci.layout.setRowMinimumHeight(r, 0)
+            self.ci.layout.setRowMaximumHeight(r, 0)
+        if not getattr(self, "_detail_connected", False):
+            self.plots[0].sigXRangeChanged.connect(self._update_detail)
+            self._detail_connected = True
         self.show_all()
+        self._update_detail()
+
+    def _update_detail(self, *_: Any) -> None:
+        """Symbols on long series only when zoomed in to DETAIL_DAYS or fewer."""
+        lo, hi = self.x_range()
+        want = (hi - lo) / DAY <= DETAIL_DAYS
+        if want == self.detail_on:
+            return
+        self.detail_on = want
+        for item, symbol_opts in self.detail_items:
+            if want:
+                item.setSymbol(symbol_opts.get("symbol"))
+                item.setSymbolSize(symbol_opts.get("symbolSize", 5))
+                item.setSymbolPen(symbol_opts.get("symbolPen"))
+                item.setSymbolBrush(symbol_opts.get("symbolBrush"))
+            else:
+                item.setSymbol(None)
 
     def _draw_scales(self, flares: list[trends.Flare]) -> None:
         plot = self._plot("How I feel (0 = none, 10 = worst)", "0–10", 260)

@@ -16,14 +16,14 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import excerpt, scale
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.widgets import FastProxy, RecordTable
 
 
 def _to_date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class DayFilter(QSortFilterProxyModel):
+class DayFilter(FastProxy):
     """Text anywhere in the row, and an optional date range."""
 
     def __init__(self, parent: Any = None):

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.domain import trends as trend_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.rash import LABEL as RASH_LABEL
 from dmtracker.ui.format import long_date
@@ -41,6 +39,7 @@ PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 
 HIDDEN_KEY = "trends/hidden"
 MEAN_KEY = "trends/mean"
 THRESHOLD_KEY = "trends/flare_threshold"
+PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
 DAY = 86400.0
 
 
@@ -88,7 +87,7 @@ class TrendsPage(Page):
         self.data: Any = None
         self.chart: Any = None
         self.cycle_chart: Any = None
-        self.flares: list[trend_rules.Flare] = []
+        self.flares: list[Any] = []  # domain.trends.Flare
         self.stale = True
 
         controls = QHBoxLayout()
@@ -180,7 +179,6 @@ class TrendsPage(Page):
         self.threshold.setRange(0.5, 10)
         self.threshold.setSingleStep(0.5)
         self.threshold.setDecimals(1)
-        self.threshold.setValue(trend_rules.DEFAULT_FLARE_THRESHOLD)
         self.threshold.setAccessibleName("Flare threshold in points")
         tlabel = QLabel("A possible flare is a rise of at least")
         tlabel.setBuddy(self.threshold)
@@ -234,9 +232,27 @@ class TrendsPage(Page):
         if self.stale and self.services is not None:
             self.load()
 
-    def load(self) -> None:
+    def preload(self) -> None:
+        """Import pyqtgraph and build the empty charts while the app is idle after start."""
+        self._ensure_charts()
+        self.chart.prepare(PRELOAD_ROWS)
+
+    def _ensure_charts(self) -> None:
+        if self.chart is not None:
+            return
         from dmtracker.ui.charts.cycle import CycleChart
         from dmtracker.ui.charts.timeline import TimelineChart
+
+        self.chart = TimelineChart()
+        self.chart.hovered.connect(self._readout)
+        self.chart.visibility_changed.connect(self._visibility)
+        self.timeline_host.insertWidget(0, self.chart, 1)
+        self.cycle_chart = CycleChart()
+        self.cycle_chart.setMinimumHeight(420)
+        self.cycle_host.addWidget(self.cycle_chart, 1)
+
+    def load(self) -> None:
+        from dmtracker.domain import trends as trend_rules
 
         s = self.services
         self.stale = False
@@ -250,14 +266,7 @@ class TrendsPage(Page):
         )
         self.threshold.blockSignals(False)
         self.flares = s.series.flares(self.data, self.threshold.value())
-        if self.chart is None:
-            self.chart = TimelineChart()
-            self.chart.hovered.connect(self._readout)
-            self.chart.visibility_changed.connect(self._visibility)
-            self.timeline_host.insertWidget(0, self.chart, 1)
-            self.cycle_chart = CycleChart()
-            self.cycle_chart.setMinimumHeight(420)
-            self.cycle_host.addWidget(self.cycle_chart, 1)
+        self._ensure_charts()
         self._draw_timeline()
         self.flare_table.set_rows(self.flares)
         if self.data.first_day is not None:
@@ -365,6 +374,8 @@ class TrendsPage(Page):
         self.services.settings.set(HIDDEN_KEY, sorted(hidden))
 
     def _readout(self, x: float) -> None:
+        import numpy as np
+
         data = self.data
         if data is None or data.first_day is None:
             return
