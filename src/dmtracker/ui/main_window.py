@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(file, "&Back up now", self._backup, "Ctrl+B")
         self.own_action = self._action(file, "Start my &own diary", self.start_own_diary.emit)
         self.own_action.setVisible(False)
+        self.encrypt_action = self._action(file, "&Encryption (passphrase)…", lambda: None)
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         go = bar.addMenu("&Go")
@@ -192,9 +193,12 @@ class MainWindow(QMainWindow):
 
     def preload(self) -> None:
         """Work done while idle after start: the charts' library and empty plots."""
-        for page in self.pages:
+        for index, page in enumerate(self.pages):
             if hasattr(page, "preload") and not page.isVisible():
-                page.preload()
+                if index in self.dirty:
+                    page.refresh()  # drop what an older profile left behind
+                    self.dirty.discard(index)
+                page.preload()  # fresh data, drawn when the page is first shown
 
     def _data_changed(self, source: Page, change: Any) -> None:
         """A page wrote data: the others refresh when they are next shown."""

@@ -89,6 +89,7 @@ class TrendsPage(Page):
         self.cycle_chart: Any = None
         self.flares: list[Any] = []  # domain.trends.Flare
         self.stale = True
+        self.tis: Any = None
 
         controls = QHBoxLayout()
         self.range_group = QButtonGroup(self)
@@ -233,9 +234,12 @@ class TrendsPage(Page):
             self.load()
 
     def preload(self) -> None:
-        """Import pyqtgraph and build the empty charts while the app is idle after start."""
+        """While the app is idle after start: import pyqtgraph, build the plots and draw the
+        data into them, so that opening the page only has to paint."""
         self._ensure_charts()
         self.chart.prepare(PRELOAD_ROWS)
+        if self.services is not None and self.stale:
+            self.load()  # drawn ahead, while hidden: showing the page only paints it
 
     def _ensure_charts(self) -> None:
         if self.chart is not None:
@@ -256,7 +260,7 @@ class TrendsPage(Page):
 
         s = self.services
         self.stale = False
-        self.data = s.series.trend_data()
+        self.data, self.tis = s.series.trend_data(), self._tis_series()
         self.mean_box.blockSignals(True)
         self.mean_box.setChecked(bool(s.settings.get(MEAN_KEY, True)))
         self.mean_box.blockSignals(False)
@@ -295,7 +299,7 @@ class TrendsPage(Page):
 
     def _draw_timeline(self) -> None:
         hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
-        tis = self._tis_series()
+        tis = self.tis
         self.chart.set_data(
             self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
         )
@@ -450,7 +454,7 @@ class TrendsPage(Page):
                 mean_on=self.mean_box.isChecked(),
                 hidden=set(self.services.settings.get(HIDDEN_KEY, []) or []),
                 flares=self.flares,
-                tis=self._tis_series(),
+                tis=self.tis,
             )
             widget.set_lab_log(self.log_box.isChecked())
             widget.set_range(*self.chart.x_range())
