@@ -4,8 +4,9 @@ The story: an adult with active dermatomyositis starts IVIG 2 g/kg every 4 weeks
 the history, on a prednisone taper, weekly methotrexate and hydroxychloroquine. Symptoms improve
 over the first 16 weeks and wear off in the last days before each course; side effects follow
 courses within 72 h (mostly headache, some fever and nausea, one red flag: a swollen painful
-leg); labs monthly, clinic visits with MMT-8 every 12 weeks with a HAQ-DI before each; some days
-are missed. Every row passes the same validation as a row typed in the app.
+leg); labs monthly, clinic visits with MMT-8 every 4 weeks up to week 16 of IVIG and every 12
+weeks after, with a HAQ-DI before each; some days are missed. Every row passes the same
+validation as a row typed in the app.
 """
 
 from __future__ import annotations
@@ -605,9 +606,14 @@ def generate_demo(
         d += timedelta(days=LAB_EVERY_DAYS)
 
     first_visit = None
-    d = start + timedelta(days=7)
+    # A baseline visit a week before the first IVIG course, then every 4 weeks up to week 16 of
+    # IVIG (as in ProDERM, so the TIS history shows the response build up), then every 12 weeks.
+    visit_days = [start + timedelta(days=7)]
+    visit_days += [story.ivig_start + timedelta(weeks=k) for k in (4, 8, 12, 16)]
+    while visit_days[-1] + timedelta(days=VISIT_EVERY_DAYS) <= end:
+        visit_days.append(visit_days[-1] + timedelta(days=VISIT_EVERY_DAYS))
     muscles = vocab.mmt8_columns()
-    while d <= end:
+    for d in (v for v in visit_days if v <= end):
         imp = story.improvement(d)
         act = story.activity(d)
         row: dict[str, Any] = {
@@ -662,7 +668,6 @@ def generate_demo(
                 },
                 extra={"score": score},
             )
-        d += timedelta(days=VISIT_EVERY_DAYS)
     w.write(services.engine)
     services.profile.save({**profile, "tis_baseline_visit_id": first_visit})
     counts = Counter({t.__tablename__: len(rows) for t, rows in w.rows.items()})

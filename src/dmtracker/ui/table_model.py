@@ -68,6 +68,8 @@ class RecordTableModel(QAbstractTableModel):
         """Sort the rows in Python (one key per row): far faster than a proxy comparing
         thousands of pairs through data()."""
         if not 0 <= column < len(self.columns):
+            # Qt's "no sorting" (-1): rows keep the order they were given in from now on
+            self.sort_column = None
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

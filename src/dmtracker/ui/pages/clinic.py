@@ -1,10 +1,32 @@
-"""Clinic: visits (physician global, MMT-8, CDASI), lab results with ranges, HAQ-DI scores."""
+"""Clinic: visits (physician global, MMT-8, CDASI), lab results with the lab's own ranges, the
+HAQ-DI questionnaire with its score history, and the Total Improvement Score (TIS).
+
+Every tab adds, edits and deletes through its service; a delete can be undone at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from decimal import Decimal
+from typing import Any
 
-from dmtracker.ui.format import num, range_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import haq
+from dmtracker.domain.errors import NotFoundError, ValidationError
+from dmtracker.ui.clinic_forms import FormDialog, HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic_tis import TisPanel
+from dmtracker.ui.format import excerpt, num, range_text
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable
@@ -23,7 +45,88 @@ def lab_flag(r: object) -> str:
         return "▲ high"
     if low is not None and value < low:
         return "▼ low"
+    if low is None and high is None:
+        return "no range given"
     return "in range"
+
+
+def times_uln(r: Any) -> str:
+    """The value as a multiple of the lab's upper limit (what the TIS enzyme compares)."""
+    if r.ref_high is None or r.ref_high <= 0:
+        return "–"
+    return f"{(r.value / r.ref_high).quantize(Decimal('0.01'))} × ULN"
+
+
+def haq_score_text(r: Any) -> str:
+    if r.score is None:
+        return "not scored (fewer than 6 categories answered)"
+    return f"{r.score:.3f} (computed by the app)"
+
+
+def categories_answered(r: Any) -> int:
+    answers = {int(k): v for k, v in (r.answers or {}).items()}
+    return sum(1 for s in haq.category_scores(answers).values() if s is not None)
+
+
+def category_names(keys: list[str] | None) -> str:
+    return ", ".join(haq.CATEGORIES[k].label for k in keys or [] if k in haq.CATEGORIES) or "–"
+
+
+def confirm_delete(parent: QWidget, what: str) -> bool:
+    """Ask before deleting (the delete can still be undone right after)."""
+    answer = QMessageBox.question(
+        parent,
+        "Delete?",
+        f"Delete {what}?\n\nYou can undo this right after.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RecordTab(QWidget):
+    """A table of one kind of record with New / Edit / Delete buttons above it."""
+
+    def __init__(
+        self,
+        page: ClinicPage,
+        table: RecordTable,
+        new_text: str,
+        what: str,
+        extra: QWidget | None = None,
+    ):
+        super().__init__()
+        self.page = page
+        self.table = table
+        self.what = what
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 8, 4, 8)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(new_text)
+        self.edit_button = QPushButton("&Edit…")
+        self.delete_button = QPushButton("&Delete…")
+        self.edit_button.setAccessibleName(f"Edit the selected {what}")
+        self.delete_button.setAccessibleName(f"Delete the selected {what}")
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        if extra is not None:
+            bar.addWidget(extra)
+        lay.addLayout(bar)
+        lay.addWidget(table, 1)
+        # Enter or a double click on a row opens it (activated covers both).
+        table.activated.connect(lambda *_: self.edit_button.click())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_button.click)
+        table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        table.model().modelReset.connect(self.update_buttons)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        has = self.table.selectionModel().hasSelection() and self.table.selected_item() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
 
 
 class ClinicPage(Page):
@@ -31,9 +134,26 @@ class ClinicPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.dialog: FormDialog | None = None
+        self.last_deleted: tuple[Any, int, str] | None = None
+
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_text = QLabel()
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton("&Undo delete")
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.layout_.addWidget(self.undo_bar)
+
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Clinic records")
         self.layout_.addWidget(self.tabs, 1)
+
+        # -- visits ---------------------------------------------------------------------------
         self.visits = RecordTable(
             [
                 Column("Visit", lambda r: r.visit_date),
@@ -56,15 +176,23 @@ class ClinicPage(Page):
                     lambda r: r.mmt8_total,
                     lambda r: f"{r.mmt8_total}/{r.mmt8_scale}" if r.mmt8_total is not None else "–",
                     numeric=True,
+                    tooltip="MMT-8 total on the 0–80 (one side) or 0–150 (both sides) scale",
                 ),
                 Column("CDASI activity", lambda r: r.cdasi_activity, numeric=True),
                 Column("CDASI damage", lambda r: r.cdasi_damage, numeric=True),
                 Column("Clinician", lambda r: r.clinician),
+                Column("Notes", lambda r: excerpt(r.notes)),
             ],
             "Clinic visits",
         )
         self.visits.setMinimumHeight(420)
-        self.tabs.addTab(self.visits, "&Visits")
+        self.visits_tab = RecordTab(self, self.visits, "&New visit…", "clinic visit")
+        self.visits_tab.new_button.clicked.connect(self.new_visit)
+        self.visits_tab.edit_button.clicked.connect(self.edit_visit)
+        self.visits_tab.delete_button.clicked.connect(self.delete_visit)
+        self.tabs.addTab(self.visits_tab, "&Visits")
+
+        # -- labs -----------------------------------------------------------------------------
         self.labs = RecordTable(
             [
                 Column("Date", lambda r: r.collected_on),
@@ -74,31 +202,62 @@ class ClinicPage(Page):
                     "Reference range",
                     lambda r: r.ref_high,
                     lambda r: range_text(r.ref_low, r.ref_high),
+                    tooltip="The lab's own reference range, in the unit of the value",
                 ),
-                Column("Flag", lab_flag),
+                Column("Flag", lab_flag, tooltip="▲ above or ▼ below the lab's range"),
+                Column(
+                    "× upper limit",
+                    lambda r: (r.value / r.ref_high) if r.ref_high else None,
+                    times_uln,
+                    numeric=True,
+                    tooltip="Value ÷ the lab's upper limit of normal (ULN)",
+                ),
                 Column("As entered", lambda r: f"{r.entered_value} {r.entered_unit}".strip()),
+                Column("Lab", lambda r: r.lab_name),
             ],
             "Lab results",
         )
-        self.tabs.addTab(self.labs, "&Labs")
+        self.lab_filter = QLineEdit()
+        self.lab_filter.setPlaceholderText("Filter: test, date or lab")
+        self.lab_filter.setAccessibleName("Filter lab results")
+        self.lab_filter.setClearButtonEnabled(True)
+        self.lab_filter.setMinimumWidth(240)
+        self.lab_filter.textChanged.connect(self.labs.proxy.setFilterFixedString)
+        self.labs_tab = RecordTab(self, self.labs, "&New result…", "lab result", self.lab_filter)
+        self.labs_tab.new_button.clicked.connect(self.new_lab)
+        self.labs_tab.edit_button.clicked.connect(self.edit_lab)
+        self.labs_tab.delete_button.clicked.connect(self.delete_lab)
+        self.tabs.addTab(self.labs_tab, "&Labs")
+
+        # -- HAQ-DI ---------------------------------------------------------------------------
         self.haq = RecordTable(
             [
                 Column("Date", lambda r: r.answered_on),
+                Column("HAQ-DI", lambda r: r.score, haq_score_text, numeric=True),
                 Column(
-                    "HAQ-DI",
-                    lambda r: r.score,
-                    lambda r: (
-                        "not scored (fewer than 6 categories)"
-                        if r.score is None
-                        else f"{r.score:.3f} (computed by the app)"
-                    ),
+                    "Categories answered",
+                    categories_answered,
+                    lambda r: f"{categories_answered(r)} of 8",
                     numeric=True,
                 ),
+                Column("Aids or devices", lambda r: category_names(r.aids)),
+                Column("Help from another person", lambda r: category_names(r.help)),
+                Column("Notes", lambda r: excerpt(r.notes)),
             ],
             "HAQ-DI scores",
         )
-        self.tabs.addTab(self.haq, "&HAQ-DI")
+        self.haq_tab = RecordTab(self, self.haq, "Fill i&n the HAQ-DI…", "HAQ-DI answers")
+        self.haq_tab.new_button.clicked.connect(self.new_haq)
+        self.haq_tab.edit_button.clicked.connect(self.edit_haq)
+        self.haq_tab.delete_button.clicked.connect(self.delete_haq)
+        self.tabs.addTab(self.haq_tab, "HA&Q-DI")
 
+        # -- TIS ------------------------------------------------------------------------------
+        self.tis = TisPanel()
+        self.tis.baseline_changed.connect(self._baseline_changed)
+        self.tabs.addTab(self.tis, "&TIS")
+
+    # -- refresh ------------------------------------------------------------------------------
     def refresh(self) -> None:
         s = self.services
         if s is None:
@@ -106,3 +265,88 @@ class ClinicPage(Page):
         self.visits.set_rows(s.clinic.list())
         self.labs.set_rows(s.labs.list())
         self.haq.set_rows(s.questionnaires.list())
+        if self.tis.services is not s:
+            self.tis.set_services(s)
+        else:
+            self.tis.refresh()
+
+    def _written(self, change: Any) -> None:
+        self.refresh()
+        self.changed.emit(change)
+
+    def _baseline_changed(self, change: Any) -> None:
+        self.changed.emit(change)
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        """Open ``dialog`` window-modal without blocking; the page refreshes when it saves."""
+        self.dialog = dialog
+        dialog.saved.connect(self._written)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def new_visit(self) -> FormDialog:
+        return self._open(VisitDialog(self.services, None, self))
+
+    def edit_visit(self) -> FormDialog | None:
+        row = self.visits.selected_item()
+        return self._open(VisitDialog(self.services, row, self)) if row else None
+
+    def new_lab(self) -> FormDialog:
+        return self._open(LabDialog(self.services, None, self))
+
+    def edit_lab(self) -> FormDialog | None:
+        row = self.labs.selected_item()
+        return self._open(LabDialog(self.services, row, self)) if row else None
+
+    def new_haq(self) -> FormDialog:
+        return self._open(HaqDialog(self.services, None, self))
+
+    def edit_haq(self) -> FormDialog | None:
+        row = self.haq.selected_item()
+        return self._open(HaqDialog(self.services, row, self)) if row else None
+
+    # -- delete and undo ------------------------------------------------------------------------
+    def _delete(self, table: RecordTable, service: Any, what: str) -> bool:
+        row = table.selected_item()
+        if row is None or not confirm_delete(self, what):
+            return False
+        try:
+            change = service.delete(row.id)
+        except (NotFoundError, ValidationError) as exc:
+            QMessageBox.warning(self, "Not deleted", str(exc))
+            return False
+        self.last_deleted = (service, row.id, what)
+        self.undo_text.setText(f"Deleted {what}.")
+        self.undo_bar.show()
+        self._written(change)
+        return True
+
+    def delete_visit(self) -> bool:
+        row = self.visits.selected_item()
+        what = f"the clinic visit of {row.visit_date.isoformat()}" if row else ""
+        return self._delete(self.visits, self.services.clinic, what)
+
+    def delete_lab(self) -> bool:
+        row = self.labs.selected_item()
+        what = f"the {row.analyte} result of {row.collected_on.isoformat()}" if row else ""
+        return self._delete(self.labs, self.services.labs, what)
+
+    def delete_haq(self) -> bool:
+        row = self.haq.selected_item()
+        what = f"the HAQ-DI answers of {row.answered_on.isoformat()}" if row else ""
+        return self._delete(self.haq, self.services.questionnaires, what)
+
+    def undo_delete(self) -> None:
+        if self.last_deleted is None:
+            return
+        service, record_id, _what = self.last_deleted
+        self.last_deleted = None
+        self.undo_bar.hide()
+        try:
+            change = service.restore(record_id)
+        except (NotFoundError, ValidationError) as exc:
+            QMessageBox.warning(self, "Not restored", str(exc))
+            return
+        self._written(change)

@@ -1,0 +1,542 @@
+"""The TIS tab: baseline choice, TIS over time (chart), one row per later visit, and the six
+measures of the selected visit with their percent change and points. Every score is labelled as
+computed by the app; a partial TIS never shows a category."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import tis
+from dmtracker.ui.format import num
+from dmtracker.ui.table_model import Column
+from dmtracker.ui.widgets import RecordTable, heading
+
+if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
+    from dmtracker.services.scores import TisLine, TisReport, TisRow
+
+SHORT = {
+    "physician_global": "PhGA",
+    "patient_global": "PtGA",
+    "mmt8": "MMT-8",
+    "haq": "HAQ-DI",
+    "enzyme": "Enzyme",
+    "extramuscular": "Extramusc.",
+}
+
+INTRO = (
+    "The Total Improvement Score (TIS, 2016 ACR/EULAR criteria) compares six core set measures "
+    "at each later clinic visit with a baseline visit and gives 0–100 points: 20 or more is "
+    "minimal, 40 or more moderate, 60 or more major improvement. With fewer than six measures "
+    "the app shows a partial TIS and no category. All scores on this page are computed by the "
+    "app from the values entered; they inform and do not replace your care team's judgement."
+)
+
+# Colour-blind-safe (Okabe–Ito); shape and text carry the meaning too.
+FULL_COLOUR = "#0072B2"
+PARTIAL_COLOUR = "#D55E00"
+LINE_COLOUR = "#555555"
+
+
+def tis_text(row: TisRow) -> str:
+    if row.result is None:
+        return "not scored"
+    total = num(row.result.total)
+    if row.partial:
+        return f"partial {total} ({row.measures_used} of {len(tis.MEASURES)})"
+    return total
+
+
+def points_text(row: TisRow, measure: str) -> str:
+    if row.result is None:
+        return "–"
+    points = row.points(measure)
+    return "missing" if points is None else num(points)
+
+
+def with_origin(value: str, origin: str) -> str:
+    """A value with its source on the next line (empty for the total line)."""
+    if not value and not origin:
+        return ""
+    return f"{value}\n{origin}" if origin else value
+
+
+def category_short(row: TisRow) -> str:
+    """One word for a full TIS; a partial TIS or a refused one never gets a category."""
+    if row.result is None:
+        return "not scored (see below)"
+    if row.result.category is None:
+        return "no category (partial)"
+    return row.result.category
+
+
+def fit_height(table: RecordTable, max_rows: int = 12) -> None:
+    """Size ``table`` to its rows (up to ``max_rows``; it scrolls beyond)."""
+    table.resizeRowsToContents()
+    header = table.horizontalHeader().sizeHint().height()
+    rows = table.model().rowCount()
+    heights = [
+        table.rowHeight(r) or table.verticalHeader().defaultSectionSize() for r in range(rows)
+    ]
+    shown = sum(heights[:max_rows]) if heights else table.verticalHeader().defaultSectionSize()
+    bar = table.horizontalScrollBar().sizeHint().height()
+    table.setFixedHeight(header + shown + bar + 2 * table.frameWidth() + 4)
+
+
+def percent_text(percent: Any) -> str:
+    from dmtracker.services.scores import percent_text as text
+
+    return text(percent)
+
+
+def total_line(row: TisRow) -> TisLine:
+    """The last line of the detail table: the total and the category (or why there is none)."""
+    from dmtracker.services.scores import TisLine
+
+    if row.result is None:
+        return TisLine("total", "TIS (computed by the app)", "", "", "", "", None, None, row.error)
+    label = "Partial TIS (computed by the app)" if row.partial else "TIS (computed by the app)"
+    return TisLine("total", label, "", "", "", "", None, row.result.total, row.category_text())
+
+
+class TisChart(QWidget):
+    """TIS over time with the 20/40/60 lines; pyqtgraph is imported on first use."""
+
+    point_clicked = Signal(int)  # index of the row in the report
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.plot: Any = None
+        self.items: list[Any] = []
+        self.labels: list[Any] = []
+        self.lines: list[Any] = []
+        self.full_points: Any = None  # filled circles: full TIS
+        self.partial_points: Any = None  # hollow squares: partial TIS
+        self.report: TisReport | None = None
+        self.caption = QLabel(
+            "● filled circle: full TIS (all 6 measures), labelled with its total and category. "
+            "□ hollow square: partial TIS, labelled “partial” with the number of measures (no "
+            "category). ◆ baseline. Dashed lines: 20 minimal, 40 moderate, 60 major improvement."
+        )
+        self.caption.setWordWrap(True)
+        # The plot is made on first show (pyqtgraph loads late); its room is kept from the start
+        # so the page does not jump, and the caption is already in place below it.
+        self.placeholder = QWidget()
+        self.placeholder.setMinimumHeight(360)
+        self.layout_.addWidget(self.placeholder, 1)
+        self.layout_.addWidget(self.caption)
+
+    def _build(self) -> None:
+        import pyqtgraph as pg  # imported on first use: keeps start-up fast
+
+        axis = pg.DateAxisItem(orientation="bottom")
+        self.plot = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
+        self.plot.setAccessibleName("Chart of the Total Improvement Score over time")
+        self.plot.setMinimumHeight(360)
+        item = self.plot.getPlotItem()
+        item.showGrid(x=True, y=False)
+        item.setLabel("left", "TIS (computed by the app)", color="#202020")
+        item.setYRange(-4, 108, padding=0)
+        item.setMouseEnabled(x=True, y=False)
+        item.hideButtons()
+        for axis_name in ("left", "bottom"):
+            ax = item.getAxis(axis_name)
+            ax.setPen(pg.mkPen("#202020"))
+            ax.setTextPen(pg.mkPen("#202020"))
+        for value, word in ((20, "minimal"), (40, "moderate"), (60, "major")):
+            line = pg.InfiniteLine(
+                pos=value,
+                angle=0,
+                movable=False,
+                pen=pg.mkPen(LINE_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+                label=f"{value}: {word}",
+                labelOpts={
+                    "position": 0.02,
+                    "color": "#202020",
+                    "anchors": [(0, 1), (0, 1)],
+                    "fill": pg.mkBrush(255, 255, 255, 200),
+                },
+            )
+            item.addItem(line)
+            self.lines.append(line)
+        self.layout_.replaceWidget(self.placeholder, self.plot)
+        self.placeholder.deleteLater()
+        self.layout_.setStretchFactor(self.plot, 1)
+        self.updateGeometry()
+
+    def _apply_fonts(self) -> None:
+        """Chart text at the app's text size (pyqtgraph does not follow the style sheet)."""
+        self.ensurePolished()
+        font = QFont(self.font())
+        points = font.pointSizeF() if font.pointSizeF() > 0 else 11.0
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            item.getAxis(name).setStyle(tickFont=font)
+        metrics = QFontMetrics(font)
+        item.getAxis("bottom").setHeight(metrics.height() + 18)
+        item.getAxis("left").setWidth(metrics.horizontalAdvance("100") + metrics.height() + 24)
+        item.setLabel(
+            "left", "TIS (computed by the app)", color="#202020", **{"font-size": f"{points:g}pt"}
+        )
+        for thing in self.lines:
+            thing.label.setFont(font)
+        for label in self.labels:
+            label.setFont(font)
+        self.plot.setMinimumHeight(round(360 * max(1.0, points / 11)))
+        self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.plot is not None:
+            self._apply_fonts()
+
+    def set_report(self, report: TisReport) -> None:
+        self.report = report
+        if self.plot is None:
+            self._build()
+        import pyqtgraph as pg
+
+        item = self.plot.getPlotItem()
+        for old in self.items + self.labels:
+            item.removeItem(old)
+        self.items, self.labels = [], []
+        series = report.series
+        xs = list(series.x)
+        ys = list(series.y)
+        if series.baseline_x is not None:
+            xs = [series.baseline_x, *xs]
+            ys = [0.0, *ys]
+            base = pg.ScatterPlotItem(
+                [series.baseline_x],
+                [0.0],
+                symbol="d",
+                size=14,
+                pen=pg.mkPen("#202020", width=1.5),
+                brush=pg.mkBrush("#202020"),
+            )
+            self.items.append(base)
+            self.labels.append(self._label(series.baseline_x, 0.0, "baseline", "#202020"))
+        if len(xs) > 1:
+            self.items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen("#7a7a7a", width=1.5)))
+        # Each point carries the index of its row in the report (refused rows have no point).
+        rows = [i for i, r in enumerate(report.rows) if r.result is not None]
+        full_x = [x for x, p in zip(series.x, series.partial, strict=True) if not p]
+        full_y = [y for y, p in zip(series.y, series.partial, strict=True) if not p]
+        part_x = [x for x, p in zip(series.x, series.partial, strict=True) if p]
+        part_y = [y for y, p in zip(series.y, series.partial, strict=True) if p]
+        full = pg.ScatterPlotItem(
+            full_x,
+            full_y,
+            symbol="o",
+            size=13,
+            pen=pg.mkPen(FULL_COLOUR, width=2),
+            brush=pg.mkBrush(FULL_COLOUR),
+            data=[rows[i] for i, p in enumerate(series.partial) if not p],
+        )
+        partial = pg.ScatterPlotItem(
+            part_x,
+            part_y,
+            symbol="s",
+            size=13,
+            pen=pg.mkPen(PARTIAL_COLOUR, width=2.5),
+            brush=pg.mkBrush("w"),
+            data=[rows[i] for i, p in enumerate(series.partial) if p],
+        )
+        for scatter in (full, partial):
+            scatter.sigClicked.connect(self._clicked)
+            self.items.append(scatter)
+        self.full_points, self.partial_points = full, partial
+        for i, (x, y, text, p) in enumerate(
+            zip(series.x, series.y, series.labels, series.partial, strict=True)
+        ):
+            # Alternate above and below so neighbouring labels do not cover each other.
+            colour = PARTIAL_COLOUR if p else FULL_COLOUR
+            self.labels.append(self._label(x, y, text, colour, below=i % 2 == 1))
+        for thing in self.items + self.labels:
+            item.addItem(thing)
+        self._apply_fonts()
+        if xs:
+            pad = max(86400.0 * 10, (max(xs) - min(xs)) * 0.08)
+            item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+        item.setYRange(-4, 108, padding=0)
+
+    @staticmethod
+    def _label(x: float, y: float, text: str, colour: str, below: bool = False) -> Any:
+        import pyqtgraph as pg
+
+        label = pg.TextItem(text, color=colour, anchor=(0.5, -0.3) if below else (0.5, 1.3))
+        label.setPos(x, y)
+        return label
+
+    def _clicked(self, scatter: Any, points: Any, *args: Any) -> None:
+        if len(points):
+            self.point_clicked.emit(int(points[0].data()))
+
+
+class TisPanel(QWidget):
+    """Everything on the TIS tab. ``baseline_changed`` carries the Change of the saved choice."""
+
+    baseline_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services: Any = None
+        self.report: TisReport | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 8, 4, 8)
+        lay.setSpacing(10)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+
+        row = QHBoxLayout()
+        base_label = QLabel("&Baseline visit:")
+        self.baseline = QComboBox()
+        self.baseline.setAccessibleName("Baseline visit")
+        self.baseline.setMinimumWidth(260)
+        base_label.setBuddy(self.baseline)
+        self.default_button = QPushButton("Use the &default baseline")
+        self.default_button.clicked.connect(self.use_default)
+        row.addWidget(base_label)
+        row.addWidget(self.baseline, 1)
+        lay.addLayout(row)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.default_button)
+        button_row.addStretch(1)
+        lay.addLayout(button_row)
+        self.baseline_text = QLabel()
+        self.baseline_text.setWordWrap(True)
+        self.baseline_text.setAccessibleName("About the baseline")
+        lay.addWidget(self.baseline_text)
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("tisWarning")
+        self.warning.setAccessibleName("Deterioration check")
+        self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.warning)
+
+        self.chart = TisChart()
+        self.chart.point_clicked.connect(self.select_index)
+        lay.addWidget(self.chart)
+
+        cols = [
+            Column("Visit", lambda r: r.visit_date),
+            Column(
+                "Weeks",
+                lambda r: r.weeks_from_baseline,
+                lambda r: num(r.weeks_from_baseline),
+                numeric=True,
+                tooltip="Weeks after the baseline visit",
+            ),
+            Column(
+                "TIS (computed by the app)",
+                lambda r: r.total,
+                tis_text,
+                numeric=True,
+                tooltip="Total Improvement Score, 0–100, computed by the app",
+            ),
+            Column("Category", category_short, tooltip="≥ 20 minimal, ≥ 40 moderate, ≥ 60 major"),
+        ]
+        for measure in tis.MEASURES:
+            cols.append(
+                Column(
+                    SHORT[measure],
+                    lambda r, m=measure: r.points(m),
+                    lambda r, m=measure: points_text(r, m),
+                    numeric=True,
+                    tooltip=f"Points for {tis.MEASURE_LABELS[measure]}",
+                )
+            )
+        self.table = RecordTable(cols, "TIS of each visit after the baseline")
+        points_note = QLabel(
+            "One row per visit after the baseline. The last six columns are the points of each "
+            "measure (PhGA physician global, PtGA patient global, MMT-8, HAQ-DI, enzyme, "
+            "extramuscular); they add up to the TIS."
+        )
+        points_note.setWordWrap(True)
+        lay.addWidget(points_note)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        lay.addWidget(self.table)
+
+        self.detail_heading = heading("", 2)
+        lay.addWidget(self.detail_heading)
+        self.detail_summary = QLabel()
+        self.detail_summary.setWordWrap(True)
+        self.detail_summary.setAccessibleName("TIS of the selected visit")
+        lay.addWidget(self.detail_summary)
+        self.detail = RecordTable(
+            [
+                Column("Measure", lambda r: r.label),
+                Column(
+                    "Baseline (and where it came from)",
+                    lambda r: r.baseline,
+                    lambda r: with_origin(r.baseline, r.baseline_origin),
+                ),
+                Column(
+                    "Follow-up (and where it came from)",
+                    lambda r: r.followup,
+                    lambda r: with_origin(r.followup, r.followup_origin),
+                ),
+                Column(
+                    "Improvement",
+                    lambda r: r.percent,
+                    lambda r: "" if r.measure == "total" else percent_text(r.percent),
+                    numeric=True,
+                    tooltip="Percent improvement from baseline (negative = worse), rounded",
+                ),
+                Column(
+                    "Points",
+                    lambda r: r.points,
+                    lambda r: num(r.points) if r.points is not None else "not scored",
+                    numeric=True,
+                ),
+                Column(
+                    "Band", lambda r: r.band, tooltip="The improvement that scores these points"
+                ),
+            ],
+            "The six measures of the selected visit",
+        )
+        self.detail.setSortingEnabled(False)  # the measures keep the published order
+        self.detail.setWordWrap(False)  # each value is on its line, its source on the next
+        self.detail.proxy.sort(-1)
+        lay.addWidget(self.detail)
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        lay.addWidget(self.sources)
+        self.baseline.currentIndexChanged.connect(self._baseline_picked)
+
+    # -- data -------------------------------------------------------------------------------
+    def set_services(self, services: Any) -> None:
+        self.services = services
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.services is None:
+            return
+        report = self.services.scores.report()
+        self.report = report
+        self.baseline.blockSignals(True)
+        self.baseline.clear()
+        for v in report.visits:
+            text = v.describe()
+            if v.visit_id == report.default_baseline_id:
+                text += " – default"
+            self.baseline.addItem(text, v.visit_id)
+        if report.baseline is not None:
+            self.baseline.setCurrentIndex(self.baseline.findData(report.baseline.visit_id))
+        self.baseline.blockSignals(False)
+        self.baseline.setEnabled(bool(report.visits))
+        self.default_button.setEnabled(report.baseline_chosen)
+        if report.baseline is None:
+            self.baseline_text.setText(
+                "No clinic visits yet: add visits on the Visits tab to see the TIS."
+            )
+        else:
+            b = report.baseline
+            missing = [tis.MEASURE_LABELS[m] for m in tis.MEASURES if m not in b.available]
+            gaps = f" Missing at baseline: {', '.join(missing)}." if missing else ""
+            self.baseline_text.setText(
+                f"Baseline: the visit of {b.visit_date.isoformat()} ({b.count} of 6 measures). "
+                f"{report.baseline_reason}{gaps}"
+            )
+        warn = report.deterioration is not None
+        self.warning.setText(report.deterioration_text)
+        self.warning.setStyleSheet(
+            "QLabel#tisWarning { border: 3px solid #B00020; border-radius: 6px; padding: 8px; "
+            "font-weight: 700; }"
+            if warn
+            else "QLabel#tisWarning { border: 1px solid palette(mid); border-radius: 6px; "
+            "padding: 8px; }"
+        )
+        self.table.set_rows(list(report.rows), sort_column=0, order=Qt.SortOrder.AscendingOrder)
+        fit_height(self.table)
+        self.sources.setText("Where the values come from: " + report.sources_note)
+        if self.isVisible() or self.chart.plot is not None:
+            self.chart.set_report(report)
+        if report.rows:
+            self.select_index(len(report.rows) - 1)
+        else:
+            self.show_detail()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.chart.plot is None and self.report is not None:
+            self.chart.set_report(self.report)
+
+    def select_index(self, index: int) -> None:
+        """Select the ``index``-th row of the report (date order) in the table."""
+        if self.report is None or not 0 <= index < len(self.report.rows):
+            return
+        wanted = self.report.rows[index].visit_id
+        model = self.table.model()
+        for r in range(model.rowCount()):
+            src = self.table.proxy.mapToSource(model.index(r, 0))
+            if self.table.model_.row_at(src.row()).visit_id == wanted:
+                self.table.selectRow(r)
+                self.table.setCurrentIndex(model.index(r, 0))
+                break
+        self.show_detail()
+
+    def selected_row(self) -> TisRow | None:
+        return self.table.selected_item()
+
+    def show_detail(self) -> None:
+        row = self.selected_row()
+        if row is None or self.report is None or self.report.baseline is None:
+            self.detail_heading.setText("Measures of a visit")
+            self.detail_summary.setText("Select a visit above to see how its TIS was computed.")
+            self.detail.set_rows([], sort_column=None)
+            fit_height(self.detail)
+            return
+        base = self.report.baseline.visit_date.isoformat()
+        self.detail_heading.setText(
+            f"Visit of {row.visit_date.isoformat()} compared with the baseline of {base}"
+        )
+        text = row.summary()
+        if row.result is not None and row.result.missing:
+            names = ", ".join(tis.MEASURE_LABELS[m] for m in row.result.missing)
+            text += f". Not scored (missing at baseline or at this visit): {names}."
+        notes = [*self.report.baseline.notes, *row.visit.notes]
+        if notes:
+            text += " Not used: " + "; ".join(notes) + "."
+        self.detail_summary.setText(text)
+        self.detail.set_rows([*row.lines, total_line(row)], sort_column=None)
+        fit_height(self.detail)
+
+    # -- baseline ---------------------------------------------------------------------------
+    def _baseline_picked(self, index: int) -> None:
+        if self.services is None or index < 0:
+            return
+        visit_id = self.baseline.itemData(index)
+        report = self.report
+        if (
+            report is not None
+            and report.baseline is not None
+            and visit_id == report.baseline.visit_id
+            and report.baseline_chosen
+        ):
+            return
+        change = self.services.scores.set_baseline(int(visit_id))
+        self.refresh()
+        self.baseline_changed.emit(change)
+
+    def use_default(self) -> None:
+        if self.services is None:
+            return
+        change = self.services.scores.set_baseline(None)
+        self.refresh()
+        self.baseline_changed.emit(change)
+        self.baseline.setFocus()
