@@ -4,12 +4,14 @@ side effects linked to the course before them, the 72-hour follow-up, medication
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlmodel import Session, select
 
-from dmtracker.domain import infusion, records, side_effects
+from dmtracker.domain import infusion, medications, records, side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
 from dmtracker.services.dto import (
@@ -27,6 +29,7 @@ from dmtracker.services.dto import (
 )
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import (
+    BodyWeight,
     FollowUp,
     InfusionCourse,
     InfusionDay,
@@ -40,6 +43,29 @@ from dmtracker.storage.models import (
 )
 
 LINK_WINDOW_HOURS = 72
+
+
+@dataclass(frozen=True)
+class NextCourse:
+    """When the next IVIG course is due: the last course's first day + its interval in weeks."""
+
+    last: CourseRead
+    due: date
+    days_until: int  # negative when overdue
+
+
+@dataclass(frozen=True)
+class CumulativeDose:
+    """Prednisone taken over a period, in grams, computed by the app from the dose rows.
+
+    ``skipped`` counts prednisone rows that could not be added up (a dose in tablets or mL).
+    """
+
+    grams: Decimal
+    start: date
+    end: date
+    rows: int
+    skipped: int
 
 
 class CourseService(RecordService[InfusionCourse, CourseRead]):
@@ -71,6 +97,15 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
     def span(self, course_id: int) -> tuple[datetime, datetime]:
         with Session(self.engine) as s:
             return course_span(s, self._live(s, course_id), self.clock)  # type: ignore[arg-type]
+
+    def next_due(self, today: date) -> NextCourse | None:
+        """The next course: the latest course's first day + its ``interval_weeks``."""
+        rows = self.list(newest_first=True, limit=1)
+        if not rows:
+            return None
+        last = rows[0]
+        due = infusion.next_course_due(last.planned_start, last.interval_weeks)
+        return NextCourse(last, due, (due - today).days)
 
 
 def course_span(s: Session, course: InfusionCourse, clock: Any) -> tuple[datetime, datetime]:
@@ -313,6 +348,13 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
     def for_course(self, course_id: int) -> list[SideEffectRead]:
         return self.list(where=[SideEffect.course_id == course_id])
 
+    def suggest_course(self, onset: datetime) -> CourseRead | None:
+        """The course an automatic link would choose for a side effect starting at ``onset``."""
+        clean = records.validate(self.kind, {"term": "x", "onset_at": onset}, self.clock.context())
+        with Session(self.engine) as s:
+            course = course_for_onset(s, clean["onset_at"], self.clock)
+            return to_dto(CourseRead, course) if course else None
+
 
 class VitalService(RecordService[VitalSign, VitalRead]):
     """Vital signs on their own (at home) or within an infusion day."""
@@ -355,6 +397,9 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         if action != "added":
             return
+        self._write_side_effects(s, row)
+
+    def _write_side_effects(self, s: Session, row: Any, red_flags: Sequence[str] = ()) -> None:
         day = s.get(InfusionDay, row.infusion_day_id)
         now = self.clock.now()
         terms: list[tuple[str, int]] = []
@@ -366,6 +411,11 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
             terms.append(("nausea", 1))
         if row.other:
             terms.append((side_effects.normalise_term(row.other), 1))
+        for flag in red_flags:  # ticked as warning signs: grade 3 ("needed a doctor") (app rule)
+            if all(flag != t for t, _g in terms):
+                terms.append((flag, 3))
+            else:
+                terms = [(t, 3 if t == flag else g) for t, g in terms]
         for term, grade in terms:
             se = SideEffect(
                 term=term,
@@ -385,6 +435,65 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
             course = course_for_onset(s, now, self.clock)
             se.course_id = course.id if course else day.course_id
             s.add(se)
+
+    def answer(self, today: date, data: Mapping[str, Any], red_flags: Sequence[str] = ()) -> Change:
+        """Answer today's follow-up card once, for every infusion day it is due for.
+
+        ``data`` holds ``headache`` (0–10), ``fever``, ``nausea`` and ``other``; ``red_flags``
+        the listed red-flag terms ticked on the card. One follow-up row is written for each
+        infusion day due today (so no card asks again) and the side effects once, from the most
+        recent infusion day; a ticked red flag becomes a side effect with the red-flag mark and
+        grade 3 (app rule: it needs a doctor). All in one transaction.
+        """
+        due = self.due(today)
+        if not due:
+            raise ValidationError("infusion_day_id", "no follow-up is due today")
+        allowed = {"headache", "fever", "nausea", "other"}
+        errors = [(k, "is not a question on the follow-up card") for k in data if k not in allowed]
+        flags: list[str] = []
+        for i, term in enumerate(red_flags):
+            if not isinstance(term, str) or not side_effects.is_red_flag(term):
+                errors.append((f"red_flags[{i}]", f"is not a listed red-flag term: {term!r}"))
+            elif side_effects.normalise_term(term) not in flags:
+                flags.append(side_effects.normalise_term(term))
+        try:
+            latest, offset = due[-1]
+            base = {"infusion_day_id": latest.id, "day_offset": offset}
+            answers = records.validate(self.kind, {**data, **base}, self.clock.context())
+        except ValidationError as exc:
+            errors += exc.errors
+        if errors:
+            raise ValidationError.from_errors(errors)
+        with session_scope(self.engine) as s:
+            rows: list[FollowUp] = []
+            for day, off in due:
+                record = self._full(None, {**answers, "infusion_day_id": day.id, "day_offset": off})
+                self._check(s, record, None)
+                self._prepare(s, record, None)
+                now = self.clock.now()
+                row = FollowUp(**record, created_at=now, updated_at=now)
+                s.add(row)
+                s.flush()
+                rows.append(row)
+            self._write_side_effects(s, rows[-1], flags)
+            found = [
+                name
+                for name, given in (
+                    ("headache", bool(answers.get("headache"))),
+                    ("fever", bool(answers.get("fever"))),
+                    ("nausea", bool(answers.get("nausea"))),
+                    (answers.get("other") or "", bool(answers.get("other"))),
+                )
+                if given
+            ] + flags
+            what = ", ".join(found) if found else "no problems"
+            return Change(
+                self.kind,
+                "added",
+                tuple(r.id for r in rows if r.id is not None),
+                (today,),
+                f"Saved today's follow-up: {what}",
+            )
 
     def due(self, today: date) -> list[tuple[InfusionDayRead, int]]:
         """(infusion day, day offset) pairs whose follow-up card should show today."""
@@ -422,6 +531,35 @@ class MedicationService(RecordService[Medication, MedicationRead]):
     def describe(self, row: Any) -> str:
         return row.name
 
+    def add_with_regimen(self, medication: Mapping[str, Any], regimen: Mapping[str, Any]) -> Change:
+        """A new medication and its first dose row in one transaction: all or nothing.
+
+        ``regimen`` has no ``medication_id``; errors name the field (``name``, ``dose``, …).
+        Methotrexate entered as daily is refused (``schedule``) and nothing is written.
+        """
+        errors: list[tuple[str, str]] = []
+        ctx = self.clock.context()
+        med: dict[str, Any] = {}
+        reg: dict[str, Any] = {}
+        try:
+            med = records.validate(self.kind, medication, ctx)
+        except ValidationError as exc:
+            errors += exc.errors
+        try:
+            reg = records.validate(
+                "regimen", {k: v for k, v in regimen.items() if k != "medication_id"}, ctx
+            )
+        except ValidationError as exc:
+            errors += exc.errors
+        if errors:
+            raise ValidationError.from_errors(errors)
+        with session_scope(self.engine) as s:
+            change = self._insert(s, med)
+            RegimenService(self.engine, self.clock)._insert(
+                s, {**reg, "medication_id": change.ids[0]}
+            )
+            return change
+
 
 class RegimenService(RecordService[Regimen, RegimenRead]):
     kind = "regimen"
@@ -447,6 +585,180 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
                 (Regimen.end_date.is_(None)) | (Regimen.end_date >= day),
             ]
         )  # type: ignore[union-attr, operator]
+
+    def current(self, day: date) -> list[tuple[MedicationRead, RegimenRead]]:
+        """The dose rows in force on ``day`` with their medication, by medication name."""
+        with Session(self.engine) as s:
+            meds = {
+                m.id: to_dto(MedicationRead, m)
+                for m in s.exec(
+                    select(Medication).where(Medication.deleted_at.is_(None))  # type: ignore[union-attr]
+                ).all()
+            }
+        pairs = [(meds[r.medication_id], r) for r in self.active_on(day) if r.medication_id in meds]
+        return sorted(pairs, key=lambda p: (p[0].name.casefold(), p[1].start_date, p[1].id))
+
+    def safety_flags(self, day: date) -> dict[int, str]:
+        """Warnings for the dose rows in force on ``day``, by regimen id (clinical.md §6).
+
+        Methotrexate entered as daily (app rule); hydroxychloroquine above 5.0 mg/kg a day of
+        the latest body weight on or before ``day`` (or a note that no weight is recorded).
+        """
+        out: dict[int, str] = {}
+        with Session(self.engine) as s:
+            weight = s.exec(
+                select(BodyWeight.weight_kg)
+                .where(
+                    BodyWeight.deleted_at.is_(None),  # type: ignore[union-attr]
+                    BodyWeight.day <= day,
+                )
+                .order_by(BodyWeight.day.desc(), BodyWeight.id.desc())  # type: ignore[attr-defined, union-attr]
+            ).first()
+        for med, r in self.current(day):
+            warning = medications.methotrexate_daily_warning(med.name, r.schedule)
+            if warning:
+                out[r.id] = warning
+                continue
+            if not medications.is_hydroxychloroquine(med.name):
+                continue
+            per_mg = {"mg": Decimal(1), "g": Decimal(1000), "mcg": Decimal("0.001")}.get(r.unit)
+            if per_mg is None or r.schedule not in ("daily", "weekly"):
+                continue
+            if weight is None:
+                out[r.id] = (
+                    "No body weight is recorded, so the app cannot check the hydroxychloroquine "
+                    f"dose per kg (at most {medications.HCQ_MAX_MG_PER_KG} mg/kg a day)."
+                )
+                continue
+            daily = medications.daily_equivalent_mg(r.dose * per_mg, r.schedule, r.weekday)
+            if daily is None or daily == 0:
+                continue
+            message = medications.hydroxychloroquine_check(daily * r.times_per_day, weight)
+            if message:
+                out[r.id] = message
+        return out
+
+    def cumulative_prednisone_g(self, start: date, end: date) -> CumulativeDose:
+        """Prednisone (or prednisolone) taken from ``start`` to ``end`` inclusive, in grams."""
+        if end < start:
+            raise ValidationError("end", "is before the start date")
+        with Session(self.engine) as s:
+            names = {
+                m.id: m.name
+                for m in s.exec(
+                    select(Medication).where(Medication.deleted_at.is_(None))  # type: ignore[union-attr]
+                ).all()
+            }
+        rows = [
+            r
+            for r in self.list(where=[Regimen.start_date <= end])
+            if medications.is_prednisone(names.get(r.medication_id, ""))
+            and (r.end_date is None or r.end_date >= start)
+        ]
+        mass = [r for r in rows if r.unit in ("mg", "g", "mcg")]
+        grams = medications.cumulative_prednisone_g(mass, start, end) if mass else Decimal(0)
+        return CumulativeDose(grams, start, end, len(mass), len(rows) - len(mass))
+
+    def _end_before(self, s: Session, medication_id: int, start: date, replace_later: bool) -> int:
+        """End the medication's rows that run into ``start`` the day before; with
+        ``replace_later`` soft-delete rows starting on or after it. Returns how many changed."""
+        changed = 0
+        now = self.clock.now()
+        for old in s.exec(
+            select(Regimen).where(
+                Regimen.medication_id == medication_id,
+                Regimen.deleted_at.is_(None),  # type: ignore[union-attr]
+            )
+        ).all():
+            if old.start_date < start and (old.end_date is None or old.end_date >= start):
+                old.end_date = start - timedelta(days=1)
+                old.updated_at = now
+                changed += 1
+            elif old.start_date >= start and replace_later:
+                old.deleted_at = now
+                changed += 1
+        s.flush()
+        return changed
+
+    def change_dose(self, medication_id: int, data: Mapping[str, Any]) -> Change:
+        """A new dose row from its start date; the row running into that date ends the day
+        before (one transaction)."""
+        clean = records.validate(
+            self.kind,
+            {**data, "medication_id": medication_id},
+            self.clock.context(),
+        )
+        with session_scope(self.engine) as s:
+            self.require(s, Medication, medication_id, "medication_id")
+            ended = self._end_before(s, medication_id, clean["start_date"], replace_later=False)
+            change = self._insert(s, clean)
+            note = " (the previous dose ends the day before)" if ended else ""
+            return Change(
+                change.kind, change.action, change.ids, change.days, change.message + note
+            )
+
+    def add_taper(
+        self,
+        medication: int | Mapping[str, Any],
+        start_dose: Decimal | int | str,
+        stages: Sequence[Any],
+        start_date: date,
+        unit: str = "mg",
+        label: str = "",
+    ) -> Change:
+        """The dose rows of a step-down taper (``medications.taper_steps``), one per dose.
+
+        In one transaction: the medication's row running into ``start_date`` ends the day
+        before, rows planned from ``start_date`` on are replaced (soft-deleted), and the new
+        rows share a ``taper_label``. ``medication`` is a medication id, or the fields of a new
+        medication (e.g. ``{"name": "Prednisone"}``) written in the same transaction. Errors
+        name the field (``start_dose``, ``stages[1].step_down``, ``unit``, ``name`` …);
+        nothing is written on error.
+        """
+        if unit not in medications.DOSE_UNITS:
+            raise ValidationError("unit", f"must be one of {', '.join(medications.DOSE_UNITS)}")
+        steps = medications.taper_steps(start_dose, stages, start_date)
+        new_med = None
+        if isinstance(medication, Mapping):
+            new_med = records.validate("medication", medication, self.clock.context())
+        with session_scope(self.engine) as s:
+            if new_med is not None:
+                medication_id = (
+                    MedicationService(self.engine, self.clock)._insert(s, new_med).ids[0]
+                )
+            else:
+                medication_id = int(medication)  # type: ignore[arg-type]
+            med = self.require(s, Medication, medication_id, "medication_id")
+            text = label.strip() or f"{med.name} taper from {steps[0].dose.normalize():f} {unit}"
+            data = [
+                {
+                    "medication_id": medication_id,
+                    "dose": step.dose,
+                    "unit": unit,
+                    "schedule": "daily",
+                    "start_date": step.start_date,
+                    "end_date": step.end_date,
+                    "taper_label": text[:60],
+                }
+                for step in steps
+            ]
+            errors: list[tuple[str, str]] = []
+            cleaned = []
+            for i, row in enumerate(data):
+                try:
+                    cleaned.append(records.validate(self.kind, row, self.clock.context()))
+                except ValidationError as exc:
+                    errors += [(f"rows[{i}].{f}", r) for f, r in exc.errors]
+            if errors:
+                raise ValidationError.from_errors(errors)
+            replaced = self._end_before(s, medication_id, start_date, replace_later=True)
+            ids: list[int] = []
+            for clean in cleaned:
+                ids += self._insert(s, clean).ids
+            note = f"; {replaced} earlier dose row(s) ended or replaced" if replaced else ""
+            return Change(
+                self.kind, "added", tuple(ids), (), f"Saved {len(ids)} taper dose rows{note}"
+            )
 
     def add_many(self, rows: Sequence[Mapping[str, Any]]) -> Change:
         """Several dose rows (e.g. a taper) in one transaction: all or nothing."""
@@ -485,3 +797,19 @@ class IntakeService(RecordService[Intake, IntakeRead]):
                 raise ValidationError("day", "this dose is already logged for that day")
             s.delete(clash)
             s.flush()
+
+    def due(self, day: date) -> list[tuple[MedicationRead, RegimenRead]]:
+        """Doses to take on ``day`` (daily rows, and weekly rows on their weekday) that are not
+        logged as taken or skipped yet: the reminders, quiet once logged."""
+        logged = {i.regimen_id for i in self.list(start=day, end=day)}
+        out = []
+        for med, r in RegimenService(self.engine, self.clock).current(day):
+            if r.id in logged:
+                continue
+            if r.schedule == "daily" or (r.schedule == "weekly" and r.weekday == day.weekday()):
+                out.append((med, r))
+        return out
+
+    def log(self, regimen_id: int, day: date, status: str = "taken") -> Change:
+        """Log one dose as taken or skipped."""
+        return self.add({"regimen_id": regimen_id, "day": day, "status": status})

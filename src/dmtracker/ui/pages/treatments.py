@@ -1,19 +1,38 @@
-"""Treatments: infusion days with lot numbers, side effects and their links, medications."""
+"""Treatments: plan an IVIG course, record infusion days (searchable by lot), log side effects
+(linked to the course before them, red flags acknowledged before saving) and medications."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from collections import defaultdict
+from typing import Any
 
-from dmtracker.domain import side_effects
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import infusion, side_effects, vocab
 from dmtracker.ui.format import num
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, hhmm, rounded
+from dmtracker.ui.treatment_infusion import InfusionDayDialog
+from dmtracker.ui.treatment_medications import MedicationsPanel
+from dmtracker.ui.treatment_planner import CoursePlanner
+from dmtracker.ui.treatment_side_effect import SideEffectDialog
+from dmtracker.ui.widgets import Card, RecordTable
 
 
-def _grade(grade: int) -> str:
-    return f"{grade} – {side_effects.GRADES[grade]}"
+def effect_words(e: Any) -> str:
+    """A side effect in a few words, red flags marked with a symbol and words."""
+    flag = "⚠ RED FLAG " if e.red_flag else ""
+    return f"{flag}{e.term} (grade {e.grade})"
 
 
 class TreatmentsPage(Page):
@@ -25,14 +44,80 @@ class TreatmentsPage(Page):
         self.tabs.setAccessibleName("Treatment records")
         self.layout_.addWidget(self.tabs, 1)
         self.course_dates: dict[int, str] = {}
+        self.course_starts: dict[int, str] = {}
+        self.course_effects: dict[int, list[Any]] = {}
+        self.course_days: dict[int, int] = {}
+        self._dialog: Any = None
 
+        # -- plan --------------------------------------------------------------------------------
+        self.planner = CoursePlanner()
+        self.planner.saved.connect(self._saved)
+        self.tabs.addTab(self.planner, "&Plan course")
+
+        # -- infusions ---------------------------------------------------------------------------
         inf = QWidget()
         lay = QVBoxLayout(inf)
+        lay.setContentsMargins(0, 8, 0, 0)
+        lay.setSpacing(12)
+        row = QHBoxLayout()
+        self.record_button = QPushButton("&Record infusion day…")
+        self.record_button.setObjectName("primary")
+        self.edit_day_button = QPushButton("Edi&t selected day…")
         self.lot_filter = QLineEdit()
-        self.lot_filter.setPlaceholderText("Search by lot number or product")
-        self.lot_filter.setAccessibleName("Search infusions by lot number")
+        self.lot_filter.setPlaceholderText("part of a lot number")
         self.lot_filter.setClearButtonEnabled(True)
-        lay.addWidget(self.lot_filter)
+        self.lot_filter.setMinimumHeight(TARGET)
+        self.lot_filter.setMinimumWidth(220)
+        row.addWidget(self.record_button)
+        row.addWidget(self.edit_day_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        search = QHBoxLayout()
+        search.addWidget(
+            buddy("Search by &lot number", self.lot_filter, "Search infusions by lot number")
+        )
+        search.addWidget(self.lot_filter)
+        search.addStretch(1)
+        lay.addLayout(search)
+        self.infusion_status = StatusLabel()
+        lay.addWidget(self.infusion_status)
+
+        courses = Card("IVIG courses")
+        self.courses = RecordTable(
+            [
+                Column("First day", lambda c: c.planned_start),
+                Column("Type", lambda c: vocab.COURSE_KINDS.get(c.kind, c.kind)),
+                Column(
+                    "Dose",
+                    lambda c: c.g_per_kg,
+                    lambda c: f"{num(c.g_per_kg, 'g/kg')} × {num(c.weight_kg, 'kg')}",
+                ),
+                Column("Total", lambda c: c.total_g, lambda c: num(c.total_g, "g"), numeric=True),
+                Column(
+                    "Days recorded",
+                    lambda c: self.course_days.get(c.id, 0),
+                    lambda c: f"{self.course_days.get(c.id, 0)} of {c.days_planned}",
+                ),
+                Column(
+                    "Next due",
+                    lambda c: infusion.next_course_due(c.planned_start, c.interval_weeks),
+                ),
+                Column(
+                    "Side effects linked",
+                    lambda c: len(self.course_effects.get(c.id, [])),
+                    lambda c: (
+                        ", ".join(effect_words(e) for e in self.course_effects.get(c.id, []))
+                        or "none"
+                    ),
+                ),
+            ],
+            "IVIG courses",
+        )
+        self.courses.setMinimumHeight(180)
+        courses.body.addWidget(self.courses)
+        lay.addWidget(courses)
+
+        days = Card("Infusion days")
         self.infusions = RecordTable(
             [
                 Column("Date", lambda r: r.day),
@@ -41,6 +126,7 @@ class TreatmentsPage(Page):
                 ),
                 Column("Product", lambda r: r.product),
                 Column("Lot", lambda r: r.lot_number),
+                Column("Expiry", lambda r: r.expiry),
                 Column("Dose", lambda r: r.dose_g, lambda r: num(r.dose_g, "g"), numeric=True),
                 Column(
                     "Weight", lambda r: r.weight_kg, lambda r: num(r.weight_kg, "kg"), numeric=True
@@ -51,68 +137,229 @@ class TreatmentsPage(Page):
                     lambda r: num(r.total_volume_ml, "mL"),
                     numeric=True,
                 ),
+                Column("Times", lambda r: r.started_at, lambda r: self._times(r)),
+                Column("Course from", lambda r: self.course_starts.get(r.course_id, "")),
             ],
             "Infusion days",
         )
-        self.infusions.setMinimumHeight(420)
-        lay.addWidget(self.infusions)
+        self.infusions.setMinimumHeight(300)
+        self.infusions.proxy.setFilterKeyColumn(3)  # the lot number
+        days.body.addWidget(self.infusions)
+        self.day_detail = QLabel("Select an infusion day to see its details.")
+        self.day_detail.setWordWrap(True)
+        self.day_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.day_detail.setAccessibleName("Details of the selected infusion day")
+        days.body.addWidget(self.day_detail)
+        lay.addWidget(days, 1)
         self.lot_filter.textChanged.connect(self.infusions.proxy.setFilterFixedString)
         self.tabs.addTab(inf, "&Infusions")
 
+        # -- side effects ------------------------------------------------------------------------
+        eff = QWidget()
+        lay = QVBoxLayout(eff)
+        lay.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
+        self.log_button = QPushButton("&Log side effect…")
+        self.log_button.setObjectName("primary")
+        self.edit_effect_button = QPushButton("Edi&t selected…")
+        row.addWidget(self.log_button)
+        row.addWidget(self.edit_effect_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.effect_status = StatusLabel()
+        lay.addWidget(self.effect_status)
         self.effects = RecordTable(
             [
-                Column("Onset", lambda r: r.onset_at),
+                Column("Onset", lambda r: r.onset_at, lambda r: self._local(r.onset_at)),
                 Column("Side effect", lambda r: r.term),
-                Column("Grade", lambda r: r.grade, lambda r: _grade(r.grade)),
                 Column(
                     "Red flag", lambda r: r.red_flag, lambda r: "⚠ RED FLAG" if r.red_flag else ""
                 ),
+                Column(
+                    "Grade",
+                    lambda r: r.grade,
+                    lambda r: f"{r.grade} · {side_effects.fhir_severity(r.grade)}",
+                    tooltip="1 noticeable · 2 needed a simple remedy · 3 needed a doctor · "
+                    "4 life-threatening",
+                ),
+                Column("Linked course", lambda r: self._link(r)),
                 Column("Serious", lambda r: r.serious, lambda r: "serious" if r.serious else ""),
-                Column("Linked course", lambda r: self.course_dates.get(r.course_id or 0, "")),
                 Column("Outcome", lambda r: side_effects.OUTCOMES.get(r.outcome, r.outcome)),
+                Column("Action", lambda r: r.action_taken),
+                Column(
+                    "Ended",
+                    lambda r: r.ended_at,
+                    lambda r: self._local(r.ended_at) if r.ended_at else "–",
+                ),
             ],
             "Side effects",
         )
-        self.tabs.addTab(self.effects, "&Side effects")
+        self.effects.setMinimumHeight(420)
+        lay.addWidget(self.effects, 1)
+        self.tabs.addTab(eff, "Side &effects")
 
-        self.meds = RecordTable(
-            [
-                Column("Medication", lambda r: r[0]),
-                Column(
-                    "Dose", lambda r: r[1].dose, lambda r: num(r[1].dose, r[1].unit), numeric=True
-                ),
-                Column("Schedule", lambda r: r[1].schedule, lambda r: _schedule(r[1])),
-                Column("Since", lambda r: r[1].start_date),
-                Column("Until", lambda r: r[1].end_date),
-            ],
-            "Current medications",
-        )
-        self.tabs.addTab(self.meds, "&Medications")
+        # -- medications -------------------------------------------------------------------------
+        self.medications = MedicationsPanel()
+        self.medications.saved.connect(self._saved_elsewhere)
+        self.meds = self.medications.table
+        self.tabs.addTab(self.medications, "Me&dications")
 
+        self.record_button.clicked.connect(self.record_infusion)
+        self.edit_day_button.clicked.connect(self.edit_infusion)
+        self.infusions.activated.connect(lambda _i: self.edit_infusion())
+        self.infusions.selectionModel().currentRowChanged.connect(self._show_day)
+        self.log_button.clicked.connect(self.log_side_effect)
+        self.edit_effect_button.clicked.connect(self.edit_side_effect)
+        self.effects.activated.connect(lambda _i: self.edit_side_effect())
+
+    # -- formatting -------------------------------------------------------------------------------
+    def _local(self, moment: Any) -> str:
+        if moment is None or self.services is None:
+            return "–"
+        return f"{self.services.clock.local(moment):%Y-%m-%d %H:%M}"
+
+    def _times(self, r: Any) -> str:
+        if self.services is None or (r.started_at is None and r.stopped_at is None):
+            return "–"
+        tz = self.services.clock.tz
+        return f"{hhmm(r.started_at, tz) or '?'}–{hhmm(r.stopped_at, tz) or '?'}"
+
+    def _link(self, r: Any) -> str:
+        if r.course_id is None:
+            return "none" if r.link_mode == "auto" else "none (chosen)"
+        text = self.course_starts.get(r.course_id, "")
+        return f"{text} (automatic)" if r.link_mode == "auto" else f"{text} (chosen)"
+
+    # -- data -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         s = self.services
         if s is None:
             return
-        self.course_dates = {
-            c.id: f"course of {c.planned_start.isoformat()}" for c in s.courses.list()
-        }
-        self.infusions.set_rows(s.infusions.list())
-        self.effects.set_rows(s.side_effects.list())
-        names = {m.id: m.name for m in s.medications.list()}
-        current = [
-            (names.get(r.medication_id, "?"), r) for r in s.regimens.active_on(s.clock.today())
+        self.planner.services = s
+        self.planner.refresh()
+        courses = s.courses.list()
+        self.course_starts = {c.id: c.planned_start.isoformat() for c in courses}
+        self.course_dates = {cid: f"course from {d}" for cid, d in self.course_starts.items()}
+        effects = s.side_effects.list()
+        grouped: dict[int, list[Any]] = defaultdict(list)
+        for e in effects:
+            if e.course_id is not None:
+                grouped[e.course_id].append(e)
+        self.course_effects = dict(grouped)
+        days = s.infusions.list()
+        counts: dict[int, int] = defaultdict(int)
+        for d in days:
+            counts[d.course_id] += 1
+        self.course_days = dict(counts)
+        self.courses.set_rows(courses)
+        self.infusions.set_rows(days)
+        self.effects.set_rows(effects)
+        self.medications.refresh(s)
+        self.record_button.setEnabled(bool(courses))
+        self.record_button.setToolTip(
+            "" if courses else "Plan and save a course first (Plan course tab)"
+        )
+        if not courses:
+            self.infusion_status.ok(
+                "No course yet: plan one in the Plan course tab and save it, then record its days."
+            )
+        self._show_day()
+
+    def _show_day(self, *_: Any) -> None:
+        day = self.infusions.selected_item()
+        if day is None or self.services is None:
+            self.day_detail.setText("Select an infusion day to see its details.")
+            return
+        try:
+            detail = self.services.infusions.detail(day.id)
+        except LookupError:
+            return
+        tz = self.services.clock.tz
+        steps = ", ".join(
+            f"{s.minute} min: {num(s.rate_ml_per_kg_min)} mL/kg/min = "
+            f"{rounded(s.rate_ml_per_h)} mL/h"
+            for s in detail.rate_steps
+        )
+        premeds = ", ".join(
+            f"{p.drug} {num(p.dose, p.unit)}"
+            + (f" at {hhmm(p.taken_at, tz)}" if p.taken_at else "")
+            for p in detail.premedications
+        )
+        vitals = "; ".join(
+            f"{vocab.VITAL_PHASES.get(v.phase, v.phase).lower()} {hhmm(v.measured_at, tz)}: "
+            + ", ".join(
+                part
+                for part in (
+                    f"BP {v.systolic}/{v.diastolic}" if v.systolic else "",
+                    f"pulse {v.heart_rate}" if v.heart_rate else "",
+                    f"{num(v.temperature_c)} °C" if v.temperature_c else "",
+                    f"SpO₂ {v.spo2} %" if v.spo2 else "",
+                )
+                if part
+            )
+            for v in detail.vitals
+        )
+        linked = self.course_effects.get(day.course_id, [])
+        lines = [
+            f"{day.day.isoformat()}, day {day.day_number} of {day.days_in_course}: "
+            f"{day.product or 'product not given'}, lot {day.lot_number or '–'}, "
+            f"{num(day.dose_g, 'g')} at {num(day.weight_kg, 'kg')}.",
+            f"Rate steps: {steps or '–'}.",
+            f"Premedication: {premeds or '–'}. Hydration: "
+            f"{num(day.hydration_ml, 'mL') if day.hydration_ml is not None else '–'}"
+            f"{' (' + day.hydration_notes + ')' if day.hydration_notes else ''}.",
+            f"Vital signs: {vitals or '–'}.",
+            f"Setting: {vocab.INFUSION_SETTINGS.get(day.setting, day.setting)}"
+            f"{', ' + day.nurse_site if day.nurse_site else ''}.",
+            "Side effects linked to this course: "
+            + (", ".join(effect_words(e) for e in linked) or "none")
+            + ".",
         ]
-        self.meds.set_rows(current, sort_column=0, order=Qt.SortOrder.AscendingOrder)
+        if day.notes:
+            lines.append(f"Notes: {day.notes}")
+        self.day_detail.setText("\n".join(lines))
 
+    # -- actions ----------------------------------------------------------------------------------
+    def _open(self, dialog: Any) -> None:
+        dialog.saved.connect(self._saved)
+        self._dialog = dialog
+        dialog.open()
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    def _saved(self, change: Any) -> None:
+        self.refresh()
+        message = getattr(change, "message", "")
+        self.infusion_status.ok(message)
+        self.effect_status.ok(message)
+        self.changed.emit(change)
 
+    def _saved_elsewhere(self, change: Any) -> None:
+        """The medications panel refreshed itself; tell the other pages."""
+        self.changed.emit(change)
 
-def _schedule(r: object) -> str:
-    sched = getattr(r, "schedule", "")
-    if sched == "weekly":
-        return f"weekly on {WEEKDAYS[getattr(r, 'weekday', 0) or 0]}"
-    if sched == "daily":
-        n = getattr(r, "times_per_day", 1)
-        return "daily" if n == 1 else f"{n} times a day"
-    return sched.replace("_", " ")
+    def record_infusion(self) -> None:
+        if self.services is not None:
+            self._open(InfusionDayDialog(self.services, self))
+
+    def edit_infusion(self) -> None:
+        day = self.infusions.selected_item()
+        if day is None:
+            self.infusion_status.error(
+                ["select an infusion day in the table first"], "Nothing selected"
+            )
+            self.infusions.setFocus()
+            return
+        self._open(InfusionDayDialog(self.services, self, day.id))
+
+    def log_side_effect(self) -> None:
+        if self.services is not None:
+            self._open(SideEffectDialog(self.services, self))
+
+    def edit_side_effect(self) -> None:
+        effect = self.effects.selected_item()
+        if effect is None:
+            self.effect_status.error(
+                ["select a side effect in the table first"], "Nothing selected"
+            )
+            self.effects.setFocus()
+            return
+        self._open(SideEffectDialog(self.services, self, effect.id))

@@ -1,0 +1,239 @@
+"""The 72-hour follow-up card on Today: for three days after each infusion day, a short check
+(headache 0–10, fever, nausea, anything else, warning signs) that writes side effects.
+
+Ticking a warning sign shows its urgent-care message at once, in a modal that must be
+acknowledged; nothing is saved before every red flag on the card has been acknowledged.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from dmtracker.domain import side_effects
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.format import long_date
+from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, confirm_red_flags
+from dmtracker.ui.widgets import Card
+
+LABELS = {
+    "headache": "Headache",
+    "fever": "Fever",
+    "nausea": "Nausea",
+    "other": "Anything else",
+    "infusion_day_id": "Follow-up",
+    "day_offset": "Follow-up",
+}
+HEADACHE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
+WARNING_COLUMNS = 3
+SHOW_WARNINGS = "⚠ Any warning s&igns? Show the list"
+HIDE_WARNINGS = "⚠ Warning s&igns: hide the list"
+EXAMPLES = (
+    "For example chest pain, sudden shortness of breath, a swollen painful leg, a stiff neck, "
+    "dark urine, much less urine, throat swelling or wheeze."
+)
+
+
+class FollowUpCard(Card):
+    """Shown on Today while a follow-up is due; hidden otherwise. Emits ``saved(change)``."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("After your infusion", parent)
+        self.services: Any = None
+        self.today: date | None = None
+        self.saved_on: date | None = None
+        self.acknowledged: set[str] = set()
+        self.setAccessibleName("Infusion follow-up")
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        self.form = QWidget()
+        form = QGridLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setColumnStretch(0, 1)
+        self.headache = ScaleInput("Headache", 10, HEADACHE_WORDS)
+        self.fever = QCheckBox("Fev&er")
+        self.fever.setAccessibleName("Fever")
+        self.nausea = QCheckBox("Na&usea or being sick")
+        self.nausea.setAccessibleName("Nausea")
+        self.other = QLineEdit()
+        self.other.setPlaceholderText("e.g. chills, tiredness, rash – in your own words")
+        for w in (self.fever, self.nausea, self.other):
+            w.setMinimumHeight(TARGET)
+        form.addWidget(buddy("Head&ache (0 none – 10 worst)", self.headache, "Headache"), 0, 0)
+        form.addWidget(self.headache, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        checks = QHBoxLayout()
+        checks.addWidget(self.fever)
+        checks.addWidget(self.nausea)
+        checks.addStretch(1)
+        form.addLayout(checks, 2, 0)
+        form.addWidget(buddy("Anything e&lse", self.other), 3, 0)
+        form.addWidget(self.other, 4, 0)
+        self.body.addWidget(self.form)
+
+        self.warnings_head = QPushButton(SHOW_WARNINGS)
+        self.warnings_head.setCheckable(True)
+        self.warnings_head.setAccessibleName("Show the warning signs to tick")
+        self.examples = QLabel(EXAMPLES)
+        self.examples.setWordWrap(True)
+        self.examples.setObjectName("hint")
+        self.body.addWidget(self.warnings_head, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.examples)
+        self.warnings = QWidget()
+        grid = QGridLayout(self.warnings)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.flags: dict[str, QCheckBox] = {}
+        for i, term in enumerate(side_effects.RED_FLAG_TERMS):
+            box = QCheckBox(f"⚠ {term}")
+            box.setAccessibleName(f"Warning sign: {term}")
+            box.setMinimumHeight(TARGET)
+            box.toggled.connect(lambda on, term=term: self._flag_ticked(term, on))
+            grid.addWidget(box, 1 + i // WARNING_COLUMNS, i % WARNING_COLUMNS)
+            self.flags[term] = box
+        note = QLabel("Tick any you have now: the app shows at once what to do.")
+        note.setObjectName("hint")
+        grid.addWidget(note, 0, 0, 1, WARNING_COLUMNS)
+        self.body.addWidget(self.warnings)
+        self.warnings.setVisible(False)
+        self.warnings_head.toggled.connect(self._show_warnings)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save follo&w-up")
+        self.save_button.setObjectName("primary")
+        self.status = StatusLabel()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        row.addStretch(0)
+        self.save_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.body.addLayout(row)
+        order: list[QWidget] = [
+            self.headache,
+            self.fever,
+            self.nausea,
+            self.other,
+            self.warnings_head,
+            *self.flags.values(),
+            self.save_button,
+        ]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+        self.save_button.clicked.connect(self.save)
+        self.other.returnPressed.connect(self.save)
+        self.setVisible(False)
+
+    # -- data -----------------------------------------------------------------------------------
+    def refresh(self, services: Any) -> None:
+        """Show the card when a follow-up is due today (or was just saved), else hide it."""
+        self.services = services
+        today = services.clock.today()
+        if today != self.today:
+            self.saved_on = None
+        self.today = today
+        due = services.follow_ups.due(today)
+        if not due:
+            if self.saved_on == today:
+                self._set_form_visible(False)
+                self.setVisible(True)
+            else:
+                self.setVisible(False)
+            return
+        latest, offset = due[-1]
+        when = "yesterday" if offset == 1 else f"{offset} days ago"
+        lines = [
+            f"Day {offset} after infusion day {latest.day_number} of {latest.days_in_course} "
+            f"({long_date(latest.day)}, {when}). How are you today?"
+        ]
+        others = [f"day {o} after infusion day {d.day_number}" for d, o in due[:-1]]
+        if others:
+            lines.append("This also answers " + " and ".join(others) + ".")
+        lines.append("Asked for 3 days after each infusion day; it takes a few seconds.")
+        self.intro.setText(" ".join(lines))
+        self._set_form_visible(True)
+        self.setVisible(True)
+
+    def _show_warnings(self, on: bool) -> None:
+        self.warnings.setVisible(on)
+        self.warnings_head.setText(HIDE_WARNINGS if on else SHOW_WARNINGS)
+        if on:
+            next(iter(self.flags.values())).setFocus()
+
+    def _set_form_visible(self, on: bool) -> None:
+        for w in (self.form, self.warnings_head, self.examples, self.save_button):
+            w.setVisible(on)
+        self.warnings.setVisible(on and self.warnings_head.isChecked())
+        if not on:
+            self.intro.setText("✓ Today's follow-up is saved. Thank you.")
+
+    def reset(self) -> None:
+        self.headache.set_value(None)
+        self.fever.setChecked(False)
+        self.nausea.setChecked(False)
+        self.other.clear()
+        for box in self.flags.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.acknowledged.clear()
+        self.warnings_head.setChecked(False)
+
+    # -- red flags ------------------------------------------------------------------------------
+    def _flag_ticked(self, term: str, on: bool) -> None:
+        if not on or term in self.acknowledged:
+            return
+        if confirm_red_flags([term], self.window()):
+            self.acknowledged.add(term)
+
+    def ticked(self) -> list[str]:
+        return [t for t, box in self.flags.items() if box.isChecked()]
+
+    # -- saving ---------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            "headache": self.headache.value(),
+            "fever": self.fever.isChecked(),
+            "nausea": self.nausea.isChecked(),
+            "other": self.other.text(),
+        }
+
+    def save(self) -> bool:
+        if self.services is None or self.today is None:
+            return False
+        data = self.values()
+        flags = self.ticked()
+        other = " ".join(data["other"].split())
+        if other and side_effects.is_red_flag(other):
+            flags.append(side_effects.normalise_term(other))
+        pending = [t for t in flags if t not in self.acknowledged]
+        if pending:
+            if not confirm_red_flags(pending, self.window()):
+                self.status.error(["read the red-flag message first"])
+                return False
+            self.acknowledged.update(pending)
+        try:
+            change = self.services.follow_ups.answer(self.today, data, red_flags=flags)
+        except ValidationError as exc:
+            self.status.error([f"{LABELS.get(f, f)}: {r}" for f, r in exc.errors])
+            return False
+        self.saved_on = self.today
+        self.reset()
+        self.status.ok(change.message)
+        self.refresh(self.services)
+        self.saved.emit(change)
+        return True

@@ -1,0 +1,554 @@
+"""The IVIG course planner: dose and volume for the course and each day, the rate ladder with
+the label caps and the time each day takes, and saving the course with its next due date.
+
+Numbers come from ``dmtracker.domain.infusion`` (exact decimals from the typed text): 70 kg,
+2 g/kg, 2 days, 10 % gives 140 g = 1400 mL, 70 g = 700 mL a day; 0.04 mL/kg/min at 70 kg is
+168 mL/h.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import infusion, vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.format import long_date, num
+from dmtracker.ui.table_model import Column
+from dmtracker.ui.treatment_forms import (
+    TARGET,
+    StatusLabel,
+    buddy,
+    chain,
+    describe_errors,
+    duration_text,
+    focus_field,
+    pydate,
+    qdate,
+    rounded,
+    text_of,
+)
+from dmtracker.ui.widgets import Card, RecordTable
+
+LABELS = {
+    "weight_kg": "Weight",
+    "g_per_kg": "Dose",
+    "days": "Number of days",
+    "days_planned": "Number of days",
+    "concentration_percent": "Concentration",
+    "start_rate": "Start rate",
+    "step": "Raise by",
+    "step_minutes": "Raise every",
+    "max_rate": "Maximum rate",
+    "volume_ml": "Volume a day",
+    "planned_start": "First day",
+    "product": "Product",
+    "interval_weeks": "Interval",
+    "kind": "Course type",
+    "at_risk": "At risk",
+}
+DEFAULT_PRODUCT = "Octagam 10%"
+
+
+class CoursePlanner(QWidget):
+    """Plan a course and its rate ladder; save it as a course. Emits ``saved(change)``."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services: Any = None
+        self.plan: infusion.CoursePlan | None = None
+        self.ladder: infusion.RateLadder | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.setSpacing(12)
+
+        # -- the course ---------------------------------------------------------------------
+        course = Card("Dose for the course")
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        self.weight = QLineEdit()
+        self.weight.setPlaceholderText("kg")
+        self.weight_hint = QLabel()
+        self.weight_hint.setObjectName("hint")
+        self.weight_hint.setWordWrap(True)
+        self.kind = QComboBox()
+        for key, label in vocab.COURSE_KINDS.items():
+            self.kind.addItem(label, key)
+        self.g_per_kg = QLineEdit(text_of(infusion.DEFAULT_G_PER_KG))
+        self.days = QSpinBox()
+        self.days.setRange(1, infusion.MAX_DAYS)
+        self.days.setValue(infusion.MIN_DAYS)
+        self.days.setSuffix(" days")
+        self.concentration = QLineEdit(text_of(infusion.DEFAULT_CONCENTRATION))
+        rows = (
+            (
+                buddy("&Weight (kg)", self.weight, "Body weight in kg"),
+                self.weight,
+                self.weight_hint,
+            ),
+            (buddy("Course t&ype", self.kind, "Course type"), self.kind, None),
+            (buddy("D&ose (g/kg)", self.g_per_kg, "Dose in g per kg"), self.g_per_kg, None),
+            (buddy("&Number of days", self.days, "Number of days (2 to 5)"), self.days, None),
+            (
+                buddy("&Concentration (%)", self.concentration, "Product concentration in %"),
+                self.concentration,
+                None,
+            ),
+        )
+        for r, (label, widget, hint) in enumerate(rows):
+            widget.setMinimumHeight(TARGET)
+            widget.setMinimumWidth(160)
+            grid.addWidget(label, r, 0)
+            grid.addWidget(widget, r, 1)
+            if hint is not None:
+                grid.addWidget(hint, r, 2)
+        course.body.addLayout(grid)
+        self.total_text = QLabel()
+        self.total_text.setObjectName("h2")
+        self.total_text.setAccessibleName("Course total")
+        self.per_day_text = QLabel()
+        self.per_day_text.setObjectName("h2")
+        self.per_day_text.setAccessibleName("Each day")
+        for w in (self.total_text, self.per_day_text):
+            w.setWordWrap(True)
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            course.body.addWidget(w)
+        outer.addWidget(course)
+
+        # -- the rate ladder ----------------------------------------------------------------
+        rate = Card("Infusion rate, step by step")
+        rgrid = QGridLayout()
+        rgrid.setColumnStretch(4, 1)
+        self.start_rate = QLineEdit(text_of(infusion.DEFAULT_START_RATE))
+        self.step = QLineEdit(text_of(infusion.DEFAULT_STEP))
+        self.step_minutes = QSpinBox()
+        self.step_minutes.setRange(5, 240)
+        self.step_minutes.setValue(infusion.DEFAULT_STEP_MINUTES)
+        self.step_minutes.setSuffix(" min")
+        self.max_rate = QLineEdit(text_of(infusion.LABEL_MAX_RATE))
+        self.thrombosis = QCheckBox("At risk of &thrombosis (blood clots)")
+        self.kidney = QCheckBox("At risk of &kidney problems")
+        for w in (self.thrombosis, self.kidney):
+            w.setMinimumHeight(TARGET)
+        entries = (
+            ("&Start rate (mL/kg/min)", self.start_rate, "Start rate in mL/kg/min"),
+            ("Raise &by (mL/kg/min)", self.step, "Raise the rate by, in mL/kg/min"),
+            ("Raise every (min&utes)", self.step_minutes, "Raise every, in minutes"),
+            ("Ma&ximum rate (mL/kg/min)", self.max_rate, "Maximum rate in mL/kg/min"),
+        )
+        self.rate_hints: dict[QWidget, QLabel] = {}
+        for r, (text, widget, name) in enumerate(entries):
+            widget.setMinimumHeight(TARGET)
+            widget.setMinimumWidth(160)
+            rgrid.addWidget(buddy(text, widget, name), r, 0)
+            rgrid.addWidget(widget, r, 1)
+            hint = QLabel()
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            rgrid.addWidget(hint, r, 2, 1, 3)
+            self.rate_hints[widget] = hint
+        rate.body.addLayout(rgrid)
+        rate.body.addWidget(self.thrombosis)
+        rate.body.addWidget(self.kidney)
+        self.cap_text = QLabel()
+        self.cap_text.setWordWrap(True)
+        self.flags_text = QLabel()
+        self.flags_text.setObjectName("status")
+        self.flags_text.setWordWrap(True)
+        self.flags_text.setAccessibleName("Rate warnings")
+        self.duration_text = QLabel()
+        self.duration_text.setObjectName("h2")
+        self.duration_text.setWordWrap(True)
+        self.duration_text.setAccessibleName("Estimated time each day")
+        rate.body.addWidget(self.cap_text)
+        rate.body.addWidget(self.flags_text)
+        self.ladder_table = RecordTable(
+            [
+                Column("From minute", lambda s: s.minute_start, numeric=True),
+                Column(
+                    "mL/kg/min",
+                    lambda s: s.ml_per_kg_min,
+                    lambda s: num(s.ml_per_kg_min),
+                    numeric=True,
+                ),
+                Column(
+                    "mL/h", lambda s: s.ml_per_hour, lambda s: rounded(s.ml_per_hour), numeric=True
+                ),
+                Column(
+                    "mL in this step",
+                    lambda s: s.ml_infused,
+                    lambda s: rounded(s.ml_infused),
+                    numeric=True,
+                ),
+                Column("Lasts", lambda s: s.minutes, lambda s: duration_text(s.minutes)),
+            ],
+            "Rate steps for one day",
+        )
+        self.ladder_table.setSortingEnabled(False)
+        self.ladder_table.model_.sort_column = None  # keep the rows in the order given
+        self.ladder_table.setMinimumHeight(200)
+        rate.body.addWidget(self.ladder_table)
+        rate.body.addWidget(self.duration_text)
+        outer.addWidget(rate)
+
+        # -- saving the course --------------------------------------------------------------
+        save = Card("Save this course")
+        sgrid = QGridLayout()
+        sgrid.setColumnStretch(2, 1)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.product = QLineEdit(DEFAULT_PRODUCT)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 26)
+        self.interval.setValue(infusion.DEFAULT_INTERVAL_WEEKS)
+        self.interval.setSuffix(" weeks")
+        for r, (text, widget, name) in enumerate(
+            (
+                ("First d&ay", self.start, "First day of the course"),
+                ("P&roduct", self.product, "Product"),
+                ("Next course after (interva&l)", self.interval, "Weeks until the next course"),
+            )
+        ):
+            widget.setMinimumHeight(TARGET)
+            widget.setMinimumWidth(160)
+            sgrid.addWidget(buddy(text, widget, name), r, 0)
+            sgrid.addWidget(widget, r, 1)
+        save.body.addLayout(sgrid)
+        self.due_text = QLabel()
+        self.due_text.setWordWrap(True)
+        self.due_text.setAccessibleName("Next course due")
+        save.body.addWidget(self.due_text)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save this course (Ctrl+S)")
+        self.save_button.setObjectName("primary")
+        self.status = StatusLabel()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        save.body.addLayout(row)
+        self.last_text = QLabel()
+        self.last_text.setWordWrap(True)
+        self.last_text.setObjectName("hint")
+        save.body.addWidget(self.last_text)
+        outer.addWidget(save)
+        outer.addStretch(1)
+
+        chain(
+            [
+                self.weight,
+                self.kind,
+                self.g_per_kg,
+                self.days,
+                self.concentration,
+                self.start_rate,
+                self.step,
+                self.step_minutes,
+                self.max_rate,
+                self.thrombosis,
+                self.kidney,
+                self.ladder_table,
+                self.start,
+                self.product,
+                self.interval,
+                self.save_button,
+            ]
+        )
+        for w in (
+            self.weight,
+            self.g_per_kg,
+            self.concentration,
+            self.start_rate,
+            self.step,
+            self.max_rate,
+        ):
+            w.textChanged.connect(self.recalculate)
+        for w in (self.days, self.step_minutes, self.interval):
+            w.valueChanged.connect(self.recalculate)
+        self.start.dateChanged.connect(self.recalculate)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.thrombosis.toggled.connect(self._risk_changed)
+        self.kidney.toggled.connect(self._risk_changed)
+        self.save_button.clicked.connect(self.save)
+        sc = QShortcut(QKeySequence("Ctrl+S"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.save)
+        self.fields: dict[str, QWidget] = {
+            "weight_kg": self.weight,
+            "g_per_kg": self.g_per_kg,
+            "days": self.days,
+            "days_planned": self.days,
+            "concentration_percent": self.concentration,
+            "start_rate": self.start_rate,
+            "step": self.step,
+            "step_minutes": self.step_minutes,
+            "max_rate": self.max_rate,
+            "planned_start": self.start,
+            "product": self.product,
+            "interval_weeks": self.interval,
+        }
+
+    # -- data -----------------------------------------------------------------------------------
+    def set_services(self, services: Any) -> None:
+        self.services = services
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.services
+        if s is None:
+            return
+        self._loading = True
+        today = s.clock.today()
+        latest = s.weights.latest(today)
+        if latest is not None:
+            if not self.weight.text().strip():
+                self.weight.setText(text_of(latest.weight_kg))
+            self.weight_hint.setText(
+                f"latest weight: {num(latest.weight_kg, 'kg')} on {latest.day.isoformat()}"
+            )
+        else:
+            self.weight_hint.setText("no weight recorded yet")
+        profile = s.profile.current()
+        self.thrombosis.setChecked(profile.thrombosis_risk)
+        self.kidney.setChecked(profile.kidney_risk)
+        self.interval.setValue(profile.ivig_interval_weeks)
+        nxt = s.courses.next_due(today)
+        if nxt is not None:
+            self.start.setDate(qdate(max(nxt.due, today) if nxt.days_until > 0 else today))
+            self.product.setText(nxt.last.product or DEFAULT_PRODUCT)
+        else:
+            self.start.setDate(qdate(today))
+        self._set_default_max()
+        self._loading = False
+        self.recalculate()
+
+    def at_risk(self) -> bool:
+        return self.thrombosis.isChecked() or self.kidney.isChecked()
+
+    def cap(self) -> Decimal:
+        return infusion.AT_RISK_MAX_RATE if self.at_risk() else infusion.LABEL_MAX_RATE
+
+    def _set_default_max(self) -> None:
+        """Put the applicable label cap in the maximum unless the user typed something else."""
+        if self.max_rate.text().strip() in ("", *(text_of(c) for c in self._caps())):
+            self.max_rate.setText(text_of(self.cap()))
+
+    @staticmethod
+    def _caps() -> tuple[Decimal, Decimal]:
+        return infusion.LABEL_MAX_RATE, infusion.AT_RISK_MAX_RATE
+
+    def _kind_changed(self, _i: int) -> None:
+        defaults = {
+            "induction": infusion.DEFAULT_G_PER_KG,
+            "maintenance": infusion.MAINTENANCE_G_PER_KG,
+        }
+        if self.g_per_kg.text().strip() in {text_of(v) for v in defaults.values()} | {""}:
+            self.g_per_kg.setText(text_of(defaults[self.kind.currentData()]))
+
+    def _risk_changed(self, _on: bool) -> None:
+        self._set_default_max()
+        self.recalculate()
+        if self._loading or self.services is None:
+            return
+        try:
+            change = self.services.profile.save(
+                {
+                    "thrombosis_risk": self.thrombosis.isChecked(),
+                    "kidney_risk": self.kidney.isChecked(),
+                }
+            )
+        except ValidationError as exc:
+            self.status.error(describe_errors(exc, LABELS))
+            return
+        self.status.ok("Saved to your profile: " + self._risk_words())
+        self.saved.emit(change)
+
+    def _risk_words(self) -> str:
+        risks = [
+            w
+            for w, on in (("thrombosis", self.thrombosis), ("kidney problems", self.kidney))
+            if on.isChecked()
+        ]
+        return "at risk of " + " and ".join(risks) if risks else "no thrombosis or kidney risk"
+
+    # -- arithmetic -----------------------------------------------------------------------------
+    def recalculate(self, *_: Any) -> None:
+        if self._loading:
+            return
+        errors: list[tuple[str, str]] = []
+        self.plan = None
+        self.ladder = None
+        try:
+            self.plan = infusion.plan_course(
+                self.weight.text(),
+                self.g_per_kg.text(),
+                self.days.value(),
+                self.concentration.text(),
+            )
+        except ValidationError as exc:
+            errors += exc.errors
+        if self.plan is not None:
+            p = self.plan
+            self.total_text.setText(
+                f"Whole course: {num(p.total_g, 'g')} = {num(p.total_ml, 'mL')} "
+                f"({num(p.g_per_kg, 'g/kg')} × {num(p.weight_kg, 'kg')})"
+            )
+            self.per_day_text.setText(
+                f"Each day ({p.days} {'day' if p.days == 1 else 'days'}): "
+                f"{num(p.per_day_g, 'g')} = {num(p.per_day_ml, 'mL')}"
+            )
+            try:
+                self.ladder = infusion.rate_ladder(
+                    p.weight_kg,
+                    p.per_day_ml,
+                    self.start_rate.text(),
+                    self.step.text(),
+                    self.max_rate.text(),
+                    self.step_minutes.value(),
+                    self.at_risk(),
+                )
+            except ValidationError as exc:
+                errors += exc.errors
+        else:
+            self.total_text.setText("Whole course: –")
+            self.per_day_text.setText("Each day: –")
+        self._show_rates()
+        self._show_due()
+        if errors:
+            self.status.error(
+                describe_errors(ValidationError.from_errors(errors), LABELS), "Check the numbers"
+            )
+        elif self.status.property("error"):
+            self.status.clear_status()
+
+    def _show_rates(self) -> None:
+        weight = self.plan.weight_kg if self.plan else None
+        for widget, hint in self.rate_hints.items():
+            text = ""
+            if weight is not None and isinstance(widget, QLineEdit):
+                try:
+                    per_h = rounded(infusion.ml_per_hour(weight, widget.text()))
+                    text = (
+                        f"= {per_h} mL/h more each time"
+                        if widget is self.step
+                        else f"= {per_h} mL/h at {num(weight, 'kg')}"
+                    )
+                except ValidationError:
+                    text = ""
+            hint.setText(text)
+        cap = self.cap()
+        who = (
+            "for patients at risk of thrombosis or kidney problems"
+            if self.at_risk()
+            else "in dermatomyositis"
+        )
+        if weight is not None:
+            self.cap_text.setText(
+                f"Label maximum {who}: {num(cap, 'mL/kg/min')} = "
+                f"{rounded(infusion.ml_per_hour(weight, cap))} mL/h at {num(weight, 'kg')}."
+            )
+        else:
+            self.cap_text.setText(f"Label maximum {who}: {num(cap, 'mL/kg/min')}.")
+        if self.ladder is None:
+            self.ladder_table.set_rows([], sort_column=None)
+            self.flags_text.setText("")
+            self.flags_text.setVisible(False)
+            self.duration_text.setText("Estimated time each day: –")
+            return
+        self.ladder_table.set_rows(list(self.ladder.steps), sort_column=None)
+        if self.ladder.flags:
+            self.flags_text.setText(
+                "\n".join(
+                    f"⚠ Flagged: {f} (allowed, but check it with your infusion team)."
+                    for f in self.ladder.flags
+                )
+            )
+            self.flags_text.setProperty("error", True)
+        else:
+            self.flags_text.setText("")
+            self.flags_text.setProperty("error", False)
+        self.flags_text.setVisible(bool(self.ladder.flags))
+        self.flags_text.style().unpolish(self.flags_text)
+        self.flags_text.style().polish(self.flags_text)
+        self.duration_text.setText(
+            f"Estimated time each day: about {duration_text(self.ladder.total_minutes)} "
+            f"for {num(self.ladder.volume_ml, 'mL')}, if every raise is tolerated."
+        )
+
+    def _show_due(self) -> None:
+        if self.services is None:
+            return
+        start = pydate(self.start.date())
+        try:
+            due = infusion.next_course_due(start, self.interval.value())
+            self.due_text.setText(
+                f"With this course, the next one is due on {long_date(due)} "
+                f"(every {self.interval.value()} weeks)."
+            )
+        except ValidationError:
+            self.due_text.setText("")
+        nxt = self.services.courses.next_due(self.services.clock.today())
+        if nxt is None:
+            self.last_text.setText("No course saved yet.")
+        else:
+            when = (
+                "today"
+                if nxt.days_until == 0
+                else f"in {nxt.days_until} days"
+                if nxt.days_until > 0
+                else f"{-nxt.days_until} days ago"
+            )
+            self.last_text.setText(
+                f"Last course saved: from {long_date(nxt.last.planned_start)} "
+                f"({num(nxt.last.total_g, 'g')} over {nxt.last.days_planned} days). "
+                f"Next course due {long_date(nxt.due)} ({when})."
+            )
+
+    # -- saving ---------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            "planned_start": pydate(self.start.date()),
+            "days_planned": self.days.value(),
+            "kind": self.kind.currentData(),
+            "g_per_kg": self.g_per_kg.text(),
+            "weight_kg": self.weight.text(),
+            "product": self.product.text(),
+            "concentration_percent": self.concentration.text(),
+            "interval_weeks": self.interval.value(),
+        }
+
+    def save(self) -> bool:
+        if self.services is None:
+            return False
+        try:
+            change = self.services.courses.add(self.values())
+        except ValidationError as exc:
+            self.status.error(describe_errors(exc, LABELS))
+            focus_field(exc, self.fields)
+            return False
+        course = self.services.courses.get(change.ids[0])
+        self.status.ok(
+            f"Saved: course from {long_date(course.planned_start)}, "
+            f"{num(course.total_g, 'g')} over {course.days_planned} days."
+        )
+        self._show_due()
+        self.saved.emit(change)
+        return True

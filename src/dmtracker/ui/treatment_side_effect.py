@@ -1,0 +1,352 @@
+"""Log or edit a side effect: a listed term or your own words, onset and end, grade 1–4 in plain
+words, serious, action taken, outcome and the linked infusion course.
+
+A red-flag term (or a hand-ticked red flag) shows the urgent-care message in a modal that must
+be acknowledged *before* anything is saved; the record is then saved with the red-flag mark.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import records, side_effects
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.treatment_forms import (
+    TARGET,
+    StatusLabel,
+    buddy,
+    chain,
+    compact,
+    confirm_red_flags,
+    describe_errors,
+    fit,
+    focus_field,
+    pydatetime,
+    qdatetime,
+    scroll_body,
+)
+
+LABELS = {
+    "term": "Side effect",
+    "onset_at": "Started at",
+    "ended_at": "Ended at",
+    "grade": "Grade",
+    "serious": "Serious",
+    "red_flag": "Red flag",
+    "course_id": "Linked course",
+    "link_mode": "Linked course",
+    "action_taken": "Action taken",
+    "outcome": "Outcome",
+    "notes": "Notes",
+}
+AUTO, NONE = "auto", "none"
+
+
+def grade_text(grade: int) -> str:
+    return f"{grade} – {side_effects.GRADES[grade]}"
+
+
+def course_words(c: Any) -> str:
+    return f"course from {c.planned_start.isoformat()} ({c.days_planned} days)"
+
+
+class SideEffectDialog(QDialog):
+    """Emits ``saved(change)`` after a successful save."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Any, parent: QWidget | None = None, effect_id: int | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.effect_id = effect_id
+        self.existing = services.side_effects.get(effect_id) if effect_id else None
+        self.tz = services.clock.tz
+        self.setWindowTitle("Edit side effect" if effect_id else "Log a side effect")
+        outer = QVBoxLayout(self)
+        layout = scroll_body(outer)
+        g = QGridLayout()
+        g.setColumnStretch(1, 1)
+        g.setVerticalSpacing(10)
+
+        self.term = QComboBox()
+        self.term.setEditable(True)
+        self.term.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.term.addItems(side_effects.TERMS)
+        self.term.setCurrentIndex(-1)
+        self.term.setEditText("")
+        self.term.lineEdit().setPlaceholderText("pick from the list or type your own words")
+        completer = QCompleter(list(side_effects.TERMS), self.term)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.term.setCompleter(completer)
+        self.term_hint = QLabel()
+        self.term_hint.setWordWrap(True)
+        self.term_hint.setAccessibleName("About this side effect")
+
+        now = services.clock.now()
+        self.onset = QDateTimeEdit(qdatetime(now, self.tz))
+        self.ended = QCheckBox("&Has ended")
+        self.end = QDateTimeEdit(qdatetime(now, self.tz))
+        for w in (self.onset, self.end):
+            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+            w.setCalendarPopup(True)
+            w.setMaximumDateTime(qdatetime(now, self.tz))
+        self.end.setEnabled(False)
+        self.grade = QComboBox()
+        for grade in side_effects.GRADES:
+            self.grade.addItem(grade_text(grade), grade)
+        self.serious = QCheckBox("Se&rious (put me in hospital)")
+        self.serious.setToolTip("It put me in hospital, could have killed me, or left lasting harm")
+        self.red_flag = QCheckBox("Red &flag – needs urgent care")
+        self.action = QComboBox()
+        self.action.setEditable(True)
+        self.action.addItems(["", *side_effects.ACTIONS.values()])
+        self.outcome = QComboBox()
+        for key, label in side_effects.OUTCOMES.items():
+            self.outcome.addItem(label, key)
+        self.outcome.setCurrentIndex(self.outcome.findData("unknown"))
+        self.link = QComboBox()
+        self.link.addItem("Automatic: the course it started during or within 72 h after", AUTO)
+        self.link.addItem("Not linked to a course", NONE)
+        for c in services.courses.list(newest_first=True):
+            self.link.addItem(course_words(c).capitalize(), c.id)
+        self.link_hint = QLabel()
+        self.link_hint.setObjectName("hint")
+        self.link_hint.setWordWrap(True)
+        self.link_hint.setAccessibleName("Automatic link")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+        for w in (self.term, self.grade, self.action, self.outcome, self.link):
+            compact(w, 24)
+        for w in (
+            self.term,
+            self.onset,
+            self.ended,
+            self.end,
+            self.grade,
+            self.serious,
+            self.red_flag,
+            self.action,
+            self.outcome,
+            self.link,
+        ):
+            w.setMinimumHeight(TARGET)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.ended)
+        end_row.addWidget(self.end)
+        end_row.addStretch(1)
+        self.end.setAccessibleName("Ended at")
+        rows: tuple[tuple[Any, ...], ...] = (
+            (buddy("Side &effect", self.term), self.term),
+            (None, self.term_hint),
+            (buddy("Started a&t", self.onset, "Started at"), self.onset),
+            (QLabel("Ended"), end_row),
+            (buddy("&Grade", self.grade), self.grade),
+            (None, self.serious),
+            (None, self.red_flag),
+            (buddy("&Action taken", self.action), self.action),
+            (buddy("O&utcome", self.outcome), self.outcome),
+            (buddy("&Linked course", self.link), self.link),
+            (None, self.link_hint),
+            (buddy("&Notes", self.notes), self.notes),
+        )
+        for r, (label, item) in enumerate(rows):
+            if label is not None:
+                top = item is self.notes
+                g.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag(0))
+            if isinstance(item, QHBoxLayout):
+                g.addLayout(item, r, 1)
+            else:
+                g.addWidget(item, r, 1)
+        layout.addLayout(g)
+        layout.addStretch(1)
+        self.status = StatusLabel()
+        outer.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button.setObjectName("primary")
+        for b in (self.cancel_button, self.save_button):
+            b.setAutoDefault(False)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        self.fields: dict[str, QWidget] = {
+            "term": self.term,
+            "onset_at": self.onset,
+            "ended_at": self.end,
+            "grade": self.grade,
+            "serious": self.serious,
+            "red_flag": self.red_flag,
+            "course_id": self.link,
+            "link_mode": self.link,
+            "action_taken": self.action,
+            "outcome": self.outcome,
+            "notes": self.notes,
+        }
+        chain(
+            [
+                self.term,
+                self.onset,
+                self.ended,
+                self.end,
+                self.grade,
+                self.serious,
+                self.red_flag,
+                self.action,
+                self.outcome,
+                self.link,
+                self.notes,
+                self.cancel_button,
+                self.save_button,
+            ]
+        )
+        for seq in ("Ctrl+S", "Ctrl+Return"):
+            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ended.toggled.connect(self.end.setEnabled)
+        self.term.editTextChanged.connect(self._term_changed)
+        self.onset.dateTimeChanged.connect(self._update_link_hint)
+        self.link.currentIndexChanged.connect(self._update_link_hint)
+        if self.existing is not None:
+            self.load(self.existing)
+        self._term_changed(self.term.currentText())
+        self._update_link_hint()
+        fit(self, 820, 660)
+        self.term.setFocus()
+
+    # -- display --------------------------------------------------------------------------------
+    def load(self, e: Any) -> None:
+        self.term.setEditText(e.term)
+        self.onset.setDateTime(qdatetime(e.onset_at, self.tz))
+        self.ended.setChecked(e.ended_at is not None)
+        if e.ended_at is not None:
+            self.end.setDateTime(qdatetime(e.ended_at, self.tz))
+        self.grade.setCurrentIndex(max(0, self.grade.findData(e.grade)))
+        self.serious.setChecked(e.serious)
+        self.red_flag.setChecked(e.red_flag)
+        self.action.setEditText(e.action_taken)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(e.outcome)))
+        if e.link_mode == "auto":
+            self.link.setCurrentIndex(0)
+        elif e.course_id is None:
+            self.link.setCurrentIndex(1)
+        else:
+            self.link.setCurrentIndex(max(0, self.link.findData(e.course_id)))
+        self.notes.setPlainText(e.notes)
+
+    def _term_changed(self, text: str) -> None:
+        listed_flag = side_effects.is_red_flag(text)
+        if listed_flag:
+            group = side_effects.red_flag_group(text)
+            self.term_hint.setText(
+                f"⚠ Red flag ({group.title.lower()}): the urgent-care message shows before "
+                "saving, and the record is marked."
+            )
+            self.red_flag.setChecked(True)
+            self.red_flag.setEnabled(False)
+        else:
+            if not self.red_flag.isEnabled():
+                self.red_flag.setChecked(bool(self.existing and self.existing.red_flag))
+            self.red_flag.setEnabled(True)
+            if text.strip() and not side_effects.is_listed(text):
+                self.term_hint.setText("Your own words (not on the list).")
+            else:
+                self.term_hint.setText("")
+
+    def _update_link_hint(self, *_: Any) -> None:
+        if self.link.currentData() != AUTO:
+            self.link_hint.setText("You chose the link; it stays as chosen.")
+            return
+        try:
+            course = self.services.side_effects.suggest_course(
+                pydatetime(self.onset.dateTime(), self.tz)
+            )
+        except ValidationError:
+            course = None
+        self.link_hint.setText(
+            f"Automatic link now: {course_words(course)}."
+            if course
+            else "Automatic link now: none (no course ran in the 72 hours before it started)."
+        )
+
+    # -- saving ---------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "term": self.term.currentText(),
+            "onset_at": pydatetime(self.onset.dateTime(), self.tz),
+            "ended_at": pydatetime(self.end.dateTime(), self.tz)
+            if self.ended.isChecked()
+            else None,
+            "grade": self.grade.currentData(),
+            "serious": self.serious.isChecked(),
+            "red_flag": self.red_flag.isChecked(),
+            "action_taken": self.action.currentText(),
+            "outcome": self.outcome.currentData(),
+            "notes": self.notes.toPlainText(),
+        }
+        link = self.link.currentData()
+        if link == AUTO:
+            data["link_mode"] = "auto"
+        else:
+            data["link_mode"] = "manual"
+            data["course_id"] = None if link == NONE else link
+        return data
+
+    def _needs_message(self, clean: dict[str, Any]) -> bool:
+        if not (clean.get("red_flag") or side_effects.is_red_flag(clean["term"])):
+            return False
+        e = self.existing
+        return not (e is not None and e.red_flag and e.term == clean["term"])
+
+    def save(self) -> bool:
+        data = self.values()
+        try:
+            clean = records.validate("side_effect", data, self.services.clock.context())
+            records.check_record("side_effect", clean)
+        except ValidationError as exc:
+            self._error(exc)
+            return False
+        if self._needs_message(clean):
+            listed = side_effects.is_red_flag(clean["term"])
+            if not confirm_red_flags([clean["term"]], self, marked=not listed):
+                self.status.error(["read the red-flag message first"])
+                return False
+            data["red_flag"] = True
+        try:
+            if self.effect_id is None:
+                change = self.services.side_effects.add(data)
+            else:
+                change = self.services.side_effects.update(self.effect_id, data)
+        except ValidationError as exc:
+            self._error(exc)
+            return False
+        self.saved.emit(change)
+        self.accept()
+        return True
+
+    def _error(self, exc: ValidationError) -> None:
+        self.status.error(describe_errors(exc, LABELS))
+        focus_field(exc, self.fields)

@@ -1,0 +1,620 @@
+"""The Treatments screens with real services: the course planner, the infusion form, the red-flag
+modal (shown before anything is saved; the record is marked), the taper builder, medications,
+the follow-up card, and a whole IVIG course recorded with the keyboard only."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from tests.conftest import TZ
+
+from dmtracker.ui.follow_up_card import FollowUpCard
+from dmtracker.ui.pages.treatments import TreatmentsPage
+from dmtracker.ui.red_flag import RedFlagDialog
+from dmtracker.ui.treatment_infusion import InfusionDayDialog
+from dmtracker.ui.treatment_medications import MedicationDialog, MedicationsPanel, TaperDialog
+from dmtracker.ui.treatment_planner import CoursePlanner
+from dmtracker.ui.treatment_side_effect import SideEffectDialog
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=TZ)
+
+
+def _course(services, start: str = "2026-11-23", days: int = 2) -> int:
+    services.courses.add(
+        {
+            "planned_start": start,
+            "days_planned": days,
+            "g_per_kg": "2",
+            "weight_kg": "70",
+            "concentration_percent": "10",
+            "product": "Octagam 10%",
+        }
+    )
+    return services.courses.list(newest_first=True)[0].id
+
+
+def _day(services, cid: int, day: str, n: int, m: int = 2, lot: str = "AB1234") -> int:
+    services.infusions.add(
+        {
+            "course_id": cid,
+            "day": day,
+            "day_number": n,
+            "days_in_course": m,
+            "dose_g": "70",
+            "weight_kg": "70",
+            "lot_number": lot,
+            "started_at": local(*map(int, day.split("-")), 9),
+            "stopped_at": local(*map(int, day.split("-")), 14),
+        }
+    )
+    return next(d for d in services.infusions.list() if d.day.isoformat() == day).id
+
+
+def _show(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def _type(qtbot, widget: QWidget, text: str) -> None:
+    """Replace the text of a line edit by typing."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(widget, text)
+
+
+def acknowledge_red_flag(qtbot, check: Callable[[RedFlagDialog], None] | None = None) -> dict:
+    """When the red-flag modal shows, run ``check`` on it, then tick "I have read" and press
+    "Save with the red-flag mark" with the keyboard. Returns what was seen."""
+    seen: dict[str, Any] = {"tries": 0}
+
+    def handle() -> None:
+        seen["tries"] += 1
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, RedFlagDialog):
+            if seen["tries"] < 200:
+                QTimer.singleShot(10, handle)
+            return
+        seen["groups"] = [g.key for g in modal.groups]
+        seen["text"] = " ".join(w.text() for w in modal.findChildren(QLabel))
+        seen["ok_enabled_before"] = modal.ok.isEnabled()
+        if check is not None:
+            check(modal)
+        qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
+        seen["focus_on_read"] = QApplication.focusWidget() is modal.read
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # tick "I have read"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, ALT)  # Save with the mark
+        # a mnemonic "animates" the click: it lands about 100 ms later (a timeout shows in "done")
+        with contextlib.suppress(Exception):
+            qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
+        seen["done"] = not modal.isVisible()
+        if modal.isVisible():  # never leave a modal open: the test fails on "done"
+            modal.done(0)
+
+    QTimer.singleShot(0, handle)
+    return seen
+
+
+# --- the course planner ------------------------------------------------------------------------
+@pytest.fixture
+def planner(qtbot, services) -> CoursePlanner:
+    p = CoursePlanner()
+    p.set_services(services)
+    return _show(qtbot, p)
+
+
+def test_planner_matches_the_clinical_reference(qtbot, planner) -> None:
+    _type(qtbot, planner.weight, "70")
+    assert planner.total_text.text().startswith("Whole course: 140 g = 1400 mL")
+    assert planner.per_day_text.text() == "Each day (2 days): 70 g = 700 mL"
+    assert planner.rate_hints[planner.max_rate].text() == "= 168 mL/h at 70 kg"
+    assert planner.rate_hints[planner.start_rate].text() == "= 42 mL/h at 70 kg"
+    assert "0.04 mL/kg/min = 168 mL/h at 70 kg" in planner.cap_text.text()
+    rows = planner.ladder_table.model_.rows
+    assert [(s.minute_start, s.ml_per_kg_min, s.ml_per_hour) for s in rows] == [
+        (0, Decimal("0.01"), Decimal(42)),
+        (30, Decimal("0.02"), Decimal(84)),
+        (60, Decimal("0.03"), Decimal(126)),
+        (90, Decimal("0.04"), Decimal(168)),
+    ]
+    first = planner.ladder_table.model().index(0, 0).data()
+    assert first == "0"  # shown in time order, not sorted
+    assert "about 4 h 55 min for 700 mL" in planner.duration_text.text()
+    assert planner.flags_text.isHidden()
+
+
+def test_planner_caps_flags_and_refusals(qtbot, planner, services) -> None:
+    _type(qtbot, planner.weight, "70")
+    planner.thrombosis.setChecked(True)  # at risk: the cap and the default maximum become 0.03
+    assert planner.max_rate.text() == "0.03"
+    assert "0.03 mL/kg/min = 126 mL/h" in planner.cap_text.text()
+    assert services.profile.current().thrombosis_risk  # kept in the profile
+    _type(qtbot, planner.max_rate, "0.05")  # higher is allowed but flagged
+    assert not planner.flags_text.isHidden()
+    assert "⚠ Flagged: max rate 0.05 mL/kg/min is above the label cap of 0.03" in (
+        planner.flags_text.text()
+    )
+    assert planner.ladder is not None and planner.ladder.max_rate == Decimal("0.05")
+    planner.days.setValue(1)  # 2 g/kg on one day is refused, naming the field
+    assert planner.plan is None
+    assert planner.status.text().startswith("⚠ Check the numbers – Number of days: a dose of 2")
+    planner.kind.setCurrentIndex(planner.kind.findData("maintenance"))
+    assert planner.g_per_kg.text() == "1"
+    assert planner.per_day_text.text() == "Each day (1 day): 70 g = 700 mL"
+    _type(qtbot, planner.weight, "abc")
+    assert "Weight: must be a number" in planner.status.text()
+
+
+def test_planner_saves_the_course_and_shows_the_next_due_date(qtbot, planner, services) -> None:
+    _type(qtbot, planner.weight, "70")
+    planner.start.setFocus()
+    qtbot.keyClicks(planner.start, "20261123")
+    assert "next one is due on Monday 21 December 2026" in planner.due_text.text()
+    with qtbot.waitSignal(planner.saved):
+        qtbot.keyClick(planner.start, Qt.Key.Key_S, CTRL)
+    (course,) = services.courses.list()
+    assert (course.total_g, course.planned_start, course.days_planned) == (
+        Decimal(140),
+        date(2026, 11, 23),
+        2,
+    )
+    assert planner.status.text().startswith("✓ Saved: course from Monday 23 November 2026, 140 g")
+    assert "Next course due Monday 21 December 2026 (in 26 days)" in planner.last_text.text()
+
+
+# --- the infusion form ---------------------------------------------------------------------------
+def test_infusion_form_is_filled_from_the_plan_and_saves_everything(qtbot, services) -> None:
+    cid = _course(services)
+    dialog = _show(qtbot, InfusionDayDialog(services))
+    assert dialog.day_number.value() == 1 and dialog.date.date().day() == 23
+    assert (dialog.dose.text(), dialog.weight.text(), dialog.volume.text()) == ("70", "70", "700")
+    assert dialog.per_kg.text() == "= 1 g/kg"
+    assert [v["rate"] for _n, v in dialog.rate_steps.filled()] == ["0.01", "0.02", "0.03", "0.04"]
+    assert dialog.rate_steps.rows[3].note.text() == "= 168 mL/h"
+    _type(qtbot, dialog.lot, "AB1234")
+    _type(qtbot, dialog.expiry, "2027-12-31")
+    _type(qtbot, dialog.start_time, "9:00")
+    _type(qtbot, dialog.stop_time, "13:55")
+    dialog.rate_steps.add_row({"minute": "120", "rate": "210", "unit": "ml_per_h"})
+    note = dialog.rate_steps.rows[4].note.text()
+    assert note.startswith("= 0.05 mL/kg/min") and "⚠ above the label cap of 0.04" in note
+    dialog.premeds.add_row({"drug": "Paracetamol", "dose": "1000", "time": "08:30"})
+    vitals = dialog.vitals.rows[0].inputs
+    for key, text in (("time", "08:55"), ("systolic", "120"), ("diastolic", "80")):
+        _type(qtbot, vitals[key], text)
+    _type(qtbot, dialog.hydration, "500")
+    _type(qtbot, dialog.nurse, "Day unit")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.lot, Qt.Key.Key_S, CTRL)
+    (day,) = services.infusions.list()
+    detail = services.infusions.detail(day.id)
+    assert day.lot_number == "AB1234" and day.expiry == date(2027, 12, 31)
+    assert day.started_at == local(2026, 11, 23, 9) and day.course_id == cid
+    assert [s.rate_ml_per_h for s in detail.rate_steps] == [42, 84, 126, 168, 210]
+    assert detail.rate_steps[4].rate_ml_per_kg_min == Decimal("0.05")
+    assert detail.premedications[0].taken_at == local(2026, 11, 23, 8, 30)
+    assert [(v.phase, v.systolic) for v in detail.vitals] == [("before", 120)]  # blank row skipped
+
+
+def test_infusion_form_errors_name_the_field_and_keep_the_input(qtbot, services) -> None:
+    _course(services)
+    dialog = _show(qtbot, InfusionDayDialog(services))
+    _type(qtbot, dialog.lot, "LOT-1")
+    _type(qtbot, dialog.start_time, "14:00")
+    _type(qtbot, dialog.stop_time, "13:00")
+    assert not dialog.save()
+    assert dialog.status.text() == "⚠ Not saved – Stop time: is before the start time"
+    assert dialog.isVisible() and dialog.lot.text() == "LOT-1"
+    _type(qtbot, dialog.stop_time, "15:00")
+    dialog.premeds.add_row({"drug": "Cetirizine", "time": "8:7x"})
+    assert not dialog.save()
+    assert dialog.status.text() == (
+        "⚠ Not saved – Premedication 1, time: must be a time like 09:30, got '8:7x'"
+    )
+    assert dialog.focusWidget().accessibleName() == "Premedication 1: Drug"
+    dialog.premeds.input(1, "time").setText("08:07")
+    dialog.rate_steps.input(2, "rate").setText("")
+    assert not dialog.save()
+    assert dialog.status.text() == (
+        "⚠ Not saved – Rate step 2, rate: give the rate in mL/kg/min or in mL/h"
+    )
+    assert services.infusions.list() == []
+
+
+def test_same_as_last_time_copies_the_last_day_but_not_its_vitals(qtbot, services) -> None:
+    cid = _course(services)
+    _day(services, cid, "2026-11-23", 1, lot="XY9876")
+    services.infusions.update(
+        services.infusions.last().id,
+        {
+            "premedications": [{"drug": "Paracetamol", "dose": "1000"}],
+            "vitals": [{"measured_at": local(2026, 11, 23, 9), "systolic": 120, "diastolic": 70}],
+            "notes": "tired",
+        },
+    )
+    dialog = _show(qtbot, InfusionDayDialog(services))
+    assert dialog.day_number.value() == 2 and dialog.date.date().day() == 24
+    qtbot.keyClick(dialog, Qt.Key.Key_F, ALT)
+    qtbot.waitUntil(lambda: dialog.lot.text() == "XY9876")
+    assert (dialog.start_time.text(), dialog.stop_time.text()) == ("09:00", "14:00")
+    assert [v["drug"] for _n, v in dialog.premeds.filled()] == ["Paracetamol"]
+    assert dialog.vitals.filled() == [] and dialog.notes.toPlainText() == ""
+    assert dialog.day_number.value() == 2  # the day is never copied
+    assert dialog.save()
+    assert [d.lot_number for d in services.infusions.list()] == ["XY9876", "XY9876"]
+
+
+def test_infusion_table_is_searchable_by_lot_and_links_show_on_both_sides(qtbot, services) -> None:
+    c1 = _course(services, "2026-10-26")
+    _day(services, c1, "2026-10-26", 1, lot="K111")
+    _day(services, c1, "2026-10-27", 2, lot="K111")
+    c2 = _course(services, "2026-11-23")
+    _day(services, c2, "2026-11-23", 1, lot="M222")
+    services.side_effects.add({"term": "headache", "onset_at": local(2026, 11, 24, 20), "grade": 2})
+    page = TreatmentsPage()
+    page.set_services(services)
+    _show(qtbot, page)
+    assert page.infusions.model().rowCount() == 3
+    qtbot.keyClicks(page.lot_filter, "m22")
+    assert page.infusions.model().rowCount() == 1
+    assert page.infusions.model().index(0, 3).data() == "M222"
+    page.lot_filter.clear()
+    effects = page.effects.model()
+    assert effects.index(0, 4).data() == "2026-11-23 (automatic)"
+    courses = page.courses.model()
+    linked = {courses.index(r, 0).data(): courses.index(r, 6).data() for r in range(2)}
+    assert linked == {"2026-11-23": "headache (grade 2)", "2026-10-26": "none"}
+    page.infusions.setFocus()
+    page.infusions.selectRow(0)  # newest first: 2026-11-23
+    assert "Side effects linked to this course: headache (grade 2)." in page.day_detail.text()
+
+
+# --- red flags ---------------------------------------------------------------------------------
+def test_red_flag_modal_comes_before_the_save_and_the_record_is_marked(qtbot, services) -> None:
+    cid = _course(services)
+    _day(services, cid, "2026-11-24", 2)
+    dialog = _show(qtbot, SideEffectDialog(services))
+    qtbot.keyClicks(dialog.term.lineEdit(), "stiff neck")
+    assert dialog.term_hint.text().startswith("⚠ Red flag (aseptic meningitis)")
+    assert dialog.red_flag.isChecked() and not dialog.red_flag.isEnabled()
+
+    def nothing_saved_yet(modal: RedFlagDialog) -> None:
+        seen["count_while_shown"] = services.side_effects.count()
+        seen["focus"] = QApplication.focusWidget() is modal.read
+
+    seen = acknowledge_red_flag(qtbot, nothing_saved_yet)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.term, Qt.Key.Key_S, CTRL)
+    assert seen.get("done") and seen["groups"] == ["meningitis"]
+    assert seen["count_while_shown"] == 0 and not seen["ok_enabled_before"]
+    assert "Seek urgent medical care now" in seen["text"]
+    (effect,) = services.side_effects.list()
+    assert effect.term == "stiff neck" and effect.red_flag and effect.course_id == cid
+
+
+def test_a_hand_ticked_red_flag_shows_the_general_message(qtbot, services) -> None:
+    dialog = _show(qtbot, SideEffectDialog(services))
+    qtbot.keyClicks(dialog.term.lineEdit(), "burning feet")
+    assert dialog.term_hint.text() == "Your own words (not on the list)."
+    dialog.red_flag.setChecked(True)
+    seen = acknowledge_red_flag(qtbot)
+    assert dialog.save()
+    assert seen.get("done") and seen["groups"] == []
+    assert "You marked “burning feet” as a red flag" in seen["text"]
+    (effect,) = services.side_effects.list()
+    assert effect.red_flag and effect.is_custom_term
+
+
+def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, services) -> None:
+    dialog = _show(qtbot, SideEffectDialog(services))
+    assert not dialog.save()  # nothing typed
+    assert dialog.status.text() == "⚠ Not saved – Side effect: is required"
+    qtbot.keyClicks(dialog.term.lineEdit(), "headache")
+    dialog.ended.setChecked(True)
+    dialog.end.setDateTime(dialog.onset.dateTime().addSecs(-3600))
+    assert not dialog.save()
+    assert dialog.status.text() == "⚠ Not saved – Ended at: is before the onset"
+    assert dialog.term.currentText() == "headache"
+    dialog.ended.setChecked(False)
+    dialog.grade.setCurrentIndex(dialog.grade.findData(2))
+    assert dialog.grade.currentText() == (
+        "2 – Needed a simple remedy, or stopped me cooking, shopping or housework"
+    )
+    dialog.link.setCurrentIndex(dialog.link.findData("none"))
+    assert dialog.save()
+    (effect,) = services.side_effects.list()
+    assert (effect.grade, effect.red_flag, effect.link_mode) == (2, False, "manual")
+
+
+def test_follow_up_card_red_flag_tick_shows_the_modal_at_once(qtbot, services) -> None:
+    cid = _course(services)
+    _day(services, cid, "2026-11-23", 1)
+    _day(services, cid, "2026-11-24", 2)
+    card = FollowUpCard()
+    card.refresh(services)
+    _show(qtbot, card)
+    assert card.isVisible() and "Day 1 after infusion day 2 of 2" in card.intro.text()
+    assert "also answers day 2 after infusion day 1" in card.intro.text()
+    card.headache.set_value(6)
+    qtbot.keyClick(card.warnings_head, Qt.Key.Key_Space)  # show the list
+    assert card.warnings.isVisible()
+    seen = acknowledge_red_flag(qtbot, lambda m: seen.update(saved=services.side_effects.count()))
+    qtbot.keyClick(card.flags["chest pain"], Qt.Key.Key_Space)  # the modal shows here, at once
+    assert seen.get("done") and seen["groups"] == ["clot_stroke"] and seen["saved"] == 0
+    assert card.flags["chest pain"].isChecked() and "chest pain" in card.acknowledged
+    with qtbot.waitSignal(card.saved):
+        assert card.save()  # already acknowledged: no second modal
+    rows = {(e.term, e.grade, e.red_flag, e.course_id) for e in services.side_effects.list()}
+    assert rows == {("headache", 2, False, cid), ("chest pain", 3, True, cid)}
+    assert card.isVisible() and card.intro.text() == "✓ Today's follow-up is saved. Thank you."
+    assert not card.save_button.isVisible()
+
+
+def test_follow_up_card_is_hidden_when_nothing_is_due(qtbot, services) -> None:
+    card = FollowUpCard()
+    card.refresh(services)
+    assert card.isHidden()
+    cid = _course(services, "2026-11-20", 2)
+    _day(services, cid, "2026-11-20", 1)  # five days ago: past the three days
+    card.refresh(services)
+    assert card.isHidden()
+
+
+# --- medications -------------------------------------------------------------------------------
+def test_taper_builder_previews_and_creates_the_rows(qtbot, services) -> None:
+    services.medications.add_with_regimen(
+        {"name": "Prednisone"}, {"dose": "60", "start_date": "2026-10-01"}
+    )
+    dialog = _show(qtbot, TaperDialog(services))
+    assert dialog.medication.currentText() == "Prednisone"
+    dialog.start.setDate(dialog.start.date().addDays(-24))  # 2026-11-01
+    steps = dialog.preview.model_.rows
+    assert [int(s.dose) for s in steps] == [40, 35, 30, 25, 20, 15, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert dialog.preview.model().index(0, 0).data() == "40 mg"
+    assert dialog.summary.text().startswith("16 dose rows from 2026-11-01")
+    assert "In all 3.85 g (computed by the app)" in dialog.summary.text()
+    dialog.stages.input(2, "step_down").setText("0")
+    assert dialog.status.text().startswith("⚠ Check the taper – Step 2, lower by: must be")
+    assert not dialog.save()
+    dialog.stages.input(2, "step_down").setText("1")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.start_dose, Qt.Key.Key_S, CTRL)
+    mid = services.medications.list()[0].id
+    rows = services.regimens.for_medication(mid)
+    assert rows[0].end_date == date(2026, 10, 31)  # the 60 mg row ends the day before
+    assert len(rows) == 17 and {r.taper_label for r in rows[1:]} == {"Prednisone taper from 40 mg"}
+
+
+def test_methotrexate_daily_gets_a_blocking_warning(qtbot, services) -> None:
+    dialog = _show(qtbot, MedicationDialog(services))
+    qtbot.keyClicks(dialog.name.lineEdit(), "Methotrexate")
+    _type(qtbot, dialog.regimen.dose, "15")
+    assert dialog.regimen.schedule.currentData() == "daily"
+    assert dialog.warning.text().startswith("⚠ Methotrexate for myositis is taken once a WEEK")
+    shown: dict[str, str] = {}
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown["title"] = box.windowTitle()
+            shown["text"] = box.text()
+            box.accept()
+        else:
+            QTimer.singleShot(10, close_box)
+
+    QTimer.singleShot(0, close_box)
+    assert not dialog.save()
+    assert shown["title"] == "Methotrexate is taken once a week"
+    assert "not every day" in shown["text"]
+    assert services.medications.list() == []
+    assert dialog.focusWidget() is dialog.regimen.schedule
+    dialog.regimen.schedule.setCurrentIndex(dialog.regimen.schedule.findData("weekly"))
+    dialog.regimen.weekday.setCurrentIndex(4)
+    assert dialog.warning.text() == ""
+    assert dialog.save()
+    (med,) = services.medications.list()
+    assert med.name == "Methotrexate"
+    assert services.regimens.list()[0].weekday == 4
+
+
+def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
+    qtbot, services
+) -> None:
+    services.weights.add({"day": "2026-11-01", "weight_kg": "70"})
+    services.medications.add_with_regimen(
+        {"name": "Hydroxychloroquine"}, {"dose": "400", "start_date": "2026-11-01"}
+    )
+    services.medications.add_with_regimen(
+        {"name": "Prednisone"}, {"dose": "10", "start_date": "2026-11-01"}
+    )
+    panel = MedicationsPanel()
+    panel.refresh(services)
+    _show(qtbot, panel)
+    model = panel.table.model()
+    checks = {model.index(r, 0).data(): model.index(r, 6).data() for r in range(model.rowCount())}
+    assert checks == {"Hydroxychloroquine": "⚠ above 5.0 mg/kg a day", "Prednisone": "–"}
+    assert "5.71 mg/kg a day" in panel.warnings.text()
+    assert panel.cum_text.text().startswith("0.25 g of prednisone from Sunday 1 November 2026")
+    assert panel.due.isHidden()
+    qtbot.keyClick(panel.log_box, Qt.Key.Key_Space)
+    assert services.settings.get("medications.log_doses") is True
+    buttons = {b.accessibleName(): b for b in panel.due.findChildren(QAbstractButton)}
+    assert set(buttons) >= {"Prednisone: taken today", "Hydroxychloroquine: skipped today"}
+    with qtbot.waitSignal(panel.saved):
+        qtbot.keyClick(buttons["Prednisone: taken today"], Qt.Key.Key_Space)
+    assert [m.name for m, _r in services.intakes.due(date(2026, 11, 25))] == ["Hydroxychloroquine"]
+    assert "Logged today: Prednisone taken." in panel.due.done_text.text()
+
+
+# --- keyboard access ---------------------------------------------------------------------------
+def _mnemonics(root: QWidget) -> list[str]:
+    letters = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or not hasattr(w, "text") or not callable(w.text):
+            continue
+        text = w.text() if isinstance(w.text(), str) else ""
+        i = text.replace("&&", "").find("&")
+        if i >= 0 and i + 1 < len(text):
+            letters.append(text.replace("&&", "")[i + 1].lower())
+    return letters
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda s: InfusionDayDialog(s),
+        lambda s: SideEffectDialog(s),
+        lambda s: MedicationDialog(s),
+        lambda s: TaperDialog(s),
+    ],
+    ids=["infusion", "side_effect", "medication", "taper"],
+)
+def test_dialog_mnemonics_are_unique(qtbot, services, make) -> None:
+    _course(services)
+    dialog = _show(qtbot, make(services))
+    letters = _mnemonics(dialog)
+    assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
+
+
+def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) -> None:
+    from dmtracker.ui.main_window import MainWindow
+
+    window = MainWindow(settings_path=tmp_path / "ui.ini")
+    window.set_services(services)
+    _show(qtbot, window)
+    window.show_page(2)
+    page = window.pages[2]
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        letters = _mnemonics(window)
+        assert len(letters) == len(set(letters)), (page.tabs.tabText(i), sorted(letters))
+
+
+# --- the whole course, keyboard only -----------------------------------------------------------
+def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp_path) -> None:
+    """Plan and save a course (70 kg, 2 g/kg, 2 days, 10 %), record both days, answer the
+    follow-up with a headache, and log a red-flag side effect: only key presses, each sent to
+    the widget that has the keyboard focus."""
+    from dmtracker.ui.main_window import MainWindow
+
+    window = MainWindow(settings_path=tmp_path / "ui.ini")
+    _show(qtbot, window)
+    window.set_services(services)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def focused() -> QWidget:
+        w = QApplication.focusWidget()
+        assert w is not None
+        return w
+
+    def key(k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(focused(), k, mod)
+
+    def keys(text: str) -> None:
+        qtbot.keyClicks(focused(), text)
+
+    def modal_dialog(cls: type) -> Any:
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), cls))
+        dialog = QApplication.activeModalWidget()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        return dialog
+
+    page: TreatmentsPage = window.pages[2]
+    # 1. plan the course
+    key(Qt.Key.Key_3, CTRL)
+    assert window.current_page() is page
+    key(Qt.Key.Key_P, ALT)  # the Plan course tab
+    key(Qt.Key.Key_W, ALT)  # Weight
+    assert focused() is page.planner.weight
+    keys("70")
+    assert page.planner.total_text.text().startswith("Whole course: 140 g = 1400 mL")
+    assert page.planner.per_day_text.text() == "Each day (2 days): 70 g = 700 mL"
+    assert page.planner.rate_hints[page.planner.max_rate].text() == "= 168 mL/h at 70 kg"
+    key(Qt.Key.Key_A, ALT)  # First day
+    assert focused() is page.planner.start
+    keys("20261123")
+    key(Qt.Key.Key_S, CTRL)
+    (course,) = services.courses.list()
+    assert course.total_g == Decimal(140) and course.planned_start == date(2026, 11, 23)
+
+    # 2. day 1, typed
+    key(Qt.Key.Key_I, ALT)  # the Infusions tab
+    key(Qt.Key.Key_R, ALT)  # Record infusion day…
+    dialog = modal_dialog(InfusionDayDialog)
+    assert focused() is dialog.lot
+    keys("AB1234")
+    key(Qt.Key.Key_T, ALT)  # Start time
+    keys("09:00")
+    key(Qt.Key.Key_I, ALT)  # Stop time
+    keys("13:55")
+    key(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # 3. day 2, "fill in as last time"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    key(Qt.Key.Key_R, ALT)
+    dialog = modal_dialog(InfusionDayDialog)
+    assert dialog.day_number.value() == 2
+    key(Qt.Key.Key_F, ALT)
+    qtbot.waitUntil(lambda: dialog.lot.text() == "AB1234")
+    key(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    days = services.infusions.list()
+    assert [(d.day, d.day_number, d.lot_number) for d in days] == [
+        (date(2026, 11, 23), 1, "AB1234"),
+        (date(2026, 11, 24), 2, "AB1234"),
+    ]
+    assert days[1].stopped_at == local(2026, 11, 24, 13, 55)
+
+    # 4. the follow-up card on Today: a headache of 6
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    key(Qt.Key.Key_1, CTRL)
+    card = window.findChild(FollowUpCard)
+    assert card is not None and card.isVisible()
+    key(Qt.Key.Key_A, ALT)  # Headache
+    assert focused() is card.headache
+    keys("6")
+    key(Qt.Key.Key_W, ALT)  # Save follow-up
+    qtbot.waitUntil(lambda: card.intro.text() == "✓ Today's follow-up is saved. Thank you.")
+
+    # 5. a red-flag side effect, logged on the Treatments page
+    key(Qt.Key.Key_3, CTRL)
+    key(Qt.Key.Key_E, ALT)  # the Side effects tab
+    key(Qt.Key.Key_L, ALT)  # Log side effect…
+    dialog = modal_dialog(SideEffectDialog)
+    assert focused() is dialog.term
+    keys("stiff neck")
+    seen = acknowledge_red_flag(
+        qtbot, lambda m: seen.update(before=[e.term for e in services.side_effects.list()])
+    )
+    key(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert seen.get("done") and seen["before"] == ["headache"]  # nothing saved before the OK
+
+    effects = {e.term: e for e in services.side_effects.list()}
+    assert set(effects) == {"headache", "stiff neck"}
+    assert effects["headache"].grade == 2 and not effects["headache"].red_flag
+    assert effects["stiff neck"].red_flag
+    assert {e.course_id for e in effects.values()} == {course.id}
+    table = page.effects.model()
+    shown = {table.index(r, 1).data(): table.index(r, 2).data() for r in range(table.rowCount())}
+    assert shown == {"headache": "", "stiff neck": "⚠ RED FLAG"}
