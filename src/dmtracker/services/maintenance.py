@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from dmtracker.domain.errors import ValidationError
 from dmtracker.services.clock import Clock
 from dmtracker.storage import backup as bk
-from dmtracker.storage.db import integrity_check
-from dmtracker.storage.migrate import current_revision, head_revision
+from dmtracker.storage.db import (
+    connect,
+    db_errors,
+    integrity_check,
+    is_encrypted_file,
+    is_plain_file,
+    passphrase_for,
+    set_passphrase,
+)
+from dmtracker.storage.migrate import (
+    MigrationError,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
 from dmtracker.storage.paths import DataPaths
 
 
@@ -26,19 +42,233 @@ class HealthReport:
         return not self.problems and self.revision == self.head
 
 
+def check_backup(backup: Path) -> str:
+    """The schema revision of a backup that can be restored; a ValidationError naming the field
+    ``backup`` when it cannot (missing, damaged, empty, not ours, or from a newer dmtracker)."""
+    src = Path(backup)
+    if not src.is_file():
+        raise ValidationError("backup", f"{src} does not exist")
+    problems = integrity_check(src)
+    if problems:
+        raise ValidationError("backup", f"{src.name} is damaged ({problems[0]})")
+    try:
+        revision = current_revision(src)
+    except (MigrationError, *db_errors()) as exc:
+        raise ValidationError("backup", str(exc)) from None
+    if revision is None:
+        raise ValidationError("backup", f"{src.name} is empty, not a dmtracker database")
+    if revision not in known_revisions():
+        raise ValidationError(
+            "backup",
+            f"{src.name} was made by a newer dmtracker (schema {revision}); "
+            "install the newer version to restore it",
+        )
+    return revision
+
+
+def restore_database(paths: DataPaths, backup: Path, now: datetime | None = None) -> Path:
+    """Replace the data folder's database with ``backup`` without an open engine (for start-up,
+    when the database is damaged). The current file, damaged or not, is kept in ``backups/``
+    (``pre-restore-….sqlite3``, or ``….damaged`` with its bytes as they were): never deleted.
+
+    Returns where the replaced file was kept. Open the folder again afterwards with
+    ``open_services`` (which upgrades a backup made by an older version).
+    """
+    check_backup(backup)
+    now = now or datetime.now(UTC)
+    while True:  # never overwrite a file kept by an earlier restore in the same second
+        kept = paths.backups / bk.backup_name("pre-restore", now)
+        if not (kept.exists() or kept.with_suffix(".damaged").exists()):
+            break
+        now += timedelta(seconds=1)
+    paths.ensure()
+    # an encrypted diary stays encrypted, even when the backup is from before it was
+    key = passphrase_for(paths.db) if is_encrypted(paths) else None
+    kept = bk.restore_backup(Path(backup), paths.db, paths.backups, now, key=key)
+    paths.ensure()
+    return kept
+
+
+# --- encryption at rest ------------------------------------------------------------------------
+ENCRYPTED_MARKER = "encrypted.txt"
+MIN_PASSPHRASE = 8
+FORGOTTEN_WARNING = (
+    "If you forget this passphrase, your diary cannot be opened again: not by you, not by "
+    "anyone, not by the people who make dmtracker. There is no reset and no recovery. Write it "
+    "down and keep it somewhere safe."
+)
+MARKER_TEXT = (
+    "This dmtracker diary is encrypted (SQLCipher 4); its backups are encrypted with the same "
+    "passphrase. dmtracker asks for the passphrase when it starts. " + FORGOTTEN_WARNING + "\n"
+)
+
+
+class PassphraseRequiredError(RuntimeError):
+    """The diary is encrypted and no passphrase was given."""
+
+    def __init__(self, paths: DataPaths):
+        self.paths = paths
+        super().__init__(f"the diary in {paths.root} is encrypted: its passphrase is needed")
+
+
+class WrongPassphraseError(ValidationError):
+    """The passphrase does not open the diary."""
+
+    def __init__(self) -> None:
+        super().__init__("passphrase", "is not the passphrase of this diary")
+
+
+def is_encrypted(paths: DataPaths) -> bool:
+    """The diary is encrypted: marked so, and its file (if any yet) is not plain SQLite."""
+    marked = (paths.root / ENCRYPTED_MARKER).is_file()
+    return marked and not (paths.db.exists() and is_plain_file(paths.db))
+
+
+def _opens(db: Path, passphrase: str) -> bool:
+    try:
+        conn = connect(db, readonly=True, key=passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except db_errors():
+        return False
+    return True
+
+
+def unlock(paths: DataPaths, passphrase: str) -> None:
+    """Check ``passphrase`` against the encrypted diary and keep it for this process.
+
+    Raises :class:`WrongPassphraseError` when neither the database nor any of its backups
+    opens with it. (When a backup opens but the database does not, the passphrase is right
+    and the database is damaged: the start-up check reports that.)
+    """
+    if not passphrase:
+        raise ValidationError("passphrase", "is required")
+    candidates = [paths.db] if paths.db.exists() and paths.db.stat().st_size else []
+    candidates += [b.path for b in bk.list_backups(paths.backups) if not is_plain_file(b.path)]
+    if candidates and not any(_opens(c, passphrase) for c in candidates):
+        raise WrongPassphraseError()
+    set_passphrase(paths.root, passphrase)
+
+
+def lock(paths: DataPaths) -> None:
+    """Forget the passphrase of this diary (close its services first)."""
+    set_passphrase(paths.root, None)
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            "passphrase", f"must be at least {MIN_PASSPHRASE} characters, got {len(passphrase)}"
+        )
+    if passphrase != passphrase.strip():
+        raise ValidationError("passphrase", "must not start or end with a space")
+    if repeated is not None and repeated != passphrase:
+        raise ValidationError("repeat", "is not the same as the passphrase")
+
+
+def _checkpoint(db: Path) -> None:
+    conn = connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _convert(db: Path, key: str | None) -> None:
+    """Re-encode ``db`` in place (plain <-> encrypted), atomically; -wal/-shm go away."""
+    work = db.with_name(db.name + ".converting")
+    for side in ("-wal", "-shm"):
+        Path(f"{work}{side}").unlink(missing_ok=True)
+    bk.copy_database(db, work, key=key)
+    if integrity_check(work):
+        work.unlink(missing_ok=True)
+        raise ValidationError("passphrase", f"the converted copy of {db.name} did not check out")
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    os.replace(work, db)
+
+
+def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = None) -> int:
+    """Encrypt the diary and every plain backup of it with ``passphrase`` (no engine may be
+    open). Returns how many backups were encrypted. Photos and exports are not encrypted."""
+    check_new_passphrase(passphrase, repeated)
+    if is_encrypted(paths):
+        raise ValidationError("passphrase", "this diary is encrypted already")
+    if not paths.db.exists():
+        raise ValidationError("passphrase", f"there is no diary in {paths.root}")
+    problems = integrity_check(paths.db)
+    if problems:
+        raise ValidationError("passphrase", f"the diary is damaged ({problems[0]}); not changed")
+    _checkpoint(paths.db)
+    set_passphrase(paths.root, passphrase)
+    try:
+        marker = paths.root / ENCRYPTED_MARKER
+        marker.write_text(MARKER_TEXT, encoding="utf-8")  # first: a plain file still wins
+        _convert(paths.db, passphrase)
+    except BaseException:
+        if not is_encrypted_file(paths.db):
+            set_passphrase(paths.root, None)
+        raise
+    done = 0
+    for b in bk.list_backups(paths.backups):
+        if is_plain_file(b.path):
+            _convert(b.path, passphrase)
+            done += 1
+    paths.ensure()
+    return done
+
+
+def decrypt_database(paths: DataPaths, passphrase: str) -> int:
+    """Store the diary and its backups unencrypted again (no engine may be open). Returns how
+    many backups were decrypted."""
+    if not is_encrypted(paths):
+        raise ValidationError("passphrase", "this diary is not encrypted")
+    unlock(paths, passphrase)
+    _checkpoint(paths.db)
+    _convert(paths.db, None)
+    (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)
+    done = 0
+    for b in bk.list_backups(paths.backups):
+        if not is_plain_file(b.path) and _opens(b.path, passphrase):
+            _convert(b.path, None)
+            done += 1
+    set_passphrase(paths.root, None)
+    paths.ensure()
+    return done
+
+
+def newest_good_backup(paths: DataPaths) -> bk.BackupInfo | None:
+    """The newest backup in the folder that passes its integrity check."""
+    return bk.newest_good_backup(paths.backups)
+
+
 class MaintenanceService:
     def __init__(self, paths: DataPaths, clock: Clock):
         self.paths = paths
         self.clock = clock
 
-    def backup_now(self, dest: Path | None = None) -> Path:
-        """A consistent copy now: into ``backups/`` or to the file the user chose."""
+    def backup_now(self, dest: Path | None = None, *, plain: bool = False) -> Path:
+        """A consistent copy now: into ``backups/`` or to the file the user chose. The copy of
+        an encrypted diary is encrypted with the same passphrase unless ``plain`` (a copy to a
+        file the user chose; backups in ``backups/`` always stay encrypted)."""
         if dest is None:
             return bk.make_backup(self.paths.db, self.paths.backups, "manual", self.clock.now())
+        if plain:
+            return bk.copy_database(self.paths.db, Path(dest), key=None)
         return bk.copy_database(self.paths.db, Path(dest))
+
+    def is_encrypted(self) -> bool:
+        return is_encrypted(self.paths)
 
     def daily_backup(self) -> Path | None:
         return bk.daily_backup(self.paths.db, self.paths.backups, self.clock.now())
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the database with ``backup`` (the caller has closed the engine); the current
+        file is kept in ``backups/``. Returns where it was kept."""
+        return restore_database(self.paths, backup, self.clock.now())
 
     def backups(self) -> list[bk.BackupInfo]:
         return bk.list_backups(self.paths.backups)

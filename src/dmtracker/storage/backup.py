@@ -22,21 +22,47 @@ class BackupInfo:
     kind: str  # "auto", "pre-upgrade", "manual", "pre-restore"
 
 
-def copy_database(src: Path, dest: Path) -> Path:
-    """Copy ``src`` to ``dest`` page by page through the backup API (atomic rename at the end)."""
+SAME_KEY = object()
+
+
+def copy_database(src: Path, dest: Path, *, key: object = SAME_KEY) -> Path:
+    """Copy ``src`` to ``dest`` page by page through the backup API (atomic rename at the end).
+
+    The copy is encrypted exactly as the source is (an encrypted diary's backups stay
+    encrypted), unless ``key`` says otherwise: None writes a plain copy, a passphrase an
+    encrypted one (through ``sqlcipher_export``, which re-encodes every page).
+    """
+    from dmtracker.storage.db import apply_key, cipher_module, connect, key_of
+
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(tmp)
+    src_key = key_of(src)
+    dest_key = src_key if key is SAME_KEY else key
+    if src_key == dest_key:
+        source = connect(src, readonly=True)
         try:
-            source.backup(target)
+            target = connect(tmp, key=dest_key)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+    else:
+        target = cipher_module().connect(str(tmp))
+        try:
+            if dest_key:
+                apply_key(target, dest_key)  # else no key at all: a plain file
+            quoted = str(src).replace("'", "''")
+            secret = (src_key or "").replace("'", "''")
+            target.execute(f"ATTACH DATABASE '{quoted}' AS source KEY '{secret}'")
+            target.execute("SELECT sqlcipher_export('main', 'source')")
+            target.execute("DETACH DATABASE source")
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
-    finally:
-        source.close()
     os.chmod(tmp, FILE_MODE)
     os.replace(tmp, dest)
     return dest
@@ -103,19 +129,32 @@ def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
     return None
 
 
-def restore_backup(backup: Path, db: Path, backups_dir: Path, now: datetime | None = None) -> Path:
+def restore_backup(
+    backup: Path,
+    db: Path,
+    backups_dir: Path,
+    now: datetime | None = None,
+    *,
+    key: object = SAME_KEY,
+) -> Path:
     """Replace the database with ``backup``; the current file is kept aside first.
 
     Returns where the replaced database was kept. No connection may be open on ``db``.
+    ``key`` as for :func:`copy_database` (an encrypted diary restores a plain backup
+    encrypted).
     """
     now = now or datetime.now(UTC)
     kept = backups_dir / backup_name("pre-restore", now)
     backups_dir.mkdir(parents=True, exist_ok=True)
     if db.exists():
+        from dmtracker.storage.db import db_errors, integrity_check
+
         try:
+            if db.stat().st_size == 0 or integrity_check(db):
+                raise sqlite3.DatabaseError("damaged or empty")
             copy_database(db, kept)
-        except sqlite3.DatabaseError:
-            # A damaged file cannot be read page by page: keep its bytes as they are.
+        except db_errors():
+            # A damaged file is kept byte for byte as it was (a page copy could change it).
             kept = kept.with_suffix(".damaged")
             os.replace(db, kept)
     for suffix in ("-wal", "-shm"):
@@ -123,6 +162,6 @@ def restore_backup(backup: Path, db: Path, backups_dir: Path, now: datetime | No
         if side.exists():
             os.replace(side, kept.with_name(kept.name + suffix))
     tmp = db.with_name(db.name + ".restoring")
-    copy_database(backup, tmp)
+    copy_database(backup, tmp, key=key)
     os.replace(tmp, db)
     return kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,99 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# --- encryption at rest (SQLCipher 4 through the ``sqlcipher3`` package) ------------------------
+# A data folder is plain or encrypted. The passphrase of an encrypted folder is registered here
+# for the life of the process (never written anywhere); every connection to a file in that
+# folder, the database, its backups and working copies, then sets ``PRAGMA key`` first. A file
+# that starts with SQLite's plain header is always opened plain.
+_PASSPHRASES: dict[Path, str] = {}
+
+
+def set_passphrase(root: Path, passphrase: str | None) -> None:
+    """Register (or with None forget) the passphrase of the data folder ``root``."""
+    root = Path(root).resolve()
+    if passphrase is None:
+        _PASSPHRASES.pop(root, None)
+    else:
+        if not passphrase:
+            raise ValueError("the passphrase must not be empty")
+        _PASSPHRASES[root] = passphrase
+
+
+def passphrase_for(path: Path) -> str | None:
+    """The registered passphrase of the data folder that holds ``path`` (None: plain)."""
+    p = Path(path).resolve()
+    for root, passphrase in _PASSPHRASES.items():
+        if p == root or root in p.parents:
+            return passphrase
+    return None
+
+
+def is_plain_file(path: Path) -> bool:
+    """True for a file that starts with SQLite's plain header."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """A non-empty file without the plain header: encrypted (or damaged beyond its header)."""
+    p = Path(path)
+    return p.is_file() and p.stat().st_size > 0 and not is_plain_file(p)
+
+
+def key_of(path: Path) -> str | None:
+    """The key to open ``path`` with: None for a plain file, else its folder's passphrase (new
+    files in an encrypted folder are created encrypted)."""
+    if is_plain_file(path):
+        return None
+    return passphrase_for(path)
+
+
+def cipher_module() -> Any:
+    """``sqlcipher3.dbapi2``, imported on first use (plain folders never load it)."""
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors that mean "cannot read this database", for ``except db_errors():``."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.DatabaseError, cipher.DatabaseError) if cipher else (sqlite3.DatabaseError,)
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def apply_key(dbapi_conn: Any, key: str) -> None:
+    """Set the SQLCipher key on a new connection (before anything else is read)."""
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    dbapi_conn.execute(f"PRAGMA key = {_quote(key)}")
+
+
+_AUTO = object()
+
+
+def connect(path: Path, *, readonly: bool = False, key: Any = _AUTO) -> Any:
+    """A DB-API connection to ``path``: the stdlib ``sqlite3`` for a plain file, SQLCipher with
+    the key for an encrypted one. ``key`` overrides the automatic choice (None: plain)."""
+    key = key_of(path) if key is _AUTO else key
+    if key is None:
+        target = f"file:{path}?mode=ro" if readonly else str(path)
+        return sqlite3.connect(target, uri=readonly)
+    # SQLCipher: a read-only connection would leave -wal/-shm files behind that it cannot
+    # remove; read-write with query_only reads the same and tidies up when it closes.
+    conn = cipher_module().connect(str(path))
+    apply_key(conn, key)
+    if readonly:
+        conn.execute("PRAGMA query_only = ON")
+    return conn
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -32,11 +126,17 @@ def _on_begin(conn: sa.Connection) -> None:
 
 def create_db_engine(db_path: Path) -> sa.Engine:
     """An engine on ``db_path``; SQLAlchemy opens each transaction (BEGIN), so a rollback
-    undoes all of it."""
+    undoes all of it. A file of an encrypted data folder is opened through SQLCipher with
+    ``PRAGMA key`` set on every connection before the other pragmas."""
+    key = key_of(db_path)
+    extra: dict[str, Any] = {"module": cipher_module()} if key is not None else {}
     engine = sa.create_engine(
         f"sqlite:///{db_path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        **extra,
     )
+    if key is not None:
+        sa.event.listen(engine, "connect", lambda conn, _record: apply_key(conn, key))
     sa.event.listen(engine, "connect", _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
     return engine
@@ -57,13 +157,13 @@ def session_scope(engine: sa.Engine) -> Iterator[Session]:
 def integrity_check(db_path: Path) -> list[str]:
     """``PRAGMA integrity_check`` on the file; [] when it is sound, else the problems found."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = connect(db_path, readonly=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
         return [f"cannot read the database: {exc}"]
     problems = [r[0] for r in rows if r[0] != "ok"]
     problems += [f"foreign key problem in {r[0]} row {r[1]} (-> {r[2]})" for r in fk]

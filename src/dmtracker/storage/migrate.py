@@ -9,14 +9,13 @@ a newer dmtracker is refused.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dmtracker.storage.backup import copy_database, make_backup
-from dmtracker.storage.db import create_db_engine, integrity_check
+from dmtracker.storage.db import connect, create_db_engine, integrity_check
 from dmtracker.storage.paths import DataPaths, secure_file
 
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ def current_revision(db: Path) -> str | None:
     """The file's Alembic revision; None for a missing or empty database."""
     if not db.exists() or db.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = connect(db, readonly=True)  # SQLCipher with the key for an encrypted diary
     try:
         has = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
