@@ -7,6 +7,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from dmtracker.domain.errors import ValidationError
 from dmtracker.services.clinic import ClinicService, LabService, QuestionnaireService
 from dmtracker.services.clock import Clock
 from dmtracker.services.daily import (
@@ -16,8 +17,15 @@ from dmtracker.services.daily import (
     RashService,
     SelfTestService,
 )
-from dmtracker.services.maintenance import MaintenanceService
+from dmtracker.services.importer import DataTransferService
+from dmtracker.services.maintenance import (
+    MaintenanceService,
+    PassphraseRequiredError,
+    is_encrypted,
+    unlock,
+)
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
+from dmtracker.services.scores import ScoreService
 from dmtracker.services.series import SeriesService
 from dmtracker.services.treatments import (
     CourseService,
@@ -30,7 +38,7 @@ from dmtracker.services.treatments import (
     VitalService,
 )
 from dmtracker.storage.backup import BackupInfo, newest_good_backup
-from dmtracker.storage.db import create_db_engine, integrity_check
+from dmtracker.storage.db import create_db_engine, db_errors, integrity_check, passphrase_for
 from dmtracker.storage.migrate import MigrationResult, migrate
 from dmtracker.storage.paths import DataPaths
 
@@ -63,8 +71,10 @@ class Services:
         self.labs = LabService(e, c)
         self.clinic = ClinicService(e, c)
         self.questionnaires = QuestionnaireService(e, c)
+        self.scores = ScoreService(e, c)
         self.series = SeriesService(e, c)
         self.maintenance = MaintenanceService(self.paths, c)
+        self.transfer = DataTransferService(e, c, self.paths)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -87,17 +97,41 @@ class DatabaseDamagedError(RuntimeError):
         )
 
 
-def open_services(paths: DataPaths, clock: Clock | None = None) -> Services:
+def open_services(
+    paths: DataPaths, clock: Clock | None = None, passphrase: str | None = None
+) -> Services:
     """Make the folder private, check and migrate the database (backup first), build services.
 
-    Raises :class:`DatabaseDamagedError` when ``PRAGMA integrity_check`` fails.
+    Raises :class:`DatabaseDamagedError` when ``PRAGMA integrity_check`` fails, when the file
+    cannot be read, or when it is empty although backups exist (a truncated file).
+    An encrypted diary needs its passphrase: given here, or earlier to
+    ``maintenance.unlock``; else :class:`PassphraseRequiredError` (or
+    :class:`WrongPassphraseError`) is raised before anything is read.
     """
     paths.ensure()
-    if paths.db.exists() and paths.db.stat().st_size:
-        problems = integrity_check(paths.db)
+    if is_encrypted(paths):
+        if passphrase is not None:
+            unlock(paths, passphrase)
+        elif passphrase_for(paths.db) is None:
+            raise PassphraseRequiredError(paths)
+    elif passphrase is not None:
+        raise ValidationError("passphrase", "this diary is not encrypted (encrypt it first)")
+    if paths.db.exists():
+        if paths.db.stat().st_size:
+            problems = integrity_check(paths.db)
+        elif newest_good_backup(paths.backups) is not None:
+            problems = ["the database file is empty (0 bytes) but backups of it exist"]
+        else:
+            problems = []
         if problems:
             raise DatabaseDamagedError(paths.db, problems, newest_good_backup(paths.backups))
-    result = migrate(paths)
+    try:
+        result = migrate(paths)
+    except db_errors() as exc:
+        # Unreadable after all (e.g. damage the check could not see): refuse, change nothing.
+        raise DatabaseDamagedError(
+            paths.db, [f"cannot read the database: {exc}"], newest_good_backup(paths.backups)
+        ) from exc
     engine = create_db_engine(paths.db)
     services = Services(paths, engine, clock or Clock(), result)
     paths.ensure()  # the WAL and shared-memory files are private too

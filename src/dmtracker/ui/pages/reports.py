@@ -1,10 +1,36 @@
-"""Reports and data: where the data lives, backups (automatic and now), the health check."""
+"""Reports and data: where the data lives, export, import, backups (automatic, now, to a file),
+restoring a backup, and the health check.
+
+The export writers live in ``dmtracker.reports``; the UI may not import that layer, so the
+composition root hands the page its exporter (:meth:`ReportsPage.set_exporter`). Until then the
+export card stays hidden.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain.errors import ValidationError
+from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
@@ -15,19 +41,125 @@ KINDS = {
     "pre-upgrade": "Before an upgrade",
     "pre-restore": "Before a restore",
 }
+FILE_FILTERS = {
+    "csv": "Zip files (*.zip)",
+    "json": "JSON files (*.json)",
+    "fhir": "JSON files (*.json)",
+}
+IMPORT_FILTER = "Backups and check-in tables (*.json *.csv);;All files (*)"
+PRIVACY_NOTE = (
+    "The file can be read only by your user account on this computer. It holds health "
+    "information: share it only with people you trust."
+)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while long work runs on the GUI thread."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class ProblemsDialog(QDialog):
+    """The list of problems that made an import fail, one per line, selectable and copyable."""
+
+    def __init__(self, error: ImportRejected, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Nothing was imported")
+        layout = QVBoxLayout(self)
+        summary = QLabel(f"{error.summary()}.")
+        summary.setWordWrap(True)
+        summary.setObjectName("h2")
+        layout.addWidget(summary)
+        advice = QLabel(
+            "Your diary is exactly as it was. Fix these lines in the file and import it again."
+        )
+        advice.setWordWrap(True)
+        layout.addWidget(advice)
+        self.text = QPlainTextEdit(error.describe())
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Problems found, one per line")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("&Copy the list")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._copy)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+        self.ensurePolished()
+        metrics = self.text.fontMetrics()  # room for ~70 characters by ~12 lines at any text size
+        self.resize(max(640, metrics.averageCharWidth() * 76), max(420, metrics.lineSpacing() * 20))
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
 
 
 class ReportsPage(Page):
     title = "Reports and data"
+    reopen_requested = Signal()  # the database file was replaced: open the data folder again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.exporter: Any = None
+        self.problems_dialog: ProblemsDialog | None = None
+
         where = Card("Your data")
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.body.addWidget(self.where)
         self.layout_.addWidget(where)
+
+        self.export_card = Card("Export")
+        note = QLabel(
+            "Take your data out of dmtracker: a spreadsheet for yourself, a complete backup to "
+            "move to another computer (it can be imported again), or a FHIR file for a "
+            "health-record system. Deleted entries are left out, except in the backup."
+        )
+        note.setWordWrap(True)
+        self.export_card.body.addWidget(note)
+        row = QHBoxLayout()
+        label = QLabel("F&ormat:")
+        self.format = QComboBox()
+        self.format.setAccessibleName("Export format")
+        self.format.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format.setMinimumContentsLength(16)  # long labels must not widen the page
+        label.setBuddy(self.format)
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setAccessibleName("Export to a file")
+        row.addWidget(label)
+        row.addWidget(self.format, 1)
+        row.addWidget(self.export_button)
+        self.export_card.body.addLayout(row)
+        self.export_card.setVisible(False)
+        self.layout_.addWidget(self.export_card)
+
+        imports = Card("Import")
+        note = QLabel(
+            "Bring data in from a file:\n"
+            "• a complete backup (.json) made by dmtracker, into an empty diary;\n"
+            "• daily check-ins from a spreadsheet saved as CSV, with the columns of the "
+            "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).\n"
+            "If any row has a problem, nothing is imported and you get the list of lines to "
+            "fix. Days already in your diary with the same values are skipped."
+        )
+        note.setWordWrap(True)
+        imports.body.addWidget(note)
+        row = QHBoxLayout()
+        self.import_button = QPushButton("&Import a file…")
+        self.template_button = QPushButton("Save the check-in &template…")
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        imports.body.addLayout(row)
+        self.layout_.addWidget(imports)
 
         card = Card("Backups")
         note = QLabel(
@@ -38,9 +170,10 @@ class ReportsPage(Page):
         card.body.addWidget(note)
         buttons = QHBoxLayout()
         self.backup_button = QPushButton("&Back up now")
+        self.backup_file_button = QPushButton("Back up to a fi&le…")
         self.check_button = QPushButton("&Check the database")
         buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.backup_file_button)
         buttons.addStretch(1)
         card.body.addLayout(buttons)
         self.table = RecordTable(
@@ -57,12 +190,37 @@ class ReportsPage(Page):
             ],
             "Backups",
         )
-        self.table.setMinimumHeight(300)
+        self.table.setMinimumHeight(240)
         card.body.addWidget(self.table)
+        restore_row = QHBoxLayout()
+        self.restore_button = QPushButton("&Restore the selected backup…")
+        self.restore_button.setToolTip(
+            "Go back to the chosen copy. The diary as it is now is kept as a backup first."
+        )
+        restore_row.addWidget(self.restore_button)
+        restore_row.addWidget(self.check_button)
+        restore_row.addStretch(1)
+        card.body.addLayout(restore_row)
         self.layout_.addWidget(card)
         self.layout_.addStretch(1)
+
+        self.export_button.clicked.connect(self.export_now)
+        self.import_button.clicked.connect(self.import_now)
+        self.template_button.clicked.connect(self.save_template)
         self.backup_button.clicked.connect(self.backup_now)
+        self.backup_file_button.clicked.connect(self.backup_to_file)
         self.check_button.clicked.connect(self.check_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def set_exporter(self, exporter: Any) -> None:
+        """``exporter`` is ``dmtracker.reports.exporting`` (FORMATS, suggested_name,
+        export_data), given by the composition root."""
+        self.exporter = exporter
+        self.format.clear()
+        for key, (label, _suffix, _writer) in exporter.FORMATS.items():
+            self.format.addItem(label, key)
+        self.export_card.setVisible(True)
 
     def refresh(self) -> None:
         s = self.services
@@ -73,22 +231,169 @@ class ReportsPage(Page):
         )
         self.table.set_rows(s.maintenance.backups())
 
+    # -- dialogs (one place, so tests can answer them) -----------------------------------------
+    def _ask_save_path(self, title: str, suggested: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        return path
+
+    def _ask_open_path(self, title: str, file_filter: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), file_filter)
+        return path
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _show_problems(self, error: ImportRejected) -> None:
+        self.problems_dialog = ProblemsDialog(error, self)
+        self.problems_dialog.open()
+
+    def _suggested(self, name: str) -> str:
+        return str(Path.home() / name)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_now(self) -> None:
+        if self.exporter is None or self.services is None:
+            return
+        key = self.format.currentData()
+        suffix = self.exporter.FORMATS[key][1]
+        name = self.exporter.suggested_name(key, self.services.clock.today())
+        path = self._ask_save_path("Export your data", self._suggested(name), FILE_FILTERS[key])
+        if not path:
+            return
+        dest = Path(path)
+        if dest.suffix.lower() != suffix:
+            dest = dest.with_name(dest.name + suffix)
+            if dest.exists() and not self._confirm(
+                "Replace the file?", f"{dest} already exists. Replace it?"
+            ):
+                return
+        try:
+            with busy():
+                result = self.exporter.export_data(self.services, key, dest, overwrite=True)
+        except ValidationError as exc:
+            self._warn("Export not written", exc.reason)
+            return
+        except OSError as exc:
+            self._warn("Export not written", f"{dest} could not be written: {exc.strerror}")
+            return
+        self._inform("Export finished", f"{result.message}.\n\n{PRIVACY_NOTE}")
+
+    # -- import ---------------------------------------------------------------------------------
+    def import_now(self) -> None:
+        if self.services is None:
+            return
+        path = self._ask_open_path("Import a backup or check-ins", IMPORT_FILTER)
+        if not path:
+            return
+        try:
+            with busy():
+                result = self.services.transfer.import_file(Path(path))
+        except ImportRejected as exc:
+            self._show_problems(exc)
+            return
+        except OSError as exc:
+            self._warn("Nothing was imported", f"{path} could not be read: {exc.strerror}")
+            return
+        if result.total_added:
+            self.changed.emit(result.change)
+        self.refresh()
+        self._inform("Import finished", result.message + ".")
+
+    def save_template(self) -> None:
+        path = self._ask_save_path(
+            "Save the check-in template",
+            self._suggested("dmtracker-checkins-template.csv"),
+            "CSV files (*.csv)",
+        )
+        if not path:
+            return
+        try:
+            write_private_bytes(Path(path), checkin_template_text().encode("utf-8"))
+        except OSError as exc:
+            self._warn("Template not saved", f"{path} could not be written: {exc.strerror}")
+            return
+        self._inform(
+            "Template saved",
+            f"The check-in template was saved to\n{path}\n\nOpen it in your spreadsheet, keep "
+            "the first line, replace the two example days with yours, save as CSV (UTF-8) and "
+            "import it here.",
+        )
+
+    # -- backups --------------------------------------------------------------------------------
     def backup_now(self) -> None:
         path = self.services.maintenance.backup_now()
         self.refresh()
-        QMessageBox.information(self, "Backup made", f"A copy of your data was saved to\n{path}")
+        self._inform("Backup made", f"A copy of your data was saved to\n{path}")
+
+    def backup_to_file(self) -> None:
+        if self.services is None:
+            return
+        name = f"dmtracker-{self.services.clock.today().isoformat()}.sqlite3"
+        path = self._ask_save_path(
+            "Back up to a file", self._suggested(name), "dmtracker backups (*.sqlite3)"
+        )
+        if not path:
+            return
+        try:
+            with busy():
+                made = self.services.maintenance.backup_now(Path(path))
+        except OSError as exc:
+            self._warn("Backup not written", f"{path} could not be written: {exc}")
+            return
+        self._inform("Backup made", f"A copy of your data was saved to\n{made}\n\n{PRIVACY_NOTE}")
+
+    def restore_selected(self) -> None:
+        if self.services is None:
+            return
+        chosen = self.table.selected_item()
+        if chosen is None:
+            self._inform("Choose a backup", "Select a backup in the table first, then restore it.")
+            return
+        when = f"{chosen.taken_at.astimezone():%Y-%m-%d %H:%M}"
+        kind = KINDS.get(chosen.kind, chosen.kind).lower()
+        if not self._confirm(
+            "Restore this backup?",
+            f"Your diary will go back to the copy of {when} ({kind}).\n\n"
+            "Anything entered after that copy will no longer be in the diary. Before "
+            "restoring, dmtracker keeps your diary as it is now in a new backup "
+            '("Before a restore"), so you can come back to it.\n\nRestore now?',
+        ):
+            return
+        try:
+            with busy():
+                kept = self.services.transfer.restore_backup(chosen.path)
+        except ValidationError as exc:
+            self._warn("Not restored", f"{exc.reason}\n\nYour diary was not changed.")
+            return
+        self.reopen_requested.emit()
+        self.refresh()
+        self._inform(
+            "Backup restored",
+            f"Your diary is now the copy of {when}.\n\nThe diary as it was before is kept in\n"
+            f"{kept}",
+        )
 
     def check_now(self) -> None:
         report = self.services.maintenance.check()
         if report.ok:
             newest = report.newest_backup
             when = f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}" if newest else "none yet"
-            QMessageBox.information(
-                self, "Database checked", f"The database is sound.\nNewest good backup: {when}"
-            )
+            self._inform("Database checked", f"The database is sound.\nNewest good backup: {when}")
         else:
-            QMessageBox.warning(
-                self,
+            self._warn(
                 "Database problem",
                 "\n".join(report.problems[:10])
                 or "The database schema is not the one this app expects.",

@@ -1,0 +1,35 @@
+"""One entry point for every export (command line and UI): CSV, JSON backup, FHIR R4."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from dmtracker.domain.errors import ValidationError
+from dmtracker.reports.csv_export import write_csv_export
+from dmtracker.reports.fhir import write_fhir_bundle
+from dmtracker.reports.files import ExportResult
+from dmtracker.reports.json_backup import write_json_backup
+
+# key -> (label for people, default file suffix, writer)
+FORMATS: dict[str, tuple[str, str, Callable[..., ExportResult]]] = {
+    "csv": ("Spreadsheet: CSV files in a zip", ".zip", write_csv_export),
+    "json": ("Complete backup: JSON (can be imported again)", ".json", write_json_backup),
+    "fhir": ("For health records: FHIR R4 bundle (JSON)", ".json", write_fhir_bundle),
+}
+
+
+def suggested_name(fmt: str, today: Any) -> str:
+    middle = {"csv": "csv", "json": "backup", "fhir": "fhir"}[fmt]
+    return f"dmtracker-{middle}-{today.isoformat()}{FORMATS[fmt][1]}"
+
+
+def export_data(
+    services: Any, fmt: str, dest: str | Path, *, overwrite: bool = False
+) -> ExportResult:
+    """Write the export ``fmt`` to ``dest`` (0600). CSV goes to a folder unless ``dest`` ends in
+    ``.zip``. An existing file is replaced only with ``overwrite`` (the UI asked first)."""
+    if fmt not in FORMATS:
+        raise ValidationError("format", f"must be one of {', '.join(FORMATS)}; got {fmt!r}")
+    return FORMATS[fmt][2](services, Path(dest), overwrite=overwrite)
