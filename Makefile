@@ -6,12 +6,20 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-# Debian packages: Qt's runtime libraries, Xvfb for real-window tests, poppler for PDF checks.
+# Debian packages: Qt's runtime libraries, Xvfb for real-window tests, poppler for PDF checks,
+# the .desktop and AppStream validators (tests/test_identity.py).
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
-	xvfb xauth poppler-utils
+	xvfb xauth poppler-utils desktop-file-utils appstream
+# More for make package: the xcb libraries Qt's X11 plugin needs (PyInstaller copies them into
+# the bundle, so they must be here when it builds), tools to strip and check, Wayland client
+# libraries the .deb depends on (for the smoke test's dpkg -i).
+PACKAGING_APT := binutils patchelf lintian \
+	libx11-xcb1 libxcb-glx0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shm0 \
+	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 \
+	libwayland-client0 libwayland-cursor0 libwayland-egl1
 
-.PHONY: run test lint system-deps venv clean screenshots
+.PHONY: run test lint system-deps venv clean screenshots package package-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dmtracker needs Python 3.11 or newer")'
@@ -42,6 +50,15 @@ lint: $(STAMP)
 
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Linux packages from a clean venv: dist/dmtracker/ (bundle), dist/*.tar.gz, dist/*.deb.
+package:
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APT_PACKAGES) $(PACKAGING_APT)"
+	PYTHON=$(PYTHON) packaging/build_linux.sh
+
+# Build, then run the frozen app's smoke tests (offscreen, Xvfb) and install the .deb (root).
+package-test: package
+	packaging/smoke_test.sh
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/make_screenshots.py

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from dmtracker import __version__
 
+ICON_PNG = "icons/dmtracker-256.png"  # in src/dmtracker/resources/ (resources/make_icons.py)
+
 log = logging.getLogger("dmtracker.app")
 
 
@@ -78,7 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = with_dir(sub.add_parser("backup", help="make a backup now"))
     backup.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
+    backup.add_argument(
+        "--plain", action="store_true", help="with --out: an unencrypted copy of an encrypted diary"
+    )
     with_dir(sub.add_parser("check", help="check the database and show the newest backup"))
+    with_dir(sub.add_parser("encrypt", help="encrypt the diary and its backups (a passphrase)"))
+    with_dir(sub.add_parser("decrypt", help="store the diary and its backups unencrypted again"))
+    export = with_dir(sub.add_parser("export", help="export everything: CSV, JSON backup, FHIR"))
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("csv", "json", "fhir"),
+        help="csv: one file per record kind (a folder, or a zip if PATH ends in .zip); "
+        "json: a complete backup that 'import' restores; fhir: a FHIR R4 bundle",
+    )
+    export.add_argument("--out", metavar="PATH", required=True, help="a new file or folder")
+    export.add_argument(
+        "--plain", action="store_true", help="confirm a readable export of an encrypted diary"
+    )
+    imp = with_dir(
+        sub.add_parser("import", help="import a JSON backup or a CSV of daily check-ins")
+    )
+    imp.add_argument("file", metavar="FILE", help="a .json backup or a check-in .csv")
     return p
 
 
@@ -93,9 +116,58 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from dmtracker.services.app_services import open_services
 
     paths = _paths(args)
+    _cli_unlock(paths)
     services = open_services(paths)
     setup_logging(paths.logs)
     return services
+
+
+PASSPHRASE_ENV = "DMTRACKER_PASSPHRASE"
+
+
+def _cli_passphrase(prompt: str, twice: bool = False) -> tuple[str, str | None]:
+    """The passphrase from $DMTRACKER_PASSPHRASE, else typed at the terminal (not echoed)."""
+    from getpass import getpass
+
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env, env if twice else None
+    if not sys.stdin.isatty():
+        raise UserError(f"this needs the passphrase: run it in a terminal, or set {PASSPHRASE_ENV}")
+    first = getpass(prompt)
+    return first, getpass("Again: ") if twice else None
+
+
+def _cli_unlock(paths) -> None:  # type: ignore[no-untyped-def]
+    """Ask for the passphrase of an encrypted diary (once per process)."""
+    from dmtracker.services.maintenance import is_encrypted, unlock
+    from dmtracker.storage.db import passphrase_for
+
+    if is_encrypted(paths) and passphrase_for(paths.db) is None:
+        unlock(paths, _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")[0])
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from dmtracker.services.maintenance import FORGOTTEN_WARNING, encrypt_database
+
+    paths = _paths(args)
+    if not paths.db.exists():
+        raise UserError(f"no database in {paths.root}")
+    print(f"Warning: {FORGOTTEN_WARNING}", file=sys.stderr)
+    passphrase, again = _cli_passphrase("New passphrase: ", twice=True)
+    n = encrypt_database(paths, passphrase, again)
+    print(f"Encrypted {paths.db} and {n} backups. Rash photos and exports are not encrypted.")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from dmtracker.services.maintenance import decrypt_database
+
+    paths = _paths(args)
+    passphrase, _ = _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")
+    n = decrypt_database(paths, passphrase)
+    print(f"{paths.db} and {n} backups are stored unencrypted now.")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -122,7 +194,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         if args.out and Path(args.out).exists():
             raise UserError(f"{args.out} already exists; choose a new file name")
-        path = services.maintenance.backup_now(Path(args.out) if args.out else None)
+        if args.plain and not args.out:
+            raise UserError("--plain needs --out (backups in the data folder stay encrypted)")
+        path = services.maintenance.backup_now(
+            Path(args.out) if args.out else None, plain=args.plain
+        )
     finally:
         services.close()
     print(f"Backup written: {path}")
@@ -136,6 +212,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = _paths(args)
     if not paths.db.exists():
         raise UserError(f"no database in {paths.root}")
+    _cli_unlock(paths)
     report = MaintenanceService(paths, Clock()).check()
     print(f"Database: {report.db} ({report.size_bytes / 1e6:.1f} MB)")
     print(f"Schema: {report.revision or 'unknown'} (this app: {report.head})")
@@ -151,6 +228,46 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print("Newest good backup: none yet")
     return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dmtracker.reports.exporting import export_data
+
+    if not _paths(args).db.exists():
+        raise UserError(f"no database in {_paths(args).root}")
+    services = _open(args)
+    try:
+        if services.maintenance.is_encrypted() and not args.plain:
+            raise UserError(
+                "this diary is encrypted, and an export is a file anyone can read; "
+                "add --plain to write it anyway (or use 'backup --out', which stays encrypted)"
+            )
+        result = export_data(services, args.format, Path(args.out))
+    finally:
+        services.close()
+    print(result.message)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dmtracker.services.importer import ImportRejected
+
+    if not Path(args.file).is_file():
+        raise UserError(f"{args.file} does not exist or is not a file")
+    services = _open(args)
+    try:
+        result = services.transfer.import_file(Path(args.file))
+    except ImportRejected as exc:
+        print(f"dmtracker: error: {exc.summary()}", file=sys.stderr)
+        for problem in exc.problems[:50]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(exc.problems) > 50:
+            print(f"  … and {len(exc.problems) - 50} more", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    print(result.message)
+    return 0
 
 
 def _open_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -190,8 +307,6 @@ def _check_display(args: argparse.Namespace) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     import time
 
-    from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
-
     _check_display(args)
 
     from PySide6.QtCore import QTimer
@@ -205,6 +320,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(Path(__file__).with_name("resources") / ICON_PNG)))
     from dmtracker.ui.main_window import MainWindow
 
     root = _paths(args).root
@@ -213,19 +331,44 @@ def run_gui(args: argparse.Namespace) -> int:
     window.apply_look()
     window.show()
     app.processEvents()  # paint the window before the database and charts are loaded
+    if os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1":  # benchmarks: first paint
+        print(f"window_painted_s {_since_process_start():.3f}", flush=True)
     from dmtracker.services.app_services import DatabaseDamagedError
+    from dmtracker.services.maintenance import PassphraseRequiredError
+    from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
 
-    try:
-        services, is_demo = _open_profile(args)
-    except (DatabaseDamagedError, NewerDatabaseError, MigrationError) as exc:
-        from PySide6.QtWidgets import QMessageBox
+    opened = None
+    while opened is None:
+        try:
+            opened = _open_profile(args)
+        except PassphraseRequiredError as exc:  # an encrypted diary: ask, then open it
+            if args.smoke_test or not _unlock(window, exc.paths):
+                raise
+        except DatabaseDamagedError as exc:
+            if args.smoke_test:
+                raise
+            opened = _recover(window, exc, args)  # the recovery dialog: restore, or quit
+            if opened is None:
+                raise
+        except (NewerDatabaseError, MigrationError) as exc:
+            from PySide6.QtWidgets import QMessageBox
 
-        log.error("cannot open the database: %s", type(exc).__name__)
-        if not args.smoke_test:
-            QMessageBox.critical(window, "dmtracker cannot open your data", str(exc))
-        raise
+            log.error("cannot open the database: %s", type(exc).__name__)
+            if not args.smoke_test:
+                QMessageBox.critical(window, "dmtracker cannot open your data", str(exc))
+            raise
+    services, is_demo = opened
+    log.info("dmtracker %s started", __version__)
+    if not args.smoke_test:  # unattended: an error must not wait for a click
+        _install_crash_handler(window)
     window.set_services(services, is_demo)
     log.info("window ready in %.2f s (demo=%s)", time.perf_counter() - t0, is_demo)
+    if os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1":  # benchmarks/bench_startup.py
+        app.processEvents()
+        print(f"window_ready_s {_since_process_start():.3f}", flush=True)
+        window.close()
+        services.close()
+        return 0
 
     def own_diary() -> None:
         nonlocal services
@@ -236,6 +379,35 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_services(services, is_demo=False)
 
     window.start_own_diary.connect(own_diary)
+    QTimer.singleShot(1500, window.preload)  # idle work once the window is ready
+
+    def reopen() -> None:
+        """After a restore or an import: open the data folder again, refresh every page."""
+        nonlocal services
+        from PySide6.QtWidgets import QMessageBox
+
+        from dmtracker.services.app_services import open_services
+
+        services.close()
+        try:
+            services = open_services(services.paths)
+        except (DatabaseDamagedError, NewerDatabaseError, MigrationError) as exc:
+            QMessageBox.critical(window, "dmtracker cannot open your data", str(exc))
+            return
+        window.set_services(services, window.is_demo)
+
+    def encryption() -> None:
+        nonlocal services
+        services = _change_encryption(window, services)
+
+    window.encrypt_action.triggered.connect(encryption)
+    from dmtracker.reports import exporting
+
+    for page in window.pages:
+        if hasattr(page, "reopen_requested"):
+            page.reopen_requested.connect(reopen)
+        if hasattr(page, "set_exporter"):
+            page.set_exporter(exporting)  # the UI may not import reports/: handed in here
     if args.smoke_test:
         return _smoke(app, window, services)
     try:
@@ -243,6 +415,104 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         services.close()
+        sys.excepthook = sys.__excepthook__
+
+
+def _unlock(window, paths) -> bool:  # type: ignore[no-untyped-def]
+    """Ask for the passphrase of an encrypted diary until it is right, or the user quits."""
+    from PySide6.QtWidgets import QDialog
+
+    from dmtracker.services.maintenance import unlock
+    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog("unlock", lambda p: unlock(paths, p), str(paths.root), window)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _change_encryption(window, services):  # type: ignore[no-untyped-def]
+    """File > Encryption: encrypt the diary with a new passphrase, or store it unencrypted
+    again. The engine is closed while the files are converted; returns the new services."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from dmtracker.domain.errors import ValidationError
+    from dmtracker.services import maintenance as mt
+    from dmtracker.services.app_services import open_services
+    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+
+    if window.is_demo:
+        QMessageBox.information(
+            window,
+            "Encryption",
+            "The demo profile holds made-up data and is not encrypted. Start your own diary "
+            "to encrypt it.",
+        )
+        return services
+    paths = services.paths
+    encrypted = mt.is_encrypted(paths)
+    check = (lambda p: mt.unlock(paths, p)) if encrypted else mt.check_new_passphrase
+    dialog = PassphraseDialog("remove" if encrypted else "set", check, str(paths.root), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return services
+    services.close()
+    try:
+        if encrypted:
+            n = mt.decrypt_database(paths, dialog.passphrase())
+            done = f"Your diary and {n} backups are stored unencrypted now."
+        else:
+            n = mt.encrypt_database(paths, dialog.passphrase())
+            done = f"Your diary and {n} backups are encrypted now."
+        log.info("encryption %s", "removed" if encrypted else "set")
+    except ValidationError as exc:
+        QMessageBox.warning(window, "Encryption", f"Nothing was changed: {exc.describe()}")
+        done = ""
+    services = open_services(paths)
+    window.set_services(services, window.is_demo)
+    if done:
+        window.statusBar().showMessage(done, 10000)
+    return services
+
+
+def _recover(window, exc, args):  # type: ignore[no-untyped-def]
+    """Show the recovery dialog for a damaged database until it opens or the user quits.
+
+    Returns ``(services, is_demo)`` after a restore, None when the user chose to quit. The
+    damaged file is kept in ``backups/`` (never deleted) by ``restore_database``.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from dmtracker.logs import setup_logging
+    from dmtracker.services.app_services import DatabaseDamagedError
+    from dmtracker.services.maintenance import restore_database
+    from dmtracker.storage.paths import DataPaths
+    from dmtracker.ui.recovery_dialog import RecoveryDialog
+
+    while True:
+        paths = DataPaths(exc.db.parent)
+        setup_logging(paths.logs)
+        log.error("the database failed its check at start (%d problems)", len(exc.problems))
+        backup = exc.backup
+
+        def restore(paths=paths, backup=backup):  # type: ignore[no-untyped-def]
+            kept = restore_database(paths, backup.path)
+            log.info("restored the backup taken %s; the damaged file is kept", backup.taken_at)
+            return kept
+
+        dialog = RecoveryDialog(exc.db, exc.problems, backup, restore if backup else None, window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            log.info("recovery: the user chose to quit")
+            return None
+        try:
+            return _open_profile(args)
+        except DatabaseDamagedError as again:
+            exc = again
+
+
+def _install_crash_handler(window):  # type: ignore[no-untyped-def]
+    """Unexpected errors: logged (type and traceback only), drafts saved, a dialog with the
+    path of the log file in use; the window and what was typed stay."""
+    from dmtracker.ui import crash
+
+    return crash.install(None, parent=lambda: window, drafts=lambda: window.pages)
 
 
 def _smoke(app, window, services) -> int:  # type: ignore[no-untyped-def]
@@ -254,6 +524,8 @@ def _smoke(app, window, services) -> int:  # type: ignore[no-untyped-def]
     problems = []
     if image.isNull() or image.width() < 100:
         problems.append("the window did not draw")
+    elif problem := _smoke_pdf(image, services.paths.root / "smoke-test.pdf"):
+        problems.append(problem)
     if services.checkins.count() == 0:
         problems.append("no demo data")
     report = services.maintenance.check()
@@ -267,7 +539,42 @@ def _smoke(app, window, services) -> int:  # type: ignore[no-untyped-def]
     return 1 if problems else 0
 
 
+def _smoke_pdf(image, path: Path) -> str | None:  # type: ignore[no-untyped-def]
+    """Draw the window grab and a title on a one-page PDF: proves QPdfWriter, fonts and image
+    drawing work (in the frozen app too). The clinic report will take its place in the smoke
+    test. None when ``path`` is a PDF, else the problem."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(96)
+    writer.setTitle("dmtracker smoke test")
+    painter = QPainter(writer)
+    if not painter.isActive():
+        return f"cannot write {path}"
+    area = painter.viewport()
+    painter.drawText(0, 0, area.width(), 40, Qt.AlignmentFlag.AlignLeft, "dmtracker smoke test")
+    fit = Qt.AspectRatioMode.KeepAspectRatio
+    painter.drawImage(0, 48, image.scaled(area.width(), area.height() - 48, fit))
+    painter.end()
+    with open(path, "rb") as f:
+        return None if f.read(5) == b"%PDF-" else f"{path} is not a PDF"
+
+
+def _since_process_start() -> float:
+    """Seconds since this process started, from /proc (10 ms steps); NaN where there is no
+    /proc (benchmarks/bench_startup.py also times the start from outside)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return float("nan")
+
+
 _USER_ERRORS = {
+    "dmtracker.services.maintenance": ("PassphraseRequiredError",),
     "dmtracker.domain.errors": ("ValidationError",),
     "dmtracker.storage.migrate": ("NewerDatabaseError", "MigrationError"),
     "dmtracker.services.app_services": ("DatabaseDamagedError",),
@@ -291,7 +598,15 @@ def _is_user_error(exc: BaseException) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)  # everything the app creates is private to the user
-    handlers = {"demo": cmd_demo, "backup": cmd_backup, "check": cmd_check}
+    handlers = {
+        "demo": cmd_demo,
+        "backup": cmd_backup,
+        "check": cmd_check,
+        "export": cmd_export,
+        "import": cmd_import,
+        "encrypt": cmd_encrypt,
+        "decrypt": cmd_decrypt,
+    }
     try:
         if args.command:
             return handlers[args.command](args)
