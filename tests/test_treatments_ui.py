@@ -507,12 +507,38 @@ def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) 
 
 
 # --- the whole course, keyboard only -----------------------------------------------------------
+# Hand-computed from docs/clinical.md §1 and §4 for a 64 kg patient, 2 g/kg over 4 days of a
+# 10 % product (100 mg/mL, 1 g = 10 mL), rates raised by 0.01 mL/kg/min every 30 minutes to
+# the DM label maximum of 0.04 mL/kg/min; mL/h = kg × mL/kg/min × 60.
+WEIGHT = "64"
+TOTAL = "Whole course: 128 g = 1280 mL (2 g/kg × 64 kg)"  # 64 × 2 = 128 g; × 10 mL/g
+PER_DAY = "Each day (4 days): 32 g = 320 mL"  # 128 / 4 = 32 g; × 10 = 320 mL
+# (from minute, mL/kg/min, mL/h, mL in the step, how long): 64 × 0.01 × 60 = 38.4 mL/h, 30 min
+# of it is 19.2 mL; after three steps 19.2 + 38.4 + 57.6 = 115.2 mL are in, the remaining
+# 320 − 115.2 = 204.8 mL at 153.6 mL/h take 204.8 / 153.6 h = 80 min.
+LADDER = [
+    ("0", "0.01", "38.4", "19.2", "30 min"),
+    ("30", "0.02", "76.8", "38.4", "30 min"),
+    ("60", "0.03", "115.2", "57.6", "30 min"),
+    ("90", "0.04", "153.6", "204.8", "1 h 20 min"),
+]
+DURATION = "about 2 h 50 min for 320 mL"  # 3 × 30 + 80 = 170 min
+CAP = "Label maximum in dermatomyositis: 0.04 mL/kg/min = 153.6 mL/h at 64 kg."
+# first day Saturday 21 November 2026; every 4 weeks: + 28 days = Saturday 19 December 2026,
+# 24 days after "today" (Wednesday 25 November 2026 in the test clock)
+FIRST, DUE = date(2026, 11, 21), date(2026, 12, 19)
+
+
 def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp_path) -> None:
-    """Plan and save a course (70 kg, 2 g/kg, 2 days, 10 %), record both days, answer the
-    follow-up with a headache, and log a red-flag side effect: only key presses, each sent to
-    the widget that has the keyboard focus."""
+    """Plan and save a 4-day course (64 kg from the weight log, 2 g/kg, 10 %) and check every
+    number the planner shows; record day 1 by typing (product, lot, expiry, times, rate steps
+    from the plan and one typed in mL/h), days 2–4 with "fill in as last time"; answer the
+    follow-up on the day after the course with a headache (linked to the course by itself); log
+    chest pain, acknowledge the red-flag modal. Only key presses, each sent to the widget that
+    has the keyboard focus; the only direct calls are the set-up of the weight log."""
     from dmtracker.ui.main_window import MainWindow
 
+    services.weights.add({"day": "2026-11-01", "weight_kg": WEIGHT})
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     _show(qtbot, window)
     window.set_services(services)
@@ -530,91 +556,206 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
     def keys(text: str) -> None:
         qtbot.keyClicks(focused(), text)
 
+    def retype(text: str) -> None:
+        key(Qt.Key.Key_A, CTRL)
+        keys(text)
+
     def modal_dialog(cls: type) -> Any:
         qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), cls))
         dialog = QApplication.activeModalWidget()
         qtbot.waitUntil(dialog.isActiveWindow)
         return dialog
 
+    def back_to_window() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
     page: TreatmentsPage = window.pages[2]
+    planner = page.planner
+
     # 1. plan the course
     key(Qt.Key.Key_3, CTRL)
     assert window.current_page() is page
     key(Qt.Key.Key_P, ALT)  # the Plan course tab
-    key(Qt.Key.Key_W, ALT)  # Weight
-    assert focused() is page.planner.weight
-    keys("70")
-    assert page.planner.total_text.text().startswith("Whole course: 140 g = 1400 mL")
-    assert page.planner.per_day_text.text() == "Each day (2 days): 70 g = 700 mL"
-    assert page.planner.rate_hints[page.planner.max_rate].text() == "= 168 mL/h at 70 kg"
+    key(Qt.Key.Key_W, ALT)  # Weight: filled in from the weight log
+    assert focused() is planner.weight and planner.weight.text() == WEIGHT
+    assert planner.weight_hint.text() == "latest weight: 64 kg on 2026-11-01"
+    key(Qt.Key.Key_N, ALT)  # Number of days: 2 → 4
+    assert focused() is planner.days
+    key(Qt.Key.Key_Up)
+    key(Qt.Key.Key_Up)
+    assert planner.days.value() == 4
     key(Qt.Key.Key_A, ALT)  # First day
-    assert focused() is page.planner.start
-    keys("20261123")
+    assert focused() is planner.start
+    keys("20261121")
+    key(Qt.Key.Key_R, ALT)  # Product
+    assert focused() is planner.product
+    retype("Octagam 10%")
+    # every number the planner shows, against the hand-computed reference above
+    assert planner.total_text.text() == TOTAL
+    assert planner.per_day_text.text() == PER_DAY
+    assert planner.rate_hints[planner.start_rate].text() == "= 38.4 mL/h at 64 kg"
+    assert planner.rate_hints[planner.step].text() == "= 38.4 mL/h more each time"
+    assert planner.rate_hints[planner.max_rate].text() == "= 153.6 mL/h at 64 kg"
+    assert planner.cap_text.text() == CAP
+    assert planner.flags_text.isHidden()
+    model = planner.ladder_table.model()
+    shown = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    assert shown == LADDER
+    assert DURATION in planner.duration_text.text()
+    assert planner.due_text.text() == (
+        "With this course, the next one is due on Saturday 19 December 2026 (every 4 weeks)."
+    )
     key(Qt.Key.Key_S, CTRL)
     (course,) = services.courses.list()
-    assert course.total_g == Decimal(140) and course.planned_start == date(2026, 11, 23)
+    assert (course.planned_start, course.days_planned, course.total_g) == (FIRST, 4, 128)
+    assert (course.weight_kg, course.g_per_kg, course.product) == (64, 2, "Octagam 10%")
+    assert planner.status.text() == (
+        "✓ Saved: course from Saturday 21 November 2026, 128 g over 4 days."
+    )
+    assert planner.last_text.text() == (
+        "Last course saved: from Saturday 21 November 2026 (128 g over 4 days). "
+        "Next course due Saturday 19 December 2026 (in 24 days)."
+    )
 
-    # 2. day 1, typed
+    # 2. day 1, typed: lot, expiry, times, the plan's rate steps and one more in mL/h
     key(Qt.Key.Key_I, ALT)  # the Infusions tab
     key(Qt.Key.Key_R, ALT)  # Record infusion day…
     dialog = modal_dialog(InfusionDayDialog)
+    assert (dialog.day_number.value(), dialog.days_in_course.value()) == (1, 4)
+    assert pydate_of(dialog.date) == FIRST
+    assert (dialog.product.text(), dialog.dose.text(), dialog.volume.text()) == (
+        "Octagam 10%",
+        "32",
+        "320",
+    )
+    assert dialog.per_kg.text() == "= 0.5 g/kg"  # 32 / 64
+    assert dialog.volume_hint.text() == "planned: 32 g = 320 mL a day"
     assert focused() is dialog.lot
-    keys("AB1234")
+    keys("B431A8761")
+    key(Qt.Key.Key_X, ALT)  # Expiry
+    keys("2027-06-30")
     key(Qt.Key.Key_T, ALT)  # Start time
     keys("09:00")
     key(Qt.Key.Key_I, ALT)  # Stop time
-    keys("13:55")
-    key(Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-
-    # 3. day 2, "fill in as last time"
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    key(Qt.Key.Key_R, ALT)
-    dialog = modal_dialog(InfusionDayDialog)
-    assert dialog.day_number.value() == 2
-    key(Qt.Key.Key_F, ALT)
-    qtbot.waitUntil(lambda: dialog.lot.text() == "AB1234")
-    key(Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    days = services.infusions.list()
-    assert [(d.day, d.day_number, d.lot_number) for d in days] == [
-        (date(2026, 11, 23), 1, "AB1234"),
-        (date(2026, 11, 24), 2, "AB1234"),
+    keys("12:05")
+    key(Qt.Key.Key_P, ALT)  # Fill steps from the plan (the same ladder as the planner)
+    assert [r.note.text() for r in dialog.rate_steps.rows] == [
+        "= 38.4 mL/h",
+        "= 76.8 mL/h",
+        "= 115.2 mL/h",
+        "= 153.6 mL/h",
     ]
-    assert days[1].stopped_at == local(2026, 11, 24, 13, 55)
+    key(Qt.Key.Key_A, ALT)  # Add rate step: the nurse slowed to 120 mL/h at minute 150
+    qtbot.waitUntil(lambda: len(dialog.rate_steps.rows) == 5)  # a mnemonic clicks ~100 ms later
+    assert focused() is dialog.rate_steps.input(5, "minute")
+    keys("150")
+    key(Qt.Key.Key_Tab)
+    keys("120")
+    key(Qt.Key.Key_Tab)
+    assert focused() is dialog.rate_steps.input(5, "unit")
+    key(Qt.Key.Key_Down)  # mL/kg/min → mL/h
+    assert dialog.rate_steps.rows[4].note.text() == "= 0.0313 mL/kg/min"  # 120 / 64 / 60
+    key(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    # 4. the follow-up card on Today: a headache of 6
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    # 3. days 2–4: "fill in as last time", then save
+    for n in (2, 3, 4):
+        back_to_window()
+        key(Qt.Key.Key_R, ALT)
+        dialog = modal_dialog(InfusionDayDialog)
+        assert dialog.day_number.value() == n
+        key(Qt.Key.Key_F, ALT)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.lot.text() == "B431A8761")
+        key(Qt.Key.Key_S, CTRL)
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
+    days = services.infusions.list()
+    assert [(d.day, d.day_number, d.days_in_course, d.lot_number) for d in days] == [
+        (date(2026, 11, 21 + i), i + 1, 4, "B431A8761") for i in range(4)
+    ]
+    assert {(d.dose_g, d.weight_kg, d.total_volume_ml, d.product) for d in days} == {
+        (32, 64, 320, "Octagam 10%")
+    }
+    assert {d.expiry for d in days} == {date(2027, 6, 30)}
+    assert days[3].started_at == local(2026, 11, 24, 9) and days[3].stopped_at == local(
+        2026, 11, 24, 12, 5
+    )
+    steps = services.infusions.detail(days[0].id).rate_steps
+    assert [(s.minute, s.rate_ml_per_h) for s in steps] == [
+        (0, Decimal("38.4")),
+        (30, Decimal("76.8")),
+        (60, Decimal("115.2")),
+        (90, Decimal("153.6")),
+        (150, Decimal("120")),
+    ]
+    assert steps[4].entered_unit == "ml_per_h"
+    back_to_window()
+    courses = page.courses.model()
+    assert courses.index(0, 3).data() == "128 g"
+    assert courses.index(0, 4).data() == "4 of 4"
+    assert courses.index(0, 5).data() == DUE.isoformat()
+
+    # 4. the day after the course (Wednesday 25th): the follow-up card on Today, headache 6
     key(Qt.Key.Key_1, CTRL)
     card = window.findChild(FollowUpCard)
     assert card is not None and card.isVisible()
+    assert card.intro.text().startswith("Day 1 after infusion day 4 of 4")
+    assert window.pages[0].ivig_text.text() == (
+        "Last course started Saturday 21 November 2026 (2 g/kg over 4 days).\n"
+        "Next course due Saturday 19 December 2026 (in 24 days)."
+    )
     key(Qt.Key.Key_A, ALT)  # Headache
     assert focused() is card.headache
     keys("6")
     key(Qt.Key.Key_W, ALT)  # Save follow-up
     qtbot.waitUntil(lambda: card.intro.text() == "✓ Today's follow-up is saved. Thank you.")
+    (headache,) = services.side_effects.list()
+    assert (headache.term, headache.course_id, headache.link_mode) == (
+        "headache",
+        course.id,
+        "auto",
+    )
 
-    # 5. a red-flag side effect, logged on the Treatments page
+    # 5. a red flag: chest pain, logged on the Treatments page
     key(Qt.Key.Key_3, CTRL)
     key(Qt.Key.Key_E, ALT)  # the Side effects tab
     key(Qt.Key.Key_L, ALT)  # Log side effect…
     dialog = modal_dialog(SideEffectDialog)
     assert focused() is dialog.term
-    keys("stiff neck")
+    keys("chest pain")
+    assert dialog.term_hint.text().startswith("⚠ Red flag")
     seen = acknowledge_red_flag(
         qtbot, lambda m: seen.update(before=[e.term for e in services.side_effects.list()])
     )
     key(Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert seen.get("done") and seen["before"] == ["headache"]  # nothing saved before the OK
+    assert seen.get("done") and seen["groups"] == ["clot_stroke"]
+    assert seen["before"] == ["headache"]  # nothing saved before the acknowledgement
+    assert "Seek urgent medical care now" in seen["text"]
 
     effects = {e.term: e for e in services.side_effects.list()}
-    assert set(effects) == {"headache", "stiff neck"}
+    assert set(effects) == {"headache", "chest pain"}
     assert effects["headache"].grade == 2 and not effects["headache"].red_flag
-    assert effects["stiff neck"].red_flag
+    assert effects["chest pain"].red_flag
     assert {e.course_id for e in effects.values()} == {course.id}
+    back_to_window()
     table = page.effects.model()
-    shown = {table.index(r, 1).data(): table.index(r, 2).data() for r in range(table.rowCount())}
-    assert shown == {"headache": "", "stiff neck": "⚠ RED FLAG"}
+    shown_effects = {
+        table.index(r, 1).data(): (table.index(r, 2).data(), table.index(r, 4).data())
+        for r in range(table.rowCount())
+    }
+    assert shown_effects == {
+        "headache": ("", "2026-11-21 (automatic)"),
+        "chest pain": ("⚠ RED FLAG", "2026-11-21 (automatic)"),
+    }
+    linked = page.courses.model().index(0, 6).data()
+    assert "headache (grade 2)" in linked and "⚠ RED FLAG chest pain" in linked
+
+
+def pydate_of(edit: Any) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
