@@ -4,7 +4,9 @@ the TIS page (baseline choice, partial scores, the deterioration warning, the ch
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import Qt
@@ -466,3 +468,87 @@ def test_total_line_of_a_refused_score(services) -> None:
 def test_numbers_typed_with_a_comma_are_read_as_decimals() -> None:
     assert clinic_forms.typed_number(" 3,5 ") == "3.5"
     assert clinic_forms.parse_int("8") == 8 and clinic_forms.parse_int("x") is None
+
+
+# --- the demo TIS, traced by hand ----------------------------------------------------------------
+# docs/clinical.md §2, typed in from the published table (PMC5577002 Table 3): the upper edges of
+# the bands in %, and the points of each band. A band includes its upper edge.
+EDGES = {"mmt8": (2, 10, 20, 30)}
+DEFAULT_EDGES = (5, 15, 25, 40)
+POINTS = {
+    "Physician global activity": ("physician_global", (0, 7.5, 15, 17.5, 20)),
+    "Patient global activity": ("patient_global", (0, 2.5, 5, 7.5, 10)),
+    "Manual muscle testing (MMT-8)": ("mmt8", (0, 10, 20, 27.5, 32.5)),
+    "Physical function (HAQ-DI)": ("haq", (0, 5, 7.5, 7.5, 10)),
+    "Muscle enzyme (most abnormal)": ("enzyme", (0, 2.5, 5, 7.5, 7.5)),
+    "Extramuscular global activity": ("extramuscular", (0, 7.5, 12.5, 15, 20)),
+}
+
+
+D = date.fromisoformat
+
+
+def by_hand(label: str, baseline: str, followup: str) -> tuple[Fraction, Decimal]:
+    """Percent improvement and points from the two values as the page shows them."""
+    measure, points = POINTS[label]
+    b_text, f_text = baseline.split("\n")[0], followup.split("\n")[0]
+    if measure == "mmt8":  # "98 of 150"
+        (b, top), (f, _top) = (map(Fraction, t.split(" of ")) for t in (b_text, f_text))
+        percent = (f - b) / top * 100
+    elif measure == "enzyme":  # "CK 1713 U/L ≈ 8.56 × ULN 200": value ÷ ULN, not the rounded ×
+        b_name, f_name = b_text.split()[0], f_text.split()[0]
+        assert b_name == f_name  # the same enzyme at follow-up
+        bm, fm = (Fraction(t.split()[1]) / Fraction(t.split()[-1]) for t in (b_text, f_text))
+        percent = (bm - fm) / bm * 100
+    else:
+        top = 3 if measure == "haq" else 10
+        percent = (Fraction(b_text) - Fraction(f_text)) / top * 100
+    band = sum(percent > edge for edge in EDGES.get(measure, DEFAULT_EDGES))
+    return percent, Decimal(str(points[band]))
+
+
+def test_every_number_on_the_demo_tis_page_can_be_traced_by_hand(demo_page) -> None:
+    """For every visit: each measure's percent and points follow, by the published table, from
+    the baseline and follow-up values the page shows; the points add up to the total; the total
+    gives the category shown; and the visit table repeats the same points."""
+    panel = demo_page.tis
+    demo_page.tabs.setCurrentWidget(panel)
+    rows = panel.table.model().rowCount()
+    assert rows >= 5
+    for r in range(rows):
+        panel.select_index(r)
+        total = Decimal(0)
+        for line in range(6):
+            label = cell(panel.detail, line, 0)
+            percent, points = by_hand(
+                label, cell(panel.detail, line, 1), cell(panel.detail, line, 2)
+            )
+            shown = Fraction(cell(panel.detail, line, 3).split(" %")[0])  # rounded to 0.01
+            assert abs(shown - percent) <= Fraction(1, 200), (r, label, shown, percent)
+            assert Decimal(cell(panel.detail, line, 4)) == points, (r, label, percent)
+            assert Decimal(cell(panel.table, r, 4 + line)) == points
+            total += points
+        assert Decimal(cell(panel.detail, 6, 4)) == total == Decimal(cell(panel.table, r, 2))
+        category = next(
+            (w for t, w in ((60, "major"), (40, "moderate"), (20, "minimal")) if total >= t), "none"
+        )
+        assert cell(panel.table, r, 3) == category
+        assert category in panel.detail_summary.text()
+
+
+def test_the_demo_tis_rises_over_the_first_16_weeks_on_the_page(demo_page, demo_services) -> None:
+    """What the patient sees: the visits 4, 8, 12 and 16 weeks into IVIG (5–17 weeks after the
+    baseline a week before the first course), each a full TIS, rising."""
+    panel = demo_page.tis
+    demo_page.tabs.setCurrentWidget(panel)
+    start = demo_services.scores.first_ivig_day()
+    weeks = [Decimal(w) for w in column(panel.table, 1)]
+    early = [i for i, w in enumerate(weeks) if w <= 17]
+    assert [weeks[i] for i in early] == [5, 9, 13, 17]
+    assert all(
+        D(v) > start for v in (cell(panel.table, i, 0) for i in early)
+    )  # all after IVIG began
+    totals = [Decimal(cell(panel.table, i, 2)) for i in early]  # a partial would not parse
+    assert totals == sorted(totals) and totals[-1] > totals[0], totals
+    assert all(cell(panel.table, i, 3) != "none" for i in early)
+    assert "No confirmed deterioration" in panel.warning.text()

@@ -347,3 +347,46 @@ def test_band_and_percent_texts() -> None:
     assert percent_text(Decimal("-12.50")) == "-12.5 % (worse)"
     assert percent_text(Decimal("25.00")) == "25 %"
     assert percent_text(None) == "–"
+
+
+@pytest.fixture(scope="module")
+def app_demo(tmp_path_factory):
+    """The demo the app opens with ``--demo`` (one year, seed 1), on the tests' clock."""
+    from tests.conftest import NOW, TZ
+
+    from dmtracker.services.app_services import open_services
+    from dmtracker.services.clock import Clock
+    from dmtracker.services.demo import generate_demo
+    from dmtracker.storage.paths import DataPaths
+
+    s = open_services(DataPaths(tmp_path_factory.mktemp("app-demo") / "data"), Clock(TZ, NOW))
+    generate_demo(s, years=1, seed=1)
+    yield s
+    s.close()
+
+
+def _first_16_weeks(s):
+    start = s.scores.first_ivig_day()
+    report = s.scores.report()
+    assert report.baseline.visit_date <= start and report.baseline.complete
+    early = [r for r in report.rows if start < r.visit_date <= start + timedelta(weeks=16)]
+    assert len(early) == 4 and not any(r.partial for r in early)  # weeks 4, 8, 12, 16 of IVIG
+    return [r.total for r in early]
+
+
+def test_the_app_demo_tis_rises_over_the_first_16_weeks(app_demo) -> None:
+    """The demo the app opens: week 16 better than week 4, never back below week 4, every
+    visit at least minimal improvement, no deterioration warning."""
+    totals = _first_16_weeks(app_demo)
+    assert totals[-1] > totals[0] and min(totals) == totals[0] >= 20, totals
+    assert app_demo.scores.report().deterioration is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="services/demo.py: with seed 1 the demo TIS dips at week 12 (72.5, 90, 87.5, 90); "
+    "its visit noise is not bounded, so a 4-weekly visit can score below the one before",
+)
+def test_the_app_demo_tis_never_falls_in_the_first_16_weeks(app_demo) -> None:
+    totals = _first_16_weeks(app_demo)
+    assert totals == sorted(totals), totals
