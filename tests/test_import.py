@@ -247,7 +247,13 @@ def _unknown_table(doc):
     return ("file", "tables")
 
 
+def _revision_not_text(doc):
+    doc["schema_revision"] = []  # found by the JSON fuzzer: once a TypeError, not a message
+    return ("file", "schema_revision")
+
+
 BAD_BACKUPS = [
+    _revision_not_text,
     _bad_value,
     _bad_date,
     _naive_time,

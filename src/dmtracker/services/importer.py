@@ -474,7 +474,7 @@ class DataTransferService:
                 f"version reads format {FORMAT_VERSION}. Install the newer version to import it.",
             )
         revision = doc.get("schema_revision")
-        if revision not in known_revisions():
+        if not isinstance(revision, str) or revision not in known_revisions():
             c.fail(
                 None,
                 "file",
