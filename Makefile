@@ -19,7 +19,7 @@ PACKAGING_APT := binutils patchelf lintian \
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1
 
-.PHONY: run test lint system-deps venv clean screenshots package package-test
+.PHONY: run test test-slow lint system-deps venv clean screenshots package package-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dmtracker needs Python 3.11 or newer")'
@@ -50,6 +50,12 @@ lint: $(STAMP)
 
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The long runs (100 kills, fuzzing, WAL damage; about 4 minutes). The package build test is
+# left to `make package-test`, which CI runs anyway.
+test-slow: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow \
+		--deselect tests/test_packaging.py::test_linux_packages_build_install_and_pass_the_smoke_tests
 
 # Linux packages from a clean venv: dist/dmtracker/ (bundle), dist/*.tar.gz, dist/*.deb.
 package:
