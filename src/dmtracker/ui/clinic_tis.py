@@ -263,7 +263,8 @@ class TisChart(QWidget):
         ):
             # Alternate above and below so neighbouring labels do not cover each other.
             colour = PARTIAL_COLOUR if p else FULL_COLOUR
-            self.labels.append(self._label(x, y, text, colour, below=i % 2 == 1))
+            last = i == len(series.x) - 1 and i > 0  # ends at its point: not cut at the edge
+            self.labels.append(self._label(x, y, text, colour, below=i % 2 == 1, end=last))
         for thing in self.items + self.labels:
             item.addItem(thing)
         self._apply_fonts()
@@ -273,10 +274,13 @@ class TisChart(QWidget):
         item.setYRange(-4, 108, padding=0)
 
     @staticmethod
-    def _label(x: float, y: float, text: str, colour: str, below: bool = False) -> Any:
+    def _label(
+        x: float, y: float, text: str, colour: str, below: bool = False, end: bool = False
+    ) -> Any:
         import pyqtgraph as pg
 
-        label = pg.TextItem(text, color=colour, anchor=(0.5, -0.3) if below else (0.5, 1.3))
+        ax = 1.0 if end else 0.5
+        label = pg.TextItem(text, color=colour, anchor=(ax, -0.3) if below else (ax, 1.3))
         label.setPos(x, y)
         return label
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -193,6 +194,30 @@ def scroll_body(outer: QVBoxLayout) -> QVBoxLayout:
     area.setWidget(host)
     outer.addWidget(area, 1)
     return body
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll on their own. In a plain QTabWidget the tallest page (the course
+    planner, the TIS chart) makes every page as tall, so a short table sits above an empty area
+    and its horizontal scroll bar ends up below the window. ``setCurrentWidget`` and
+    ``page_at`` take and give the page itself, not its scroll area."""
+
+    def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return super().addTab(area, label)
+
+    def page_at(self, index: int) -> QWidget | None:
+        area = self.widget(index)
+        return area.widget() if isinstance(area, QScrollArea) else area
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+        for i in range(self.count()):
+            if widget in (self.widget(i), self.page_at(i)):
+                self.setCurrentIndex(i)
+                return
 
 
 def compact(combo: QComboBox, chars: int = 16) -> QComboBox:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from dmtracker.ui.clinic_tis import TisPanel
 from dmtracker.ui.format import excerpt, num, range_text
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
+from dmtracker.ui.treatment_forms import ScrollingTabs
 from dmtracker.ui.widgets import RecordTable
 
 
@@ -149,7 +149,7 @@ class ClinicPage(Page):
         self.undo_bar.hide()
         self.layout_.addWidget(self.undo_bar)
 
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.setAccessibleName("Clinic records")
         self.layout_.addWidget(self.tabs, 1)
 

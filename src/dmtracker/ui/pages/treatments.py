@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from dmtracker.domain import infusion, side_effects, vocab
 from dmtracker.ui.format import num
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
-from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, hhmm, rounded
+from dmtracker.ui.treatment_forms import TARGET, ScrollingTabs, StatusLabel, buddy, hhmm, rounded
 from dmtracker.ui.treatment_infusion import InfusionDayDialog
 from dmtracker.ui.treatment_medications import MedicationsPanel
 from dmtracker.ui.treatment_planner import CoursePlanner
@@ -40,7 +39,7 @@ class TreatmentsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.setAccessibleName("Treatment records")
         self.layout_.addWidget(self.tabs, 1)
         self.course_dates: dict[int, str] = {}
