@@ -102,6 +102,29 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_parser("import", help="import a JSON backup or a CSV of daily check-ins")
     )
     imp.add_argument("file", metavar="FILE", help="a .json backup or a check-in .csv")
+    report = with_dir(sub.add_parser("report", help="write the clinic report PDF for a period"))
+    report.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        required=True,
+        help="first day of the period",
+    )
+    report.add_argument(
+        "--to",
+        dest="end",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        required=True,
+        help="last day of the period (not in the future)",
+    )
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help="a new PDF file")
+    report.add_argument(
+        "--appendix", action="store_true", help="add the daily log (and no photos) at the end"
+    )
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="default A4")
+    report.add_argument("--questions", default="", help="your questions for the visit (text)")
     return p
 
 
@@ -249,6 +272,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The clinic report PDF from the command line (charts are drawn offscreen)."""
+    from dmtracker.domain.errors import ValidationError
+    from dmtracker.reports.files import check_destination
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError("out", f"{out} must end in .pdf")
+    if not _paths(args).db.exists():
+        raise UserError(f"no database in {_paths(args).root}")
+    check_destination(out, overwrite=False)
+    services = _open(args)
+    try:
+        from dmtracker.services.report_data import check_period
+
+        period = check_period(args.start, args.end, services.clock.today(), "Custom dates")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from dmtracker.reports.clinic_report import write_clinic_report
+        from dmtracker.ui.pages.reports import render_report_charts
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        trend = services.series.trend_data()
+        images = render_report_charts(services, period, trend)
+        data = services.report.gather(
+            period, questions=args.questions, trend=trend, appendix=args.appendix
+        )
+        result = write_clinic_report(data, images, out, paper=args.paper, appendix=args.appendix)
+    finally:
+        services.close()
+    print(result.message)
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from dmtracker.services.importer import ImportRejected
 
@@ -379,7 +437,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_services(services, is_demo=False)
 
     window.start_own_diary.connect(own_diary)
-    QTimer.singleShot(1500, window.preload)  # idle work once the window is ready
+    window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
 
     def reopen() -> None:
         """After a restore or an import: open the data folder again, refresh every page."""
@@ -401,13 +459,21 @@ def run_gui(args: argparse.Namespace) -> int:
         services = _change_encryption(window, services)
 
     window.encrypt_action.triggered.connect(encryption)
-    from dmtracker.reports import exporting
 
-    for page in window.pages:
+    def wire(page) -> None:  # type: ignore[no-untyped-def]
+        """Each page as it is made (pages are made when first needed)."""
         if hasattr(page, "reopen_requested"):
             page.reopen_requested.connect(reopen)
         if hasattr(page, "set_exporter"):
+            from dmtracker.reports import exporting
+
             page.set_exporter(exporting)  # the UI may not import reports/: handed in here
+        if hasattr(page, "set_report_builder"):
+            from dmtracker.reports import clinic_report
+
+            page.set_report_builder(clinic_report)
+
+    window.on_page(wire)
     if args.smoke_test:
         return _smoke(app, window, services)
     try:
@@ -604,6 +670,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "export": cmd_export,
         "import": cmd_import,
+        "report": cmd_report,
         "encrypt": cmd_encrypt,
         "decrypt": cmd_decrypt,
     }

@@ -25,6 +25,7 @@ from dmtracker.services.maintenance import (
     unlock,
 )
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
+from dmtracker.services.report_data import ReportDataService
 from dmtracker.services.scores import ScoreService
 from dmtracker.services.series import SeriesService
 from dmtracker.services.treatments import (
@@ -75,6 +76,7 @@ class Services:
         self.series = SeriesService(e, c)
         self.maintenance = MaintenanceService(self.paths, c)
         self.transfer = DataTransferService(e, c, self.paths)
+        self.report = ReportDataService(self)
 
     def close(self) -> None:
         self.engine.dispose()

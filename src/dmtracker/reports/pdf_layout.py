@@ -1,0 +1,188 @@
+"""Paginated PDF from HTML: a QTextDocument laid out on A4 or Letter pages of a QPdfWriter, with
+a header and a footer ("page x of y") drawn on every page. Text stays text (selectable, fonts
+embedded by Qt). QtGui only, so it may run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+DPI = 96  # layout units: CSS pixels (charts and fonts agree with the screen)
+MARGINS_MM = QMarginsF(14, 12, 14, 12)
+HEADER_PX = 26
+FOOTER_PX = 30
+FONT_FAMILY = "DejaVu Sans"
+
+Progress = Callable[[int, str], None]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled the report; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    pdf: bytes
+    pages: int
+    marks: dict[str, int]  # anchor name -> first page (1-based) it appears on
+
+
+def body_size(paper: str) -> tuple[float, float]:
+    """Width and height (CSS pixels) of the text area of one page of ``paper``."""
+    size = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Millimeter)
+    px = DPI / 25.4
+    width = (size.width() - MARGINS_MM.left() - MARGINS_MM.right()) * px
+    height = (size.height() - MARGINS_MM.top() - MARGINS_MM.bottom()) * px
+    return width, height - HEADER_PX - FOOTER_PX
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("cancelled")
+
+
+def render_pdf(
+    html: str,
+    images: Mapping[str, QImage],
+    *,
+    paper: str,
+    title: str,
+    header: str,
+    footer: str,
+    marks: tuple[str, ...] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Layout:
+    """Lay ``html`` out on pages and paint them; ``images`` are named ``dm:NAME`` in the HTML.
+
+    ``marks`` are block anchors (``<a name=...>``) whose page is reported back.
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper: must be one of {', '.join(PAPERS)}; got {paper!r}")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("dmtracker")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAPERS[paper]),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    width = float(writer.width())
+    body_h = float(writer.height() - HEADER_PX - FOOTER_PX)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(8.5)
+    _no_ligatures(font)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"dm:{name}"), image)
+    doc.setHtml(html)
+    _check(cancelled)
+    if progress:
+        progress(60, "Laying out the pages")
+    doc.setPageSize(QSizeF(width, body_h))
+    pages = doc.pageCount()
+    found = _mark_pages(doc, marks, body_h)
+    _check(cancelled)
+
+    painter = QPainter(writer)
+    try:
+        layout = doc.documentLayout()
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            _check(cancelled)
+            painter.save()
+            painter.translate(0, HEADER_PX)
+            painter.setClipRect(QRectF(0, 0, width, body_h))
+            painter.translate(0, -i * body_h)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = QRectF(0, i * body_h, width, body_h)
+            layout.draw(painter, ctx)
+            painter.restore()
+            _furniture(painter, width, body_h, header, footer, f"page {i + 1} of {pages}")
+            if progress:
+                progress(60 + int(38 * (i + 1) / pages), f"Page {i + 1} of {pages}")
+    finally:
+        painter.end()
+    buffer.close()
+    return Layout(bytes(data.data()), pages, found)
+
+
+def _no_ligatures(font: QFont) -> None:
+    """ "fl" stays two letters, so copied text and search find "flare"."""
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+
+
+def _mark_pages(doc: QTextDocument, marks: tuple[str, ...], body_h: float) -> dict[str, int]:
+    out: dict[str, int] = {}
+    if not marks:
+        return out
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        fmt_names: list[str] = []
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid():
+                fmt_names += frag.charFormat().anchorNames()
+            it += 1
+        for name in fmt_names:
+            if name in marks and name not in out:
+                top = layout.blockBoundingRect(block).top()
+                out[name] = int(top // body_h) + 1
+        block = block.next()
+    return out
+
+
+def _furniture(
+    painter: QPainter, width: float, body_h: float, header: str, footer: str, page_text: str
+) -> None:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(7.5)
+    _no_ligatures(font)
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#555555")))
+    top = QRectF(0, 0, width, HEADER_PX - 8)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, header)
+    painter.setPen(QPen(QColor("#999999"), 0.6))
+    painter.drawLine(0, HEADER_PX - 6, int(width), HEADER_PX - 6)
+    y = HEADER_PX + body_h + 6
+    painter.drawLine(0, int(y), int(width), int(y))
+    painter.setPen(QPen(QColor("#555555")))
+    bottom = QRectF(0, y + 2, width, FOOTER_PX - 8)
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(bottom, left, footer)
+    painter.drawText(bottom, right, page_text)

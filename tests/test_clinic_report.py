@@ -1,0 +1,288 @@
+"""The clinic report: the data behind it (checked by hand on a small diary), the PDF read back
+with poppler (sections, numbers, page x of y, footer, paper size, fonts), the command line,
+and the Clinic report card on the Reports page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from dmtracker.domain.errors import ValidationError
+from dmtracker.services.report_data import Period, check_period, period_for
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+PERIOD = Period(date(2026, 11, 12), date(2026, 11, 25), "Custom dates")
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdfinfo(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return dict(
+        (k.strip(), v.strip()) for k, v in (line.split(":", 1) for line in out.stdout.splitlines())
+    )
+
+
+@pytest.fixture
+def small(services):
+    """Two weeks with a few entries whose figures are easy to check by hand."""
+    s = services
+    s.profile.save({"display_name": "Test Patient", "birth_year": 1970})
+    for day, value in (("2026-11-20", 2), ("2026-11-22", 4), ("2026-11-24", 6)):
+        s.checkins.save_day({"day": day, "patient_global": value})
+    for day, value in (("2026-11-01", 6), ("2026-11-05", 8)):  # the previous 14 days
+        s.checkins.save_day({"day": day, "patient_global": value})
+    s.self_tests.add({"day": "2026-11-21", "kind": "chair_stand_30s", "value": 12})
+    s.courses.add(
+        {
+            "planned_start": "2026-11-16",
+            "days_planned": 2,
+            "g_per_kg": "2",
+            "weight_kg": "70",
+            "concentration_percent": "10",
+            "product": "Octagam 10%",
+        }
+    )
+    cid = s.courses.list()[0].id
+    for n, day in ((1, "2026-11-16"), (2, "2026-11-17")):
+        s.infusions.add(
+            {
+                "course_id": cid,
+                "day": day,
+                "day_number": n,
+                "days_in_course": 2,
+                "dose_g": "70",
+                "weight_kg": "70",
+                "product": "Octagam 10%",
+                "lot_number": "LOT-A1",
+            }
+        )
+    s.side_effects.add(
+        {"term": "headache", "onset_at": datetime(2026, 11, 18, 9, tzinfo=UTC), "grade": 2}
+    )
+    s.side_effects.add(
+        {"term": "chest pain", "onset_at": datetime(2026, 11, 23, 9, tzinfo=UTC), "grade": 3}
+    )
+    s.labs.add(
+        {
+            "collected_on": "2026-11-19",
+            "analyte": "CK",
+            "value": "450",
+            "ref_low": "30",
+            "ref_high": "200",
+        }
+    )
+    return s
+
+
+# --- periods --------------------------------------------------------------------------------------
+def test_presets_end_today_and_the_previous_period_has_the_same_length() -> None:
+    today = date(2026, 11, 25)
+    p = period_for("12w", today)
+    assert (p.start, p.end, p.days) == (date(2026, 9, 3), today, 84)
+    assert period_for("4w", today).days == 28
+    assert period_for("6m", today).days == 182
+    assert period_for("since_visit", today, date(2026, 10, 1)).start == date(2026, 10, 1)
+    prev = p.previous()
+    assert prev.end == date(2026, 9, 2) and prev.days == 84
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("custom", date(2026, 11, 25), None, date(2026, 11, 26), date(2026, 11, 20)), "from"),
+        (("custom", date(2026, 11, 25), None, date(2026, 11, 1), date(2026, 11, 26)), "to"),
+        (("custom", date(2026, 11, 25), None, None, date(2026, 11, 20)), "from"),
+        (("since_visit", date(2026, 11, 25), None), "period"),
+        (("5y", date(2026, 11, 25)), "period"),
+    ],
+)
+def test_bad_periods_name_the_field(args, field) -> None:
+    with pytest.raises(ValidationError) as err:
+        period_for(*args)
+    assert err.value.field == field
+
+
+# --- the data -------------------------------------------------------------------------------------
+def test_report_data_figures_checked_by_hand(small) -> None:
+    d = small.report.gather(PERIOD, questions="  Is the rash worse?  ")
+    assert d.patient == "Test Patient" and d.birth_year == 1970
+    assert d.previous == Period(date(2026, 10, 29), date(2026, 11, 11), "previous period")
+    # 3 check-in days + 1 self-test day, of 14
+    assert (d.days_logged, d.checkin_days) == (4, 3)
+    assert d.coverage_percent == pytest.approx(400 / 14)
+    pg = next(m for m in d.measures if m.key == "patient_global")
+    assert (pg.value, pg.n, pg.previous, pg.previous_n) == (4.0, 3, 7.0, 2)
+    assert pg.change == -3.0 and pg.direction == "better" and pg.estimate  # 3 values < 4
+    chair = next(m for m in d.measures if m.key == "chair_stand_30s")
+    assert (chair.value, chair.n, chair.previous) == (12.0, 1, None)
+    assert len(d.courses) == 1 and [i.day.lot_number for i in d.infusions] == ["LOT-A1"] * 2
+    reactions = d.reactions_for(d.courses[0].id)
+    assert [r.effect.term for r in reactions] == ["headache"]  # chest pain is 6 days later
+    assert [(f.kind, f.day) for f in d.flagged if f.kind != "possible flare"] == [
+        ("red flag", date(2026, 11, 23))
+    ]
+    assert [lab.analyte for lab in d.labs] == ["CK"]
+    assert d.questions == "Is the rash worse?"
+    assert d.daily_log == []  # only with the appendix
+    assert [r.day for r in small.report.gather(PERIOD, appendix=True).daily_log] == [
+        date(2026, 11, 20),
+        date(2026, 11, 21),
+        date(2026, 11, 22),
+        date(2026, 11, 24),
+    ]
+
+
+def test_check_period_refuses_the_future() -> None:
+    with pytest.raises(ValidationError, match="future"):
+        check_period(date(2026, 11, 1), date(2026, 12, 1), date(2026, 11, 25))
+
+
+# --- the PDF --------------------------------------------------------------------------------------
+def _write(s, dest: Path, *, appendix: bool = False, paper: str = "A4", **kw):
+    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.ui.pages.reports import render_report_charts
+
+    trend = s.series.trend_data()
+    period = kw.pop("period", PERIOD)
+    images = render_report_charts(s, period, trend)
+    data = s.report.gather(
+        period, questions="Can I lower the prednisone?", trend=trend, appendix=appendix
+    )
+    return write_clinic_report(data, images, dest, paper=paper, appendix=appendix, **kw)
+
+
+def test_pdf_reads_back_sections_numbers_and_page_furniture(qapp, small, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    result = _write(small, out)
+    assert out.stat().st_mode & 0o777 == 0o600
+    text = pdftext(out)
+    pages = text.split("\f")[:-1]
+    assert len(pages) == result.pages == int(pdfinfo(out)["Pages"])
+    for i, page in enumerate(pages, start=1):
+        assert f"page {i} of {result.pages}" in page
+        assert "Period 2026-11-12 to 2026-11-25" in page
+        assert "generated by dmtracker 0.1.0 from patient-entered data" in page
+    first = pages[0]
+    for words in (
+        "Clinic report: Test Patient",
+        "2026-11-12 to 2026-11-25 (14 days)",
+        "Days logged 4 of 14 (29 %)",
+        "LOT-A1",
+        "headache (grade 2)",
+        "red flag: chest pain (grade 3)",
+        "Can I lower the prednisone?",
+        "≈ 4.0 (estimate)",
+        "−3.0 (better)",
+    ):
+        assert words in first, words
+    for heading in ("Timeline", "Cycle profile", "Tables", "Infusion days (2)", "Lab results (1)"):
+        assert heading in text
+    assert re.search(r"450\s+U/L ▲ 2\.2 × ULN", text)
+    assert "Appendix" not in text
+
+
+def test_paper_sizes_and_embedded_fonts(qapp, small, tmp_path: Path) -> None:
+    a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
+    _write(small, a4)
+    _write(small, letter, paper="Letter")
+    assert pdfinfo(a4)["Page size"].startswith("595")
+    assert "(A4)" in pdfinfo(a4)["Page size"]
+    assert pdfinfo(letter)["Page size"].startswith("612 x 792")
+    fonts = subprocess.run(["pdffonts", str(a4)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in r for r in rows)  # every font embedded
+
+
+def test_appendix_only_when_asked_and_a_cancel_writes_nothing(qapp, small, tmp_path: Path) -> None:
+    from dmtracker.reports.clinic_report import ReportCancelled
+
+    out = tmp_path / "a.pdf"
+    result = _write(small, out, appendix=True)
+    text = pdftext(out)
+    assert "Appendix: daily log" in text and "2026-11-24" in text
+    assert result.appendix_from is not None and result.appendix_from <= result.pages
+    gone = tmp_path / "c.pdf"
+    with pytest.raises(ReportCancelled):
+        _write(small, gone, cancelled=lambda: True)
+    assert not gone.exists() and not list(tmp_path.glob("*.part"))
+    with pytest.raises(ValidationError) as err:
+        _write(small, out)  # exists
+    assert err.value.field == "out"
+
+
+def test_demo_twelve_weeks_is_two_to_four_pages_plus_appendix(
+    qapp, demo_services, tmp_path: Path
+) -> None:
+    period = demo_services.report.period("12w")
+    plain = _write(demo_services, tmp_path / "p.pdf", period=period)
+    assert 2 <= plain.pages <= 4
+    with_log = _write(demo_services, tmp_path / "x.pdf", period=period, appendix=True)
+    assert with_log.main_pages == plain.pages and with_log.pages > plain.pages
+    text = pdftext(tmp_path / "p.pdf")
+    assert "Total Improvement Score" in text and "HAQ-DI" in text
+
+
+# --- command line ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> str:
+    from dmtracker.app import main
+
+    d = str(tmp_path_factory.mktemp("cli") / "data")
+    assert main(["demo", "--data-dir", d, "--end", "2026-06-30"]) == 0
+    return d
+
+
+def test_cli_report(qapp, demo_dir: str, tmp_path: Path, capsys) -> None:
+    from dmtracker.app import main
+
+    out = tmp_path / "cli.pdf"
+    args = ["report", "--data-dir", demo_dir, "--from", "2026-04-08", "--to", "2026-06-30"]
+    assert main([*args, "--out", str(out), "--appendix"]) == 0
+    assert "Wrote the clinic report" in capsys.readouterr().out
+    text = pdftext(out)
+    assert "Period 2026-04-08 to 2026-06-30" in text and "Appendix: daily log" in text
+
+
+@pytest.mark.parametrize(
+    ("dates", "field"),
+    [
+        (("2026-06-30", "2026-04-08"), "from:"),
+        (("2026-04-08", "2099-01-01"), "to:"),
+    ],
+)
+def test_cli_bad_period_names_the_field_and_writes_nothing(
+    demo_dir: str, tmp_path: Path, capsys, dates, field
+) -> None:
+    from dmtracker.app import main
+
+    out = tmp_path / "bad.pdf"
+    rc = main(
+        ["report", "--data-dir", demo_dir, "--from", dates[0], "--to", dates[1], "--out", str(out)]
+    )
+    assert rc == 1 and not out.exists()
+    assert field in capsys.readouterr().err
+
+
+def test_cli_bad_date_and_existing_file(demo_dir: str, tmp_path: Path, capsys) -> None:
+    from dmtracker.app import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "--data-dir", demo_dir, "--from", "2026-13-01", "--to", "2026-06-30"])
+    assert exit_.value.code == 2 and "--from" in capsys.readouterr().err
+    out = tmp_path / "there.pdf"
+    out.write_bytes(b"mine")
+    args = ["report", "--data-dir", demo_dir, "--from", "2026-06-01", "--to", "2026-06-30"]
+    rc = main([*args, "--out", str(out)])
+    assert rc == 1 and out.read_bytes() == b"mine"
+    assert "out:" in capsys.readouterr().err
