@@ -286,3 +286,78 @@ def test_cli_bad_date_and_existing_file(demo_dir: str, tmp_path: Path, capsys) -
     rc = main([*args, "--out", str(out)])
     assert rc == 1 and out.read_bytes() == b"mine"
     assert "out:" in capsys.readouterr().err
+
+
+# --- the Reports page card ------------------------------------------------------------------------
+@pytest.fixture
+def page(qtbot, small, monkeypatch):
+    from dmtracker.reports import clinic_report
+    from dmtracker.ui.pages.reports import ReportsPage
+
+    p = ReportsPage()
+    qtbot.addWidget(p)
+    assert not p.report_card.isVisibleTo(p)  # hidden until the builder is handed in
+    p.set_report_builder(clinic_report)
+    p.set_services(small)
+    p.opened, p.shown, p.save = [], [], []
+    monkeypatch.setattr(p, "_ask_save_path", lambda *a: p.save.pop(0))
+    monkeypatch.setattr(p, "_open_file", lambda path: p.opened.append(path))
+    monkeypatch.setattr(p, "_warn", lambda t, x: p.shown.append((t, x)))
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_card_builds_the_report_in_a_worker_and_opens_it(page, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate, Qt
+
+    assert page.report_card.isVisible()
+    page.report_preset.setCurrentIndex(page.report_preset.findData("custom"))
+    assert page.report_from.isEnabled()
+    page.report_from.setDate(QDate(2026, 11, 12))
+    page.report_to.setDate(QDate(2026, 11, 25))
+    page.report_paper.setCurrentText("Letter")
+    qtbot.keyClicks(page.report_questions, "Why is my CK high?")
+    page.report_appendix.setChecked(True)
+    page.save.append(str(tmp_path / "visit"))  # no suffix: .pdf is added
+    qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    assert page.report_progress is not None and page.report_progress.isVisible()
+    qtbot.waitUntil(lambda: bool(page.opened), timeout=60000)
+    out = tmp_path / "visit.pdf"
+    assert page.opened == [out] and page.report_worker is None
+    text = pdftext(out)
+    assert "Why is my CK high?" in text and "Appendix: daily log" in text
+    assert pdfinfo(out)["Page size"].startswith("612 x 792")
+
+
+def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
+    page, qtbot, small, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from dmtracker.reports import clinic_report
+    from dmtracker.ui.pages.reports import ReportWorker
+
+    page.report_preset.setCurrentIndex(page.report_preset.findData("custom"))
+    page.report_from.setDate(QDate(2026, 11, 20))
+    page.report_to.setDate(QDate(2026, 11, 1))
+    page.create_report()
+    assert page.shown and page.shown[0][1].startswith("from:")
+    assert page.report_worker is None and not page.opened
+
+    job = {
+        "period": PERIOD,
+        "questions": "",
+        "trend": small.series.trend_data(),
+        "images": {},
+        "dest": tmp_path / "never.pdf",
+        "paper": "A4",
+        "appendix": False,
+        "photo_sites": (),
+    }
+    worker = ReportWorker(small, clinic_report, job)
+    worker.cancel()
+    with qtbot.waitSignal(worker.cancelled, timeout=30000):
+        worker.start()
+    worker.wait()
+    assert not (tmp_path / "never.pdf").exists()

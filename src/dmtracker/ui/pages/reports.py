@@ -8,29 +8,38 @@ export card stays hidden.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
+from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
@@ -109,6 +118,55 @@ def busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
+class ReportWorker(QThread):
+    """Gathers the report data and writes the PDF off the GUI thread (charts come ready)."""
+
+    progressed = Signal(int, str)
+    done = Signal(object)  # the builder's result
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, services: Any, builder: Any, job: dict[str, Any], parent: Any = None):
+        super().__init__(parent)
+        self.services, self.builder, self.job = services, builder, job
+        self.stop = threading.Event()
+
+    def cancel(self) -> None:
+        self.stop.set()
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            self.progressed.emit(5, "Gathering the data")
+            data = self.services.report.gather(
+                job["period"],
+                questions=job["questions"],
+                trend=job["trend"],
+                appendix=job["appendix"],
+                photo_sites=job["photo_sites"],
+            )
+            if self.stop.is_set():
+                raise self.builder.ReportCancelled("cancelled")
+            result = self.builder.write_clinic_report(
+                data,
+                job["images"],
+                job["dest"],
+                paper=job["paper"],
+                appendix=job["appendix"],
+                overwrite=True,
+                progress=lambda n, text: self.progressed.emit(n, text),
+                cancelled=self.stop.is_set,
+            )
+        except self.builder.ReportCancelled:
+            self.cancelled.emit()
+        except ValidationError as exc:
+            self.failed.emit(exc.reason)
+        except OSError as exc:
+            self.failed.emit(f"{job['dest']} could not be written: {exc.strerror or exc}")
+        else:
+            self.done.emit(result)
+
+
 class ProblemsDialog(QDialog):
     """The list of problems that made an import fail, one per line, selectable and copyable."""
 
@@ -152,7 +210,11 @@ class ReportsPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.exporter: Any = None
+        self.report_builder: Any = None
+        self.report_worker: ReportWorker | None = None
+        self.report_progress: QProgressDialog | None = None
         self.problems_dialog: ProblemsDialog | None = None
+        self._build_report_card()
 
         where = Card("Your data")
         self.where = QLabel()
@@ -258,7 +320,90 @@ class ReportsPage(Page):
         self.check_button.clicked.connect(self.check_now)
         self.restore_button.clicked.connect(self.restore_selected)
 
+    def _build_report_card(self) -> None:
+        self.report_card = Card("Clinic report")
+        note = QLabel(
+            "A PDF for your next clinic visit: a one-page summary, your charts, tables of "
+            "infusions, side effects, labs and visits, and your questions. It opens when ready."
+        )
+        note.setWordWrap(True)
+        self.report_card.body.addWidget(note)
+        form = QFormLayout()
+        self.report_preset = QComboBox()
+        self.report_preset.setAccessibleName("Report period")
+        for key, label in PRESETS.items():
+            self.report_preset.addItem(label, key)
+        self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
+        self.report_from = QDateEdit()
+        self.report_to = QDateEdit()
+        for edit, name in ((self.report_from, "From"), (self.report_to, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(f"Report period: {name.lower()}")
+        dates = QHBoxLayout()
+        dates.addWidget(self.report_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.report_to)
+        dates.addStretch(1)
+        self.report_paper = QComboBox()
+        self.report_paper.setAccessibleName("Paper size")
+        self.report_paper.addItems(["A4", "Letter"])
+        self.report_questions = QPlainTextEdit()
+        self.report_questions.setAccessibleName("My questions for the visit")
+        self.report_questions.setPlaceholderText("Questions you want to ask at the visit")
+        self.report_questions.setTabChangesFocus(True)
+        self.report_questions.setFixedHeight(72)
+        self.report_appendix = QCheckBox("Add an appendix: the daily &log and rash photos")
+        self.report_sites = QListWidget()
+        self.report_sites.setAccessibleName("Rash sites whose photos go in the appendix")
+        self.report_sites.setFixedHeight(96)
+        for key, label in vocab.RASH_SITES.items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.report_sites.addItem(item)
+        form.addRow("Pe&riod:", self.report_preset)
+        form.addRow("Dates:", dates)
+        form.addRow("Pa&per:", self.report_paper)
+        form.addRow("&Questions:", self.report_questions)
+        form.addRow("", self.report_appendix)
+        form.addRow("Photos of:", self.report_sites)
+        self.report_card.body.addLayout(form)
+        row = QHBoxLayout()
+        self.report_button = QPushButton("Create the clinic re&port…")
+        self.report_button.setAccessibleName("Create the clinic report PDF")
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        self.report_card.body.addLayout(row)
+        self.report_card.setVisible(False)
+        self.layout_.addWidget(self.report_card)
+        self.report_preset.currentIndexChanged.connect(self._preset_changed)
+        self.report_appendix.toggled.connect(self.report_sites.setEnabled)
+        self.report_button.clicked.connect(self.create_report)
+        self.report_sites.setEnabled(False)
+
+    def _preset_changed(self) -> None:
+        if self.services is None:
+            return
+        custom = self.report_preset.currentData() == "custom"
+        self.report_from.setEnabled(custom)
+        self.report_to.setEnabled(custom)
+        if not custom:
+            try:
+                period = self.services.report.period(self.report_preset.currentData())
+            except ValidationError:
+                return
+            self.report_from.setDate(QDate(period.start))
+            self.report_to.setDate(QDate(period.end))
+
     # -- set-up ---------------------------------------------------------------------------------
+    def set_report_builder(self, builder: Any) -> None:
+        """``builder`` is ``dmtracker.reports.clinic_report`` (write_clinic_report,
+        ReportCancelled, suggested_report_name), given by the composition root."""
+        self.report_builder = builder
+        self.report_card.setVisible(True)
+
     def set_exporter(self, exporter: Any) -> None:
         """``exporter`` is ``dmtracker.reports.exporting`` (FORMATS, suggested_name,
         export_data), given by the composition root."""
@@ -276,6 +421,10 @@ class ReportsPage(Page):
             f"Everything you record is kept in this folder on this computer:\n{s.paths.root}"
         )
         self.table.set_rows(s.maintenance.backups())
+        today = QDate(s.clock.today())
+        self.report_from.setMaximumDate(today)
+        self.report_to.setMaximumDate(today)
+        self._preset_changed()
 
     # -- dialogs (one place, so tests can answer them) -----------------------------------------
     def _ask_save_path(self, title: str, suggested: str, file_filter: str) -> str:
@@ -336,6 +485,94 @@ class ReportsPage(Page):
             self._warn("Export not written", f"{dest} could not be written: {exc.strerror}")
             return
         self._inform("Export finished", f"{result.message}.\n\n{PRIVACY_NOTE}")
+
+    # -- clinic report --------------------------------------------------------------------------
+    def _open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def create_report(self) -> None:
+        """Charts on the GUI thread, then data and PDF in a worker; opened when done."""
+        if self.report_builder is None or self.services is None or self.report_worker:
+            return
+        try:
+            period = self.services.report.period(
+                self.report_preset.currentData(),
+                self.report_from.date().toPython(),
+                self.report_to.date().toPython(),
+            )
+        except ValidationError as exc:
+            self._warn("Clinic report", f"{exc.field}: {exc.reason}")
+            return
+        name = self.report_builder.suggested_report_name(period.start, period.end)
+        path = self._ask_save_path("Save the clinic report", self._suggested(name), "PDF (*.pdf)")
+        if not path:
+            return
+        dest = Path(path)
+        if dest.suffix.lower() != ".pdf":
+            dest = dest.with_name(dest.name + ".pdf")
+            if dest.exists() and not self._confirm(
+                "Replace the file?", f"{dest} already exists. Replace it?"
+            ):
+                return
+        progress = QProgressDialog("Drawing the charts…", "Cancel", 0, 100, self)
+        progress.setWindowTitle("Clinic report")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(1)
+        progress.show()
+        self.report_progress = progress
+        QGuiApplication.processEvents()
+        appendix = self.report_appendix.isChecked()
+        sites = tuple(
+            self.report_sites.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.report_sites.count())
+            if self.report_sites.item(i).checkState() == Qt.CheckState.Checked
+        )
+        with busy():
+            trend = self.services.series.trend_data()
+            images = render_report_charts(self.services, period, trend)
+        job = {
+            "period": period,
+            "questions": self.report_questions.toPlainText(),
+            "trend": trend,
+            "images": images,
+            "dest": dest,
+            "paper": self.report_paper.currentText(),
+            "appendix": appendix,
+            "photo_sites": sites if appendix else (),
+        }
+        worker = ReportWorker(self.services, self.report_builder, job, self)
+        self.report_worker = worker
+        worker.progressed.connect(self._report_progressed)
+        worker.done.connect(self._report_done)
+        worker.failed.connect(self._report_failed)
+        worker.cancelled.connect(self._report_finished)
+        progress.canceled.connect(worker.cancel)
+        worker.start()
+
+    def _report_progressed(self, value: int, text: str) -> None:
+        if self.report_progress is not None:
+            self.report_progress.setLabelText(text)
+            self.report_progress.setValue(max(1, min(99, value)))
+
+    def _report_finished(self) -> None:
+        if self.report_worker is not None:
+            self.report_worker.wait()
+            self.report_worker.deleteLater()
+        self.report_worker = None
+        if self.report_progress is not None:
+            self.report_progress.close()
+            self.report_progress.deleteLater()
+        self.report_progress = None
+
+    def _report_done(self, result: Any) -> None:
+        self._report_finished()
+        self.last_report = result
+        self._open_file(result.path)
+
+    def _report_failed(self, reason: str) -> None:
+        self._report_finished()
+        self._warn("Clinic report not written", reason)
 
     # -- import ---------------------------------------------------------------------------------
     def import_now(self) -> None:
