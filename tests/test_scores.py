@@ -382,11 +382,8 @@ def test_the_app_demo_tis_rises_over_the_first_16_weeks(app_demo) -> None:
     assert app_demo.scores.report().deterioration is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/demo.py: with seed 1 the demo TIS dips at week 12 (72.5, 90, 87.5, 90); "
-    "its visit noise is not bounded, so a 4-weekly visit can score below the one before",
-)
 def test_the_app_demo_tis_never_falls_in_the_first_16_weeks(app_demo) -> None:
     totals = _first_16_weeks(app_demo)
     assert totals == sorted(totals), totals
+    # believable: not "major" at week 4 (ProDERM: 32 % reached TIS >= 60 by week 16)
+    assert totals[0] < 60 <= totals[-1], totals

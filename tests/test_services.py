@@ -304,7 +304,10 @@ def test_demo_profile_story(demo_services) -> None:
     assert len(checkins) < days  # some days are missed
     visits = s.clinic.list()
     assert all(v.mmt8_scale == 150 and v.mmt8_total is not None for v in visits)
-    assert s.profile.current().tis_baseline_visit_id == visits[0].id
+    # the TIS baseline is the app's default (the visit before the first course), not a choice
+    report = s.scores.report()
+    assert s.profile.current().tis_baseline_visit_id is None and not report.baseline_chosen
+    assert report.baseline is not None and report.baseline.visit_id == visits[0].id
     assert s.regimens.list()[0].dose == Decimal(40)
     mtx = next(m for m in s.medications.list() if m.name == "Methotrexate")
     assert all(r.schedule == "weekly" for r in s.regimens.for_medication(mtx.id))

@@ -75,6 +75,15 @@ class _Story:
         weeks = (d - self.ivig_start).days / 7
         return 1 - math.exp(-weeks / 5)
 
+    def clinic_response(self, d: date) -> float:
+        """What the examining doctor finds: slower and smaller than how the patient feels, so
+        the TIS climbs through the first 16 weeks to a moderate response (ProDERM: mean TIS
+        about 48 at week 16 on IVIG) instead of jumping to "major" at week 4."""
+        if d < self.ivig_start:
+            return 0.0
+        weeks = (d - self.ivig_start).days / 7
+        return 0.6 * (1 - math.exp(-weeks / 12))
+
     def wear_off(self, d: date) -> float:
         past = [c for c in self.courses if c <= d]
         if not past:
@@ -605,7 +614,6 @@ def generate_demo(
             )
         d += timedelta(days=LAB_EVERY_DAYS)
 
-    first_visit = None
     # A baseline visit a week before the first IVIG course, then every 4 weeks up to week 16 of
     # IVIG (as in ProDERM, so the TIS history shows the response build up), then every 12 weeks.
     visit_days = [start + timedelta(days=7)]
@@ -613,8 +621,10 @@ def generate_demo(
     while visit_days[-1] + timedelta(days=VISIT_EVERY_DAYS) <= end:
         visit_days.append(visit_days[-1] + timedelta(days=VISIT_EVERY_DAYS))
     muscles = vocab.mmt8_columns()
+    early_end = story.ivig_start + timedelta(weeks=16)
+    previous: dict[str, Any] = {}
     for d in (v for v in visit_days if v <= end):
-        imp = story.improvement(d)
+        imp = story.clinic_response(d)
         act = story.activity(d)
         row: dict[str, Any] = {
             "visit_date": d,
@@ -629,10 +639,16 @@ def generate_demo(
         }
         for col in muscles:
             base = 5.6 if col == "mmt_neck_flexors" else 6.6
-            row[col] = int(_clip(round(base + 3.2 * imp + noise(0.5)), 0, 10))
+            row[col] = int(_clip(round(base + 3.2 * imp + noise(0.4)), 0, 10))
+        if previous and d <= early_end:
+            # the response builds through week 16: no examination finding slips back (noise)
+            for key in ("physician_global", "extramuscular_global", "cdasi_activity"):
+                row[key] = min(row[key], previous[key])
+            for col in muscles:
+                row[col] = max(row[col], previous[col])
+        previous = dict(row)
         row["mmt8_total"] = sum(row[c] for c in muscles)
-        visit_id = w.add(m.ClinicAssessment, "clinic", row)
-        first_visit = first_visit or visit_id
+        w.add(m.ClinicAssessment, "clinic", row)
         w.add(
             m.SelfTest,
             "self_test",
@@ -669,7 +685,8 @@ def generate_demo(
                 extra={"score": score},
             )
     w.write(services.engine)
-    services.profile.save({**profile, "tis_baseline_visit_id": first_visit})
+    # no TIS baseline saved: the app's default (the last visit before the first course) is it
+    services.profile.save(profile)
     counts = Counter({t.__tablename__: len(rows) for t, rows in w.rows.items()})
     names = {
         "daily_checkin": "check-ins",
