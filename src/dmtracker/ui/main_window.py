@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -23,22 +24,56 @@ from PySide6.QtWidgets import (
 
 from dmtracker import APP_NAME, __version__
 from dmtracker.ui.pages.base import Page
-from dmtracker.ui.pages.clinic import ClinicPage
-from dmtracker.ui.pages.history import HistoryPage
-from dmtracker.ui.pages.reports import ReportsPage
-from dmtracker.ui.pages.today import TodayPage
-from dmtracker.ui.pages.treatments import TreatmentsPage
-from dmtracker.ui.pages.trends import TrendsPage
 from dmtracker.ui.style import SCALES, THEMES, apply_look
 
-PAGES: tuple[tuple[str, type[Page]], ...] = (
-    ("Today", TodayPage),
-    ("History", HistoryPage),
-    ("Treatments", TreatmentsPage),
-    ("Clinic", ClinicPage),
-    ("Trends", TrendsPage),
-    ("Reports", ReportsPage),
+# (name, "module:class" under dmtracker.ui.pages). A page's module is imported and the page made
+# when it is first needed (shown, asked for, or at idle after start): only Today is made before
+# the window is first painted, so the start does not wait for the other pages and their imports.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("Today", "today:TodayPage"),
+    ("History", "history:HistoryPage"),
+    ("Treatments", "treatments:TreatmentsPage"),
+    ("Clinic", "clinic:ClinicPage"),
+    ("Trends", "trends:TrendsPage"),
+    ("Reports", "reports:ReportsPage"),
 )
+
+
+def page_class(index: int) -> type[Page]:
+    module, name = PAGES[index][1].split(":")
+    return getattr(import_module(f"dmtracker.ui.pages.{module}"), name)  # type: ignore[no-any-return]
+
+
+class Pages(Sequence[Page]):
+    """The window's pages, made on first access: ``pages[i]`` (and iterating) makes the page
+    if it is not made yet. :meth:`made` lists only the pages made so far."""
+
+    def __init__(self, make: Callable[[int], Page]):
+        self._make = make
+        self._made: dict[int, Page] = {}
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __getitem__(self, index: int) -> Page:  # type: ignore[override]
+        if index < 0:
+            index += len(PAGES)
+        if not 0 <= index < len(PAGES):
+            raise IndexError(index)
+        page = self._made.get(index)
+        if page is None:
+            page = self._made[index] = self._make(index)
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        return (self[i] for i in range(len(PAGES)))
+
+    def is_made(self, index: int) -> bool:
+        return index in self._made
+
+    def made(self) -> list[tuple[int, Page]]:
+        return sorted(self._made.items(), key=lambda kv: kv[0])
+
 
 ABOUT = """<h2>dmtracker {version}</h2>
 <p>A private diary for adults with dermatomyositis: daily symptoms, self-tests, rash,
@@ -88,19 +123,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Sections")
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for i, (name, cls) in enumerate(PAGES, start=1):
-            page = cls()
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        self.dirty: set[int] = set()
+        self.page_hooks: list[Callable[[Page], Any]] = []
+        self.preloaded: set[int] = set()
+        self.pages = Pages(self._make_page)
+        for i, (name, _where) in enumerate(PAGES, start=1):
+            self.stack.addWidget(QWidget())  # a placeholder until the page is made
             self.nav.addItem(name)
             self.nav.item(i - 1).setToolTip(f"{name} (Ctrl+{i})")
             self.nav.item(i - 1).setData(Qt.ItemDataRole.AccessibleTextRole, name)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.dirty: set[int] = set()
-        for page in self.pages:
-            page.changed.connect(lambda change, page=page: self._data_changed(page, change))
-        self.pages[1].open_day.connect(self.open_day)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.nav, 1)
@@ -181,6 +213,29 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
+    def _make_page(self, index: int) -> Page:
+        """Make page ``index`` in place of its placeholder, wired like every page."""
+        page = page_class(index)()
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        page.changed.connect(lambda change, page=page: self._data_changed(page, change))
+        if hasattr(page, "open_day"):
+            page.open_day.connect(self.open_day)
+        if self.services is not None:
+            page.services = self.services
+            self.dirty.add(index)  # loads when first shown
+        for hook in self.page_hooks:
+            hook(page)
+        return page
+
+    def on_page(self, hook: Callable[[Page], Any]) -> None:
+        """Call ``hook(page)`` for every page: those made already, and each one when made."""
+        self.page_hooks.append(hook)
+        for _index, page in self.pages.made():
+            hook(page)
+
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):
             page = self.pages[index]
@@ -192,13 +247,36 @@ class MainWindow(QMainWindow):
                 page.first_input().setFocus()
 
     def preload(self) -> None:
-        """Work done while idle after start: the charts' library and empty plots."""
-        for index, page in enumerate(self.pages):
-            if hasattr(page, "preload") and not page.isVisible():
+        """Work done while idle after start: make the other pages, then the charts' library
+        and the Trends plots with their data (drawn when the page is first shown)."""
+        while self.preload_step():
+            pass
+
+    def preload_step(self) -> bool:
+        """One piece of :meth:`preload` (a page, or the charts); False when all is done."""
+        for index in range(len(PAGES)):
+            if not self.pages.is_made(index):
+                self.pages[index]
+                return True
+        for index, page in self.pages.made():
+            if hasattr(page, "preload") and not page.isVisible() and index not in self.preloaded:
+                self.preloaded.add(index)
                 if index in self.dirty:
                     page.refresh()  # drop what an older profile left behind
                     self.dirty.discard(index)
                 page.preload()  # fresh data, drawn when the page is first shown
+                return True
+        return False
+
+    def preload_at_idle(self, delay_ms: int = 0) -> None:
+        """:meth:`preload` one step per turn of the event loop, so input is never held up
+        for long."""
+
+        def step() -> None:
+            if self.preload_step():
+                QTimer.singleShot(0, step)
+
+        QTimer.singleShot(delay_ms, step)
 
     def _data_changed(self, source: Page, change: Any) -> None:
         """A page wrote data: the others refresh when they are next shown."""
@@ -221,9 +299,10 @@ class MainWindow(QMainWindow):
         self.is_demo = is_demo
         # only the page on screen loads now; the others load when first shown
         current = self.stack.currentIndex()
-        for page in self.pages:
+        for _index, page in self.pages.made():
             page.services = services
         self.dirty = set(range(len(self.pages))) - {current}
+        self.preloaded = set()
         self.pages[current].refresh()
         title = f"{APP_NAME} – demo profile" if is_demo else APP_NAME
         self.setWindowTitle(title)
@@ -309,7 +388,9 @@ class MainWindow(QMainWindow):
             return
         path = self.services.maintenance.backup_now()
         self.statusBar().showMessage(f"Backup saved: {path}", 10000)
-        self.pages[-1].refresh()
+        last = len(PAGES) - 1
+        if self.pages.is_made(last):  # the Reports page lists the backups
+            self.pages[last].refresh()
 
     def _shortcuts(self) -> None:
         rows = "".join(

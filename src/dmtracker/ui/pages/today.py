@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.follow_up_card import FollowUpCard
 from dmtracker.ui.format import long_date
 from dmtracker.ui.inputs import ScaleInput
 from dmtracker.ui.pages.base import Page
@@ -137,8 +138,6 @@ class TodayPage(Page):
         rcard.body.addWidget(self.rash_text)
         rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(rcard)
-
-        from dmtracker.ui.follow_up_card import FollowUpCard
 
         self.follow_up_card = FollowUpCard()  # shown for 3 days after each infusion day
         self.follow_up_card.saved.connect(self.changed.emit)
