@@ -363,15 +363,34 @@ def _check_display(args: argparse.Namespace) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import threading
     import time
 
     _check_display(args)
+
+    def import_services() -> None:
+        """The database's libraries (SQLModel, NumPy, the services) take longer to import
+        than the window takes to build and paint: import them meanwhile, on a thread (no
+        module of dmtracker imports another in a cycle, so two threads importing cannot
+        deadlock). The main thread imports them again below, which raises any error."""
+        try:
+            from sqlalchemy.orm import configure_mappers
+
+            import dmtracker.services.app_services  # noqa: F401
+
+            configure_mappers()  # else done by the first query, on the main thread
+        except Exception:
+            pass
+
+    importing = threading.Thread(target=import_services, name="import-services", daemon=True)
+    importing.start()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from dmtracker import APP_ID, APP_NAME
     from dmtracker.storage.paths import DataPaths
+    from dmtracker.ui.main_window import MainWindow
 
     t0 = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -381,7 +400,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("resources") / ICON_PNG)))
-    from dmtracker.ui.main_window import MainWindow
 
     root = _paths(args).root
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -391,6 +409,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.processEvents()  # paint the window before the database and charts are loaded
     if os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1":  # benchmarks: first paint
         print(f"window_painted_s {_since_process_start():.3f}", flush=True)
+    importing.join()
     from dmtracker.services.app_services import DatabaseDamagedError
     from dmtracker.services.maintenance import PassphraseRequiredError
     from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
