@@ -39,9 +39,19 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     services = open_services(DataPaths(tmp / "data"))
     generate_demo(services, years=args.years, seed=1, end=date.fromisoformat(args.end))
+    services.maintenance.daily_backup()  # the Backups list as after a first start
     window = MainWindow(settings_path=tmp / "ui.ini")
     window.resize(1280, 860)
     window.show()
+    from dmtracker.reports import clinic_report, exporting
+
+    def wire(page) -> None:  # as app.run_gui does: the UI may not import reports/
+        if hasattr(page, "set_exporter"):
+            page.set_exporter(exporting)
+        if hasattr(page, "set_report_builder"):
+            page.set_report_builder(clinic_report)
+
+    window.on_page(wire)
     window.set_services(services, is_demo=True)
     for i, page in enumerate(window.pages):
         window.show_page(i)
