@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -148,6 +148,44 @@ def test_check_period_refuses_the_future() -> None:
         check_period(date(2026, 11, 1), date(2026, 12, 1), date(2026, 11, 25))
 
 
+def test_chart_trend_is_the_period_and_a_margin_with_the_same_figures(demo_services) -> None:
+    """The charts get only the period and a margin; what they show of the period is unchanged."""
+    import numpy as np
+
+    from dmtracker.services.report_data import CHART_MARGIN_DAYS, cycle_measures, slice_trend
+
+    s = demo_services
+    full = s.series.trend_data()
+    period = s.report.period("12w")
+    part = s.report.chart_trend(period, full)
+    dx, margin = s.series.day_x, timedelta(days=CHART_MARGIN_DAYS)
+    lo, hi = dx(period.start - margin), dx(period.end + margin) + 86400.0
+    assert part.first_day == max(full.first_day, period.start - margin)
+    assert len(part.days) == (min(full.last_day, period.end + margin) - part.first_day).days + 1
+    assert len(part.days) < len(full.days) / 2
+    assert all(sc.x.size == len(part.days) for sc in part.scales)
+    assert part.scales[0].x[0] == dx(part.first_day)
+    for series in (*part.self_tests, *part.labs, part.rash):
+        assert np.all((series.x >= lo) & (series.x < hi)), series.key
+    assert all(series.x.size for series in (*part.self_tests, *part.labs))  # no empty rows
+    assert part.events.x.size == len(part.events.terms) == part.events.grade.size
+    assert all(b.end > lo and b.start < hi for b in part.courses)
+    assert len(part.courses) >= len(slice_trend(full, period.start, period.end, dx).courses)
+    # the same flares, cycle profiles and 7-day means inside the period
+    inside = [f for f in s.series.flares(full) if period.contains(f.day)]
+    assert [f for f in s.series.flares(part) if period.contains(f.day)] == inside
+    a = slice_trend(full, period.start, period.end, dx)
+    b = slice_trend(part, period.start, period.end, dx)
+    assert cycle_measures(a) == cycle_measures(b)
+    for key in cycle_measures(a):
+        pa, pb = s.series.cycle_profile(a, key), s.series.cycle_profile(b, key)
+        assert np.array_equal(pa.median, pb.median, equal_nan=True), key
+    # prednisone: the dose in effect at the edges is still drawn
+    if full.prednisone.x.size:
+        px = part.prednisone.x
+        assert px.size == 0 or (px[0] <= lo or px[0] == full.prednisone.x[0])
+
+
 # --- the PDF --------------------------------------------------------------------------------------
 def _write(s, dest: Path, *, appendix: bool = False, paper: str = "A4", **kw):
     from dmtracker.reports.clinic_report import write_clinic_report
@@ -155,7 +193,7 @@ def _write(s, dest: Path, *, appendix: bool = False, paper: str = "A4", **kw):
 
     trend = s.series.trend_data()
     period = kw.pop("period", PERIOD)
-    images = render_report_charts(s, period, trend)
+    images = render_report_charts(s, period, s.report.chart_trend(period, trend))
     data = s.report.gather(
         period, questions="Can I lower the prednisone?", trend=trend, appendix=appendix
     )
@@ -231,6 +269,38 @@ def test_demo_twelve_weeks_is_two_to_four_pages_plus_appendix(
     assert with_log.main_pages == plain.pages and with_log.pages > plain.pages
     text = pdftext(tmp_path / "p.pdf")
     assert "Total Improvement Score" in text and "HAQ-DI" in text
+
+
+def test_a_long_period_is_summarised_and_says_how(qapp, demo_services, tmp_path: Path) -> None:
+    """A year: one row per course, side effects by kind, labs by year, the TIS one row per visit,
+    every row of the last 91 days, and how many rows only the CSV export has."""
+    s = demo_services
+    today = s.clock.today()
+    year = check_period(today - timedelta(days=364), today, today)
+    data = s.report.gather(year, trend=s.series.trend_data())
+    result = _write(s, tmp_path / "y.pdf", period=year)
+    text = " ".join(pdftext(tmp_path / "y.pdf").split())
+    since = (today - timedelta(days=90)).isoformat()
+    recent = sum(1 for d in data.infusions if d.day.day.isoformat() >= since)
+    assert (
+        f"IVIG courses ({len(data.courses)} courses, {len(data.infusions)} infusion days)" in text
+    )
+    assert f"Infusion days since {since} ({recent})" in text
+    assert f"{len(data.infusions) - recent} more rows in the CSV export (infusion_days.csv)" in text
+    assert "side effects are counted by kind first" in text and "Listed one by one" in text
+    assert "summarised by year" in text and f"Results since {since}" in text
+    assert "one row per visit" in text
+    assert text.count("A long period") >= 4
+    assert result.pages <= 10
+    # twelve weeks stay complete: every infusion day, side effect and lab listed
+    weeks = _write(s, tmp_path / "w.pdf", period=s.report.period("12w"))
+    short = " ".join(pdftext(tmp_path / "w.pdf").split())
+    w = s.report.gather(s.report.period("12w"), trend=s.series.trend_data())
+    assert f"Infusion days ({len(w.infusions)})" in short and "A long period" not in short
+    assert "more rows in the CSV export" not in short
+    for d in w.infusions:
+        assert d.day.day.isoformat() in short
+    assert weeks.pages <= 4
 
 
 # --- command line ---------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 CYCLE_WIDTH_PX = 336
+PAGE1_COURSES = 6  # page 1 lists at most the last 6 IVIG courses (the tables list them all)
+PAGE1_CHANGES = 8  # ... and the last 8 medication changes
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,16 @@ def _infusion_summary(data: ReportData) -> str:
     out = ["<h2>IVIG infusions in the period</h2>"]
     if not data.courses:
         return out[0] + '<p class="muted">None recorded.</p>'
+    shown = data.courses[-PAGE1_COURSES:]
+    note = ""
+    if len(shown) < len(data.courses):
+        note = (
+            f'<p class="small"><i>{len(data.courses)} courses ({len(data.infusions)} infusion '
+            f"days) in the period; the last {len(shown)} are listed here and every course in "
+            "the Tables.</i></p>"
+        )
     rows = []
-    for c in data.courses:
+    for c in shown:
         days = [d.day for d in data.infusions if d.day.course_id == c.id]
         dates = ", ".join(d.day.strftime("%d %b") for d in days)
         lots = ", ".join(dict.fromkeys(d.lot_number for d in days if d.lot_number)) or "–"
@@ -136,8 +146,10 @@ def _infusion_summary(data: ReportData) -> str:
                 react,
             ]
         )
-    return out[0] + table(
-        ["Dates", "Dose", "Product", "Lot", "Reactions"], rows, widths=[20, 25, 15, 15, 25]
+    return (
+        out[0]
+        + note
+        + table(["Dates", "Dose", "Product", "Lot", "Reactions"], rows, widths=[20, 25, 15, 15, 25])
     )
 
 
@@ -152,10 +164,16 @@ def _medication_summary(data: ReportData) -> str:
     else:
         out.append('<p class="muted">No medications recorded as current.</p>')
     if data.medication_changes:
-        items = "; ".join(
-            f"{c.day.isoformat()} {esc(c.kind)} {esc(c.text)}" for c in data.medication_changes
+        shown = data.medication_changes[-PAGE1_CHANGES:]
+        items = "; ".join(f"{c.day.isoformat()} {esc(c.kind)} {esc(c.text)}" for c in shown)
+        more = len(data.medication_changes) - len(shown)
+        earlier = (
+            f" <i>(the last {len(shown)} of {len(data.medication_changes)}; the earlier "
+            f"{more} are in the CSV export, medication_doses.csv)</i>"
+            if more
+            else ""
         )
-        out.append(f"<p><b>Changes:</b> {items}.</p>")
+        out.append(f"<p><b>Changes:</b> {items}.{earlier}</p>")
     else:
         out.append("<p><b>Changes:</b> none in the period.</p>")
     if data.prednisone_g is not None and data.prednisone_g > 0:

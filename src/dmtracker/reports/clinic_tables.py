@@ -5,6 +5,18 @@ from __future__ import annotations
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis, vocab
+from dmtracker.reports.clinic_summaries import (
+    COURSE_HEADER,
+    COURSE_WIDTHS,
+    RECENT_DAYS,
+    course_rows,
+    effects_by_kind,
+    how_note,
+    labs_by_year,
+    listed_one_by_one,
+    more_note,
+    recent_start,
+)
 from dmtracker.reports.html_bits import aside, esc, hm, num, section, table
 from dmtracker.services.report_data import ReportData
 
@@ -29,12 +41,35 @@ def tables_html(data: ReportData) -> str:
 
 
 def _infusions(data: ReportData) -> str:
-    out = [f"<h2>Infusion days ({len(data.infusions)})</h2>"]
-    if not data.infusions:
-        return out[0] + '<p class="muted">None in the period.</p>'
-    tz = data.tz
+    since = recent_start(data)
+    if since is None or not data.infusions:
+        out = f"<h2>Infusion days ({len(data.infusions)})</h2>"
+        if not data.infusions:
+            return out + '<p class="muted">None in the period.</p>'
+        return out + _infusion_days(data.infusions, data.tz)
+    courses = course_rows(data)
+    recent = [d for d in data.infusions if d.day.day >= since]
+    out = [
+        f"<h2>IVIG courses ({len(courses)} courses, {len(data.infusions)} infusion days)</h2>",
+        how_note(
+            f"A long period: each course is one row here; every field the nurse recorded is "
+            f"listed below for the infusion days since {since.isoformat()} (the last "
+            f"{RECENT_DAYS} days)."
+        ),
+        table(COURSE_HEADER, courses, widths=COURSE_WIDTHS, css="font-size: 7pt;"),
+        f"<h2>Infusion days since {since.isoformat()} ({len(recent)})</h2>",
+    ]
+    out.append(
+        _infusion_days(recent, data.tz) if recent else '<p class="muted">None in these days.</p>'
+    )
+    out.append(more_note(len(data.infusions) - len(recent), "infusion_days.csv"))
+    return "".join(out)
+
+
+def _infusion_days(details, tz) -> str:  # type: ignore[no-untyped-def]
+    """Every field the nurse recorded, one row per infusion day."""
     rows = []
-    for detail in data.infusions:
+    for detail in details:
         d = detail.day
         conc = f" {num(d.concentration_percent)} %" if d.concentration_percent else ""
         product = f"{esc(d.product)}{conc}<br/>lot {esc(d.lot_number or '–')}"
@@ -78,7 +113,7 @@ def _infusions(data: ReportData) -> str:
                 place,
             ]
         )
-    return out[0] + table(
+    return table(
         [
             "Date",
             "Product, lot",
@@ -100,15 +135,40 @@ def _side_effects(data: ReportData) -> str:
     out = [f"<h2>Side effects ({len(data.side_effects)})</h2>"]
     if not data.side_effects:
         return out[0] + '<p class="muted">None in the period.</p>'
+    since = recent_start(data)
+    if since is None:
+        return out[0] + _side_effect_rows(data.side_effects, data.tz)
+    listed = [line for line in data.side_effects if listed_one_by_one(line, since)]
+    out += [
+        how_note(
+            "A long period: side effects are counted by kind first; listed one by one below "
+            f"are every serious one, every red flag and grade 3–4, and all since "
+            f"{since.isoformat()} (the last {RECENT_DAYS} days)."
+        ),
+        table(
+            ["Side effect", "Times", "Worst grade", "Linked to IVIG", "First – last", "Outcomes"],
+            effects_by_kind(data.side_effects),
+            widths=[18, 7, 25, 11, 20, 19],
+            numeric=(1,),
+            css="font-size: 7.5pt;",
+        ),
+        f"<h3>Listed one by one ({len(listed)})</h3>",
+        _side_effect_rows(listed, data.tz) if listed else '<p class="muted">None.</p>',
+        more_note(len(data.side_effects) - len(listed), "side_effects.csv"),
+    ]
+    return "".join(out)
+
+
+def _side_effect_rows(lines, tz) -> str:  # type: ignore[no-untyped-def]
     rows = []
-    for line in data.side_effects:
+    for line in lines:
         e = line.effect
         flags = []
         if e.red_flag:
             flags.append('<span class="warn">red flag</span>')
         if e.serious:
             flags.append("serious")
-        ended = e.ended_at.astimezone(data.tz).strftime("%Y-%m-%d %H:%M") if e.ended_at else "–"
+        ended = e.ended_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if e.ended_at else "–"
         link = (
             f"course of {line.course_start.isoformat()}"
             + (" (chosen)" if e.link_mode == "manual" else "")
@@ -125,7 +185,7 @@ def _side_effects(data: ReportData) -> str:
                 esc(se.OUTCOMES.get(e.outcome, e.outcome)) + f"<br/>ended {ended}",
             ]
         )
-    return out[0] + table(
+    return table(
         ["Onset", "Side effect", "Grade", "Linked to", "What was done", "Outcome"],
         rows,
         widths=[13, 17, 27, 15, 13, 15],
@@ -140,9 +200,40 @@ def _labs(data: ReportData) -> str:
         return out[0] + '<p class="muted">None in the period.</p>'
     order = list(vocab.ANALYTES)
     names = sorted({r.analyte for r in data.labs}, key=lambda a: _lab_order(order, a))
+    label = {k: a.key for k, a in vocab.ANALYTES.items()}
+    header = [esc(label.get(n, n)) for n in names]
+    width = (100 - 16) // max(1, len(names))
+    since = recent_start(data)
+    if since is None:
+        return out[0] + _lab_dates(data.labs, names, header, width) + LAB_NOTE
+    recent = [r for r in data.labs if r.collected_on >= since]
+    out += [
+        how_note(
+            "A long period: the results are summarised by year: the median (n = how many), and "
+            "when some were above the lab's range, how many (▲) and the highest as × its upper "
+            f"limit of normal. Every result since {since.isoformat()} (the last {RECENT_DAYS} "
+            "days) is listed after."
+        ),
+        table(
+            ["Year", *header],
+            labs_by_year(data, names),
+            widths=[16, *([width] * len(names))],
+            css="font-size: 7.5pt;",
+        ),
+        f"<h3>Results since {since.isoformat()} ({len(recent)})</h3>",
+    ]
+    if recent:
+        out.append(_lab_dates(recent, names, header, width) + LAB_NOTE)
+    else:
+        out.append('<p class="muted">None in these days.</p>')
+    out.append(more_note(len(data.labs) - len(recent), "lab_results.csv"))
+    return "".join(out)
+
+
+def _lab_dates(labs, names, header, width) -> str:  # type: ignore[no-untyped-def]
     by_day: dict = {}
     labs_at: dict = {}
-    for r in data.labs:
+    for r in labs:
         by_day.setdefault(r.collected_on, {})[r.analyte] = r
         if r.lab_name:
             labs_at.setdefault(r.collected_on, set()).add(r.lab_name)
@@ -155,13 +246,8 @@ def _labs(data: ReportData) -> str:
             r = found.get(name)
             cells.append(_lab_cell(r) if r is not None else "")
         rows.append(cells)
-    label = {k: a.key for k, a in vocab.ANALYTES.items()}
-    header = ["Collected", *(esc(label.get(n, n)) for n in names)]
-    width = (100 - 16) // max(1, len(names))
-    return (
-        out[0]
-        + table(header, rows, widths=[16, *([width] * len(names))], css="font-size: 7.5pt;")
-        + LAB_NOTE
+    return table(
+        ["Collected", *header], rows, widths=[16, *([width] * len(names))], css="font-size: 7.5pt;"
     )
 
 
@@ -227,7 +313,35 @@ def _tis(data: ReportData) -> str:
     out = ["<h2>Total Improvement Score (computed by the app)</h2>"]
     if not data.tis_rows:
         return out[0] + '<p class="muted">No clinic visit in the period was scored.</p>'
-    for r in data.tis_rows:
+    shown = data.tis_rows
+    if recent_start(data) is not None and len(data.tis_rows) > 1:
+        latest = data.tis_latest or data.tis_rows[-1]
+        shown = [latest]
+        out.append(
+            how_note(
+                "A long period: one row per visit; the measure-by-measure breakdown is shown "
+                f"for the latest scored visit ({latest.visit_date.isoformat()})."
+            )
+        )
+        out.append(
+            table(
+                ["Visit", "Weeks after the baseline", "TIS", "Category", "Measures"],
+                [
+                    [
+                        r.visit_date.isoformat(),
+                        num(r.weeks_from_baseline),
+                        num(r.total) if r.total is not None else "–",
+                        esc(r.category_text()),
+                        f"{r.measures_used} of {len(tis.MEASURES)}",
+                    ]
+                    for r in data.tis_rows
+                ],
+                widths=[16, 18, 10, 40, 16],
+                numeric=(1, 2),
+                css="font-size: 7.5pt;",
+            )
+        )
+    for r in shown:
         out.append(
             f"<h3>Visit {r.visit_date.isoformat()} ({num(r.weeks_from_baseline)} weeks after "
             f"the baseline): {esc(r.summary())}</h3>"
@@ -269,8 +383,19 @@ def _percent(value) -> str:  # type: ignore[no-untyped-def]
 # --- appendix ---------------------------------------------------------------------------------
 def appendix_html(data: ReportData) -> str:
     out = [section("Appendix: daily log", "appendix", new_page=True)]
-    if data.daily_log:
-        out.append(_daily_log(data))
+    since = recent_start(data)
+    days = data.daily_log
+    if since is not None:
+        days = [row for row in data.daily_log if row.day >= since]
+        out.append(
+            how_note(
+                f"A long period: the days since {since.isoformat()} (the last {RECENT_DAYS} "
+                "days) are listed."
+            )
+        )
+    if days:
+        out.append(_daily_log(days))
+        out.append(more_note(len(data.daily_log) - len(days), "checkins.csv"))
     else:
         out.append('<p class="muted">Nothing logged in the period.</p>')
     if data.photos:
@@ -298,10 +423,10 @@ def _value(checkin, key: str) -> str:  # type: ignore[no-untyped-def]
     return "" if value is None else str(value)
 
 
-def _daily_log(data: ReportData) -> str:
+def _daily_log(days) -> str:  # type: ignore[no-untyped-def]
     fn_keys = list(vocab.FUNCTION_ITEMS)
     rows = []
-    for row in data.daily_log:
+    for row in days:
         c = row.checkin
         scales = [
             str(getattr(c, k)) if c and getattr(c, k) is not None else ""

@@ -59,6 +59,8 @@ from dmtracker.storage.models import (
 FEW_VALUES = 4  # a mean of fewer values is printed as an estimate
 MAX_FLARES_LISTED = 6
 CYCLE_KEYS = ("patient_global", "fatigue", "rash", "chair_stand_30s")
+CHART_MARGIN_DAYS = 28  # drawn either side of the period (7-day means, the flare rule)
+DAY = 86400.0
 
 PRESETS: dict[str, str] = {
     "since_visit": "Since the last clinic visit",
@@ -252,30 +254,87 @@ def _mean(values: np.ndarray) -> tuple[float | None, int]:
 
 def slice_trend(data: TrendData, start: date, end: date, day_x) -> TrendData:  # type: ignore[no-untyped-def]
     """``data`` restricted to the days ``start``..``end`` (for the period's cycle profile)."""
-    idx = [i for i, d in enumerate(data.days) if start <= d <= end]
-    lo, hi = day_x(start), day_x(end) + 86400.0
-    if not idx:
-        days: list[date] = []
-        sl = slice(0, 0)
+    part = _cut_trend(data, start, end, day_x)
+    return replace(part, courses=[c for c in data.courses if start <= c.first_day <= end])
+
+
+def chart_trend(
+    data: TrendData, period: Period, day_x, margin_days: int = CHART_MARGIN_DAYS
+) -> TrendData:  # type: ignore[no-untyped-def]
+    """What the report's charts of ``period`` need: every series cut to the period and
+    ``margin_days`` on each side (7-day means and the flare rule look back; lines run on past
+    the edges). Self-tests and enzymes with nothing in that window are left out, so the chart
+    has no empty rows; courses, side effects, prednisone and other drugs are those that overlap.
+    Drawing ten years of history only to show three months of it cost most of a second."""
+    if data.first_day is None:
+        return data
+    start = period.start - timedelta(days=margin_days)
+    end = period.end + timedelta(days=margin_days)
+    part = _cut_trend(data, start, end, day_x)
+    lo, hi = day_x(start), day_x(end) + DAY
+    m = _mask(data.events.x, lo, hi)
+    events = replace(
+        data.events,
+        x=data.events.x[m],
+        grade=data.events.grade[m],
+        red_flag=data.events.red_flag[m],
+        terms=tuple(t for t, keep in zip(data.events.terms, m, strict=True) if keep),
+    )
+    labs_raw = {}
+    for name, (x, y) in data.labs_raw.items():
+        k = _mask(x, lo, hi)
+        if k.any():
+            labs_raw[name] = (x[k], y[k])
+    return replace(
+        part,
+        self_tests=[s for s in part.self_tests if s.x.size],
+        labs=[s for s in (_cut_series(s, lo, hi) for s in data.labs) if s.x.size],
+        labs_raw=labs_raw,
+        courses=[b for b in data.courses if b.end > lo and b.start < hi],
+        events=events,
+        prednisone=_cut_steps(data.prednisone, lo, hi),
+        other_drugs=[b for b in data.other_drugs if b.end > lo and b.start < hi],
+        extra={k: _cut_series(s, lo, hi) for k, s in data.extra.items()},
+    )
+
+
+def _cut_series(s, lo: float, hi: float):  # type: ignore[no-untyped-def]
+    m = _mask(s.x, lo, hi)
+    return replace(s, x=s.x[m], y=s.y[m])
+
+
+def _cut_steps(s, lo: float, hi: float):  # type: ignore[no-untyped-def]
+    """A step line (pairs of points) cut to ``lo``..``hi``, keeping the point before and the
+    point after, so the dose in effect at the edges is still drawn."""
+    x = s.x
+    if x.size == 0 or np.any(np.diff(x) < 0):
+        return s  # empty, or overlapping steps: small, kept whole
+    j0 = max(0, int(np.searchsorted(x, lo, side="right")) - 1)
+    j1 = min(x.size - 1, int(np.searchsorted(x, hi, side="left")))
+    y = s.y[j0 : j1 + 1]
+    if not np.any(~np.isnan(y)):
+        return replace(s, x=x[:0], y=s.y[:0])
+    return replace(s, x=x[j0 : j1 + 1], y=y)
+
+
+def _cut_trend(data: TrendData, start: date, end: date, day_x) -> TrendData:  # type: ignore[no-untyped-def]
+    """Days, daily scales, self-tests and the rash score cut to ``start``..``end``."""
+    if data.first_day is None:
+        i0 = i1 = 0
     else:
-        days = data.days[idx[0] : idx[-1] + 1]
-        sl = slice(idx[0], idx[-1] + 1)
-
-    def cut(s):  # type: ignore[no-untyped-def]
-        if s.x.size == len(data.days):
-            return replace(s, x=s.x[sl], y=s.y[sl])
-        m = _mask(s.x, lo, hi)
-        return replace(s, x=s.x[m], y=s.y[m])
-
+        i0 = min(len(data.days), max(0, (start - data.first_day).days))
+        i1 = max(i0, min(len(data.days), (end - data.first_day).days + 1))
+    days = data.days[i0:i1]
+    lo, hi = day_x(start), day_x(end) + DAY
     return replace(
         data,
         first_day=days[0] if days else None,
         last_day=days[-1] if days else None,
         days=days,
-        scales=[cut(s) for s in data.scales],
-        self_tests=[cut(s) for s in data.self_tests],
-        rash=cut(data.rash),
-        courses=[c for c in data.courses if start <= c.first_day <= end],
+        # the daily scales hold one value per day of ``days``: cut by index, the rest by time
+        scales=[replace(s, x=s.x[i0:i1], y=s.y[i0:i1]) for s in data.scales],
+        self_tests=[_cut_series(s, lo, hi) for s in data.self_tests],
+        rash=_cut_series(data.rash, lo, hi),
     )
 
 
@@ -293,6 +352,12 @@ class ReportDataService:
 
     def period(self, preset: str, start: date | None = None, end: date | None = None) -> Period:
         return period_for(preset, self.clock.today(), self.last_visit(), start, end)
+
+    def chart_trend(self, period: Period, trend: TrendData | None = None) -> TrendData:
+        """The trend data for the report's charts: the period and a margin (:func:`chart_trend`).
+        Give this to the chart renderer and the whole ``trend`` to :meth:`gather`."""
+        trend = trend if trend is not None else self.s.series.trend_data()
+        return chart_trend(trend, period, self.s.series.day_x)
 
     def gather(
         self,
@@ -615,6 +680,7 @@ __all__ = [
     "ReportData",
     "ReportDataService",
     "SideEffectLine",
+    "chart_trend",
     "check_period",
     "cycle_measures",
     "period_for",
