@@ -259,6 +259,57 @@ def test_appendix_only_when_asked_and_a_cancel_writes_nothing(qapp, small, tmp_p
     assert err.value.field == "out"
 
 
+def _photo(path: Path, shade: int):  # type: ignore[no-untyped-def]
+    """A small real photo (JPEG when Qt can write it): a skin-toned gradient with a red patch."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(160, 120, QImage.Format.Format_RGB32)
+    image.fill(QColor(224, 180, 150))
+    painter = QPainter(image)
+    for x in range(0, 160, 8):
+        painter.fillRect(x, 0, 8, 120, QColor(224 - x // 4, 180 - x // 5, 150 - x // 6))
+    painter.fillRect(50, 35, 60, 40, QColor(shade, 60, 70))
+    painter.end()
+    for fmt in ("JPG", "PNG"):
+        out = path.with_suffix("." + fmt.lower())
+        if image.save(str(out), fmt):
+            return out
+    raise AssertionError("Qt wrote no image")
+
+
+def test_photo_appendix_shows_the_first_and_last_photo_of_a_site(
+    qapp, small, tmp_path: Path
+) -> None:
+    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.ui.pages.reports import render_report_charts
+
+    s = small
+    for day, shade, caption in (("2026-11-13", 200, "before"), ("2026-11-24", 150, "after")):
+        s.rash.add({"day": day, "site": "malar", "redness": 2})
+        rash = s.rash.list(newest_first=True)[0]
+        s.photos.attach(rash.id, _photo(tmp_path / f"cheek-{shade}", shade), caption)
+    trend = s.series.trend_data()
+    images = render_report_charts(s, PERIOD, s.report.chart_trend(PERIOD, trend))
+    data = s.report.gather(PERIOD, trend=trend, appendix=True, photo_sites=("malar",))
+    assert [len(site.photos) for site in data.photos] == [2]
+    out = tmp_path / "photos.pdf"
+    result = write_clinic_report(data, images, out, appendix=True)
+    pages = pdftext(out).split("\f")
+    photos_page = next(i for i, p in enumerate(pages) if "Appendix: rash photos" in p)
+    assert photos_page + 1 <= result.pages
+    page = pages[photos_page]
+    assert "Cheeks (malar)" in page
+    assert "2026-11-13: before" in page and "2026-11-24: after" in page
+    listed = subprocess.run(
+        ["pdfimages", "-list", "-f", str(photos_page + 1), "-l", str(photos_page + 1), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    sizes = [(int(row.split()[3]), int(row.split()[4])) for row in listed]
+    assert sizes.count((160, 120)) == 2, listed  # both photos, at their own resolution
+
+
 def test_demo_twelve_weeks_is_two_to_four_pages_plus_appendix(
     qapp, demo_services, tmp_path: Path
 ) -> None:

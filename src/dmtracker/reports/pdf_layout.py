@@ -126,7 +126,9 @@ def render_pdf(
             painter.setClipRect(QRectF(0, 0, width, body_h))
             painter.translate(0, -i * body_h)
             ctx = QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = QRectF(0, i * body_h, width, body_h)
+            # a hair inside the page: a line or heading that starts exactly on the next page is
+            # not drawn (invisibly, but into the text that search and copy find) on this one
+            ctx.clip = QRectF(0, i * body_h + 0.5, width, body_h - 1.0)
             layout.draw(painter, ctx)
             painter.restore()
             _furniture(painter, width, body_h, header, footer, f"page {i + 1} of {pages}")
