@@ -14,8 +14,9 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.stats import rolling_mean
@@ -41,10 +42,167 @@ DAY = 86400.0
 LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need room)
 DETAIL_POINTS = 150  # series longer than this show their symbols only when zoomed in
 DETAIL_DAYS = 400  # ... to this many days or fewer
+LONG_SERIES = 1000  # longer series are clipped to the view and downsampled
+# Wide lines (width >= 2: the 7-day means, prednisone) are stroked at about one point per pixel
+# when zoomed out (pyqtgraph's default is five): a wide (dashed) stroke costs time per point,
+# and at 2.5 px a finer step does not show.
+WIDE_LINE_SAMPLES_PER_PIXEL = 0.5
 
 
 def _pen(colour: str, width: float = 2, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
     return pg.mkPen(colour, width=width, style=style)
+
+
+class PiecewiseCurve(pg.PlotCurveItem):
+    """A curve that strokes a wide patterned (dashed, dotted) line in short pieces.
+
+    Qt fills the outline of a wide stroke as one polygon, and over a long, jagged line (ten
+    years of a daily series, drawn as pyqtgraph's min/max envelope when zoomed out) that
+    polygon costs several milliseconds per frame; in pieces of :attr:`PIECE` points it costs a
+    fraction. Each piece continues the dash pattern where the one before ended (a pattern
+    restarts only where the line has a gap, as Qt does), so the line looks the same. Other
+    lines (thin, solid, filled, stepped) are drawn by pyqtgraph as usual.
+    """
+
+    PIECE = 32
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._pieces: list[tuple[int, int, Any]] = []
+        self._pieces_of: Any = None  # the path the pieces were cut from
+
+    def _piecewise(self) -> bool:
+        pen = self.opts["pen"]
+        return (
+            pen is not None
+            and pen.style() not in (Qt.PenStyle.NoPen, Qt.PenStyle.SolidLine)
+            and pen.widthF() >= 2
+            and pen.isCosmetic()
+            and self.opts["shadowPen"] is None
+            and self.opts["fillLevel"] is None
+            and not self.opts["stepMode"]
+            and self.opts["connect"] in ("all", "finite")
+            and self.xData is not None
+            and len(self.xData) > 2 * self.PIECE
+        )
+
+    def _cut(self) -> list[tuple[int, int, Any]]:
+        """(first point, first point of its stretch without gaps, path) of each piece."""
+        path = self.getPath()
+        if self._pieces_of is not path:
+            x, y = self.getData()
+            finite = np.isfinite(x) & np.isfinite(y)
+            edges = np.flatnonzero(np.diff(np.r_[0, finite.astype(np.int8), 0]))
+            pieces = []
+            for a, b in edges.reshape(-1, 2).tolist():  # stretches [a, b) without gaps
+                for i0 in range(a, b - 1, self.PIECE):
+                    i1 = min(i0 + self.PIECE, b - 1)
+                    piece = pg.arrayToQPath(x[i0 : i1 + 1], y[i0 : i1 + 1], connect="all")
+                    pieces.append((i0, a, piece))
+            self._pieces, self._pieces_of = pieces, path
+        return self._pieces
+
+    def paint(self, painter: Any, option: Any, widget: Any = None) -> None:
+        transform = painter.transform()
+        if not self._piecewise() or transform.isRotating() or not transform.isAffine():
+            super().paint(painter, option, widget)
+            return
+        pieces = self._cut()
+        x, y = self.getData()
+        step = np.hypot(np.diff(x) * transform.m11(), np.diff(y) * transform.m22())
+        along = np.r_[0.0, np.cumsum(np.nan_to_num(step, nan=0.0))]  # device pixels
+        pen = self.opts["pen"]
+        width = pen.widthF()
+        painter.setRenderHint(painter.RenderHint.Antialiasing, bool(self.opts["antialias"]))
+        for i0, start, piece in pieces:
+            part = QPen(pen)
+            part.setDashOffset(pen.dashOffset() + float(along[i0] - along[start]) / width)
+            painter.setPen(part)
+            painter.drawPath(piece)
+
+
+class TimelineCurve(pg.PlotDataItem):
+    """A PlotDataItem whose line is a :class:`PiecewiseCurve`."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__()
+        plain = self.curve
+        self.curve = PiecewiseCurve()
+        self.curve.setParentItem(self)
+        self.curve.sigClicked.connect(self.sigClicked)
+        plain.sigClicked.disconnect(self.sigClicked)
+        plain.setParentItem(None)
+        self.setCurveClickable(kwargs.get("clickable", False))
+        self.setData(*args, **kwargs)
+
+
+class CourseBands(pg.GraphicsObject):
+    """IVIG courses as shaded columns from ``bottom`` to ``top``, one item per plot.
+
+    Overlapping courses are merged first (an overlap is not shaded twice). A frame fills one
+    rectangle per course in view (found by binary search, all drawn in one call), so panning
+    and zooming cost little at any range (a filled step path of every course, or hundreds of
+    rectangle items, cost several milliseconds per plot and frame).
+
+    The bands lie under everything else in the plot (grid and axes are drawn above the view),
+    straight on the chart's background, so a translucent ``brush`` is drawn as the same colour
+    made opaque over ``background``: it looks the same, and Qt fills opaque rectangles many
+    times faster than it blends translucent ones.
+    """
+
+    def __init__(
+        self,
+        starts: Any,
+        ends: Any,
+        top: float,
+        bottom: float,
+        brush: Any,
+        background: Any = "w",
+    ):
+        super().__init__()
+        order = np.argsort(starts, kind="stable")
+        starts = np.asarray(starts, dtype=float)[order]
+        ends = np.maximum.accumulate(np.asarray(ends, dtype=float)[order])
+        keep = np.ones(starts.size, dtype=bool)
+        keep[1:] = starts[1:] > ends[:-1]  # a course starting inside the one before merges
+        first = np.flatnonzero(keep)
+        self.starts = starts[first]
+        self.ends = np.append(ends[first[1:] - 1], ends[-1]) if first.size else ends[:0]
+        self.top, self.bottom = float(top), float(bottom)
+        colour, under = pg.mkBrush(brush).color(), pg.mkColor(background)
+        a = colour.alphaF()
+        self.brush = pg.mkBrush(
+            *(
+                round(c * a + u * (1 - a))
+                for c, u in zip(colour.getRgb()[:3], under.getRgb()[:3], strict=True)
+            )
+        )
+        height = self.top - self.bottom
+        self.rects = [
+            QRectF(a, self.bottom, b - a, height)
+            for a, b in zip(self.starts.tolist(), self.ends.tolist(), strict=True)
+        ]
+        self._bounds = QRectF(
+            float(self.starts[0]) if self.starts.size else 0.0,
+            self.bottom,
+            float(self.ends[-1] - self.starts[0]) if self.starts.size else 0.0,
+            self.top - self.bottom,
+        )
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def paint(self, painter: Any, *args: Any) -> None:
+        if not self.starts.size:
+            return
+        view = self.viewRect()
+        lo, hi = (view.left(), view.right()) if view is not None else (-np.inf, np.inf)
+        i0 = int(np.searchsorted(self.ends, lo, side="left"))
+        i1 = int(np.searchsorted(self.starts, hi, side="right"))
+        if i1 > i0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.brush)
+            painter.drawRects(self.rects[i0:i1])
 
 
 class TimelineChart(pg.GraphicsLayoutWidget):
@@ -84,6 +242,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setTextPen(INK)
             plot.getAxis(name).setPen("#808080")
+        # the left axes do not change while the dates pan and zoom: kept as pixmaps (redrawn
+        # when their range, ticks or labels change); the hidden top and right axes would
+        # follow every change of range (and lay out their labels) for nothing
+        plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        for name in ("top", "right"):
+            plot.getAxis(name).unlinkFromView()
         if self.pool:
             plot.setXLink(self.pool[0])
         return plot
@@ -142,11 +306,16 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         if "symbol" in opts and np.size(x) > DETAIL_POINTS:
             # symbols on thousands of points are slow: they appear once the view is zoomed in
             symbol_opts = {k: opts.pop(k) for k in list(opts) if k.startswith("symbol")}
-        item = pg.PlotDataItem(x, y, name=name, **opts)
+        item = TimelineCurve(x, y, name=name, **opts)
         if symbol_opts:
             self.detail_items.append((item, symbol_opts))
         plot.addItem(item)  # into the view box first: clipping needs to know the view
-        if np.size(x) > 1000:
+        pen = opts.get("pen")
+        if np.size(x) > LONG_SERIES and pen is not None:
+            # (points alone are not clipped: the scatter skips what is out of view by itself,
+            # and clipping would rebuild every point on every frame)
+            if pg.mkPen(pen).widthF() >= 2:
+                item.opts["autoDownsampleFactor"] = WIDE_LINE_SAMPLES_PER_PIXEL
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
         self.items[key] = item
@@ -162,20 +331,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         hundreds of rectangles on every frame is slow)."""
         if not self.data.courses:
             return
-        edges = np.empty(2 * len(self.data.courses))
-        edges[0::2] = [b.start for b in self.data.courses]
-        edges[1::2] = [b.end for b in self.data.courses]
-        edges = np.maximum.accumulate(edges)  # overlapping courses stay a valid step path
-        levels = np.empty(edges.size - 1)
-        levels[0::2] = top
-        levels[1::2] = bottom
-        bands = pg.PlotCurveItem(
-            edges,
-            levels,
-            stepMode="center",
-            fillLevel=bottom,
-            pen=pg.mkPen(None),
-            brush=pg.mkBrush(*COURSE_BRUSH),
+        bands = CourseBands(
+            [b.start for b in self.data.courses],
+            [b.end for b in self.data.courses],
+            top,
+            bottom,
+            COURSE_BRUSH,
         )
         bands.setZValue(-20)
         plot.addItem(bands, ignoreBounds=True)
