@@ -456,7 +456,7 @@ def _daily_log(days) -> str:  # type: ignore[no-untyped-def]
             "Notes",
         ],
         rows,
-        widths=[10, 6, 6, 5, 5, 22, 20, 5, 21],
+        widths=[10, 6, 7, 5, 5, 22, 19, 5, 21],
         numeric=(1, 2, 3, 4, 7),
         css="font-size: 7pt;",
     )
