@@ -296,7 +296,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])
         trend = services.series.trend_data()
-        images = render_report_charts(services, period, trend)
+        images = render_report_charts(services, period, services.report.chart_trend(period, trend))
         data = services.report.gather(
             period, questions=args.questions, trend=trend, appendix=args.appendix
         )

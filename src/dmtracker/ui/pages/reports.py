@@ -530,7 +530,8 @@ class ReportsPage(Page):
         )
         with busy():
             trend = self.services.series.trend_data()
-            images = render_report_charts(self.services, period, trend)
+            charts = self.services.report.chart_trend(period, trend)  # the period and a margin
+            images = render_report_charts(self.services, period, charts)
         job = {
             "period": period,
             "questions": self.report_questions.toPlainText(),
