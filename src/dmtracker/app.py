@@ -374,10 +374,18 @@ def run_gui(args: argparse.Namespace) -> int:
         module of dmtracker imports another in a cycle, so two threads importing cannot
         deadlock). The main thread imports them again below, which raises any error."""
         try:
+            from importlib import import_module
+
             from sqlalchemy.orm import configure_mappers
 
-            import dmtracker.services.app_services  # noqa: F401
-
+            for name in (
+                "dmtracker.services.app_services",
+                "dmtracker.services.demo",
+                "dmtracker.logs",
+                "dmtracker.storage.migrate",
+                "sqlalchemy.dialects.sqlite",  # loaded by the first engine
+            ):
+                import_module(name)
             configure_mappers()  # else done by the first query, on the main thread
         except Exception:
             pass
