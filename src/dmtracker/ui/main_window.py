@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -26,22 +25,60 @@ from dmtracker import APP_NAME, __version__
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.style import SCALES, THEMES, apply_look
 
-# (name, "module:class" under dmtracker.ui.pages). A page's module is imported and the page made
-# when it is first needed (shown, asked for, or at idle after start): only Today is made before
-# the window is first painted, so the start does not wait for the other pages and their imports.
-PAGES: tuple[tuple[str, str], ...] = (
-    ("Today", "today:TodayPage"),
-    ("History", "history:HistoryPage"),
-    ("Treatments", "treatments:TreatmentsPage"),
-    ("Clinic", "clinic:ClinicPage"),
-    ("Trends", "trends:TrendsPage"),
-    ("Reports", "reports:ReportsPage"),
+# A page's module is imported and the page made when it is first needed (shown, asked for, or
+# at idle after start): only Today is made before the window is first painted, so the start
+# does not wait for the other pages and their imports. The imports are written out (not
+# computed) so that PyInstaller sees them.
+
+
+def _today() -> type[Page]:
+    from dmtracker.ui.pages.today import TodayPage
+
+    return TodayPage
+
+
+def _history() -> type[Page]:
+    from dmtracker.ui.pages.history import HistoryPage
+
+    return HistoryPage
+
+
+def _treatments() -> type[Page]:
+    from dmtracker.ui.pages.treatments import TreatmentsPage
+
+    return TreatmentsPage
+
+
+def _clinic() -> type[Page]:
+    from dmtracker.ui.pages.clinic import ClinicPage
+
+    return ClinicPage
+
+
+def _trends() -> type[Page]:
+    from dmtracker.ui.pages.trends import TrendsPage
+
+    return TrendsPage
+
+
+def _reports() -> type[Page]:
+    from dmtracker.ui.pages.reports import ReportsPage
+
+    return ReportsPage
+
+
+PAGES: tuple[tuple[str, Callable[[], type[Page]]], ...] = (
+    ("Today", _today),
+    ("History", _history),
+    ("Treatments", _treatments),
+    ("Clinic", _clinic),
+    ("Trends", _trends),
+    ("Reports", _reports),
 )
 
 
 def page_class(index: int) -> type[Page]:
-    module, name = PAGES[index][1].split(":")
-    return getattr(import_module(f"dmtracker.ui.pages.{module}"), name)  # type: ignore[no-any-return]
+    return PAGES[index][1]()
 
 
 class Pages(Sequence[Page]):
