@@ -157,6 +157,14 @@ def test_hidden_series_stay_hidden(page, demo_services, qtbot) -> None:
     assert not page.chart.items["fatigue:daily"].isVisible()
     page.chart.items["fatigue"].setVisible(True)
     assert "fatigue" not in demo_services.settings.get("trends/hidden")
+    # a plot hidden as a whole (an empty row, a redraw) is no choice of the user's
+    plot = page.chart.items["pain"].parentItem()
+    while plot is not None and plot not in page.chart.plots:
+        plot = plot.parentItem()
+    assert plot is not None
+    plot.setVisible(False)
+    assert "pain" not in (demo_services.settings.get("trends/hidden") or [])
+    plot.setVisible(True)
 
 
 def test_mean_toggle_and_log_scale(page) -> None:

@@ -239,6 +239,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.getAxis("left").setWidth(LEFT_AXIS)
+        # the units are in the label text: no "(x0.001)" rescaling of small values (× ULN)
+        plot.getAxis("left").enableAutoSIPrefix(False)
         for name in ("left", "bottom"):
             plot.getAxis(name).setTextPen(INK)
             plot.getAxis(name).setPen("#808080")
@@ -321,10 +323,20 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.items[key] = item
         if key in self.hidden:
             item.setVisible(False)
-        item.visibleChanged.connect(
-            lambda item=item, key=key: self.visibility_changed.emit(key, item.isVisible())
-        )
+        item.visibleChanged.connect(lambda item=item, key=key: self._visible_changed(item, key))
         return item
+
+    def _visible_changed(self, item: Any, key: str) -> None:
+        """A series shown or hidden by the user (its legend entry): hiding a whole plot, or
+        tearing the chart down, changes what is seen but is no choice of the user's."""
+        parent = item.parentItem()
+        if parent is None or self.items.get(key) is not item:
+            return
+        explicit = item.isVisibleTo(parent)  # its own flag, whatever its plot shows
+        if explicit == (key not in self.hidden):
+            return
+        (self.hidden.discard if explicit else self.hidden.add)(key)
+        self.visibility_changed.emit(key, explicit)
 
     def _bands(self, plot: pg.PlotItem, top: float, bottom: float = 0.0) -> None:
         """Every IVIG course as one filled step path (one item: replaying a picture of
