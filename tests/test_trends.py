@@ -204,3 +204,16 @@ def test_render_for_the_report(demo_services, qtbot) -> None:
     assert len(colours) > 5  # something was drawn, not a blank page
     cycle = render_cycle(demo_services, "fatigue", 700, 400)
     assert (cycle.width(), cycle.height()) == (700, 400)
+
+
+def test_page_fits_beside_the_navigation_and_dates_follow_presets(page, demo_services) -> None:
+    # 1280-pixel window less the navigation: no tab or row may push the page sideways
+    assert page.minimumSizeHint().width() <= 1000
+    for i in range(page.tabs.count()):
+        assert page.tabs.widget(i).minimumSizeHint().width() <= 1000, page.tabs.tabText(i)
+    page.range_group.button(0).click()  # 4 weeks
+    end = demo_services.clock.today()
+    assert page.custom_end.date().toPython() == end
+    assert (end - page.custom_start.date().toPython()).days in (27, 28)
+    page.range_group.button(4).click()  # all
+    assert page.custom_start.date().toPython() == page.data.first_day

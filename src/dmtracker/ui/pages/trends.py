@@ -5,7 +5,7 @@ pyqtgraph is imported when the page is first shown, so it does not slow the star
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -114,12 +114,19 @@ class TrendsPage(Page):
         self.custom_button = QPushButton("Sho&w range")
         controls.addStretch(1)
         self.layout_.addLayout(controls)
+        # three short rows (presets; dates; options): one long row would not fit beside the
+        # navigation at 1280 pixels and pushed the page sideways
+        dates = QHBoxLayout()
+        dates_label = QLabel("&Dates shown:")
+        dates_label.setBuddy(self.custom_start)
+        dates.addWidget(dates_label)
+        dates.addWidget(self.custom_start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.custom_end)
+        dates.addWidget(self.custom_button)
+        dates.addStretch(1)
+        self.layout_.addLayout(dates)
         options = QHBoxLayout()
-        options.addWidget(self.custom_start)
-        options.addWidget(QLabel("to"))
-        options.addWidget(self.custom_end)
-        options.addWidget(self.custom_button)
-        options.addSpacing(16)
         self.mean_box = QCheckBox("7-day &mean")
         self.mean_box.setChecked(True)
         self.log_box = QCheckBox("&Log scale for enzymes")
@@ -185,13 +192,12 @@ class TrendsPage(Page):
         tlabel.setBuddy(self.threshold)
         frow.addWidget(tlabel)
         frow.addWidget(self.threshold)
-        frow.addWidget(
-            QLabel(
-                "points above the mean of the previous 4 logged days, in how "
-                "active the disease feels or in fatigue."
-            ),
-            1,
+        rule = QLabel(
+            "points above the mean of the previous 4 logged days, in how "
+            "active the disease feels or in fatigue."
         )
+        rule.setWordWrap(True)  # else its one line sets the width of the whole page
+        frow.addWidget(rule, 1)
         fl.addLayout(frow)
         self.flare_table = RecordTable(
             [
@@ -275,15 +281,12 @@ class TrendsPage(Page):
         self.flare_table.set_rows(self.flares)
         if self.data.first_day is not None:
             first, last = self.data.first_day, self.data.last_day
-            for w, d in (
-                (self.custom_start, max(first, last - timedelta(days=84))),
-                (self.custom_end, last),
-            ):
+            for w in (self.custom_start, self.custom_end):
                 w.setDateRange(
                     QDate(first.year, first.month, first.day),
                     QDate(last.year, last.month, last.day),
                 )
-                w.setDate(QDate(d.year, d.month, d.day))
+            self._show_dates()
         current = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
@@ -333,6 +336,17 @@ class TrendsPage(Page):
             self.chart.show_last(days)
         else:
             self.chart.show_all()
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        """The date boxes show the days the chart shows (a preset's range, to adjust)."""
+        if self.chart is None or self.services is None:
+            return
+        tz = self.services.clock.tz
+        lo, hi = self.chart.x_range()
+        for box, moment in ((self.custom_start, lo), (self.custom_end, hi - 1)):
+            day = datetime.fromtimestamp(moment, tz).date()
+            box.setDate(QDate(day.year, day.month, day.day))  # clamped to the data's days
 
     def _custom(self) -> None:
         if self.chart is None:
