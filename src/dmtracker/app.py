@@ -622,7 +622,9 @@ def _install_crash_handler(window):  # type: ignore[no-untyped-def]
     path of the log file in use; the window and what was typed stay."""
     from dmtracker.ui import crash
 
-    return crash.install(None, parent=lambda: window, drafts=lambda: window.pages)
+    return crash.install(
+        None, parent=lambda: window, drafts=lambda: [p for _, p in window.pages.made()]
+    )
 
 
 def _smoke(app, window, services) -> int:  # type: ignore[no-untyped-def]

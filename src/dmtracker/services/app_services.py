@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -17,7 +19,6 @@ from dmtracker.services.daily import (
     RashService,
     SelfTestService,
 )
-from dmtracker.services.importer import DataTransferService
 from dmtracker.services.maintenance import (
     MaintenanceService,
     PassphraseRequiredError,
@@ -25,9 +26,6 @@ from dmtracker.services.maintenance import (
     unlock,
 )
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
-from dmtracker.services.report_data import ReportDataService
-from dmtracker.services.scores import ScoreService
-from dmtracker.services.series import SeriesService
 from dmtracker.services.treatments import (
     CourseService,
     FollowUpService,
@@ -42,6 +40,12 @@ from dmtracker.storage.backup import BackupInfo, newest_good_backup
 from dmtracker.storage.db import create_db_engine, db_errors, integrity_check, passphrase_for
 from dmtracker.storage.migrate import MigrationResult, migrate
 from dmtracker.storage.paths import DataPaths
+
+if TYPE_CHECKING:
+    from dmtracker.services.importer import DataTransferService
+    from dmtracker.services.report_data import ReportDataService
+    from dmtracker.services.scores import ScoreService
+    from dmtracker.services.series import SeriesService
 
 
 @dataclass
@@ -72,11 +76,33 @@ class Services:
         self.labs = LabService(e, c)
         self.clinic = ClinicService(e, c)
         self.questionnaires = QuestionnaireService(e, c)
-        self.scores = ScoreService(e, c)
-        self.series = SeriesService(e, c)
         self.maintenance = MaintenanceService(self.paths, c)
-        self.transfer = DataTransferService(e, c, self.paths)
-        self.report = ReportDataService(self)
+
+    # Made when first used: they import numpy and the import/report code, which the Today page
+    # does not need, so the window is ready sooner (benchmarks/run.py, ready ratio).
+    @cached_property
+    def scores(self) -> ScoreService:
+        from dmtracker.services.scores import ScoreService
+
+        return ScoreService(self.engine, self.clock)
+
+    @cached_property
+    def series(self) -> SeriesService:
+        from dmtracker.services.series import SeriesService
+
+        return SeriesService(self.engine, self.clock)
+
+    @cached_property
+    def transfer(self) -> DataTransferService:
+        from dmtracker.services.importer import DataTransferService
+
+        return DataTransferService(self.engine, self.clock, self.paths)
+
+    @cached_property
+    def report(self) -> ReportDataService:
+        from dmtracker.services.report_data import ReportDataService
+
+        return ReportDataService(self)
 
     def close(self) -> None:
         self.engine.dispose()
