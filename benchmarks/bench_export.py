@@ -77,6 +77,10 @@ def main() -> None:
             print(f"  {step:<28} {seconds:6.2f} s")
         for fmt, size in sizes.items():
             print(f"  size {fmt:<23} {size / 1e6:6.1f} MB")
+        # one figure a line for benchmarks/run.py (targets: 10 years in <= 5 s each way)
+        print(f"export_json_10y_s {best['export json']:.3f}")
+        print(f"import_json_10y_s {best['import json']:.3f}")
+        print(f"export_fhir_10y_s {best['export fhir']:.3f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

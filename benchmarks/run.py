@@ -32,6 +32,10 @@ TARGETS = {
     "startup_painted_ratio": 0.8,
     "startup_ready_ratio": 1.25,
     "peak_memory_mb": 250,
+    "report_3m_s": 1.0,
+    "report_10y_s": 3.0,
+    "export_json_10y_s": 5.0,
+    "import_json_10y_s": 5.0,
 }
 
 
