@@ -508,7 +508,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     def _draw_labs(self) -> None:
         plot = self._plot("Muscle enzymes (× the lab's upper limit of normal)", "× ULN", 160)
         legend = self._legend(plot)
-        top = max(float(np.nanmax(s.y)) for s in self.data.labs) * 1.1
+        # the top 40 % stays free for the legend's two rows (it covered the values)
+        top = max(float(np.nanmax(s.y)) for s in self.data.labs) * 1.1 / 0.6
         self._bands(plot, top)
         span = self.data.x_range() or (0.0, 1.0)
         normal = pg.BarGraphItem(
@@ -541,6 +542,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             )
         plot.setYRange(0, top, padding=0.02)
         self.lab_plot = plot
+        legend.setColumnCount(len(legend.items))  # one row: the plot is low in the report
         legend.setParentItem(plot.vb)
         legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
 
