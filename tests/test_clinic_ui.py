@@ -552,3 +552,19 @@ def test_the_demo_tis_rises_over_the_first_16_weeks_on_the_page(demo_page, demo_
     assert totals == sorted(totals) and totals[-1] > totals[0], totals
     assert all(cell(panel.table, i, 3) != "none" for i in early)
     assert "No confirmed deterioration" in panel.warning.text()
+
+
+def test_only_the_tab_scrolls_not_the_page_around_it(qtbot, demo_page) -> None:
+    """A tall tab (the TIS chart) scrolls inside the tabs: no second scroll bar for the page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    font = demo_page.font()
+    font.setPointSizeF(font.pointSizeF() * 2)  # 200 % text, as View ▸ Larger text sets it
+    demo_page.setFont(font)
+    demo_page.resize(1000, 700)
+    demo_page.tabs.setCurrentWidget(demo_page.tis)
+    qtbot.wait(50)
+    outer = demo_page.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert outer.widget().height() <= outer.viewport().height()
+    assert not outer.verticalScrollBar().isVisible()

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -208,6 +208,13 @@ class ScrollingTabs(QTabWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(widget)
         return super().addTab(area, label)
+
+    def sizeHint(self) -> QSize:
+        """Wide as the pages want, but low: the page around scrolls only when even this does
+        not fit (word-wrapped labels make it take the height asked for as a minimum, so the
+        full height of the tallest tab gave the window a second scroll bar)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.minimumSizeHint().height() + 320))
 
     def page_at(self, index: int) -> QWidget | None:
         area = self.widget(index)
