@@ -75,7 +75,7 @@ class TreatmentsPage(Page):
         search.addWidget(
             buddy("Search by &lot number", self.lot_filter, "Search infusions by lot number")
         )
-        search.addWidget(self.lot_filter)
+        search.addWidget(self.lot_filter, 2)  # grows with the text size: the hint stays whole
         search.addStretch(1)
         lay.addLayout(search)
         self.infusion_status = StatusLabel()
