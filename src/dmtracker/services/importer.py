@@ -30,7 +30,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -55,9 +55,8 @@ from dmtracker.domain.validation import (
 )
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
-from dmtracker.storage import backup as bk
-from dmtracker.storage.db import integrity_check, session_scope
-from dmtracker.storage.migrate import MigrationError, current_revision, known_revisions
+from dmtracker.storage.db import session_scope
+from dmtracker.storage.migrate import current_revision, known_revisions
 from dmtracker.storage.models import RECORD_TABLES, AppSetting, CheckIn, PatientProfile
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE, DataPaths
 
@@ -854,29 +853,12 @@ class DataTransferService:
         The engine is closed: the caller must open the data folder again (``open_services``),
         which also upgrades a backup made by an older version.
         """
-        src = Path(backup)
-        if not src.is_file():
-            raise ValidationError("backup", f"{src} does not exist")
-        problems = integrity_check(src)
-        if problems:
-            raise ValidationError("backup", f"{src.name} is damaged ({problems[0]})")
-        try:
-            revision = current_revision(src)
-        except MigrationError as exc:
-            raise ValidationError("backup", str(exc)) from None
-        if revision is None:
-            raise ValidationError("backup", f"{src.name} is empty, not a dmtracker database")
-        if revision not in known_revisions():
-            raise ValidationError(
-                "backup",
-                f"{src.name} was made by a newer dmtracker (schema {revision}); "
-                "install the newer version to restore it",
-            )
-        now = self.clock.now()
-        while (self.paths.backups / bk.backup_name("pre-restore", now)).exists():
-            now += timedelta(seconds=1)
+        from dmtracker.services.maintenance import check_backup, restore_database
+
+        check_backup(Path(backup))  # before the engine is closed: a refusal changes nothing
         self.engine.dispose()
-        return bk.restore_backup(src, self.paths.db, self.paths.backups, now)
+        # (an encrypted diary stays encrypted, whatever the backup)
+        return restore_database(self.paths, Path(backup), self.clock.now())
 
 
 _BLOCK = re.compile(r'"([A-Za-z0-9_]+)": \[$')
