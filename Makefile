@@ -67,7 +67,9 @@ package-test: package
 	packaging/smoke_test.sh
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/make_screenshots.py
+	for look in "" "--scale 200" "--theme dark"; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python resources/make_screenshots.py resources/screenshots $$look || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
