@@ -472,3 +472,23 @@ def test_course_plan_rules_name_the_course_field(world) -> None:
         }
     )
     assert world.courses.list(newest_first=True)[0].total_g == 70
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["9e999999999", "1E+999999", 10**5000, "-9e99999999"],
+    ids=["9e999999999", "1E+999999", "int-5000-digits", "-9e99999999"],
+)
+def test_huge_whole_numbers_are_refused_at_once(value) -> None:
+    """Found by the service fuzzer: int("9e999999999") ran for minutes (and str() of a
+    5000-digit int raises in Python 3.11). A huge number is out of range, said quickly."""
+    from datetime import datetime
+
+    from dmtracker.domain.validation import Context, Int, IntChoice
+
+    now = datetime(2026, 11, 25, 10, tzinfo=UTC)
+    ctx = Context(today=now.date(), now=now)
+    for rule in (Int(lo=0, hi=10), IntChoice(options=(0, 1, 2, 3))):
+        with pytest.raises(Exception) as info:
+            rule.parse(value, ctx)
+        assert "must be" in str(info.value)

@@ -31,6 +31,8 @@ class Context:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, int) and not -(10**40) < value < 10**40:
+        return "a number with more than 40 digits"  # (str() of a huge int is slow or refused)
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -73,11 +75,13 @@ class Int(Rule):
                 raise Reject(f"must be {what}, got {_show(value)}") from None
             if not d.is_finite() or d != d.to_integral_value():
                 raise Reject(f"must be {what}, got {_show(value)}")
+            if not self.lo <= d <= self.hi:  # before int(): "9e999999999" would take forever
+                raise Reject(f"must be {what}, got {_show(value)}")
             n = int(d)
         else:
             raise Reject(f"must be {what}, got {_show(value)}")
         if not self.lo <= n <= self.hi:
-            raise Reject(f"must be {what}, got {n}")
+            raise Reject(f"must be {what}, got {_show(n)}")
         return n
 
 
