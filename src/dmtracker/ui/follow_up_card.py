@@ -7,7 +7,6 @@ acknowledged; nothing is saved before every red flag on the card has been acknow
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 from typing import Any
 
@@ -28,7 +27,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date
 from dmtracker.ui.inputs import ScaleInput
 from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, confirm_red_flags
-from dmtracker.ui.widgets import Card
+from dmtracker.ui.widgets import Card, chain
 
 LABELS = {
     "headache": "Headache",
@@ -132,8 +131,7 @@ class FollowUpCard(Card):
             *self.flags.values(),
             self.save_button,
         ]
-        for a, b in itertools.pairwise(order):
-            QWidget.setTabOrder(a, b)
+        chain(order)
         self.save_button.clicked.connect(self.save)
         self.other.returnPressed.connect(self.save)
         self.setVisible(False)

@@ -3,12 +3,11 @@ each site reachable with Alt + its underlined letter. Also: two dates of a site 
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui import red_flag
 from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.widgets import chain, save_keys
 
 # Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
 SITE_MNEMONICS = {
@@ -183,12 +183,8 @@ class RashDialog(QDialog):
             button.setAutoDefault(False)  # Enter is handled by the fields, never a button
         order: list[QWidget] = [w for row in self.rows for w in row.widgets()]
         order += [self.compare_button, self.cancel_button, self.save_button]
-        for a, b in itertools.pairwise(order):
-            QWidget.setTabOrder(a, b)
-        for seq in ("Ctrl+S", "Ctrl+Return"):
-            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        chain(order)
+        save_keys(self, self.save, self.save_button, self.cancel_button)
         self.compare_button.clicked.connect(self.compare)
         for row in self.rows:
             row.photo.clicked.connect(lambda _=False, row=row: self.add_photo(row))

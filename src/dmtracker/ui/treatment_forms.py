@@ -4,7 +4,6 @@ red-flag confirmation used before any save."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui import red_flag
+from dmtracker.ui.widgets import chain
 
 TARGET = 32  # px: the smallest click target
 
@@ -240,12 +240,6 @@ def buddy(text: str, widget: QWidget, accessible: str | None = None) -> QLabel:
     label.setBuddy(widget)
     widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
     return label
-
-
-def chain(widgets: Sequence[QWidget]) -> None:
-    """Tab order in the order given."""
-    for a, b in itertools.pairwise([w for w in widgets if w is not None]):
-        QWidget.setTabOrder(a, b)
 
 
 # --- rows of inputs ----------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,7 +37,6 @@ from dmtracker.ui.treatment_forms import (
     RowsEditor,
     StatusLabel,
     buddy,
-    chain,
     compact,
     decimal_or_none,
     describe_errors,
@@ -51,7 +49,7 @@ from dmtracker.ui.treatment_forms import (
     rounded,
     text_of,
 )
-from dmtracker.ui.widgets import Card
+from dmtracker.ui.widgets import Card, chain, save_keys
 
 LABELS = {
     "course_id": "Course",
@@ -353,10 +351,7 @@ class InfusionDayDialog(QDialog):
                 self.save_button,
             ]
         )
-        for seq in ("Ctrl+S", "Ctrl+Return"):
-            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        save_keys(self, self.save, self.save_button, self.cancel_button)
         self.same_button.clicked.connect(self.fill_from_last)
         self.fill_plan.clicked.connect(self.fill_rates_from_plan)
         self.course.currentIndexChanged.connect(self._course_changed)

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +39,6 @@ from dmtracker.ui.treatment_forms import (
     RowsEditor,
     StatusLabel,
     buddy,
-    chain,
     describe_errors,
     fit,
     focus_field,
@@ -49,7 +47,7 @@ from dmtracker.ui.treatment_forms import (
     scroll_body,
     text_of,
 )
-from dmtracker.ui.widgets import Card, RecordTable
+from dmtracker.ui.widgets import Card, RecordTable, chain, save_keys
 
 LABELS = {
     "name": "Name",
@@ -249,10 +247,7 @@ class _Dialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        for seq in ("Ctrl+S", "Ctrl+Return"):
-            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        save_keys(self, self.save, self.save_button, self.cancel_button)
 
     def save(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -35,7 +35,6 @@ from dmtracker.ui.treatment_forms import (
     TARGET,
     StatusLabel,
     buddy,
-    chain,
     describe_errors,
     duration_text,
     focus_field,
@@ -44,7 +43,7 @@ from dmtracker.ui.treatment_forms import (
     rounded,
     text_of,
 )
-from dmtracker.ui.widgets import Card, RecordTable
+from dmtracker.ui.widgets import Card, RecordTable, chain
 
 LABELS = {
     "weight_kg": "Weight",

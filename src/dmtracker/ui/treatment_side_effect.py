@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +31,6 @@ from dmtracker.ui.treatment_forms import (
     TARGET,
     StatusLabel,
     buddy,
-    chain,
     compact,
     confirm_red_flags,
     describe_errors,
@@ -42,6 +40,7 @@ from dmtracker.ui.treatment_forms import (
     qdatetime,
     scroll_body,
 )
+from dmtracker.ui.widgets import chain, save_keys
 
 LABELS = {
     "term": "Side effect",
@@ -222,10 +221,7 @@ class SideEffectDialog(QDialog):
                 self.save_button,
             ]
         )
-        for seq in ("Ctrl+S", "Ctrl+Return"):
-            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        save_keys(self, self.save, self.save_button, self.cancel_button)
         self.ended.toggled.connect(self.end.setEnabled)
         self.term.editTextChanged.connect(self._term_changed)
         self.onset.dateTimeChanged.connect(self._update_link_hint)

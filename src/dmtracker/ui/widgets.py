@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dmtracker.ui.table_model import SORT_ROLE, Column, RecordTableModel
+
+
+def chain(widgets: Sequence[QWidget | None]) -> None:
+    """Tab order in the order given (None entries are skipped)."""
+    for a, b in itertools.pairwise([w for w in widgets if w is not None]):
+        QWidget.setTabOrder(a, b)
+
+
+def save_keys(
+    dialog: QDialog, save: Callable[[], Any], save_button: QPushButton, cancel_button: QPushButton
+) -> None:
+    """The form dialogs' keys: Ctrl+S and Ctrl+Enter save as the Save button does; Cancel
+    (and Esc) closes without saving."""
+    for seq in ("Ctrl+S", "Ctrl+Return"):
+        QShortcut(QKeySequence(seq), dialog).activated.connect(save)
+    save_button.clicked.connect(save)
+    cancel_button.clicked.connect(dialog.reject)
 
 
 def heading(text: str, level: int = 1) -> QLabel:
