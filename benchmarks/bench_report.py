@@ -29,7 +29,7 @@ from dmtracker.services.app_services import open_services
 from dmtracker.services.demo import generate_demo
 from dmtracker.services.report_data import check_period
 from dmtracker.storage.paths import DataPaths
-from dmtracker.ui.pages.reports import render_report_charts
+from dmtracker.ui.charts.report_charts import render_report_charts
 
 TARGETS = {"report_3m_s": 1.0, "report_10y_s": 3.0}
 
@@ -38,7 +38,7 @@ def one_report(services, start: date, end: date, out: Path) -> tuple[float, int]
     t = time.perf_counter()
     period = check_period(start, end, services.clock.today())
     trend = services.series.trend_data()
-    images = render_report_charts(services, period, services.report.chart_trend(period, trend))
+    images = render_report_charts(services, period, trend)
     data = services.report.gather(period, trend=trend)
     result = write_clinic_report(data, images, out)
     return time.perf_counter() - t, result.pages

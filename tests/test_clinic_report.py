@@ -189,11 +189,11 @@ def test_chart_trend_is_the_period_and_a_margin_with_the_same_figures(demo_servi
 # --- the PDF --------------------------------------------------------------------------------------
 def _write(s, dest: Path, *, appendix: bool = False, paper: str = "A4", **kw):
     from dmtracker.reports.clinic_report import write_clinic_report
-    from dmtracker.ui.pages.reports import render_report_charts
+    from dmtracker.ui.charts.report_charts import render_report_charts
 
     trend = s.series.trend_data()
     period = kw.pop("period", PERIOD)
-    images = render_report_charts(s, period, s.report.chart_trend(period, trend))
+    images = render_report_charts(s, period, trend)
     data = s.report.gather(
         period, questions="Can I lower the prednisone?", trend=trend, appendix=appendix
     )
@@ -281,7 +281,7 @@ def test_photo_appendix_shows_the_first_and_last_photo_of_a_site(
     qapp, small, tmp_path: Path
 ) -> None:
     from dmtracker.reports.clinic_report import write_clinic_report
-    from dmtracker.ui.pages.reports import render_report_charts
+    from dmtracker.ui.charts.report_charts import render_report_charts
 
     s = small
     for day, shade, caption in (("2026-11-13", 200, "before"), ("2026-11-24", 150, "after")):
@@ -289,7 +289,7 @@ def test_photo_appendix_shows_the_first_and_last_photo_of_a_site(
         rash = s.rash.list(newest_first=True)[0]
         s.photos.attach(rash.id, _photo(tmp_path / f"cheek-{shade}", shade), caption)
     trend = s.series.trend_data()
-    images = render_report_charts(s, PERIOD, s.report.chart_trend(PERIOD, trend))
+    images = render_report_charts(s, PERIOD, trend)
     data = s.report.gather(PERIOD, trend=trend, appendix=True, photo_sites=("malar",))
     assert [len(site.photos) for site in data.photos] == [2]
     out = tmp_path / "photos.pdf"

@@ -292,11 +292,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         from PySide6.QtWidgets import QApplication
 
         from dmtracker.reports.clinic_report import write_clinic_report
-        from dmtracker.ui.pages.reports import render_report_charts
+        from dmtracker.ui.charts.report_charts import render_report_charts
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])
         trend = services.series.trend_data()
-        images = render_report_charts(services, period, services.report.chart_trend(period, trend))
+        images = render_report_charts(services, period, trend)
         data = services.report.gather(
             period, questions=args.questions, trend=trend, appendix=args.appendix
         )

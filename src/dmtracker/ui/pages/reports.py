@@ -40,6 +40,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
 from dmtracker.services.report_data import PRESETS
+from dmtracker.ui.charts.report_charts import render_report_charts
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
@@ -60,52 +61,6 @@ PRIVACY_NOTE = (
     "The file can be read only by your user account on this computer. It holds health "
     "information: share it only with people you trust."
 )
-
-
-CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
-
-
-def render_timeline_fit(services: Any, trend: Any, start: float, end: float) -> Any:
-    """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page."""
-    from dmtracker.ui.charts.export import render_image
-    from dmtracker.ui.charts.timeline import TimelineChart
-
-    width, height = CHART_SIZES["timeline"]
-    chart = TimelineChart(interactive=False)
-    chart.set_data(trend, flares=services.series.flares(trend), tis=services.scores.report().series)
-    layout = chart.ci.layout
-    rows = len(chart.plots)
-    wanted = [layout.rowPreferredHeight(r) for r in range(rows)]
-    wanted[-1] += 30  # the last row carries the date axis: keep it whole
-    scale = min(1.0, (height - 140 - wanted[-1]) / max(1.0, sum(wanted[:-1])))
-    for r, h in enumerate(wanted):
-        fit = h if r == rows - 1 else max(48.0, h * scale)
-        layout.setRowMinimumHeight(r, fit)
-        layout.setRowPreferredHeight(r, fit)
-    chart.set_range(start, end)
-    image = render_image(chart, width, height)
-    chart.deleteLater()
-    return image
-
-
-def render_report_charts(services: Any, period: Any, trend: Any = None) -> dict[str, Any]:
-    """The report's chart images for ``period`` (GUI thread: the charts are pyqtgraph widgets).
-
-    ``timeline``: the Trends chart over the period; ``cycle:<key>``: the infusion-cycle view of
-    each main measure, folded over the courses that started in the period.
-    """
-    from dmtracker.services.report_data import cycle_measures, slice_trend
-    from dmtracker.ui.charts.export import render_cycle
-
-    trend = trend if trend is not None else services.series.trend_data()
-    day_x = services.series.day_x
-    start, end = day_x(period.start), day_x(period.end) + 86400.0
-    images = {"timeline": render_timeline_fit(services, trend, start, end)}
-    part = slice_trend(trend, period.start, period.end, day_x)
-    if part.courses:
-        for key in cycle_measures(part):
-            images[f"cycle:{key}"] = render_cycle(services, key, *CHART_SIZES["cycle"], data=part)
-    return images
 
 
 @contextmanager
@@ -530,8 +485,7 @@ class ReportsPage(Page):
         )
         with busy():
             trend = self.services.series.trend_data()
-            charts = self.services.report.chart_trend(period, trend)  # the period and a margin
-            images = render_report_charts(self.services, period, charts)
+            images = render_report_charts(self.services, period, trend)
         job = {
             "period": period,
             "questions": self.report_questions.toPlainText(),

@@ -1,0 +1,54 @@
+"""The clinic report's chart images: the Trends timeline squeezed to one page and the
+infusion-cycle views, drawn offscreen at a fixed size (for the app, the CLI and the benchmark)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
+
+
+def render_timeline_fit(services: Any, trend: Any, start: float, end: float) -> Any:
+    """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page."""
+    from dmtracker.ui.charts.export import render_image
+    from dmtracker.ui.charts.timeline import TimelineChart
+
+    width, height = CHART_SIZES["timeline"]
+    chart = TimelineChart(interactive=False)
+    chart.set_data(trend, flares=services.series.flares(trend), tis=services.scores.report().series)
+    layout = chart.ci.layout
+    rows = len(chart.plots)
+    wanted = [layout.rowPreferredHeight(r) for r in range(rows)]
+    wanted[-1] += 30  # the last row carries the date axis: keep it whole
+    scale = min(1.0, (height - 140 - wanted[-1]) / max(1.0, sum(wanted[:-1])))
+    for r, h in enumerate(wanted):
+        fit = h if r == rows - 1 else max(48.0, h * scale)
+        layout.setRowMinimumHeight(r, fit)
+        layout.setRowPreferredHeight(r, fit)
+    chart.set_range(start, end)
+    image = render_image(chart, width, height)
+    chart.deleteLater()
+    return image
+
+
+def render_report_charts(services: Any, period: Any, trend: Any = None) -> dict[str, Any]:
+    """The report's chart images for ``period`` (GUI thread: the charts are pyqtgraph widgets).
+    ``trend`` is the whole history (``series.trend_data()``, also what ``report.gather`` takes);
+    only the period and a margin of it is drawn.
+
+    ``timeline``: the Trends chart over the period; ``cycle:<key>``: the infusion-cycle view of
+    each main measure, folded over the courses that started in the period.
+    """
+    from dmtracker.services.report_data import cycle_measures, slice_trend
+    from dmtracker.ui.charts.export import render_cycle
+
+    trend = trend if trend is not None else services.series.trend_data()
+    trend = services.report.chart_trend(period, trend)  # the period and a margin, not 10 years
+    day_x = services.series.day_x
+    start, end = day_x(period.start), day_x(period.end) + 86400.0
+    images = {"timeline": render_timeline_fit(services, trend, start, end)}
+    part = slice_trend(trend, period.start, period.end, day_x)
+    if part.courses:
+        for key in cycle_measures(part):
+            images[f"cycle:{key}"] = render_cycle(services, key, *CHART_SIZES["cycle"], data=part)
+    return images
