@@ -43,15 +43,9 @@ def main() -> int:
     window = MainWindow(settings_path=tmp / "ui.ini")
     window.resize(1280, 860)
     window.show()
-    from dmtracker.reports import clinic_report, exporting
+    from dmtracker.app import hand_in_reports
 
-    def wire(page) -> None:  # as app.run_gui does: the UI may not import reports/
-        if hasattr(page, "set_exporter"):
-            page.set_exporter(exporting)
-        if hasattr(page, "set_report_builder"):
-            page.set_report_builder(clinic_report)
-
-    window.on_page(wire)
+    window.on_page(hand_in_reports)  # as the app does
     window.set_services(services, is_demo=True)
     for i, page in enumerate(window.pages):
         window.show_page(i)

@@ -508,14 +508,7 @@ def run_gui(args: argparse.Namespace) -> int:
         """Each page as it is made (pages are made when first needed)."""
         if hasattr(page, "reopen_requested"):
             page.reopen_requested.connect(reopen)
-        if hasattr(page, "set_exporter"):
-            from dmtracker.reports import exporting
-
-            page.set_exporter(exporting)  # the UI may not import reports/: handed in here
-        if hasattr(page, "set_report_builder"):
-            from dmtracker.reports import clinic_report
-
-            page.set_report_builder(clinic_report)
+        hand_in_reports(page)
 
     window.on_page(wire)
     if args.smoke_test:
@@ -526,6 +519,19 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         services.close()
         sys.excepthook = sys.__excepthook__
+
+
+def hand_in_reports(page) -> None:  # type: ignore[no-untyped-def]
+    """Give a page the writers of ``dmtracker.reports`` it asks for (the UI may not import
+    that layer): the exports and the clinic report of the Reports page."""
+    if hasattr(page, "set_exporter"):
+        from dmtracker.reports import exporting
+
+        page.set_exporter(exporting)
+    if hasattr(page, "set_report_builder"):
+        from dmtracker.reports import clinic_report
+
+        page.set_report_builder(clinic_report)
 
 
 def _unlock(window, paths) -> bool:  # type: ignore[no-untyped-def]
