@@ -40,6 +40,7 @@ QPushButton#step { padding: 0px; font-size: %(h2)dpt; font-weight: 700;
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit { min-height: %(target)dpx; }
 QCheckBox { min-height: %(target)dpx; }
 QCheckBox::indicator, QAbstractItemView::indicator { width: %(box)dpx; height: %(box)dpx; }
+QListView::item { min-height: %(list_item)dpx; }
 QListWidget#nav { min-width: %(nav)dpx; }
 QListWidget#nav::item { min-height: %(nav_item)dpx; padding-left: 12px; }
 QTabBar::tab { min-height: %(target)dpx; padding: 4px 16px; }
@@ -74,6 +75,7 @@ def stylesheet(scale_percent: int = 100, theme: str = "system") -> str:
         "scale_h": max(32, round(32 * f)) + 10,
         "nav_item": round(44 * f),
         "box": round(20 * f),  # tick boxes grow with the text: a large target for weak hands
+        "list_item": round(28 * f),  # list rows keep room around their tick box
     }
     return css + (CONTRAST_EXTRA if theme == "contrast" else "")
 
