@@ -853,11 +853,10 @@ class DataTransferService:
         The engine is closed: the caller must open the data folder again (``open_services``),
         which also upgrades a backup made by an older version.
         """
-        from dmtracker.services.maintenance import check_backup, restore_database
+        from dmtracker.services.maintenance import restore_database
 
-        check_backup(Path(backup))  # before the engine is closed: a refusal changes nothing
-        self.engine.dispose()
-        # (an encrypted diary stays encrypted, whatever the backup)
+        self.engine.dispose()  # no open connection while the file is replaced (reopens on use)
+        # checks the backup first (a refusal changes nothing); an encrypted diary stays so
         return restore_database(self.paths, Path(backup), self.clock.now())
 
 
