@@ -249,6 +249,15 @@ class _Dialog(QDialog):
         layout.addLayout(row)
         save_keys(self, self.save, self.save_button, self.cancel_button)
 
+    def _methotrexate_refused(self, name: str, schedule: str) -> bool:
+        """Methotrexate entered as daily: the blocking warning, the reason by the buttons and
+        the focus on the schedule; True when refused (nothing is saved)."""
+        if not _mtx_block(self, name, schedule):
+            return False
+        self.status.error(["Schedule: methotrexate must be entered as once a week"])
+        self.regimen.schedule.setFocus()
+        return True
+
     def save(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
 
@@ -338,9 +347,7 @@ class MedicationDialog(_Dialog):
             "notes": self.notes.toPlainText(),
         }
         reg = self.regimen.values()
-        if _mtx_block(self, med["name"], reg["schedule"]):
-            self.status.error(["Schedule: methotrexate must be entered as once a week"])
-            self.regimen.schedule.setFocus()
+        if self._methotrexate_refused(med["name"], reg["schedule"]):
             return False
         try:
             change = self.services.medications.add_with_regimen(med, reg)
@@ -378,9 +385,7 @@ class DoseDialog(_Dialog):
 
     def save(self) -> bool:
         reg = self.regimen.values()
-        if _mtx_block(self, self.medication.name, reg["schedule"]):
-            self.status.error(["Schedule: methotrexate must be entered as once a week"])
-            self.regimen.schedule.setFocus()
+        if self._methotrexate_refused(self.medication.name, reg["schedule"]):
             return False
         try:
             change = self.services.regimens.change_dose(self.medication.id, reg)
