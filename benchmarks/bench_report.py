@@ -37,9 +37,9 @@ TARGETS = {"report_3m_s": 1.0, "report_10y_s": 3.0}
 def one_report(services, start: date, end: date, out: Path) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     t = time.perf_counter()
     period = check_period(start, end, services.clock.today())
-    trend = services.series.trend_data()
-    images = render_report_charts(services, period, trend)
-    data = services.report.gather(period, trend=trend)
+    trend, tis = services.series.trend_data(), services.scores.report()
+    images = render_report_charts(services, period, trend, tis)
+    data = services.report.gather(period, trend=trend, tis=tis)
     result = write_clinic_report(data, images, out)
     return time.perf_counter() - t, result.pages
 

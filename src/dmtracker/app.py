@@ -295,10 +295,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         from dmtracker.ui.charts.report_charts import render_report_charts
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])
-        trend = services.series.trend_data()
-        images = render_report_charts(services, period, trend)
+        trend, tis = services.series.trend_data(), services.scores.report()
+        images = render_report_charts(services, period, trend, tis)
         data = services.report.gather(
-            period, questions=args.questions, trend=trend, appendix=args.appendix
+            period, questions=args.questions, trend=trend, tis=tis, appendix=args.appendix
         )
         result = write_clinic_report(data, images, out, paper=args.paper, appendix=args.appendix)
     finally:

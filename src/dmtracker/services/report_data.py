@@ -42,7 +42,7 @@ from dmtracker.services.dto import (
     SideEffectRead,
     VitalRead,
 )
-from dmtracker.services.scores import TisRow
+from dmtracker.services.scores import TisReport, TisRow
 from dmtracker.services.series import TrendData
 from dmtracker.storage.models import (
     CheckIn,
@@ -365,6 +365,7 @@ class ReportDataService:
         *,
         questions: str = "",
         trend: TrendData | None = None,
+        tis: TisReport | None = None,
         appendix: bool = False,
         photo_sites: tuple[str, ...] = (),
     ) -> ReportData:
@@ -377,7 +378,7 @@ class ReportDataService:
         effects = self._side_effects(period)
         meds, changes = self._medications(period)
         measures = self._measures(period, prev, trend)
-        tis_all = s.scores.report().rows
+        tis_all = (tis or s.scores.report()).rows
         tis_rows = [r for r in tis_all if period.contains(r.visit_date)]
         tis_prev = [r for r in tis_all if prev.contains(r.visit_date) and r.result is not None]
         flares = [f for f in s.series.flares(trend) if period.contains(f.day)]

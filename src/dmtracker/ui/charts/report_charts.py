@@ -8,14 +8,18 @@ from typing import Any
 CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
 
 
-def render_timeline_fit(services: Any, trend: Any, start: float, end: float) -> Any:
-    """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page."""
+def render_timeline_fit(
+    services: Any, trend: Any, start: float, end: float, tis: Any = None
+) -> Any:
+    """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page.
+    ``tis`` is ``scores.report()`` when the caller has it already (it costs ~0.2 s)."""
     from dmtracker.ui.charts.export import render_image
     from dmtracker.ui.charts.timeline import TimelineChart
 
     width, height = CHART_SIZES["timeline"]
     chart = TimelineChart(interactive=False)
-    chart.set_data(trend, flares=services.series.flares(trend), tis=services.scores.report().series)
+    tis = tis or services.scores.report()
+    chart.set_data(trend, flares=services.series.flares(trend), tis=tis.series)
     layout = chart.ci.layout
     rows = len(chart.plots)
     wanted = [layout.rowPreferredHeight(r) for r in range(rows)]
@@ -31,10 +35,13 @@ def render_timeline_fit(services: Any, trend: Any, start: float, end: float) -> 
     return image
 
 
-def render_report_charts(services: Any, period: Any, trend: Any = None) -> dict[str, Any]:
+def render_report_charts(
+    services: Any, period: Any, trend: Any = None, tis: Any = None
+) -> dict[str, Any]:
     """The report's chart images for ``period`` (GUI thread: the charts are pyqtgraph widgets).
     ``trend`` is the whole history (``series.trend_data()``, also what ``report.gather`` takes);
-    only the period and a margin of it is drawn.
+    only the period and a margin of it is drawn. ``tis`` is ``scores.report()``, given when the
+    caller also gives it to ``report.gather`` (so it is computed once per report).
 
     ``timeline``: the Trends chart over the period; ``cycle:<key>``: the infusion-cycle view of
     each main measure, folded over the courses that started in the period.
@@ -46,7 +53,7 @@ def render_report_charts(services: Any, period: Any, trend: Any = None) -> dict[
     trend = services.report.chart_trend(period, trend)  # the period and a margin, not 10 years
     day_x = services.series.day_x
     start, end = day_x(period.start), day_x(period.end) + 86400.0
-    images = {"timeline": render_timeline_fit(services, trend, start, end)}
+    images = {"timeline": render_timeline_fit(services, trend, start, end, tis)}
     part = slice_trend(trend, period.start, period.end, day_x)
     if part.courses:
         for key in cycle_measures(part):

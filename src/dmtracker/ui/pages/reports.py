@@ -97,6 +97,7 @@ class ReportWorker(QThread):
                 job["period"],
                 questions=job["questions"],
                 trend=job["trend"],
+                tis=job.get("tis"),  # None: gather computes it
                 appendix=job["appendix"],
                 photo_sites=job["photo_sites"],
             )
@@ -484,12 +485,13 @@ class ReportsPage(Page):
             if self.report_sites.item(i).checkState() == Qt.CheckState.Checked
         )
         with busy():
-            trend = self.services.series.trend_data()
-            images = render_report_charts(self.services, period, trend)
+            trend, tis = self.services.series.trend_data(), self.services.scores.report()
+            images = render_report_charts(self.services, period, trend, tis)
         job = {
             "period": period,
             "questions": self.report_questions.toPlainText(),
             "trend": trend,
+            "tis": tis,
             "images": images,
             "dest": dest,
             "paper": self.report_paper.currentText(),
