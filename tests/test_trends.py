@@ -217,3 +217,42 @@ def test_page_fits_beside_the_navigation_and_dates_follow_presets(page, demo_ser
     assert (end - page.custom_start.date().toPython()).days in (27, 28)
     page.range_group.button(4).click()  # all
     assert page.custom_start.date().toPython() == page.data.first_day
+
+
+def test_piecewise_dashed_line_looks_like_one_stroke(qtbot) -> None:
+    """The timeline strokes long dashed lines in pieces (for speed); drawn side by side with
+    pyqtgraph's own single stroke, the pixels must match: the dash pattern runs on across pieces."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    from dmtracker.ui.charts.timeline import PiecewiseCurve
+
+    rng = np.random.default_rng(7)
+    x = np.arange(400, dtype=float)
+    y = np.cumsum(rng.normal(size=400))
+    y[150:153] = np.nan  # a gap: the pattern restarts there in both
+    pen = pg.mkPen("#D55E00", width=2.5, style=Qt.PenStyle.DashLine)
+
+    def draw(curve: pg.PlotCurveItem) -> np.ndarray:
+        curve.setData(x, y, pen=pen, connect="finite")
+        widget = pg.PlotWidget()
+        qtbot.addWidget(widget)
+        widget.resize(900, 300)
+        widget.setBackground("w")
+        widget.addItem(curve)
+        widget.setRange(xRange=(0, 400), yRange=(np.nanmin(y), np.nanmax(y)), padding=0)
+        widget.hideAxis("left")
+        widget.hideAxis("bottom")
+        image = QImage(900, 300, QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        widget.render(painter)
+        painter.end()
+        return pg.imageToArray(image, copy=True).astype(int)
+
+    assert PiecewiseCurve()._piecewise() is False  # no data yet: nothing to cut
+    piecewise, plain = draw(PiecewiseCurve()), draw(pg.PlotCurveItem())
+    inked = (plain < 200).any(axis=-1)
+    assert inked.sum() > 2000  # the line was drawn at all
+    differs = (np.abs(piecewise - plain) > 60).any(axis=-1)
+    assert differs.sum() <= 0.03 * inked.sum(), differs.sum()

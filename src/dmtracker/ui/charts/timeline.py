@@ -87,7 +87,7 @@ class PiecewiseCurve(pg.PlotCurveItem):
         )
 
     def _cut(self) -> list[tuple[int, int, Any]]:
-        """(first point, first point of its stretch without gaps, path) of each piece."""
+        """(first point, first point of its stretch without gaps, polyline) of each piece."""
         path = self.getPath()
         if self._pieces_of is not path:
             x, y = self.getData()
@@ -97,7 +97,7 @@ class PiecewiseCurve(pg.PlotCurveItem):
             for a, b in edges.reshape(-1, 2).tolist():  # stretches [a, b) without gaps
                 for i0 in range(a, b - 1, self.PIECE):
                     i1 = min(i0 + self.PIECE, b - 1)
-                    piece = pg.arrayToQPath(x[i0 : i1 + 1], y[i0 : i1 + 1], connect="all")
+                    piece = pg.functions.arrayToQPolygonF(x[i0 : i1 + 1], y[i0 : i1 + 1])
                     pieces.append((i0, a, piece))
             self._pieces, self._pieces_of = pieces, path
         return self._pieces
@@ -118,7 +118,7 @@ class PiecewiseCurve(pg.PlotCurveItem):
             part = QPen(pen)
             part.setDashOffset(pen.dashOffset() + float(along[i0] - along[start]) / width)
             painter.setPen(part)
-            painter.drawPath(piece)
+            painter.drawPolyline(piece)
 
 
 class TimelineCurve(pg.PlotDataItem):
@@ -302,8 +302,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         x: np.ndarray,
         y: np.ndarray,
         name: str | None,
+        downsample: str = "peak",
         **opts: Any,
     ) -> Any:
+        """A series on ``plot``; a long one is clipped to the view and downsampled by
+        ``downsample`` ("peak" keeps every high and low; "mean" suits a line that is already
+        smooth, such as a 7-day mean, and strokes half as many points)."""
         symbol_opts = {}
         if "symbol" in opts and np.size(x) > DETAIL_POINTS:
             # symbols on thousands of points are slow: they appear once the view is zoomed in
@@ -319,7 +323,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             if pg.mkPen(pen).widthF() >= 2:
                 item.opts["autoDownsampleFactor"] = WIDE_LINE_SAMPLES_PER_PIXEL
             item.setClipToView(True)
-            item.setDownsampling(auto=True, method="peak")
+            item.setDownsampling(auto=True, method=downsample)
         self.items[key] = item
         if key in self.hidden:
             item.setVisible(False)
@@ -442,6 +446,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                     s.x,
                     rolling_mean(s.y),
                     f"{s.label} (7-day mean)",
+                    downsample="mean",
                     pen=_pen(colour, 2.5, style),
                     connect="finite",
                 )
