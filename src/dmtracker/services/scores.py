@@ -375,6 +375,17 @@ def _usable_lab(r: _Lab) -> bool:
     return r.uln is not None and r.uln > 0 and r.value > 0
 
 
+class _LabPool:
+    """One enzyme's results (sorted by day, then id), split once into those that can be used
+    (a nearest-in-window lookup) and those that cannot (named in the visit's notes)."""
+
+    def __init__(self, rows: list[_Lab]):
+        usable = [r for r in rows if _usable_lab(r)]
+        self.pool = _Pool([_Dated(r.day, r.record_id, r.value) for r in usable])
+        self.uln = {r.record_id: r.uln for r in usable}
+        self.unusable = [r for r in rows if not _usable_lab(r)]
+
+
 class ScoreService:
     """TIS inputs, baseline choice, scores and the deterioration check (reads only, except the
     baseline choice, which is saved in the profile)."""
@@ -385,7 +396,7 @@ class ScoreService:
         self._profile = ProfileService(engine, clock)
 
     # -- gathering -------------------------------------------------------------------------
-    def _load(self) -> tuple[list[ClinicAssessment], _Pool, _Pool, dict[str, list[_Lab]]]:
+    def _load(self) -> tuple[list[ClinicAssessment], _Pool, _Pool, dict[str, _LabPool]]:
         enzymes = [a.key for a in vocab.ANALYTES.values() if a.is_muscle_enzyme]
         with Session(self.engine) as s:
             visits = list(
@@ -432,14 +443,14 @@ class ScoreService:
             rows.sort(key=lambda r: (r.day, r.record_id))
         pg = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in checkins])
         hq = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in haqs])
-        return visits, pg, hq, by_enzyme
+        return visits, pg, hq, {name: _LabPool(rows) for name, rows in by_enzyme.items()}
 
     def _measures(
         self,
         visit: ClinicAssessment,
         patient: _Pool,
         haq_pool: _Pool,
-        labs: dict[str, list[_Lab]],
+        labs: dict[str, _LabPool],
     ) -> VisitMeasures:
         day = visit.visit_date
         notes: list[str] = []
@@ -491,15 +502,11 @@ class ScoreService:
             sources["mmt8"] = Source("mmt8", None, "–", "no MMT-8 total at the visit")
 
         found: list[EnzymeSource] = []
-        for name, rows in labs.items():
-            usable = [r for r in rows if _usable_lab(r)]
-            skipped = [
-                r for r in rows if not _usable_lab(r) and abs((r.day - day).days) <= LAB_WINDOW_DAYS
-            ]
-            pool = _Pool([_Dated(r.day, r.record_id, r.value) for r in usable])
-            hit = pool.nearest(day, LAB_WINDOW_DAYS)
+        for name, lab in labs.items():
+            skipped = [r for r in lab.unusable if abs((r.day - day).days) <= LAB_WINDOW_DAYS]
+            hit = lab.pool.nearest(day, LAB_WINDOW_DAYS)
             if hit is not None:
-                uln = next(r.uln for r in usable if r.record_id == hit.record_id)
+                uln = lab.uln[hit.record_id]
                 assert uln is not None
                 found.append(
                     EnzymeSource(name, hit.value, uln, hit.day, hit.record_id, (hit.day - day).days)

@@ -14,12 +14,11 @@ INK = "#202020"
 
 class CycleChart(pg.PlotWidget):
     def __init__(self, parent: Any = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", enableMenu=False)
         self.setAccessibleName("Infusion cycle chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setMenuEnabled(False)
         item.hideButtons()
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen(INK)

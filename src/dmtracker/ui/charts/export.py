@@ -16,7 +16,9 @@ def _settle(widget: QWidget, width: int, height: int) -> None:
     """Lay the widget out at this size, shown off screen if it is not on screen. A widget
     shown only for this is laid out with its updates off: its paint events would draw every
     plot once per turn for nothing (about 3 wasted paints per report chart)."""
-    offscreen = not widget.isVisible()
+    offscreen = not widget.isVisible() or widget.testAttribute(
+        Qt.WidgetAttribute.WA_DontShowOnScreen
+    )  # (shown off screen by an earlier call: a chart redrawn for several images)
     if offscreen:
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         widget.setUpdatesEnabled(False)
@@ -24,8 +26,6 @@ def _settle(widget: QWidget, width: int, height: int) -> None:
     widget.resize(width, height)
     for _ in range(3):
         QApplication.processEvents()
-    if offscreen:
-        widget.setUpdatesEnabled(True)
 
 
 def render_image(widget: QWidget, width: int, height: int) -> QImage:
@@ -96,13 +96,23 @@ def render_timeline(
 
 def render_cycle(services: Any, key: str, width: int, height: int, data: Any = None) -> QImage:
     """The infusion-cycle view of one measure, drawn offscreen at a fixed size."""
+    return render_cycles(services, [key], width, height, data)[key]
+
+
+def render_cycles(
+    services: Any, keys: list[str], width: int, height: int, data: Any = None
+) -> dict[str, QImage]:
+    """The infusion-cycle view of each measure in ``keys``, drawn offscreen at a fixed size on
+    one chart redrawn for each (a new plot widget costs more than a new profile on it)."""
     from dmtracker.ui.charts.cycle import CycleChart
     from dmtracker.ui.pages.trends import measure_label
 
     data = data or services.series.trend_data()
     chart = CycleChart()
-    label, unit = measure_label(data, key)
-    chart.set_profile(services.series.cycle_profile(data, key), label, unit)
-    image = render_image(chart, width, height)
+    images = {}
+    for key in keys:
+        label, unit = measure_label(data, key)
+        chart.set_profile(services.series.cycle_profile(data, key), label, unit)
+        images[key] = render_image(chart, width, height)
     chart.deleteLater()
-    return image
+    return images

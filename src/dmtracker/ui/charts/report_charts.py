@@ -47,7 +47,7 @@ def render_report_charts(
     each main measure, folded over the courses that started in the period.
     """
     from dmtracker.services.report_data import cycle_measures, slice_trend
-    from dmtracker.ui.charts.export import render_cycle
+    from dmtracker.ui.charts.export import render_cycles
 
     trend = trend if trend is not None else services.series.trend_data()
     trend = services.report.chart_trend(period, trend)  # the period and a margin, not 10 years
@@ -56,6 +56,6 @@ def render_report_charts(
     images = {"timeline": render_timeline_fit(services, trend, start, end, tis)}
     part = slice_trend(trend, period.start, period.end, day_x)
     if part.courses:
-        for key in cycle_measures(part):
-            images[f"cycle:{key}"] = render_cycle(services, key, *CHART_SIZES["cycle"], data=part)
+        cycles = render_cycles(services, cycle_measures(part), *CHART_SIZES["cycle"], data=part)
+        images.update((f"cycle:{key}", image) for key, image in cycles.items())
     return images
