@@ -189,6 +189,8 @@ def test_export_png_and_svg(page, tmp_path: Path) -> None:
     page.export_to(str(tmp_path / "c.png"), 800, 600)
     image = QImage(str(tmp_path / "c.png"))
     assert (image.width(), image.height()) == (800, 600)
+    colours = {image.pixel(x, y) for x in range(0, 800, 23) for y in range(0, 600, 19)}
+    assert len(colours) > 5  # drawn off screen with its updates off: still drawn, not blank
     page.export_to(str(tmp_path / "c.svg"), 900, 700)
     svg = (tmp_path / "c.svg").read_text()
     assert svg.startswith("<?xml") and "<svg" in svg and 'width="' in svg

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 def _settle(widget: QWidget, width: int, height: int) -> None:
     """Lay the widget out at this size, shown off screen if it is not on screen. A widget
-    shown only for this is laid out with its updates off: its paint events would draw every
-    plot once per turn for nothing (about 3 wasted paints per report chart)."""
+    shown only for this (now or by an earlier call, as a chart redrawn for several images)
+    keeps its updates off for good: it is never seen, only ``render()``-ed, and its paint
+    events would draw every plot once per turn for nothing (3 wasted paints per chart)."""
     offscreen = not widget.isVisible() or widget.testAttribute(
         Qt.WidgetAttribute.WA_DontShowOnScreen
-    )  # (shown off screen by an earlier call: a chart redrawn for several images)
+    )
     if offscreen:
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         widget.setUpdatesEnabled(False)
