@@ -266,8 +266,9 @@ def test_photo_is_copied_in_and_refusals_copy_nothing(services, tmp_path: Path) 
     photo = _png(tmp_path / "hand.png")
     services.photos.attach(rash.id, photo, "left hand")
     row = services.photos.for_assessment(rash.id)[0]
-    stored = services.photos.path_of(row)
+    stored = services.paths.root / row.rel_path
     assert stored.read_bytes() == photo.read_bytes()
+    assert services.photos.read_bytes(row) == photo.read_bytes()
     assert (row.width, row.height) == (3, 2)
     assert not Path(row.rel_path).is_absolute()
     files_before = sorted(services.paths.photos.rglob("*"))

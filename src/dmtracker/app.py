@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="default A4")
     report.add_argument("--questions", default="", help="your questions for the visit (text)")
+    report.add_argument(
+        "--plain", action="store_true", help="confirm a readable report of an encrypted diary"
+    )
     return p
 
 
@@ -170,26 +173,48 @@ def _cli_unlock(paths) -> None:  # type: ignore[no-untyped-def]
         unlock(paths, _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")[0])
 
 
+def _resume(paths) -> None:  # type: ignore[no-untyped-def]
+    """Finish or undo an encrypt/decrypt that was interrupted (asks for the passphrase when the
+    diary is encrypted), saying in one line what was done."""
+    from dmtracker.services.maintenance import pending_conversion, resume_conversion
+
+    if pending_conversion(paths):
+        _cli_unlock(paths)
+        done = resume_conversion(paths)
+        if done:
+            print(f"dmtracker: {done}", file=sys.stderr)
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from dmtracker.services.maintenance import FORGOTTEN_WARNING, encrypt_database
+    from dmtracker.services.maintenance import FORGOTTEN_WARNING, encrypt_database, is_encrypted
 
     paths = _paths(args)
     if not paths.db.exists():
         raise UserError(f"no database in {paths.root}")
+    _resume(paths)
+    if is_encrypted(paths):
+        raise UserError(f"the diary in {paths.root} is encrypted already")
     print(f"Warning: {FORGOTTEN_WARNING}", file=sys.stderr)
     passphrase, again = _cli_passphrase("New passphrase: ", twice=True)
     n = encrypt_database(paths, passphrase, again)
-    print(f"Encrypted {paths.db} and {n} backups. Rash photos and exports are not encrypted.")
+    print(f"Encrypted {paths.db}, {n} backups and the rash photos. Exports are not encrypted.")
     return 0
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from dmtracker.services.maintenance import decrypt_database
+    from dmtracker.services.maintenance import decrypt_database, is_encrypted
 
     paths = _paths(args)
-    passphrase, _ = _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")
+    _resume(paths)
+    if not is_encrypted(paths):
+        raise UserError(f"the diary in {paths.root} is not encrypted")
+    from dmtracker.storage.db import passphrase_for
+
+    passphrase = passphrase_for(paths.db)  # known when an interrupted plan was just finished
+    if passphrase is None:
+        passphrase, _ = _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")
     n = decrypt_database(paths, passphrase)
-    print(f"{paths.db} and {n} backups are stored unencrypted now.")
+    print(f"{paths.db}, {n} backups and the rash photos are stored unencrypted now.")
     return 0
 
 
@@ -197,15 +222,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
     from dmtracker.services.demo import DemoError, generate_demo
+    from dmtracker.storage.folder_lock import exclusive
 
     t0 = time.perf_counter()
-    services = _open(args)
-    try:
-        summary = generate_demo(services, years=args.years, seed=args.seed, end=args.end)
-    except DemoError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        services.close()
+    paths = _paths(args)
+    paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with exclusive(paths.root):  # a second demo run (or an open app) is refused at once
+        services = _open(args)
+        try:
+            summary = generate_demo(services, years=args.years, seed=args.seed, end=args.end)
+        except DemoError as exc:
+            raise UserError(str(exc)) from None
+        finally:
+            services.close()
     took = time.perf_counter() - t0
     size = services.paths.db.stat().st_size / 1e6
     print(f"Wrote {summary.describe()} to {services.paths.db} in {took:.1f} s ({size:.1f} MB)")
@@ -231,12 +260,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from dmtracker.services.clock import Clock
     from dmtracker.services.maintenance import MaintenanceService
+    from dmtracker.storage.folder_lock import SharedLock
 
     paths = _paths(args)
     if not paths.db.exists():
         raise UserError(f"no database in {paths.root}")
+    _resume(paths)
     _cli_unlock(paths)
-    report = MaintenanceService(paths, Clock()).check()
+    lock = SharedLock(paths.root)
+    try:
+        report = MaintenanceService(paths, Clock()).check()
+    finally:
+        lock.release()
     print(f"Database: {report.db} ({report.size_bytes / 1e6:.1f} MB)")
     print(f"Schema: {report.revision or 'unknown'} (this app: {report.head})")
     if report.problems:
@@ -245,6 +280,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  {p}")
     else:
         print("Integrity: ok")
+    print(f"Encryption: {report.encryption}")
     if report.newest_backup:
         b = report.newest_backup
         print(f"Newest good backup: {b.path} ({b.taken_at:%Y-%m-%d %H:%M} UTC, {b.kind})")
@@ -285,6 +321,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     check_destination(out, overwrite=False)
     services = _open(args)
     try:
+        if services.maintenance.is_encrypted() and not args.plain:
+            raise UserError(
+                "this diary is encrypted, and a report is a file anyone can read; "
+                "add --plain to write it anyway"
+            )
         from dmtracker.services.report_data import check_period
 
         period = check_period(args.start, args.end, services.clock.today(), "Custom dates")
@@ -696,6 +737,7 @@ _USER_ERRORS = {
     "dmtracker.domain.errors": ("ValidationError",),
     "dmtracker.storage.migrate": ("NewerDatabaseError", "MigrationError"),
     "dmtracker.services.app_services": ("DatabaseDamagedError",),
+    "dmtracker.storage.folder_lock": ("DiaryInUseError",),
 }
 
 

@@ -361,7 +361,7 @@ def _photo_images(data: ReportData) -> dict[str, QImage]:
     out = {}
     for site in data.photos:
         for i, item in enumerate(site.photos):
-            image = QImage(str(item.path))
+            image = QImage.fromData(item.data)
             if not image.isNull():
                 if image.width() > 900:
                     image = image.scaledToWidth(900)

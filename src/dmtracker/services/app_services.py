@@ -23,6 +23,8 @@ from dmtracker.services.maintenance import (
     MaintenanceService,
     PassphraseRequiredError,
     is_encrypted,
+    pending_conversion,
+    resume_conversion,
     unlock,
 )
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
@@ -37,7 +39,13 @@ from dmtracker.services.treatments import (
     VitalService,
 )
 from dmtracker.storage.backup import BackupInfo, newest_good_backup
-from dmtracker.storage.db import create_db_engine, db_errors, integrity_check, passphrase_for
+from dmtracker.storage.db import (
+    create_db_engine,
+    db_errors,
+    integrity_check,
+    passphrase_for,
+)
+from dmtracker.storage.folder_lock import SharedLock
 from dmtracker.storage.migrate import MigrationResult, migrate
 from dmtracker.storage.paths import DataPaths
 
@@ -54,6 +62,8 @@ class Services:
     engine: sa.Engine
     clock: Clock
     migration: MigrationResult | None = None
+    # this process has the diary open (an OS lock other processes see); released by close()
+    lock: SharedLock | None = None
 
     def __post_init__(self) -> None:
         e, c = self.engine, self.clock
@@ -106,6 +116,8 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 class DatabaseDamagedError(RuntimeError):
@@ -137,6 +149,17 @@ def open_services(
     :class:`WrongPassphraseError`) is raised before anything is read.
     """
     paths.ensure()
+    lock = SharedLock(paths.root)  # waits a little for another process's conversion
+    try:
+        return _open_locked(paths, clock, passphrase, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_locked(
+    paths: DataPaths, clock: Clock | None, passphrase: str | None, lock: SharedLock
+) -> Services:
     if is_encrypted(paths):
         if passphrase is not None:
             unlock(paths, passphrase)
@@ -144,6 +167,8 @@ def open_services(
             raise PassphraseRequiredError(paths)
     elif passphrase is not None:
         raise ValidationError("passphrase", "this diary is not encrypted (encrypt it first)")
+    if pending_conversion(paths):
+        resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
     if paths.db.exists():
         if paths.db.stat().st_size:
             problems = integrity_check(paths.db)
@@ -161,6 +186,6 @@ def open_services(
             paths.db, [f"cannot read the database: {exc}"], newest_good_backup(paths.backups)
         ) from exc
     engine = create_db_engine(paths.db)
-    services = Services(paths, engine, clock or Clock(), result)
+    services = Services(paths, engine, clock or Clock(), result, lock)
     paths.ensure()  # the WAL and shared-memory files are private too
     return services

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,9 +19,9 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
+from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
-from dmtracker.storage.paths import secure_file
 
 
 class CheckInService(RecordService[CheckIn, CheckInRead]):
@@ -287,7 +286,8 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
             raise ValidationError("file", f"{src.name} {reason}") from None
         if width <= 0 or height <= 0:
             raise ValidationError("file", f"{src.name} has no picture in it")
-        digest = hashlib.sha256(src.read_bytes()).hexdigest()
+        data = src.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
         with session_scope(self.engine) as s:
             rash = self.require(
                 s, RashAssessment, clean["rash_assessment_id"], "rash_assessment_id"
@@ -297,15 +297,10 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
                 str(rash.day.year),
                 f"{rash.day.isoformat()}-{rash.site}-{digest[:12]}.{fmt}",
             )
-            dest = self.data_root / rel
-            copied = not dest.exists()
+            copied = not photo_store.exists(self.data_root, rel.as_posix())
             try:
                 if copied:
-                    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                    tmp = dest.with_name(dest.name + ".part")
-                    shutil.copyfile(src, tmp)
-                    secure_file(tmp)
-                    tmp.replace(dest)
+                    photo_store.store(self.data_root, rel.as_posix(), data)
                 now = self.clock.now()
                 row = RashPhoto(
                     rash_assessment_id=rash.id,
@@ -322,12 +317,17 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
                 s.flush()
             except BaseException:
                 if copied:
-                    dest.unlink(missing_ok=True)
+                    photo_store.remove(self.data_root, rel.as_posix())
                 raise
             return self._change("added", [row], f"Added a photo to {rash.day.isoformat()}")
 
-    def path_of(self, photo: RashPhotoRead) -> Path:
-        return self.data_root / photo.rel_path
+    def read_bytes(self, photo: RashPhotoRead) -> bytes | None:
+        """The image, decrypted in memory for an encrypted diary; None when it cannot be read
+        (missing, damaged)."""
+        try:
+            return photo_store.read(self.data_root, photo.rel_path)
+        except photo_store.PhotoError:
+            return None
 
     def for_assessment(self, rash_assessment_id: int) -> list[RashPhotoRead]:
         return self.list(where=[RashPhoto.rash_assessment_id == rash_assessment_id])

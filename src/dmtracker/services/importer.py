@@ -55,6 +55,7 @@ from dmtracker.domain.validation import (
 )
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
+from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.migrate import current_revision, known_revisions
 from dmtracker.storage.models import RECORD_TABLES, AppSetting, CheckIn, PatientProfile
@@ -353,8 +354,10 @@ class DataTransferService:
                 if rel in seen:
                     continue
                 seen.add(rel)
-                path = self.paths.root / rel
-                data = path.read_bytes() if path.is_file() else None
+                try:  # decrypted in memory for an encrypted diary
+                    data: bytes | None = photo_store.read(self.paths.root, rel)
+                except photo_store.PhotoError:
+                    data = None
                 doc["photos"].append(
                     {
                         "path": rel,
@@ -648,14 +651,13 @@ class DataTransferService:
         self, photos: Iterable[tuple[str, bytes]], created: list[Path], c: _Collector
     ) -> None:
         for rel, data in photos:
-            dest = self.paths.root / rel
-            if dest.exists():
-                if hashlib.sha256(dest.read_bytes()).digest() == hashlib.sha256(data).digest():
+            if photo_store.exists(self.paths.root, rel):
+                have = photo_store.read(self.paths.root, rel)
+                if hashlib.sha256(have).digest() == hashlib.sha256(data).digest():
                     continue
                 c.fail(None, "file", "photos", f"{rel} already exists with other content")
-            dest.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-            created.append(dest)
-            write_private_bytes(dest, data)
+            # encrypted under an opaque name in an encrypted diary
+            created.append(photo_store.store(self.paths.root, rel, data))
 
     def _state(self, conn: sa.Connection, decoded: Mapping[str, list[dict[str, Any]]]) -> str:
         """'empty' (nothing but an untouched profile and settings), 'same' (exactly the

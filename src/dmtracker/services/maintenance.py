@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -10,6 +12,7 @@ from pathlib import Path
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.clock import Clock
 from dmtracker.storage import backup as bk
+from dmtracker.storage import folder_lock, photo_store
 from dmtracker.storage.db import (
     connect,
     db_errors,
@@ -27,6 +30,8 @@ from dmtracker.storage.migrate import (
 )
 from dmtracker.storage.paths import DataPaths
 
+log = logging.getLogger("dmtracker.maintenance")
+
 
 @dataclass(frozen=True)
 class HealthReport:
@@ -36,6 +41,7 @@ class HealthReport:
     head: str
     newest_backup: bk.BackupInfo | None
     size_bytes: int
+    encryption: str = "plain"  # "plain", "encrypted" or "mixed: …" (encryption_state)
 
     @property
     def ok(self) -> bool:
@@ -84,7 +90,10 @@ def restore_database(paths: DataPaths, backup: Path, now: datetime | None = None
     paths.ensure()
     # an encrypted diary stays encrypted, even when the backup is from before it was
     key = passphrase_for(paths.db) if is_encrypted(paths) else None
-    kept = bk.restore_backup(Path(backup), paths.db, paths.backups, now, key=key)
+    with folder_lock.exclusive(paths.root):
+        if paths.db.exists() and paths.db.stat().st_size and not integrity_check(paths.db):
+            _checkpoint(paths.db)  # the WAL's pages are in the file before it moves
+        kept = bk.restore_backup(Path(backup), paths.db, paths.backups, now, key=key)
     paths.ensure()
     return kept
 
@@ -179,64 +188,196 @@ def _checkpoint(db: Path) -> None:
 def _convert(db: Path, key: str | None) -> None:
     """Re-encode ``db`` in place (plain <-> encrypted), atomically; -wal/-shm go away."""
     work = db.with_name(db.name + ".converting")
-    for side in ("-wal", "-shm"):
+    for side in ("", "-wal", "-shm"):
         Path(f"{work}{side}").unlink(missing_ok=True)
-    bk.copy_database(db, work, key=key)
-    if integrity_check(work):
+    try:
+        bk.copy_database(db, work, key=key)
+        if integrity_check(work):
+            raise ValidationError(
+                "passphrase", f"the converted copy of {db.name} did not check out"
+            )
+    except BaseException:
         work.unlink(missing_ok=True)
-        raise ValidationError("passphrase", f"the converted copy of {db.name} did not check out")
+        raise
     for side in ("-wal", "-shm"):
         Path(f"{db}{side}").unlink(missing_ok=True)
     os.replace(work, db)
 
 
-def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = None) -> int:
-    """Encrypt the diary and every plain backup of it with ``passphrase`` (no engine may be
-    open). Returns how many backups were encrypted. Photos and exports are not encrypted."""
-    check_new_passphrase(passphrase, repeated)
-    if is_encrypted(paths):
-        raise ValidationError("passphrase", "this diary is encrypted already")
-    if not paths.db.exists():
-        raise ValidationError("passphrase", f"there is no diary in {paths.root}")
-    problems = integrity_check(paths.db)
-    if problems:
-        raise ValidationError("passphrase", f"the diary is damaged ({problems[0]}); not changed")
-    _checkpoint(paths.db)
-    set_passphrase(paths.root, passphrase)
+# A conversion of the whole folder (encrypt, decrypt) is written down first as a plan; every file
+# is then replaced atomically, in an order that lets the next start or command tell from the
+# files alone whether to finish the plan or undo it (see resume_conversion):
+# - encrypt: the marker, the database, then the backups, then the photos. While the database is
+#   still plain, nothing else has changed: undoing is removing the marker. Once it is encrypted,
+#   the passphrase is asked as for any encrypted diary, and the rest is finished.
+# - decrypt: the photos, then the backups, then the database, last the marker. While the
+#   database is still encrypted, the passphrase is asked and the rest is finished; once it is
+#   plain, everything else already is.
+PLAN_NAME = "conversion-plan.json"
+
+
+def _plan_path(paths: DataPaths) -> Path:
+    return paths.root / PLAN_NAME
+
+
+def pending_conversion(paths: DataPaths) -> str | None:
+    """ "encrypt" or "decrypt" when such a conversion was interrupted, else None."""
     try:
-        marker = paths.root / ENCRYPTED_MARKER
-        marker.write_text(MARKER_TEXT, encoding="utf-8")  # first: a plain file still wins
-        _convert(paths.db, passphrase)
-    except BaseException:
-        if not is_encrypted_file(paths.db):
-            set_passphrase(paths.root, None)
-        raise
+        action = json.loads(_plan_path(paths).read_text(encoding="utf-8")).get("action")
+    except (OSError, ValueError, AttributeError):
+        return None if not _plan_path(paths).exists() else "unknown"
+    return action if action in ("encrypt", "decrypt") else "unknown"
+
+
+def _write_plan(paths: DataPaths, action: str) -> None:
+    from dmtracker.storage.photo_store import write_atomic
+
+    text = json.dumps({"action": action, "started_at": datetime.now(UTC).isoformat()})
+    write_atomic(_plan_path(paths), text.encode("utf-8"))
+
+
+def _leftovers(paths: DataPaths) -> None:
+    """Remove the working copies an interrupted conversion or restore left behind."""
+    for folder in (paths.root, paths.backups):
+        for pattern in ("*.converting*", "*.restoring*", "*.part"):
+            for p in folder.glob(pattern):
+                p.unlink(missing_ok=True)
+    for p in paths.photos.rglob("*.part") if paths.photos.is_dir() else ():
+        p.unlink(missing_ok=True)
+
+
+def _encrypt_rest(paths: DataPaths, passphrase: str) -> int:
+    """Every plain backup, then every photo (repeatable)."""
     done = 0
     for b in bk.list_backups(paths.backups):
         if is_plain_file(b.path):
             _convert(b.path, passphrase)
             done += 1
-    paths.ensure()
+    photo_store.encrypt_folder(paths.root, passphrase)
     return done
 
 
-def decrypt_database(paths: DataPaths, passphrase: str) -> int:
-    """Store the diary and its backups unencrypted again (no engine may be open). Returns how
-    many backups were decrypted."""
-    if not is_encrypted(paths):
-        raise ValidationError("passphrase", "this diary is not encrypted")
-    unlock(paths, passphrase)
-    _checkpoint(paths.db)
-    _convert(paths.db, None)
-    (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)
+def _decrypt_rest(paths: DataPaths, passphrase: str) -> int:
+    """Every photo, then every backup that opens with the passphrase (repeatable)."""
+    photo_store.decrypt_folder(paths.root, passphrase)
     done = 0
     for b in bk.list_backups(paths.backups):
         if not is_plain_file(b.path) and _opens(b.path, passphrase):
             _convert(b.path, None)
             done += 1
-    set_passphrase(paths.root, None)
-    paths.ensure()
     return done
+
+
+def resume_conversion(paths: DataPaths) -> str | None:
+    """Finish or undo an interrupted encrypt/decrypt (the caller holds no engine on it).
+
+    Returns what was done, for one line to the user, or None when nothing was pending. An
+    encrypted diary's passphrase must be known (``unlock``) before this can finish a plan.
+    """
+    action = pending_conversion(paths)
+    if action is None:
+        return None
+    with folder_lock.exclusive(paths.root):
+        _leftovers(paths)
+        marker = paths.root / ENCRYPTED_MARKER
+        db_plain = not paths.db.exists() or is_plain_file(paths.db)
+        passphrase = passphrase_for(paths.db)
+        if action == "encrypt" and db_plain:
+            # the database was never converted, so nothing else was: undo
+            marker.unlink(missing_ok=True)
+            photo_store.forget_salt(paths.root)
+            result = "the interrupted encryption was undone: the diary is stored unencrypted"
+        elif action == "decrypt" and db_plain:
+            marker.unlink(missing_ok=True)
+            result = "the interrupted decryption was finished: the diary is stored unencrypted"
+        else:
+            if passphrase is None:
+                raise PassphraseRequiredError(paths)
+            if action == "decrypt":
+                _decrypt_rest(paths, passphrase)
+                _checkpoint(paths.db)
+                _convert(paths.db, None)
+                marker.unlink(missing_ok=True)
+                set_passphrase(paths.root, None)
+                result = "the interrupted decryption was finished: the diary is stored unencrypted"
+            else:
+                marker.write_text(MARKER_TEXT, encoding="utf-8")
+                _encrypt_rest(paths, passphrase)
+                result = "the interrupted encryption was finished: the diary is encrypted"
+        _plan_path(paths).unlink(missing_ok=True)
+        paths.ensure()
+    log.info("conversion resumed: %s", action)
+    return result
+
+
+def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = None) -> int:
+    """Encrypt the diary, every plain backup and every photo with ``passphrase`` (no engine
+    may be open; no other process may have the diary open). Returns how many backups were
+    encrypted. Exports are not encrypted."""
+    check_new_passphrase(passphrase, repeated)
+    if is_encrypted(paths):
+        raise ValidationError("passphrase", "this diary is encrypted already")
+    if not paths.db.exists():
+        raise ValidationError("passphrase", f"there is no diary in {paths.root}")
+    with folder_lock.exclusive(paths.root):
+        problems = integrity_check(paths.db)
+        if problems:
+            raise ValidationError(
+                "passphrase", f"the diary is damaged ({problems[0]}); not changed"
+            )
+        _checkpoint(paths.db)
+        _write_plan(paths, "encrypt")
+        set_passphrase(paths.root, passphrase)
+        try:
+            marker = paths.root / ENCRYPTED_MARKER
+            marker.write_text(MARKER_TEXT, encoding="utf-8")  # first: a plain file still wins
+            _convert(paths.db, passphrase)
+        except BaseException:
+            if not is_encrypted_file(paths.db):
+                set_passphrase(paths.root, None)
+                marker.unlink(missing_ok=True)
+                _plan_path(paths).unlink(missing_ok=True)
+            raise
+        done = _encrypt_rest(paths, passphrase)
+        _plan_path(paths).unlink(missing_ok=True)
+        paths.ensure()
+    return done
+
+
+def decrypt_database(paths: DataPaths, passphrase: str) -> int:
+    """Store the diary, its backups and its photos unencrypted again (no engine may be open;
+    no other process may have the diary open). Returns how many backups were decrypted."""
+    if not is_encrypted(paths):
+        raise ValidationError("passphrase", "this diary is not encrypted")
+    unlock(paths, passphrase)
+    with folder_lock.exclusive(paths.root):
+        _checkpoint(paths.db)
+        _write_plan(paths, "decrypt")
+        done = _decrypt_rest(paths, passphrase)
+        _convert(paths.db, None)  # last: while it is encrypted, the plan can be finished
+        (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)
+        _plan_path(paths).unlink(missing_ok=True)
+        set_passphrase(paths.root, None)
+        paths.ensure()
+    return done
+
+
+def encryption_state(paths: DataPaths) -> str:
+    """ "encrypted", "plain", or "mixed: …" (what an interrupted conversion left), for check."""
+    files = [paths.db] if paths.db.exists() else []
+    files += [b.path for b in bk.list_backups(paths.backups)]
+    plain_db = [f for f in files if is_plain_file(f)]
+    plain_photos = photo_store.plain_files(paths.root)
+    sealed = photo_store.sealed_files(paths.root)
+    encrypted_db = len(files) - len(plain_db)
+    if not encrypted_db and not sealed:
+        return "plain"
+    if not plain_db and not plain_photos:
+        return "encrypted"
+    return (
+        f"mixed: {len(plain_db)} database files and {len(plain_photos)} photos plain, "
+        f"{encrypted_db} database files and {len(sealed)} photos encrypted"
+    )
 
 
 def newest_good_backup(paths: DataPaths) -> bk.BackupInfo | None:
@@ -281,6 +422,6 @@ class MaintenanceService:
         except Exception as exc:  # a damaged file
             revision, problems = None, (*problems, str(exc))
         good = bk.newest_good_backup(self.paths.backups)
-        return HealthReport(
-            db, problems, revision, head_revision(), good, db.stat().st_size if db.exists() else 0
-        )
+        size = db.stat().st_size if db.exists() else 0
+        state = encryption_state(self.paths)
+        return HealthReport(db, problems, revision, head_revision(), good, size, state)

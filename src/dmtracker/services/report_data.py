@@ -20,7 +20,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, timedelta, tzinfo
 from decimal import Decimal
-from pathlib import Path
 
 import numpy as np
 import sqlalchemy as sa
@@ -44,6 +43,7 @@ from dmtracker.services.dto import (
 )
 from dmtracker.services.scores import TisReport, TisRow
 from dmtracker.services.series import TrendData
+from dmtracker.storage import photo_store
 from dmtracker.storage.models import (
     CheckIn,
     InfusionCourse,
@@ -190,7 +190,7 @@ class SideEffectLine:
 @dataclass(frozen=True)
 class PhotoItem:
     day: date
-    path: Path
+    data: bytes  # the image, decrypted in memory for an encrypted diary (b"": unreadable)
     caption: str
 
 
@@ -616,7 +616,11 @@ class ReportDataService:
         by_site: dict[str, list[PhotoItem]] = defaultdict(list)
         labels: dict[str, str] = {}
         for photo, day, site, site_label in rows:
-            by_site[site].append(PhotoItem(day, self.s.paths.root / photo.rel_path, photo.caption))
+            try:
+                data = photo_store.read(self.s.paths.root, photo.rel_path)
+            except photo_store.PhotoError:
+                data = b""
+            by_site[site].append(PhotoItem(day, data, photo.caption))
             labels[site] = site_label or vocab.RASH_SITES.get(site, site)
         out = []
         for site in sites:

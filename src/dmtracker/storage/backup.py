@@ -157,11 +157,13 @@ def restore_backup(
             # A damaged file is kept byte for byte as it was (a page copy could change it).
             kept = kept.with_suffix(".damaged")
             os.replace(db, kept)
+    # The new file is complete before anything of the old one moves: a process killed at any
+    # moment leaves the old database (its WAL checkpointed by the caller) or the new one.
+    tmp = db.with_name(db.name + ".restoring")
+    copy_database(backup, tmp, key=key)
     for suffix in ("-wal", "-shm"):
         side = db.with_name(db.name + suffix)
         if side.exists():
             os.replace(side, kept.with_name(kept.name + suffix))
-    tmp = db.with_name(db.name + ".restoring")
-    copy_database(backup, tmp, key=key)
     os.replace(tmp, db)
     return kept

@@ -120,8 +120,16 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+WRITE_OPTION = "dmtracker_write"
+
+
 def _on_begin(conn: sa.Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE): a second
+    # writer then waits up to the busy timeout for it. A deferred BEGIN that reads first and
+    # writes later cannot wait (SQLite fails it at once with "database is locked", as waiting
+    # could deadlock). Reads keep the deferred BEGIN and stay concurrent (WAL).
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def create_db_engine(db_path: Path) -> sa.Engine:
@@ -142,10 +150,15 @@ def create_db_engine(db_path: Path) -> sa.Engine:
     return engine
 
 
+def writer(engine: sa.Engine) -> sa.Engine:
+    """The engine whose transactions begin with the write lock taken (same pool and events)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
 @contextmanager
 def session_scope(engine: sa.Engine) -> Iterator[Session]:
-    """One transaction: commits on success, rolls back on any error."""
-    with Session(engine, expire_on_commit=False) as session:
+    """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any error."""
+    with Session(writer(engine), expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -50,6 +50,15 @@ SITE_MNEMONICS = {
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
 
 
+def photo_pixmap(services: Any, photo: Any) -> QPixmap:
+    """The photo as a pixmap, decrypted in memory (null when it cannot be read)."""
+    pix = QPixmap()
+    data = services.photos.read_bytes(photo)
+    if data:
+        pix.loadFromData(data)
+    return pix
+
+
 class SiteRow:
     """The widgets of one site in the grid."""
 
@@ -210,7 +219,7 @@ class RashDialog(QDialog):
             return
         photos = self.services.photos.for_assessment(row.entry_id)
         if photos:
-            pix = QPixmap(str(self.services.photos.path_of(photos[-1])))
+            pix = photo_pixmap(self.services, photos[-1])
             if not pix.isNull():
                 row.thumb.setPixmap(
                     pix.scaled(
@@ -372,7 +381,7 @@ class PhotoCompareDialog(QDialog):
             if photo is None:
                 label.clear()
                 continue
-            pix = QPixmap(str(self.services.photos.path_of(photo)))
+            pix = photo_pixmap(self.services, photo)
             if pix.isNull():
                 label.setText("This photo cannot be shown.")
             else:

@@ -1,0 +1,192 @@
+"""Who has a diary open: an OS file lock on its folder, held for as long as it is open.
+
+Every process that opens a diary (the app, a CLI command, a script through the services) holds
+a *shared* lock on ``<folder>/.dmtracker.lock``; writers among them take turns through SQLite's
+own lock (``BEGIN IMMEDIATE``). What replaces or converts the whole diary (encrypt, decrypt,
+restore, demo) needs the lock *exclusively* and is refused at once while any other process has
+the diary open. The operating system drops the lock when a process dies (``kill -9`` included),
+so a stale lock cannot keep anyone out.
+
+The lock is ``flock(2)``: one open file per folder and process, so a process may hold the
+shared lock several times (the app and its own restore) and turn it exclusive while no other
+process holds it. Where ``fcntl`` does not exist (Windows), every lock is granted: SQLite's own
+locking still keeps each record safe there.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_NAME = ".dmtracker.lock"
+# How long opening waits for another process's conversion (encrypt, restore) to finish.
+SHARED_WAIT_S = 10.0
+
+
+class DiaryInUseError(RuntimeError):
+    """Another process has the diary open (or is converting it): one line for the user."""
+
+
+@dataclass
+class _Held:
+    fd: int
+    shared: int = 0
+    exclusive: int = 0
+    mode: int = 0  # the flock mode in force: 0 none, LOCK_SH or LOCK_EX
+
+
+_HELD: dict[Path, _Held] = {}
+_GUARD = threading.RLock()
+
+
+def _key(root: Path) -> Path:
+    return Path(root).resolve()
+
+
+def _open(root: Path) -> int | None:
+    """The lock file's descriptor, or None where none can be opened (a read-only folder that
+    has no lock file yet: nobody can change that diary, so there is nothing to guard)."""
+    path = root / LOCK_NAME
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        try:
+            return os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
+
+
+def _flock(held: _Held, mode: int, *, wait_s: float, what: str, root: Path) -> None:
+    if fcntl is None or held.fd < 0 or held.mode == mode:
+        held.mode = mode
+        return
+    if mode == 0:
+        fcntl.flock(held.fd, fcntl.LOCK_UN)
+        held.mode = 0
+        return
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(held.fd, mode | fcntl.LOCK_NB)
+            held.mode = mode
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise DiaryInUseError(what.format(root=root)) from None
+            time.sleep(0.05)
+
+
+def _apply(root: Path, held: _Held, *, wait_s: float, what: str) -> None:
+    """Bring the OS lock in line with this process's holds (none left: close the file)."""
+    if not held.shared and not held.exclusive:
+        _release_if_unused(root, held)
+        return
+    if fcntl is not None:
+        want = fcntl.LOCK_EX if held.exclusive else fcntl.LOCK_SH
+        _flock(held, want, wait_s=wait_s, what=what, root=root)
+
+
+def _get(root: Path) -> _Held:
+    held = _HELD.get(root)
+    if held is None:
+        fd = _open(root)
+        held = _HELD[root] = _Held(fd if fd is not None else -1)
+    return held
+
+
+BUSY = (
+    "the diary in {root} is being converted or restored by another dmtracker process; "
+    "try again when it has finished"
+)
+IN_USE = (
+    "the diary in {root} is open in another dmtracker window or command; close it first, "
+    "then try again"
+)
+
+
+class SharedLock:
+    """This process has the diary open; :meth:`release` (or process exit) lets go."""
+
+    def __init__(self, root: Path, wait_s: float = SHARED_WAIT_S):
+        self.root = _key(root)
+        with _GUARD:
+            held = _get(self.root)
+            held.shared += 1
+            try:
+                if fcntl is not None and held.mode != fcntl.LOCK_EX:
+                    _apply(self.root, held, wait_s=wait_s, what=BUSY)
+            except BaseException:
+                held.shared -= 1
+                _release_if_unused(self.root, held)
+                raise
+        self._released = False
+
+    def release(self) -> None:
+        with _GUARD:
+            if self._released:
+                return
+            self._released = True
+            held = _HELD.get(self.root)
+            if held is None:
+                return
+            held.shared -= 1
+            if not held.exclusive:
+                _apply(self.root, held, wait_s=0, what=BUSY)
+
+
+def _release_if_unused(root: Path, held: _Held) -> None:
+    if not held.shared and not held.exclusive:
+        if fcntl is not None and held.fd >= 0 and held.mode:
+            fcntl.flock(held.fd, fcntl.LOCK_UN)
+        if held.fd >= 0:
+            os.close(held.fd)
+        _HELD.pop(root, None)
+
+
+@contextmanager
+def exclusive(root: Path) -> Iterator[None]:
+    """The diary to this process alone while the block runs; :class:`DiaryInUseError` at once
+    when another process has it open. This process's own shared holds may stay."""
+    key = _key(root)
+    key.mkdir(parents=True, exist_ok=True)
+    with _GUARD:
+        held = _get(key)
+        held.exclusive += 1
+        try:
+            _apply(key, held, wait_s=0, what=IN_USE)
+        except BaseException:
+            held.exclusive -= 1
+            _release_if_unused(key, held)
+            raise
+    try:
+        yield
+    finally:
+        with _GUARD:
+            held.exclusive -= 1
+            if not held.exclusive:
+                _apply(key, held, wait_s=0, what=BUSY)
+
+
+def held_exclusively(root: Path) -> bool:
+    held = _HELD.get(_key(root))
+    return bool(held and held.exclusive)
+
+
+def try_exclusive(root: Path) -> bool:
+    """True when no other process has the diary open right now (for tidying up leftovers
+    of an interrupted operation, which only then are certainly nobody's work in progress)."""
+    try:
+        with exclusive(root):
+            return True
+    except DiaryInUseError:
+        return False
