@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--plain", action="store_true", help="with --out: an unencrypted copy of an encrypted diary"
     )
     with_dir(sub.add_parser("check", help="check the database and show the newest backup"))
+    restore = with_dir(
+        sub.add_parser("restore", help="replace the diary with a backup (the current one is kept)")
+    )
+    restore.add_argument("backup", metavar="FILE", help="a backup file (.sqlite3)")
     with_dir(sub.add_parser("encrypt", help="encrypt the diary and its backups (a passphrase)"))
     with_dir(sub.add_parser("decrypt", help="store the diary and its backups unencrypted again"))
     export = with_dir(sub.add_parser("export", help="export everything: CSV, JSON backup, FHIR"))
@@ -173,6 +177,18 @@ def _cli_unlock(paths) -> None:  # type: ignore[no-untyped-def]
         unlock(paths, _cli_passphrase(f"Passphrase of the diary in {paths.root}: ")[0])
 
 
+def _alone(args: argparse.Namespace, command) -> int:  # type: ignore[no-untyped-def]
+    """Run a command that replaces or converts the whole diary with the diary to itself: refused
+    in one line, before anything is asked, while another process has it open."""
+    from dmtracker.storage.folder_lock import exclusive
+
+    paths = _paths(args)
+    if not paths.root.is_dir():
+        raise UserError(f"no diary in {paths.root}")
+    with exclusive(paths.root):
+        return int(command(args, paths))
+
+
 def _resume(paths) -> None:  # type: ignore[no-untyped-def]
     """Finish or undo an encrypt/decrypt that was interrupted (asks for the passphrase when the
     diary is encrypted), saying in one line what was done."""
@@ -186,9 +202,12 @@ def _resume(paths) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    return _alone(args, _encrypt)
+
+
+def _encrypt(args: argparse.Namespace, paths) -> int:  # type: ignore[no-untyped-def]
     from dmtracker.services.maintenance import FORGOTTEN_WARNING, encrypt_database, is_encrypted
 
-    paths = _paths(args)
     if not paths.db.exists():
         raise UserError(f"no database in {paths.root}")
     _resume(paths)
@@ -202,9 +221,12 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
+    return _alone(args, _decrypt)
+
+
+def _decrypt(args: argparse.Namespace, paths) -> int:  # type: ignore[no-untyped-def]
     from dmtracker.services.maintenance import decrypt_database, is_encrypted
 
-    paths = _paths(args)
     _resume(paths)
     if not is_encrypted(paths):
         raise UserError(f"the diary in {paths.root} is not encrypted")
@@ -287,6 +309,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         print("Newest good backup: none yet")
     return 0 if report.ok else 1
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    return _alone(args, _restore)
+
+
+def _restore(args: argparse.Namespace, paths) -> int:  # type: ignore[no-untyped-def]
+    from dmtracker.services.maintenance import restore_database
+
+    _resume(paths)
+    _cli_unlock(paths)  # an encrypted diary stays encrypted: its passphrase is needed
+    kept = restore_database(paths, Path(args.backup))
+    services = _open(args)  # upgrades a backup made by an older version
+    services.close()
+    print(f"Restored {args.backup}. The diary as it was is kept as {kept}.")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -409,6 +447,14 @@ def run_gui(args: argparse.Namespace) -> int:
     import time
 
     _check_display(args)
+    from dmtracker.storage import folder_lock
+
+    root = _paths(args).root
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not folder_lock.claim_app_instance(root):  # one window per diary folder
+        folder_lock.request_raise(root)
+        print(f"dmtracker: the diary in {root} is open already; its window was brought forward")
+        return 0
     # Nearly every object made until the window is ready lives as long as the app (modules,
     # classes, widgets): no cyclic garbage collection until then (collections over the growing
     # heap cost tens of ms of the start); then those objects are frozen out of collections
@@ -456,8 +502,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("resources") / ICON_PNG)))
 
-    root = _paths(args).root
-    root.mkdir(parents=True, exist_ok=True, mode=0o700)
     window = MainWindow(settings_path=root / "ui.ini")
     window.apply_look()
     window.show()
@@ -515,6 +559,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_services(services, is_demo=False)
 
     window.start_own_diary.connect(own_diary)
+    from dmtracker.ui.instance_watch import RaiseWatcher
+
+    window.raise_watcher = RaiseWatcher(root, folder_lock.RAISE_REQUEST_NAME, window)
     window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
 
     def collect_at_idle() -> None:
@@ -762,6 +809,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": cmd_demo,
         "backup": cmd_backup,
         "check": cmd_check,
+        "restore": cmd_restore,
         "export": cmd_export,
         "import": cmd_import,
         "report": cmd_report,

@@ -57,13 +57,13 @@ def _open(root: Path) -> int | None:
     """The lock file's descriptor, or None where none can be opened (a read-only folder that
     has no lock file yet: nobody can change that diary, so there is nothing to guard)."""
     path = root / LOCK_NAME
-    try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
+    fd = _open_named(path)
+    if fd is None:
         try:
             return os.open(path, os.O_RDONLY)
         except OSError:
             return None
+    return fd
 
 
 def _flock(held: _Held, mode: int, *, wait_s: float, what: str, root: Path) -> None:
@@ -190,3 +190,43 @@ def try_exclusive(root: Path) -> bool:
             return True
     except DiaryInUseError:
         return False
+
+
+# --- one app window per diary folder --------------------------------------------------------------
+APP_LOCK_NAME = ".dmtracker-app.lock"
+RAISE_REQUEST_NAME = ".dmtracker-raise"
+_APP_FD: dict[Path, int] = {}
+
+
+def claim_app_instance(root: Path) -> bool:
+    """Make this process the app of the folder ``root``: False when another running app has it
+    (that app then sees :func:`request_raise`'s file and brings its window forward). The claim
+    lasts until the process ends. No network socket is involved: only a lock and a file."""
+    key = _key(root)
+    if key in _APP_FD:
+        return True
+    fd = _open_named(key / APP_LOCK_NAME)
+    if fd is None or fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return False
+    _APP_FD[key] = fd
+    return True
+
+
+def request_raise(root: Path) -> None:
+    """Ask the app that has ``root`` open to bring its window forward."""
+    path = _key(root) / RAISE_REQUEST_NAME
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(f"{os.getpid()}\n")
+
+
+def _open_named(path: Path) -> int | None:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None

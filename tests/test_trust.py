@@ -1,0 +1,428 @@
+"""Trust: one diary, one writer at a time, every file converted or none — tried from outside.
+
+Real processes on a real data folder: two writers at once, a second app start, a conversion
+refused while the diary is open, ``kill -9`` during encrypt / decrypt / restore, and the files
+an encrypted diary leaves on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from dmtracker.services.app_services import open_services
+from dmtracker.storage.paths import DataPaths
+
+PY = sys.executable
+PASS = "correct horse battery"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DMTRACKER_PASSPHRASE": PASS}
+
+
+def cli(*args: str, timeout: float = 120, env: dict[str, str] | None = None):
+    return subprocess.run(
+        [PY, "-m", "dmtracker", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env or ENV,
+    )
+
+
+def png(path: Path, shade: int) -> Path:
+    raw = b"".join(b"\x00" + bytes([shade % 256, 40, 90]) * 4 for _ in range(3))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 4, 3, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+    return path
+
+
+def diary_with_photos(root: Path, tmp: Path, photos: int = 6, backups: int = 4) -> DataPaths:
+    """A small demo diary with rash photos and several backups (plain)."""
+    r = cli("demo", "--data-dir", str(root), "--end", "2026-11-20")
+    assert r.returncode == 0, r.stderr
+    paths = DataPaths(root)
+    s = open_services(paths)
+    try:
+        for i, rash in enumerate(s.rash.list()[:photos]):
+            s.photos.attach(rash.id, png(tmp / f"p{i}.png", i * 30))
+        for _ in range(backups):
+            s.maintenance.backup_now()
+            time.sleep(1.01)  # backup names are stamped to the second
+    finally:
+        s.close()
+    return paths
+
+
+# --- 1. one writer at a time, without failures ---------------------------------------------------
+WRITER = r"""
+import sys, time
+from datetime import date, timedelta
+from pathlib import Path
+from dmtracker.services.app_services import open_services
+from dmtracker.storage.paths import DataPaths
+root, first, n = Path(sys.argv[1]), date.fromisoformat(sys.argv[2]), int(sys.argv[3])
+s = open_services(DataPaths(root))
+print("ready", flush=True)
+sys.stdin.readline()  # both start writing together
+longest = 0.0
+for i in range(n):
+    t = time.perf_counter()
+    s.checkins.add({"day": (first + timedelta(days=i)).isoformat(), "fatigue": i % 11,
+                    "notes": f"writer {sys.argv[2]} #{i}"})
+    longest = max(longest, time.perf_counter() - t)
+s.close()
+print(f"done {n} longest_wait_ms {longest * 1000:.0f}", flush=True)
+"""
+
+
+def test_two_writer_processes_both_finish_and_nothing_is_lost(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    open_services(paths).close()
+    procs = [
+        subprocess.Popen(
+            [PY, "-c", WRITER, str(paths.root), first, "300"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        for first in ("2024-01-01", "2025-01-01")
+    ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+        assert "Traceback" not in err
+        assert out.strip().startswith("done 300")
+        print(out.strip())  # the longest wait of one save while the other process wrote
+    s = open_services(paths)
+    try:
+        rows = s.checkins.list()
+    finally:
+        s.close()
+    assert len(rows) == 600
+    assert len({r.day for r in rows}) == 600
+
+
+def test_two_csv_imports_at_once_both_end_cleanly(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    open_services(paths).close()
+    csv = tmp_path / "days.csv"
+    lines = ["day,fatigue,pain,notes"]
+    lines += [
+        f"2026-0{1 + i // 28}-{1 + i % 28:02d},{i % 11},{(i * 3) % 11},row {i}" for i in range(200)
+    ]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    procs = [
+        subprocess.Popen(
+            [PY, "-m", "dmtracker", "import", "--data-dir", str(paths.root), str(csv)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        for _ in range(2)
+    ]
+    results = [(p, *p.communicate(timeout=120)) for p in procs]
+    for p, _out, err in results:
+        assert p.returncode == 0, err
+        assert "Traceback" not in err
+    s = open_services(paths)
+    try:
+        assert s.checkins.count() == 200
+    finally:
+        s.close()
+
+
+# --- 2. who has the diary open is known ----------------------------------------------------------
+def test_converting_an_open_diary_is_refused_in_one_line(tmp_path: Path) -> None:
+    r = cli("demo", "--data-dir", str(tmp_path / "d"), "--end", "2026-11-20")
+    assert r.returncode == 0, r.stderr
+    paths = DataPaths(tmp_path / "d")
+    s = open_services(paths)  # this test process has the diary open, like the app would
+    try:
+        s.checkins.add({"day": "2026-11-22", "fatigue": 4})
+        backup = s.maintenance.backup_now()
+        for args in (
+            ("encrypt",),
+            ("demo",),
+            ("restore", str(backup)),
+        ):
+            r = cli(*args, "--data-dir", str(paths.root))
+            assert r.returncode == 1, (args, r.stdout, r.stderr)
+            assert r.stderr.startswith("dmtracker: error: ") and r.stderr.count("\n") == 1, args
+            assert "open in another dmtracker" in r.stderr
+        assert not (paths.root / "encrypted.txt").exists()
+        # the open process saves again, and what it saved is there: nothing was swapped
+        s.checkins.add({"day": "2026-11-23", "fatigue": 5})
+    finally:
+        s.close()
+    s = open_services(paths)
+    try:
+        assert {str(c.day) for c in s.checkins.list(start=None)} >= {"2026-11-22", "2026-11-23"}
+    finally:
+        s.close()
+    # closed: now it may be encrypted
+    r = cli("encrypt", "--data-dir", str(paths.root))
+    assert r.returncode == 0, r.stderr
+
+
+def test_two_demo_runs_at_once_one_refused_none_crash(tmp_path: Path) -> None:
+    root = tmp_path / "d"
+    procs = [
+        subprocess.Popen(
+            [PY, "-m", "dmtracker", "demo", "--data-dir", str(root), "--end", "2026-11-20"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        for _ in range(2)
+    ]
+    results = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in procs]
+    assert sorted(rc for rc, _ in results) in ([0, 1], [0, 0])
+    for _rc, err in results:
+        assert "Traceback" not in err
+
+
+def test_a_second_app_start_brings_the_first_forward_and_exits_0(tmp_path: Path) -> None:
+    root = tmp_path / "d"
+    first = subprocess.Popen(
+        [PY, "-m", "dmtracker", "--data-dir", str(root), "--demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    try:
+        logs = root / "demo" / "logs"
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if any("started" in p.read_text() for p in logs.glob("*.log")):
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the first app did not start")
+        second = subprocess.run(
+            [PY, "-m", "dmtracker", "--data-dir", str(root), "--demo"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=ENV,
+        )
+        assert second.returncode == 0, second.stderr
+        assert second.stdout.strip() == (
+            f"dmtracker: the diary in {root} is open already; its window was brought forward"
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if any("brought forward" in p.read_text() for p in logs.glob("*.log")):
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the running app did not hear the second start")
+        assert first.poll() is None  # still running
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
+
+
+# --- 3 and 4. conversions that finish or roll back; encrypted photos ------------------------------
+def files_of(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+def assert_no_readable_photo(root: Path) -> None:
+    for p in files_of(root):
+        data = p.read_bytes()
+        assert b"\x89PNG\r\n\x1a\n" not in data, p  # the 8-byte signature, anywhere
+        assert not data.startswith(b"\xff\xd8\xff"), p  # a JPEG file
+        assert b"JFIF" not in data and b"IHDR" not in data, p
+        for site in (b"knuckles", b"eyelids", b"v_neck", b"shawl", b"scalp"):
+            assert site not in data, (p, site)
+            assert site.decode() not in p.name, p
+
+
+def test_encrypted_photos_are_opaque_and_still_shown(tmp_path: Path) -> None:
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=4, backups=1)
+    s = open_services(paths)
+    try:
+        originals = {p.rel_path: s.photos.read_bytes(p) for p in s.photos.list()}
+    finally:
+        s.close()
+    assert len(originals) == 4
+    r = cli("encrypt", "--data-dir", str(paths.root))
+    assert r.returncode == 0, r.stderr
+    assert_no_readable_photo(paths.root)
+    from dmtracker.services.maintenance import unlock
+
+    unlock(paths, PASS)
+    s = open_services(paths)
+    try:
+        shown = {p.rel_path: s.photos.read_bytes(p) for p in s.photos.list()}
+        assert shown == originals  # thumbnails and the report decrypt in memory
+        rash = s.rash.list()[10]
+        s.photos.attach(rash.id, png(tmp_path / "new.png", 200))  # a new one is sealed too
+        assert s.transfer.backup_document()["photos"][0]["data"]  # export decrypts
+    finally:
+        s.close()
+    assert_no_readable_photo(paths.root)
+    r = cli("report", "--data-dir", str(paths.root), "--from", "2026-09-01", "--to", "2026-11-20",
+            "--out", str(tmp_path / "r.pdf"))  # fmt: skip
+    assert r.returncode == 1 and "add --plain" in r.stderr and not (tmp_path / "r.pdf").exists()
+    r = cli("decrypt", "--data-dir", str(paths.root))
+    assert r.returncode == 0, r.stderr
+    s = open_services(paths)
+    try:
+        assert all((paths.root / p.rel_path).is_file() for p in s.photos.list())
+        assert {p.rel_path: s.photos.read_bytes(p) for p in s.photos.list()}.items() >= (
+            originals.items()
+        )
+    finally:
+        s.close()
+
+
+def state_after_check(root: Path) -> tuple[str, str]:
+    r = cli("check", "--data-dir", str(root))
+    assert "Traceback" not in r.stderr, r.stderr
+    assert r.returncode == 0, r.stdout + r.stderr
+    line = next(x for x in r.stdout.splitlines() if x.startswith("Encryption: "))
+    return line.removeprefix("Encryption: "), r.stderr
+
+
+def killed_after(args: list[str], delay: float) -> None:
+    p = subprocess.Popen([PY, "-m", "dmtracker", *args], env=ENV, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+
+
+def count_checkins(paths: DataPaths) -> int:
+    from dmtracker.services.maintenance import is_encrypted, unlock
+
+    if is_encrypted(paths):
+        unlock(paths, PASS)
+    s = open_services(paths)
+    try:
+        return s.checkins.count()
+    finally:
+        s.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("action", ["encrypt", "decrypt"])
+def test_kill_9_during_a_conversion_leaves_all_plain_or_all_encrypted(
+    tmp_path: Path, action: str
+) -> None:
+    import shutil
+
+    base = diary_with_photos(tmp_path / "base", tmp_path, photos=20, backups=6)
+    if action == "decrypt":
+        assert cli("encrypt", "--data-dir", str(base.root)).returncode == 0
+    expected = count_checkins(base)
+    seen: dict[str, int] = {}
+    for delay in (0.4, 0.7, 1.0, 1.3, 1.6, 2.0, 2.4, 2.8, 3.3, 4.0):
+        root = tmp_path / f"k{delay}"
+        shutil.copytree(base.root, root)
+        killed_after([action, "--data-dir", str(root)], delay)
+        state, _said = state_after_check(root)
+        assert state in ("plain", "encrypted"), (delay, state)
+        seen[state] = seen.get(state, 0) + 1
+        assert count_checkins(DataPaths(root)) == expected
+        if state == "encrypted":
+            assert_no_readable_photo(root)
+        shutil.rmtree(root)
+    print(action, seen)
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_restore_leaves_the_old_or_the_new_diary(tmp_path: Path) -> None:
+    import shutil
+
+    base = diary_with_photos(tmp_path / "base", tmp_path, photos=0, backups=1)
+    s = open_services(base)
+    try:
+        old = s.maintenance.backups()[0].path
+        s.checkins.add({"day": "2026-11-22", "fatigue": 4, "notes": "after the backup"})
+        before = s.checkins.count()
+    finally:
+        s.close()
+    for delay in (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 1.0):
+        root = tmp_path / f"r{delay}"
+        shutil.copytree(base.root, root)
+        backup = root / "backups" / old.name
+        killed_after(["restore", str(backup), "--data-dir", str(root)], delay)
+        state, _ = state_after_check(root)
+        assert state == "plain"
+        assert count_checkins(DataPaths(root)) in (before, before - 1)
+        assert not list(root.glob("*.restoring*")) and not list(root.glob("*.part"))
+        shutil.rmtree(root)
+
+
+def test_an_interrupted_encryption_is_finished_by_the_next_command(tmp_path: Path) -> None:
+    """The state a kill leaves after the database was encrypted and before the rest was: the
+    plan file, an encrypted database, plain backups and photos."""
+    from dmtracker.services import maintenance as mt
+    from dmtracker.storage.db import is_plain_file, set_passphrase
+
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=3, backups=2)
+    mt._write_plan(paths, "encrypt")
+    (paths.root / mt.ENCRYPTED_MARKER).write_text(mt.MARKER_TEXT)
+    set_passphrase(paths.root, PASS)
+    mt._convert(paths.db, PASS)
+    set_passphrase(paths.root, None)
+    assert any(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+    # the reproduction: "encrypt" again said "encrypted already" and left the backups plain
+    r = cli("encrypt", "--data-dir", str(paths.root))
+    assert "the interrupted encryption was finished" in r.stderr
+    assert r.returncode == 1 and "encrypted already" in r.stderr
+    state, _ = state_after_check(paths.root)
+    assert state == "encrypted"
+    assert not (paths.root / mt.PLAN_NAME).exists()
+    assert_no_readable_photo(paths.root)
+
+
+def test_an_interrupted_decryption_is_finished_and_check_sees_every_backup(
+    tmp_path: Path,
+) -> None:
+    from dmtracker.services import maintenance as mt
+    from dmtracker.storage import photo_store
+    from dmtracker.storage.db import is_plain_file, set_passphrase
+
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=3, backups=3)
+    assert cli("encrypt", "--data-dir", str(paths.root)).returncode == 0
+    # killed after the photos and one backup were decrypted, the database not yet
+    mt._write_plan(paths, "decrypt")
+    photo_store.decrypt_folder(paths.root, PASS)
+    set_passphrase(paths.root, PASS)
+    mt._convert(mt.bk.list_backups(paths.backups)[0].path, None)
+    set_passphrase(paths.root, None)
+    r = cli("check", "--data-dir", str(paths.root))
+    assert r.returncode == 0, r.stderr
+    assert "the interrupted decryption was finished" in r.stderr
+    assert "Encryption: plain" in r.stdout
+    assert "Newest good backup: none" not in r.stdout
+    assert all(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
