@@ -426,3 +426,121 @@ def test_an_interrupted_decryption_is_finished_and_check_sees_every_backup(
     assert "Encryption: plain" in r.stdout
     assert "Newest good backup: none" not in r.stdout
     assert all(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+
+
+# --- 6. full disk and read-only folders (real mounts: root only) ---------------------------------
+needs_root = pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0,
+    reason="mounting a small tmpfs or a read-only bind mount needs root (CI runs as root)",
+)
+
+
+def _mount(*args: str) -> None:
+    subprocess.run(["mount", *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 4 MB tmpfs: a diary fits, a demo of many years does not."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    _mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt))
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def fill(disk: Path) -> None:
+    with open(disk / "filler", "wb") as f:
+        try:
+            while True:
+                f.write(b"\0" * 65536)
+        except OSError:
+            pass
+
+
+def no_leftovers(root: Path) -> None:
+    left = [p for p in root.rglob("*") if p.name.endswith((".part", ".converting", ".restoring"))]
+    assert not left, left
+
+
+@needs_root
+def test_full_disk_every_command_says_so_in_one_line_and_the_app_starts(small_disk: Path) -> None:
+    root = small_disk / "d"
+    r = cli("demo", "--data-dir", str(root), "--end", "2026-11-20", "--years", "20")
+    assert r.returncode == 1, r.stdout  # the reproduction: demo reported success
+    assert (
+        r.stderr.startswith("dmtracker: error: the disk holding ") and "free at least" in r.stderr
+    )
+    assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1
+    subprocess.run(["rm", "-rf", str(root)], check=True)
+    assert cli("demo", "--data-dir", str(root), "--end", "2026-11-20").returncode == 0
+    fill(small_disk)
+    for args in (("backup",), ("encrypt",), ("import", str(small_disk / "filler"))):
+        r = cli(*args, "--data-dir", str(root))
+        assert r.returncode == 1, (args, r.stdout)
+        assert "Traceback" not in r.stderr, args
+        assert r.stderr.startswith("dmtracker: error: "), (args, r.stderr)
+    no_leftovers(small_disk)
+    r = cli("check", "--data-dir", str(root))
+    assert "Integrity: ok" in r.stdout and "read-only (the disk is full" in r.stdout
+    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
+    r = subprocess.run(
+        [PY, "-m", "dmtracker", "--data-dir", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "window_ready_s" in r.stdout and "Traceback" not in r.stderr
+    no_leftovers(small_disk)
+
+
+@pytest.fixture
+def read_only_copy(tmp_path: Path):
+    src = tmp_path / "src"
+    r = cli("demo", "--data-dir", str(src / "d"), "--end", "2026-11-20")
+    assert r.returncode == 0, r.stderr
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    _mount("--bind", str(src), str(mnt))
+    _mount("-o", "remount,bind,ro", str(mnt))
+    yield mnt / "d"
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+@needs_root
+def test_a_read_only_folder_is_viewed_and_exported_never_called_damaged(
+    read_only_copy: Path, tmp_path: Path
+) -> None:
+    root = read_only_copy
+    r = cli("check", "--data-dir", str(root))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Integrity: ok" in r.stdout and "FAILED" not in r.stdout
+    assert "Access: read-only" in r.stdout
+    r = cli(
+        "export", "--format", "json", "--out", str(tmp_path / "x.json"), "--data-dir", str(root)
+    )
+    assert r.returncode == 0, r.stderr
+    for args in (("backup",), ("encrypt",), ("demo",)):
+        r = cli(*args, "--data-dir", str(root))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert "read-only" in r.stderr or "already has data" in r.stderr, (args, r.stderr)
+    from dmtracker.domain.errors import ValidationError
+
+    s = open_services(DataPaths(root))
+    try:
+        assert s.read_only and s.checkins.count() > 300
+        with pytest.raises(ValidationError, match="read-only"):
+            s.checkins.add({"day": "2026-11-21", "fatigue": 3})
+    finally:
+        s.close()
+    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
+    r = subprocess.run(
+        [PY, "-m", "dmtracker", "--data-dir", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr

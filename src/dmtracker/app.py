@@ -181,12 +181,24 @@ def _alone(args: argparse.Namespace, command) -> int:  # type: ignore[no-untyped
     """Run a command that replaces or converts the whole diary with the diary to itself: refused
     in one line, before anything is asked, while another process has it open."""
     from dmtracker.storage.folder_lock import exclusive
+    from dmtracker.storage.space import DiskFullError, ReadOnlyDiaryError
 
     paths = _paths(args)
     if not paths.root.is_dir():
         raise UserError(f"no diary in {paths.root}")
+    reason = paths.read_only_reason()
+    if reason == "full":
+        raise DiskFullError(paths.root, _largest_file(paths) + 1024 * 1024)
+    if reason:
+        raise ReadOnlyDiaryError(paths.root)
     with exclusive(paths.root):
         return int(command(args, paths))
+
+
+def _largest_file(paths) -> int:  # type: ignore[no-untyped-def]
+    """The largest file a conversion copies at once (it needs that much room)."""
+    files = [paths.db, *paths.backups.glob("*.sqlite3"), *paths.photos.rglob("*")]
+    return max((f.stat().st_size for f in files if f.is_file()), default=0)
 
 
 def _resume(paths) -> None:  # type: ignore[no-untyped-def]
@@ -194,7 +206,7 @@ def _resume(paths) -> None:  # type: ignore[no-untyped-def]
     diary is encrypted), saying in one line what was done."""
     from dmtracker.services.maintenance import pending_conversion, resume_conversion
 
-    if pending_conversion(paths):
+    if pending_conversion(paths) and not paths.read_only:
         _cli_unlock(paths)
         done = resume_conversion(paths)
         if done:
@@ -302,6 +314,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  {p}")
     else:
         print("Integrity: ok")
+    if report.read_only:
+        why = "the disk is full" if paths.read_only_reason() == "full" else "it cannot be written"
+        print(f"Access: read-only ({why}: view and export only)")
     print(f"Encryption: {report.encryption}")
     if report.newest_backup:
         b = report.newest_backup
@@ -425,7 +440,25 @@ def _open_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     setup_logging(target.logs)
     if (demo or args.smoke_test) and services.checkins.count() == 0:
         generate_demo(services, years=1, seed=1)
-    services.maintenance.daily_backup()
+    from dmtracker.storage.space import DiskFullError
+
+    reason = target.read_only_reason()
+    if reason == "full":
+        services.notice = (
+            f"The disk holding {target.root} is full, so this diary is read-only for now: you "
+            "can view and export it; saving and today's backup are off. Free some space, "
+            "then restart dmtracker."
+        )
+    elif reason:
+        services.notice = (
+            f"This diary is read-only: the folder {target.root} cannot be written. You can "
+            "view and export it; saving is turned off."
+        )
+    try:
+        services.maintenance.daily_backup()
+    except DiskFullError as exc:
+        log.warning("the daily backup was skipped: the disk is full")
+        services.notice = f"Today's automatic backup was skipped: {exc.reason}."
     return services, demo
 
 

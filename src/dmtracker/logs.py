@@ -21,7 +21,27 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send the ``dmtracker`` logger to ``log_dir/dmtracker.log`` (1 MB × 5 files)."""
+    """Send the ``dmtracker`` logger to ``log_dir/dmtracker.log`` (1 MB × 5 files). Where that
+    folder cannot be written (a read-only diary, a full disk), to a private folder under the
+    system's temporary folder instead, and where not even that works, nowhere: logging never
+    stops the app."""
+    logging.raiseExceptions = False  # a log line that cannot be written is dropped, silently
+    for folder in (log_dir, _fallback_dir()):
+        try:
+            return _log_to(folder, level)
+        except OSError:
+            continue
+    logging.getLogger("dmtracker").addHandler(logging.NullHandler())
+    return log_dir / LOG_NAME
+
+
+def _fallback_dir() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"dmtracker-{os.getuid() if hasattr(os, 'getuid') else 0}"
+
+
+def _log_to(log_dir: Path, level: int) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / LOG_NAME
     logger = logging.getLogger("dmtracker")

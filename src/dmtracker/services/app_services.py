@@ -38,6 +38,7 @@ from dmtracker.services.treatments import (
     SideEffectService,
     VitalService,
 )
+from dmtracker.storage import space
 from dmtracker.storage.backup import BackupInfo, newest_good_backup
 from dmtracker.storage.db import (
     create_db_engine,
@@ -46,7 +47,12 @@ from dmtracker.storage.db import (
     passphrase_for,
 )
 from dmtracker.storage.folder_lock import SharedLock
-from dmtracker.storage.migrate import MigrationResult, migrate
+from dmtracker.storage.migrate import (
+    MigrationResult,
+    current_revision,
+    head_revision,
+    migrate,
+)
 from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -64,6 +70,10 @@ class Services:
     migration: MigrationResult | None = None
     # this process has the diary open (an OS lock other processes see); released by close()
     lock: SharedLock | None = None
+    # a folder that cannot be written: view and export only (every write is refused)
+    read_only: bool = False
+    # one line for the window's banner: what went wrong at the start (a skipped backup)
+    notice: str = ""
 
     def __post_init__(self) -> None:
         e, c = self.engine, self.clock
@@ -86,7 +96,7 @@ class Services:
         self.labs = LabService(e, c)
         self.clinic = ClinicService(e, c)
         self.questionnaires = QuestionnaireService(e, c)
-        self.maintenance = MaintenanceService(self.paths, c)
+        self.maintenance = MaintenanceService(self.paths, c, read_only=self.read_only)
 
     # Made when first used: they import numpy and the import/report code, which the Today page
     # does not need, so the window is ready sooner (benchmarks/run.py, ready ratio).
@@ -137,6 +147,22 @@ class DatabaseDamagedError(RuntimeError):
         )
 
 
+def _read_only_schema(paths: DataPaths) -> MigrationResult:
+    """A diary in a folder that cannot be written is opened as it is: it must exist and be
+    at this app's schema (an upgrade could not be written)."""
+    if not paths.db.exists():
+        raise space.ReadOnlyDiaryError(paths.root)
+    revision = current_revision(paths.db)
+    head = head_revision()
+    if revision != head:
+        raise ValidationError(
+            "diary",
+            f"needs an upgrade from schema {revision} to {head}, which cannot be written in "
+            f"the read-only folder {paths.root}; copy the folder somewhere writable first",
+        )
+    return MigrationResult(revision, head, None)
+
+
 def open_services(
     paths: DataPaths, clock: Clock | None = None, passphrase: str | None = None
 ) -> Services:
@@ -167,7 +193,8 @@ def _open_locked(
             raise PassphraseRequiredError(paths)
     elif passphrase is not None:
         raise ValidationError("passphrase", "this diary is not encrypted (encrypt it first)")
-    if pending_conversion(paths):
+    read_only = paths.read_only
+    if pending_conversion(paths) and not read_only:
         resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
     if paths.db.exists():
         if paths.db.stat().st_size:
@@ -179,13 +206,21 @@ def _open_locked(
         if problems:
             raise DatabaseDamagedError(paths.db, problems, newest_good_backup(paths.backups))
     try:
-        result = migrate(paths)
+        result = _read_only_schema(paths) if read_only else migrate(paths)
     except db_errors() as exc:
+        error = space.translate(exc, paths.root)
+        if error is not exc:
+            raise error from exc
         # Unreadable after all (e.g. damage the check could not see): refuse, change nothing.
         raise DatabaseDamagedError(
             paths.db, [f"cannot read the database: {exc}"], newest_good_backup(paths.backups)
         ) from exc
-    engine = create_db_engine(paths.db)
-    services = Services(paths, engine, clock or Clock(), result, lock)
+    except (OSError, sa.exc.OperationalError) as exc:
+        error = space.translate(exc, paths.root)
+        if error is exc:
+            raise
+        raise error from exc
+    engine = create_db_engine(paths.db, read_only=read_only)
+    services = Services(paths, engine, clock or Clock(), result, lock, read_only)
     paths.ensure()  # the WAL and shared-memory files are private too
     return services

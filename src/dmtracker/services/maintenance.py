@@ -29,6 +29,7 @@ from dmtracker.storage.migrate import (
     known_revisions,
 )
 from dmtracker.storage.paths import DataPaths
+from dmtracker.storage.space import MB, ReadOnlyDiaryError, require_free
 
 log = logging.getLogger("dmtracker.maintenance")
 
@@ -42,6 +43,7 @@ class HealthReport:
     newest_backup: bk.BackupInfo | None
     size_bytes: int
     encryption: str = "plain"  # "plain", "encrypted" or "mixed: …" (encryption_state)
+    read_only: bool = False  # the folder cannot be written (view and export only)
 
     @property
     def ok(self) -> bool:
@@ -320,6 +322,7 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
     if not paths.db.exists():
         raise ValidationError("passphrase", f"there is no diary in {paths.root}")
     with folder_lock.exclusive(paths.root):
+        require_free(paths.root, paths.db.stat().st_size + MB)  # the largest single copy
         problems = integrity_check(paths.db)
         if problems:
             raise ValidationError(
@@ -386,11 +389,17 @@ def newest_good_backup(paths: DataPaths) -> bk.BackupInfo | None:
 
 
 class MaintenanceService:
-    def __init__(self, paths: DataPaths, clock: Clock):
+    def __init__(self, paths: DataPaths, clock: Clock, *, read_only: bool = False):
         self.paths = paths
         self.clock = clock
+        self.read_only = read_only
 
     def backup_now(self, dest: Path | None = None, *, plain: bool = False) -> Path:
+        if self.read_only and dest is None:
+            raise ReadOnlyDiaryError(self.paths.root)
+        return self._backup_now(dest, plain=plain)
+
+    def _backup_now(self, dest: Path | None = None, *, plain: bool = False) -> Path:
         """A consistent copy now: into ``backups/`` or to the file the user chose. The copy of
         an encrypted diary is encrypted with the same passphrase unless ``plain`` (a copy to a
         file the user chose; backups in ``backups/`` always stay encrypted)."""
@@ -404,6 +413,10 @@ class MaintenanceService:
         return is_encrypted(self.paths)
 
     def daily_backup(self) -> Path | None:
+        """The day's automatic backup (None: one exists, or the folder is read-only). A full
+        disk raises DiskFullError and leaves no partial file."""
+        if self.read_only:
+            return None
         return bk.daily_backup(self.paths.db, self.paths.backups, self.clock.now())
 
     def restore(self, backup: Path) -> Path:
@@ -424,4 +437,6 @@ class MaintenanceService:
         good = bk.newest_good_backup(self.paths.backups)
         size = db.stat().st_size if db.exists() else 0
         state = encryption_state(self.paths)
-        return HealthReport(db, problems, revision, head_revision(), good, size, state)
+        return HealthReport(
+            db, problems, revision, head_revision(), good, size, state, self.paths.read_only
+        )

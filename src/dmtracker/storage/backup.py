@@ -32,11 +32,31 @@ def copy_database(src: Path, dest: Path, *, key: object = SAME_KEY) -> Path:
     encrypted), unless ``key`` says otherwise: None writes a plain copy, a passphrase an
     encrypted one (through ``sqlcipher_export``, which re-encodes every page).
     """
-    from dmtracker.storage.db import apply_key, cipher_module, connect, key_of
+    from dmtracker.storage.space import MB, require_free, translate
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
+    needed = src.stat().st_size + MB
+    require_free(dest.parent, needed)
+    try:
+        _copy(src, tmp, key)
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, dest)
+    except BaseException as exc:
+        # no half-written copy is left behind (a full disk, a kill of the thread, anything)
+        for side in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{side}").unlink(missing_ok=True)
+        error = translate(exc, dest.parent, needed)
+        if error is exc:
+            raise
+        raise error from exc
+    return dest
+
+
+def _copy(src: Path, tmp: Path, key: object) -> None:
+    from dmtracker.storage.db import apply_key, cipher_module, connect, key_of
+
     src_key = key_of(src)
     dest_key = src_key if key is SAME_KEY else key
     if src_key == dest_key:
@@ -63,9 +83,8 @@ def copy_database(src: Path, dest: Path, *, key: object = SAME_KEY) -> Path:
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, dest)
-    return dest
+    for side in ("-journal", "-wal", "-shm"):
+        Path(f"{tmp}{side}").unlink(missing_ok=True)
 
 
 def _stamp(now: datetime) -> str:

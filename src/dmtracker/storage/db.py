@@ -97,7 +97,7 @@ def connect(path: Path, *, readonly: bool = False, key: Any = _AUTO) -> Any:
     the key for an encrypted one. ``key`` overrides the automatic choice (None: plain)."""
     key = key_of(path) if key is _AUTO else key
     if key is None:
-        target = f"file:{path}?mode=ro" if readonly else str(path)
+        target = read_only_uri(path) if readonly else str(path)
         return sqlite3.connect(target, uri=readonly)
     # SQLCipher: a read-only connection would leave -wal/-shm files behind that it cannot
     # remove; read-write with query_only reads the same and tidies up when it closes.
@@ -106,6 +106,18 @@ def connect(path: Path, *, readonly: bool = False, key: Any = _AUTO) -> Any:
     if readonly:
         conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` for reading only. In a folder that cannot be written (a
+    read-only disk) SQLite cannot make the WAL index it wants: then, unless a WAL with pages
+    in it is there (left by a crash, and read through its index), the file is opened
+    ``immutable`` (nothing else can change it either)."""
+    from dmtracker.storage.space import writable
+
+    wal = Path(f"{path}-wal")
+    immutable = not writable(Path(path).parent) and not (wal.exists() and wal.stat().st_size)
+    return f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -132,20 +144,31 @@ def _on_begin(conn: sa.Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_db_engine(db_path: Path) -> sa.Engine:
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def create_db_engine(db_path: Path, *, read_only: bool = False) -> sa.Engine:
     """An engine on ``db_path``; SQLAlchemy opens each transaction (BEGIN), so a rollback
     undoes all of it. A file of an encrypted data folder is opened through SQLCipher with
-    ``PRAGMA key`` set on every connection before the other pragmas."""
+    ``PRAGMA key`` set on every connection before the other pragmas. ``read_only``: a diary
+    in a folder that cannot be written, for viewing and exporting."""
     key = key_of(db_path)
     extra: dict[str, Any] = {"module": cipher_module()} if key is not None else {}
-    engine = sa.create_engine(
-        f"sqlite:///{db_path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-        **extra,
-    )
+    url = f"sqlite:///{db_path}"
+    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    if read_only and key is None:
+        url = f"sqlite:///{read_only_uri(db_path)}&uri=true"
+    engine = sa.create_engine(url, connect_args=connect_args, **extra)
+    engine.dmtracker_folder = Path(db_path).parent  # type: ignore[attr-defined]
     if key is not None:
         sa.event.listen(engine, "connect", lambda conn, _record: apply_key(conn, key))
-    sa.event.listen(engine, "connect", _on_connect)
+    sa.event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     sa.event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -162,9 +185,28 @@ def session_scope(engine: sa.Engine) -> Iterator[Session]:
         try:
             yield session
             session.commit()
+        except sa.exc.OperationalError as exc:
+            session.rollback()
+            raise _user_error(engine, exc) from exc
         except BaseException:
             session.rollback()
             raise
+
+
+def _user_error(engine: sa.Engine, exc: sa.exc.OperationalError) -> BaseException:
+    """A full disk, a read-only folder or a diary kept locked too long, as one line for the
+    user (a ValidationError); anything else as it was."""
+    from dmtracker.domain.errors import ValidationError
+    from dmtracker.storage.space import translate
+
+    folder = getattr(engine, "dmtracker_folder", Path("."))
+    if "database is locked" in str(exc.orig or exc):
+        return ValidationError(
+            "diary",
+            f"is busy: another dmtracker process kept it locked for over "
+            f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again",
+        )
+    return translate(exc, folder)
 
 
 def integrity_check(db_path: Path) -> list[str]:

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from dmtracker.domain.errors import ValidationError
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -33,8 +35,15 @@ LOCK_NAME = ".dmtracker.lock"
 SHARED_WAIT_S = 10.0
 
 
-class DiaryInUseError(RuntimeError):
-    """Another process has the diary open (or is converting it): one line for the user."""
+class DiaryInUseError(ValidationError):
+    """Another process has the diary open (or is converting it): one line for the user, and
+    a ValidationError, so every dialog that reports a refusal reports this one too."""
+
+    def __init__(self, message: str):
+        super().__init__("diary", message)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,16 @@ ENV_HOME = "DMTRACKER_HOME"
 DB_NAME = "dmtracker.sqlite3"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+# Below this much free space the disk counts as full: the diary opens read-only (SQLite needs
+# room for its WAL and WAL index even to read a WAL-mode database).
+FULL_BELOW = 1024 * 1024
+
+
+def free_bytes(folder: Path) -> int:
+    p = Path(folder)
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    return shutil.disk_usage(p).free
 
 
 @dataclass(frozen=True)
@@ -36,11 +47,30 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:
-        """Create the folders (0700) and make every file in them private (0600)."""
+        """Create the folders (0700) and make every file in them private (0600). A folder
+        that cannot be written (a read-only disk) is left as it is: it is opened read-only."""
+        if self.root.is_dir() and not os.access(self.root, os.W_OK):
+            return self
         for d in (self.root, self.backups, self.photos, self.logs):
             d.mkdir(parents=True, exist_ok=True)
         secure_tree(self.root)
         return self
+
+    @property
+    def read_only(self) -> bool:
+        """The diary is opened read-only: see :meth:`read_only_reason`."""
+        return self.read_only_reason() is not None
+
+    def read_only_reason(self) -> str | None:
+        """Why the diary cannot be changed now ("read-only" folder or file, or the disk is
+        "full": SQLite cannot even make its WAL index there), else None."""
+        if self.root.is_dir() and not os.access(self.root, os.W_OK):
+            return "read-only"
+        if self.db.exists() and not os.access(self.db, os.W_OK):
+            return "read-only"
+        if self.db.exists() and free_bytes(self.root) < FULL_BELOW:
+            return "full"
+        return None
 
 
 def default_data_dir() -> Path:

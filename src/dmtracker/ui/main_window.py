@@ -343,11 +343,18 @@ class MainWindow(QMainWindow):
         self.pages[current].refresh()
         title = f"{APP_NAME} – demo profile" if is_demo else APP_NAME
         self.setWindowTitle(title)
-        self.banner_text.setText(
+        notice = getattr(services, "notice", "")
+        demo_text = (
             "This is a demo profile with made-up data, to explore the app. "
             "Nothing you do here touches your own diary."
         )
-        self.banner.setVisible(is_demo)
+        self.banner_text.setText(
+            "\n".join(
+                t for t in ("⚠ " + notice if notice else "", demo_text if is_demo else "") if t
+            )
+        )
+        self.own_button.setVisible(is_demo)
+        self.banner.setVisible(is_demo or bool(notice))
         self.own_action.setVisible(is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
         self.check_reminder()
