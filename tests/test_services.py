@@ -157,7 +157,12 @@ def test_manual_link_is_kept_and_moving_the_course_relinks(services) -> None:
 
 
 def test_red_flag_terms_are_marked(services) -> None:
-    services.side_effects.add({"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9)})
+    with pytest.raises(ValidationError, match="never saved with a default grade"):
+        services.side_effects.add({"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9)})
+    assert services.side_effects.list() == []
+    services.side_effects.add(
+        {"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9), "grade": 3}
+    )
     services.side_effects.add({"term": "sore big toe", "onset_at": local(2026, 11, 20, 9)})
     rows = {r.term: r for r in services.side_effects.list()}
     assert rows["chest pain"].red_flag and not rows["chest pain"].is_custom_term

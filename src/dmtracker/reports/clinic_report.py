@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -178,8 +179,10 @@ def _medication_summary(data: ReportData) -> str:
         out.append("<p><b>Changes:</b> none in the period.</p>")
     if data.prednisone_g is not None and data.prednisone_g > 0:
         out.append(
-            f"<p>Prednisone taken in the period: {num(data.prednisone_g)} g in total "
-            "(computed by the app from the dose rows).</p>"
+            f"<p>Glucocorticoids taken in the period: "
+            f"{num(data.prednisone_g.quantize(Decimal('0.001')).normalize())} g "
+            "prednisone-equivalent in total (computed by the app from the dose rows; "
+            "5 mg prednisone = 4 mg methylprednisolone = 0.75 mg dexamethasone).</p>"
         )
     return "".join(out)
 

@@ -686,6 +686,8 @@ class BundleBuilder:
                 timing = {
                     "repeat": {"frequency": r["times_per_day"], "period": 1, "periodUnit": "d"}
                 }
+            elif schedule == "alternate_day":
+                timing = {"repeat": {"frequency": 1, "period": 2, "periodUnit": "d"}}
             elif schedule == "weekly":
                 repeat: dict[str, Any] = {"frequency": 1, "period": 1, "periodUnit": "wk"}
                 if r.get("weekday") is not None:

@@ -640,6 +640,7 @@ def regimen_text(r) -> str:  # type: ignore[no-untyped-def]
             if r.weekday is not None
             else ""
         ),
+        "alternate_day": "every other day",
         "course": "per course",
         "as_needed": "as needed",
     }.get(r.schedule, r.schedule)
