@@ -64,6 +64,7 @@ __all__ = [
     "glucocorticoid_of",
     "hydroxychloroquine_check",
     "hydroxychloroquine_mg_per_kg",
+    "is_anticoagulant",
     "is_glucocorticoid",
     "is_hydroxychloroquine",
     "is_methotrexate",
@@ -306,6 +307,44 @@ def glucocorticoid_of(name: str) -> Glucocorticoid | None:
         if pattern.search(name) is not None:
             return g
     return None
+
+
+# Blood thinners (anticoagulants), generic names and common brands: the clinic report lists them
+# beside a past clot (issue 16). Antiplatelets (aspirin, clopidogrel) are not anticoagulants.
+ANTICOAGULANT_NAMES: tuple[str, ...] = (
+    "apixaban",
+    "rivaroxaban",
+    "edoxaban",
+    "dabigatran",
+    "warfarin",
+    "acenocoumarol",
+    "phenprocoumon",
+    "heparin",
+    "enoxaparin",
+    "dalteparin",
+    "tinzaparin",
+    "fondaparinux",
+    "Eliquis",
+    "Xarelto",
+    "Lixiana",
+    "Savaysa",
+    "Pradaxa",
+    "Coumadin",
+    "Marevan",
+    "Sintrom",
+    "Marcumar",
+    "Clexane",
+    "Lovenox",
+    "Fragmin",
+    "Innohep",
+    "Arixtra",
+)
+_ANTICOAGULANT = _name_pattern(list(ANTICOAGULANT_NAMES[:12]), ANTICOAGULANT_NAMES[12:])
+
+
+def is_anticoagulant(name: str) -> bool:
+    """True for a blood thinner (anticoagulant) by generic name or brand, whole words."""
+    return _matches(_ANTICOAGULANT, name)
 
 
 def is_glucocorticoid(name: str) -> bool:

@@ -51,6 +51,30 @@ class RiskFactor:
     label: str  # plain words, first person, as the patient ticks it
     groups: tuple[str, ...]  # THROMBOSIS and/or KIDNEY
 
+    @property
+    def clinical(self) -> str:
+        """The clinical name (for the clinic report): the words in the label's last brackets,
+        else the label itself."""
+        return CLINICAL_NAMES.get(self.key, self.label)
+
+
+CLINICAL_NAMES: dict[str, str] = {
+    "thrombosis_history": "history of thrombosis",
+    "age_65": "age 65 or over",
+    "oestrogens": "oestrogens",
+    "immobilisation": "long immobilisation",
+    "hypercoagulable": "hypercoagulable condition",
+    "central_catheter": "central venous catheter",
+    "hyperviscosity": "hyperviscosity",
+    "cardiovascular": "cardiovascular risk factors",
+    "kidney_disease": "renal insufficiency",
+    "diabetes": "diabetes",
+    "volume_depletion": "volume depletion",
+    "sepsis": "sepsis",
+    "paraproteinaemia": "paraproteinaemia",
+    "nephrotoxic_drugs": "nephrotoxic drugs",
+}
+
 
 RISK_FACTORS: dict[str, RiskFactor] = {
     f.key: f
@@ -137,6 +161,7 @@ class RiskStatus:
     kidney: bool
     reasons: tuple[str, ...]
     cap: Decimal
+    clinical: tuple[str, ...] = ()  # the same reasons in clinical words (for the report)
 
     @property
     def at_risk(self) -> bool:
@@ -163,5 +188,10 @@ def risk_status(
         reasons.append("another thrombosis risk my doctor told me about")
     if kidney_other:
         reasons.append("another kidney risk my doctor told me about")
+    clinical = [RISK_FACTORS[k].clinical for k in keys]
+    if thrombosis_other:
+        clinical.append("other thrombosis risk (doctor)")
+    if kidney_other:
+        clinical.append("other kidney risk (doctor)")
     cap = AT_RISK_MAX_RATE if thrombosis or kidney else LABEL_MAX_RATE
-    return RiskStatus(thrombosis, kidney, tuple(reasons), cap)
+    return RiskStatus(thrombosis, kidney, tuple(reasons), cap, tuple(clinical))
