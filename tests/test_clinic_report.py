@@ -586,3 +586,14 @@ def test_better_or_worse_needs_the_threshold_and_n(
 
     m = Measure("k", "label", unit, how, value, n, previous, pn, hib)
     assert m.direction == expected
+
+
+def test_dosing_weight_choice_is_printed(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 3: the weight the dose used is stored with the course and printed."""
+    small.profile.save({"sex": "female", "height_cm": "160"})
+    (course,) = small.courses.list()
+    small.courses.update(course.id, {"weight_kg": "130", "dosing_weight_basis": "adjusted"})
+    _write(small, tmp_path / "w.pdf")
+    first = " ".join(pdftext(tmp_path / "w.pdf").split("\f")[0].split())
+    assert "on the adjusted weight 83.4 kg" in first
+    assert "dosed on the adjusted weight 83.4 kg" in first

@@ -205,3 +205,57 @@ def test_planner_risk_factor_sets_the_cap_and_the_profile(qtbot, services) -> No
     assert planner.risk.summary.text().startswith("⚠ At risk of kidney problems")
     assert services.profile.current().risk_factors == ["diabetes"]
     assert services.profile.risk().cap == Decimal("0.03")
+
+
+# --- the side-effect dialog, the infusion form, medications --------------------------------------
+def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services) -> None:
+    from dmtracker.ui.treatment_side_effect import NO_GRADE, SideEffectDialog
+
+    dialog = _show(qtbot, SideEffectDialog(services))
+    assert dialog.grade.currentText() == NO_GRADE  # no grade chosen for the user
+    qtbot.keyClicks(dialog.term.lineEdit(), "headache")
+    assert not dialog.serious.isChecked()
+    qtbot.keyClicks(dialog.action.lineEdit(), "Went to hospital")
+    assert dialog.serious.isChecked() and "because you went to hospital" in (
+        dialog.serious_hint.text()
+    )
+    dialog.serious.setChecked(False)  # the user decides
+    dialog.grade.setCurrentIndex(dialog.grade.findData(2))
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    (row,) = services.side_effects.list()
+    assert (row.serious, row.grade) == (False, 2)
+
+
+def test_infusion_form_uses_the_profile_risk_cap(qtbot, services) -> None:
+    from dmtracker.ui.treatment_infusion import InfusionDayDialog
+
+    _course(services)
+    dialog = _show(qtbot, InfusionDayDialog(services))
+    assert dialog.cap() == Decimal("0.04")
+    dialog.close()
+    services.profile.save({"risk_factors": ["central_catheter"]})
+    dialog = _show(qtbot, InfusionDayDialog(services))
+    assert dialog.cap() == Decimal("0.03")
+    assert "above the label cap of 0.03" in dialog._rate_note({"rate": "0.04", "unit": ""})
+
+
+def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> None:
+    from dmtracker.ui.treatment_medications import MedicationDialog
+
+    dialog = _show(qtbot, MedicationDialog(services))
+    qtbot.keyClicks(dialog.name.lineEdit(), "Prednisolone")
+    dialog.regimen.dose.setFocus()
+    qtbot.keyClicks(dialog.regimen.dose, "20")
+    schedule = dialog.regimen.schedule
+    schedule.setCurrentIndex(schedule.findData("alternate_day"))
+    assert schedule.currentText() == "Every other day"
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    (r,) = services.regimens.list()
+    assert r.schedule == "alternate_day"
+    start = r.start_date
+    from datetime import timedelta
+
+    total = services.regimens.cumulative_prednisone_g(start, start + timedelta(days=9))
+    assert total.grams == Decimal("0.1")  # 5 doses of 20 mg in 10 days

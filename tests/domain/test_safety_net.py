@@ -223,7 +223,9 @@ def test_alternate_day_schedule() -> None:
 def test_methotrexate_brands_are_refused_daily(name: str) -> None:
     assert medications.is_methotrexate(name)
     assert medications.methotrexate_daily_warning(name, "daily")
-    assert medications.methotrexate_daily_warning(name, "alternate_day") is None
+    # every other day is 3–4 doses a week: refused as well
+    assert medications.methotrexate_daily_warning(name, "alternate_day")
+    assert medications.methotrexate_daily_warning(name, "weekly") is None
 
 
 # --- risk factors -------------------------------------------------------------------------------

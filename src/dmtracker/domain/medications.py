@@ -391,11 +391,15 @@ def is_prednisone(name: str) -> bool:
 def methotrexate_daily_warning(drug_name: str, schedule: str) -> str | None:
     """A blocking warning when methotrexate is entered as a daily medicine (app rule, §6).
 
-    Methotrexate for myositis is taken once a week; returns None for any other drug or schedule.
+    Methotrexate for myositis is taken once a week; "every other day" is refused too (3–4 doses
+    a week is the same overdose in slower steps). Returns None for any other drug or schedule.
     """
     if not is_methotrexate(drug_name):
         return None
-    if not isinstance(schedule, str) or schedule.strip().casefold() != "daily":
+    if not isinstance(schedule, str) or schedule.strip().casefold() not in (
+        "daily",
+        "alternate_day",
+    ):
         return None
     return (
         "Methotrexate for myositis is taken once a WEEK, on the same day each week, not every "

@@ -145,7 +145,12 @@ def _infusion_summary(data: ReportData) -> str:
             [
                 f"{esc(dates)} {days[0].day.year if days else ''}",
                 f"{num(c.g_per_kg)} g/kg ({num(c.total_g)} g, "
-                f"{len(days)} of {c.days_planned} days)",
+                f"{len(days)} of {c.days_planned} days)"
+                + (
+                    f" on the {c.dosing_weight_basis} weight {num(c.dosing_weight_kg)} kg"
+                    if c.dosing_weight_basis != "actual" and c.dosing_weight_kg is not None
+                    else ""
+                ),
                 esc(product),
                 esc(lots),
                 react,
