@@ -597,3 +597,21 @@ def test_dosing_weight_choice_is_printed(qapp, small, tmp_path: Path) -> None:
     first = " ".join(pdftext(tmp_path / "w.pdf").split("\f")[0].split())
     assert "on the adjusted weight 83.4 kg" in first
     assert "dosed on the adjusted weight 83.4 kg" in first
+
+
+def test_rate_steps_above_the_risk_cap_are_marked(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 1: the 0.03 mL/kg/min cap reaches the report when a risk factor is set."""
+    day = small.infusions.list()[0]
+    steps = [
+        {"minute": 0, "rate_ml_per_kg_min": "0.01"},
+        {"minute": 30, "rate_ml_per_kg_min": "0.04"},
+    ]
+    small.infusions.update(day.id, {"rate_steps": steps})
+    _write(small, tmp_path / "a.pdf")
+    assert "above the" not in pdftext(tmp_path / "a.pdf").replace("above the mean", "")
+    small.profile.save({"risk_factors": ["diabetes"]})
+    _write(small, tmp_path / "b.pdf")
+    text = " ".join(pdftext(tmp_path / "b.pdf").split())
+    # pdftotext interleaves the table's columns: the mark and its words are on the line
+    assert "0.04 (168 mL/h) ▲" in text and "above the 0.03 cap" in text
+    assert "At risk (kidney: diabetes): infusion rate at most 0.03 mL/kg/min" in text
