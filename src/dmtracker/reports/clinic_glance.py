@@ -9,18 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from dmtracker.domain import tis
 from dmtracker.reports.html_bits import esc, num
 from dmtracker.services.report_glance import EventLine, Glance
 
-# The rule as the app applies it (clinical.md §2, from ProDERM, NEJM 2022). The trial protocol's
-# own wording (NEJM supplement) could not be read here: the report prints the rule beside the
-# check, with how the app computes the percentages, so the reader can judge it (issue 16 item 7).
-DETERIORATION_RULE = (
-    "Rule (ProDERM, as the app applies it): at 2 consecutive visits vs baseline, physician "
-    "global ≥ 2 cm and MMT-8 ≥ 20 % worse; or extramuscular global ≥ 2 cm worse; or ≥ 3 of the "
-    "5 non-enzyme core set measures ≥ 30 % worse. % of the scale, as in the TIS (the trial "
-    "protocol may use % of baseline)."
-)
+# The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).
+DETERIORATION_RULE = tis.DETERIORATION_RULE_TEXT
 
 
 def _d(value: object) -> str:
