@@ -259,3 +259,23 @@ def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> N
 
     total = services.regimens.cumulative_prednisone_g(start, start + timedelta(days=9))
     assert total.grams == Decimal("0.1")  # 5 doses of 20 mg in 10 days
+
+
+def test_today_mnemonics_stay_unique_with_the_new_questions(qtbot, services, tmp_path) -> None:
+    from tests.test_treatments_ui import _mnemonics
+
+    from dmtracker.ui.main_window import MainWindow
+
+    cid = _course(services)
+    _day(services, cid, "2026-11-24", 2)
+    window = MainWindow(settings_path=tmp_path / "ui.ini")
+    window.set_services(services)
+    _show(qtbot, window)
+    window.show_page(0)
+    card = window.findChild(FollowUpCard)
+    assert card is not None and card.isVisible()
+    card.fever.setChecked(True)
+    card.headache.set_value(9)
+    assert card.temperature_row.isVisible() and card.grade_row.isVisible()
+    letters = _mnemonics(window)
+    assert len(letters) == len(set(letters)), " ".join(sorted(letters))

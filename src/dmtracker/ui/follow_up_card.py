@@ -87,7 +87,7 @@ class FollowUpCard(Card):
         self.temperature.setAccessibleName("Temperature in °C")
         self.temperature.setMaximumWidth(160)
         self.temperature_label = buddy(
-            "&Temperature (°C), if you measured it", self.temperature, "Temperature in °C"
+            "Te&mperature (°C), if you measured it", self.temperature, "Temperature in °C"
         )
         self.temperature_hint = QLabel(
             "38.0 °C or more is a warning sign while you take medicines like prednisone or "
@@ -160,7 +160,7 @@ class FollowUpCard(Card):
         for g, words in side_effects.GRADES.items():
             self.grade.addItem(f"{g} – {words}", g)
         self.grade.setMinimumHeight(TARGET)
-        self.serious = QCheckBox("Se&rious: I went to hospital, or it could have killed me")
+        self.serious = QCheckBox("Serious: I went to &hospital, or it could have killed me")
         self.serious.setMinimumHeight(TARGET)
         grow.addWidget(buddy("How &bad is the warning sign?", self.grade, "How bad is it"), 0, 0)
         grow.addWidget(self.grade, 1, 0)
@@ -292,7 +292,10 @@ class FollowUpCard(Card):
             if group is not None and group not in groups:
                 groups.append(group)
         self.urgent.setText(
-            "\n\n".join(f"⚠ {g.title} ({', '.join(derived)}): {g.message}" for g in groups)
+            "\n\n".join(
+                f"⚠ {g.title} ({', '.join(t for t in derived if t in g.terms)}): {g.message}"
+                for g in groups
+            )
         )
         self.urgent.setVisible(bool(groups))
         self.grade_row.setVisible(bool(flags))
