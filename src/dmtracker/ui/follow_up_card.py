@@ -50,8 +50,9 @@ WARNING_COLUMNS = 3
 SHOW_WARNINGS = "⚠ Any warning s&igns? Show the list"
 HIDE_WARNINGS = "⚠ Warning s&igns: hide the list"
 EXAMPLES = (
-    "For example chest pain, sudden shortness of breath, a swollen painful leg, a stiff neck, "
-    "dark urine, much less urine, throat swelling or wheeze."
+    "For example chest pain, new or worse breathlessness, blue lips, a swollen painful leg, a "
+    "drooping face, sudden confusion, a stiff neck, dark urine, much less urine, throat "
+    "swelling, mouth ulcers or unusual bruising."
 )
 
 
