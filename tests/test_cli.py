@@ -12,6 +12,7 @@ import pytest
 
 from dmtracker import __version__
 from dmtracker.app import main
+from dmtracker.storage.migrate import SCHEMA_HEAD
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -40,7 +41,7 @@ def test_demo_then_check_then_backup(tmp_path: Path, capsys) -> None:
     assert "check-ins" in out and "IVIG courses" in out
     assert main(["check", "--data-dir", d]) == 0
     out = capsys.readouterr().out
-    assert "Integrity: ok" in out and "Schema: 0001" in out
+    assert "Integrity: ok" in out and f"Schema: {SCHEMA_HEAD}" in out
     assert main(["backup", "--data-dir", d]) == 0
     assert "Backup written" in capsys.readouterr().out
     assert main(["check", "--data-dir", d]) == 0

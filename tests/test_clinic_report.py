@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,8 @@ def test_report_data_figures_checked_by_hand(small) -> None:
     assert d.coverage_percent == pytest.approx(400 / 14)
     pg = next(m for m in d.measures if m.key == "patient_global")
     assert (pg.value, pg.n, pg.previous, pg.previous_n) == (4.0, 3, 7.0, 2)
-    assert pg.change == -3.0 and pg.direction == "better" and pg.estimate  # 3 values < 4
+    # 3 values < 4: an estimate, and (issue 16) never called better or worse
+    assert pg.change == -3.0 and pg.direction == "no clear change" and pg.estimate
     chair = next(m for m in d.measures if m.key == "chair_stand_30s")
     assert (chair.value, chair.n, chair.previous) == (12.0, 1, None)
     assert len(d.courses) == 1 and [i.day.lot_number for i in d.infusions] == ["LOT-A1"] * 2
@@ -220,8 +222,8 @@ def test_pdf_reads_back_sections_numbers_and_page_furniture(qapp, small, tmp_pat
         "headache (grade 2)",
         "red flag: chest pain (grade 3)",
         "Can I lower the prednisone?",
-        "≈ 4.0 (estimate)",
-        "−3.0 (better)",
+        "≈ 4.0",
+        "−3.0 no clear change",
     ):
         assert words in first, words
     for heading in ("Timeline", "Cycle profile", "Tables", "Infusion days (2)", "Lab results (1)"):
@@ -320,6 +322,86 @@ def test_demo_twelve_weeks_is_two_to_four_pages_plus_appendix(
     assert with_log.main_pages == plain.pages and with_log.pages > plain.pages
     text = pdftext(tmp_path / "p.pdf")
     assert "Total Improvement Score" in text and "HAQ-DI" in text
+
+
+def test_demo_page_one_says_what_matters_on_one_page(qapp, demo_services, tmp_path: Path) -> None:
+    """Issue 16 item 6, read back with pdftotext: page 1 of the demo's 12-week report holds the
+    TIS with its baseline visit and rule, the deterioration check with its rule, weight and
+    dosing weight, enzymes × ULN, MMT-8 and physician global, the next course, the past clot
+    with the blood thinner and the cap, and it stays one page (the Timeline starts page 2)."""
+    s = demo_services
+    period = s.report.period("12w")
+    _write(s, tmp_path / "p.pdf", period=period)
+    pages = pdftext(tmp_path / "p.pdf").split("\f")
+    first, second = pages[0], pages[1]
+    flat = " ".join(first.split())
+    tis_report = s.scores.report()
+    baseline = tis_report.baseline.visit_date.isoformat()
+    assert f"baseline visit {baseline} (default: the last complete visit" in flat
+    assert "No confirmed deterioration" in flat and "Rule (ProDERM, as the app applies it)" in flat
+    assert re.search(r"CK \d+ U/L = \d+\.\d × ULN", flat)
+    assert re.search(r"MMT-8 \d+ of 150 · physician global \d+(\.\d)? of 10 cm", flat)
+    weight = s.weights.latest(period.end)
+    assert f"Weight {format(weight.weight_kg.normalize(), 'f')} kg" in flat
+    assert "dosed on the actual weight" in flat
+    due = s.courses.next_due(s.clock.today()).due.isoformat()
+    assert f"next course due {due}" in flat
+    assert "swollen painful arm or leg (blood clot or stroke, red flag, serious, grade 3" in flat
+    assert "Blood thinner now: Apixaban 5 mg 2× a day" in flat
+    assert "history of thrombosis): infusion rate at most 0.03 mL/kg/min" in flat
+    assert "Patient global (“how active my disease feels”) is the daily 0–10 rating" in flat
+    # grip strength with n = 1 is not "worse"
+    grip = next(line for line in first.splitlines() if "Grip strength" in line)
+    assert "no clear change" in grip and "worse" not in grip
+    # one page: everything of page 1 is on it, and the Timeline starts page 2
+    assert "My questions for this visit" in first and "Entered by the patient" in flat
+    assert second.split("\n", 3)[3].lstrip().startswith("Timeline")
+
+
+def test_deterioration_warning_and_rule_on_page_one() -> None:
+    from dataclasses import replace
+
+    from dmtracker.reports.clinic_glance import DETERIORATION_RULE, glance_html
+    from dmtracker.services.report_glance import Glance
+
+    base = Glance(
+        tis_total=None,
+        tis_category="",
+        tis_partial=False,
+        tis_visit=None,
+        tis_baseline=date(2026, 1, 1),
+        tis_baseline_reason="Chosen by you.",
+        deterioration=True,
+        deterioration_text="⚠ Warning – confirmed deterioration (ProDERM rule), checked by "
+        "the app: at the visits of 2026-03-01 and 2026-04-01",
+        weight_kg=None,
+        weight_day=None,
+        height_cm=None,
+        bmi=None,
+        last_course_start=None,
+        last_course_g_per_kg=None,
+        last_course_basis="",
+        last_course_dose_weight=None,
+        next_due=None,
+        next_due_days=None,
+        enzymes=(),
+        visit_day=None,
+        mmt8=None,
+        mmt8_scale=None,
+        physician_global=None,
+        at_risk=False,
+        risk_text="no thrombosis or kidney risk factor recorded",
+        cap=Decimal("0.04"),
+        events=(),
+        events_total=0,
+        anticoagulants=(),
+    )
+    html = glance_html(base)
+    assert "⚠</span> Warning – confirmed deterioration" in html
+    assert DETERIORATION_RULE.split(":")[0] in html
+    calm = glance_html(replace(base, deterioration=False, deterioration_text="No confirmed x"))
+    assert "No confirmed deterioration at any two consecutive visits" in calm
+    assert "⚠" not in calm.split("Deterioration")[1].split("</tr>")[0]
 
 
 def test_a_long_period_is_summarised_and_says_how(qapp, demo_services, tmp_path: Path) -> None:
@@ -482,3 +564,54 @@ def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
         worker.start()
     worker.wait()
     assert not (tmp_path / "never.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "n", "previous", "pn", "hib", "how", "expected"),
+    [
+        ("kg", 19.8, 1, 20.0, 1, True, "mean", "no clear change"),  # issue 16: grip, n = 1
+        ("kg", 17.0, 5, 20.0, 5, True, "mean", "worse"),  # −15 % with n ≥ 4
+        ("kg", 19.0, 5, 20.0, 5, True, "mean", "no clear change"),  # −5 % < 10 %
+        ("0–10", 4.0, 4, 5.0, 4, False, "mean", "better"),  # 1 point
+        ("0–10", 4.1, 4, 5.0, 4, False, "mean", "no clear change"),  # 0.9 point
+        ("0–10", 2.0, 3, 7.0, 9, False, "mean", "no clear change"),  # n = 3
+        ("0–3", 1.0, 1, 1.25, 1, False, "latest", "better"),  # HAQ-DI 0.25
+        ("0–3", 1.0, 1, 1.125, 1, False, "latest", "no clear change"),
+    ],
+)
+def test_better_or_worse_needs_the_threshold_and_n(
+    unit: str, value: float, n: int, previous: float, pn: int, hib: bool, how: str, expected: str
+) -> None:
+    from dmtracker.services.report_data import Measure
+
+    m = Measure("k", "label", unit, how, value, n, previous, pn, hib)
+    assert m.direction == expected
+
+
+def test_dosing_weight_choice_is_printed(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 3: the weight the dose used is stored with the course and printed."""
+    small.profile.save({"sex": "female", "height_cm": "160"})
+    (course,) = small.courses.list()
+    small.courses.update(course.id, {"weight_kg": "130", "dosing_weight_basis": "adjusted"})
+    _write(small, tmp_path / "w.pdf")
+    first = " ".join(pdftext(tmp_path / "w.pdf").split("\f")[0].split())
+    assert "on the adjusted weight 83.4 kg" in first
+    assert "dosed on the adjusted weight 83.4 kg" in first
+
+
+def test_rate_steps_above_the_risk_cap_are_marked(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 1: the 0.03 mL/kg/min cap reaches the report when a risk factor is set."""
+    day = small.infusions.list()[0]
+    steps = [
+        {"minute": 0, "rate_ml_per_kg_min": "0.01"},
+        {"minute": 30, "rate_ml_per_kg_min": "0.04"},
+    ]
+    small.infusions.update(day.id, {"rate_steps": steps})
+    _write(small, tmp_path / "a.pdf")
+    assert "above the" not in pdftext(tmp_path / "a.pdf").replace("above the mean", "")
+    small.profile.save({"risk_factors": ["diabetes"]})
+    _write(small, tmp_path / "b.pdf")
+    text = " ".join(pdftext(tmp_path / "b.pdf").split())
+    # pdftotext interleaves the table's columns: the mark and its words are on the line
+    assert "0.04 (168 mL/h) ▲" in text and "above the 0.03 cap" in text
+    assert "At risk (kidney: diabetes): infusion rate at most 0.03 mL/kg/min" in text

@@ -429,6 +429,8 @@ def test_deterioration_warning_is_shown_in_words(qtbot, page, services) -> None:
     text = page.tis.warning.text()
     assert text.startswith("⚠ Warning – confirmed deterioration (ProDERM rule)")
     assert "2026-02-10 and 2026-03-10" in text and "not a score" in text
+    # issue 16 item 7: the rule's text is shown next to the warning
+    assert "Rule (ProDERM, as the app applies it)" in text
 
 
 def test_saving_a_visit_updates_the_tis_tab(qtbot, page, services) -> None:

@@ -230,3 +230,24 @@ def test_written_file_is_private_and_parses(demo, tmp_path: Path) -> None:
     assert len(parsed.entry) == result.total
     again = fhir_bundle(demo)
     assert [e["fullUrl"] for e in again["entry"]] == [e.fullUrl for e in parsed.entry]
+
+
+def test_adverse_event_carries_seriousness_and_the_red_flag(bundle) -> None:
+    """Issue 16: the FHIR export kept seriousness but dropped the red-flag mark."""
+    from dmtracker.reports.fhir import RED_FLAG_EXTENSION, RED_FLAG_GROUP_EXTENSION
+
+    events = resources(bundle, "AdverseEvent")
+    flagged = [
+        ev
+        for ev in events
+        if any(x["url"] == RED_FLAG_EXTENSION and x["valueBoolean"] for x in ev["extension"])
+    ]
+    (clot,) = flagged
+    assert clot["event"]["text"] == "swollen painful arm or leg"
+    assert clot["seriousness"]["coding"][0]["code"] == "serious"
+    group = next(x for x in clot["extension"] if x["url"] == RED_FLAG_GROUP_EXTENSION)
+    assert group["valueString"].startswith("Blood clot or stroke")
+    others = [ev for ev in events if ev is not clot]
+    assert all(x["valueBoolean"] is False for ev in others for x in ev["extension"]), (
+        "every other event says it is not a red flag"
+    )

@@ -157,7 +157,12 @@ def test_manual_link_is_kept_and_moving_the_course_relinks(services) -> None:
 
 
 def test_red_flag_terms_are_marked(services) -> None:
-    services.side_effects.add({"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9)})
+    with pytest.raises(ValidationError, match="never saved with a default grade"):
+        services.side_effects.add({"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9)})
+    assert services.side_effects.list() == []
+    services.side_effects.add(
+        {"term": "Chest Pain", "onset_at": local(2026, 11, 20, 9), "grade": 3}
+    )
     services.side_effects.add({"term": "sore big toe", "onset_at": local(2026, 11, 20, 9)})
     rows = {r.term: r for r in services.side_effects.list()}
     assert rows["chest pain"].red_flag and not rows["chest pain"].is_custom_term
@@ -312,3 +317,27 @@ def test_demo_profile_story(demo_services) -> None:
     assert s.regimens.list()[0].dose == Decimal(40)
     mtx = next(m for m in s.medications.list() if m.name == "Methotrexate")
     assert all(r.schedule == "weekly" for r in s.regimens.for_medication(mtx.id))
+
+
+def test_demo_clot_is_followed_by_the_history_a_blood_thinner_and_the_cap(demo_services) -> None:
+    """Issue 16: after the demo's DVT the history is recorded, an anticoagulant is listed and
+    every later infusion runs at no more than 0.03 mL/kg/min (clinical.md §4, §8)."""
+    s = demo_services
+    (clot,) = [e for e in s.side_effects.list() if e.red_flag]
+    assert clot.term == "swollen painful arm or leg" and clot.serious and clot.grade == 3
+    assert s.profile.current().risk_factors == ["thrombosis_history"]
+    assert s.profile.risk().cap == Decimal("0.03")
+    thinner = next(m for m in s.medications.list() if m.name == "Apixaban")
+    (dose,) = s.regimens.for_medication(thinner.id)
+    clot_day = s.clock.local(clot.onset_at).date()
+    assert dose.start_date > clot_day and dose.end_date is None
+    later = [d for d in s.infusions.list() if d.day > clot_day]
+    earlier = [d for d in s.infusions.list() if d.day <= clot_day]
+    assert later and earlier
+    for day in later:
+        steps = s.infusions.detail(day.id).rate_steps
+        assert steps and max(r.rate_ml_per_kg_min for r in steps) <= Decimal("0.03"), day.day
+    assert any(
+        max(r.rate_ml_per_kg_min for r in s.infusions.detail(d.id).rate_steps) == Decimal("0.04")
+        for d in earlier
+    )

@@ -125,11 +125,12 @@ def newer_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_upgrade_backs_up_first_and_keeps_data(services, newer_schema, clock) -> None:
     services.checkins.add({"day": "2026-11-20", "pain": 4})
     services.close()
+    head = mig.head_revision()
     newer_schema(fail=False)
     result = mig.migrate(services.paths, now=clock.now())
-    assert result.from_revision == "0001" and result.to_revision == "0002_test"
+    assert result.from_revision == head and result.to_revision == "0002_test"
     assert result.backup is not None and result.backup.exists()
-    assert mig.current_revision(result.backup) == "0001"
+    assert mig.current_revision(result.backup) == head
     with sqlite3.connect(services.paths.db) as conn:
         assert conn.execute("SELECT count(*) FROM extra_test").fetchone()[0] == 1
         assert conn.execute("SELECT pain FROM daily_checkin").fetchone()[0] == 4

@@ -89,10 +89,18 @@ def test_answer_writes_one_row_per_due_day_and_side_effects_once(services) -> No
 def test_answer_with_red_flags_marks_them(services) -> None:
     cid = _course(services, "2026-11-23")
     _day(services, cid, "2026-11-24", 2)
+    with pytest.raises(ValidationError, match="never saved with a default grade"):
+        services.follow_ups.answer(
+            services.clock.today(),
+            {"headache": 0, "other": "Stiff Neck"},
+            red_flags=["stiff neck", "light sensitivity"],
+        )
+    assert services.follow_ups.list() == [] and services.side_effects.list() == []
     services.follow_ups.answer(
         services.clock.today(),
         {"headache": 0, "other": "Stiff Neck"},
         red_flags=["stiff neck", "light sensitivity"],
+        grade=3,
     )
     rows = {e.term: e for e in services.side_effects.list()}
     assert set(rows) == {"stiff neck", "light sensitivity"}
@@ -193,8 +201,10 @@ def test_cumulative_prednisone_in_grams(services) -> None:
         {"name": "Prednisone"}, {"dose": "2", "unit": "tablet", "start_date": "2026-01-01"}
     )
     result = services.regimens.cumulative_prednisone_g(date(2026, 1, 1), date(2026, 1, 30))
-    assert result.grams == Decimal("0.3")  # 10 mg × 30 days; methylprednisolone is not counted
-    assert (result.rows, result.skipped) == (1, 1)
+    # prednisone-equivalent (clinical.md §8): 10 mg × 30 days prednisolone = 0.3 g, and
+    # methylprednisolone 500 mg × 30 days = 15 g = 18.75 g prednisone (4 mg = 5 mg)
+    assert result.grams == Decimal("0.3") + Decimal("18.75")
+    assert (result.rows, result.skipped) == (2, 1)
     with pytest.raises(ValidationError):
         services.regimens.cumulative_prednisone_g(date(2026, 2, 1), date(2026, 1, 1))
 

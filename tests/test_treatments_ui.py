@@ -111,6 +111,32 @@ def acknowledge_red_flag(qtbot, check: Callable[[RedFlagDialog], None] | None = 
     return seen
 
 
+def answer_history_prompt(qtbot, yes: bool) -> dict:
+    """When "Record a history of blood clots?" shows, press Yes (Alt+Y) or Not now (Alt+N)."""
+    from dmtracker.ui.risk_prompt import ThrombosisHistoryDialog
+
+    seen: dict[str, Any] = {"tries": 0}
+
+    def handle() -> None:
+        seen["tries"] += 1
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, ThrombosisHistoryDialog):
+            if seen["tries"] < 300:
+                QTimer.singleShot(10, handle)
+            return
+        qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
+        seen["focus_on_yes"] = QApplication.focusWidget() is modal.yes
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y if yes else Qt.Key.Key_N, ALT)
+        with contextlib.suppress(Exception):
+            qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
+        seen["done"] = not modal.isVisible()
+        if modal.isVisible():
+            modal.done(0)
+
+    QTimer.singleShot(0, handle)
+    return seen
+
+
 # --- the course planner ------------------------------------------------------------------------
 @pytest.fixture
 def planner(qtbot, services) -> CoursePlanner:
@@ -298,6 +324,10 @@ def test_red_flag_modal_comes_before_the_save_and_the_record_is_marked(qtbot, se
         seen["count_while_shown"] = services.side_effects.count()
         seen["focus"] = QApplication.focusWidget() is modal.read
 
+    qtbot.keyClick(dialog.term, Qt.Key.Key_S, CTRL)  # no grade: asked, never defaulted
+    assert dialog.status.text().startswith("⚠ Not saved – Grade: choose how bad it was")
+    assert services.side_effects.count() == 0
+    qtbot.keyClicks(dialog.grade, "3")
     seen = acknowledge_red_flag(qtbot, nothing_saved_yet)
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.term, Qt.Key.Key_S, CTRL)
@@ -313,6 +343,7 @@ def test_a_hand_ticked_red_flag_shows_the_general_message(qtbot, services) -> No
     qtbot.keyClicks(dialog.term.lineEdit(), "burning feet")
     assert dialog.term_hint.text() == "Your own words (not on the list)."
     dialog.red_flag.setChecked(True)
+    dialog.grade.setCurrentIndex(dialog.grade.findData(2))
     seen = acknowledge_red_flag(qtbot)
     assert dialog.save()
     assert seen.get("done") and seen["groups"] == []
@@ -334,7 +365,8 @@ def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, 
     dialog.ended.setChecked(False)
     dialog.grade.setCurrentIndex(dialog.grade.findData(2))
     assert dialog.grade.currentText() == (
-        "2 – Needed a simple remedy, or stopped me cooking, shopping or housework"
+        "2 – Moderate: needed a simple treatment, or limited everyday tasks like cooking or "
+        "shopping"
     )
     dialog.link.setCurrentIndex(dialog.link.findData("none"))
     assert dialog.save()
@@ -358,8 +390,16 @@ def test_follow_up_card_red_flag_tick_shows_the_modal_at_once(qtbot, services) -
     qtbot.keyClick(card.flags["chest pain"], Qt.Key.Key_Space)  # the modal shows here, at once
     assert seen.get("done") and seen["groups"] == ["clot_stroke"] and seen["saved"] == 0
     assert card.flags["chest pain"].isChecked() and "chest pain" in card.acknowledged
+    assert card.grade_row.isVisible() and card.grade.currentData() is None
+    assert not card.save()  # a red flag never takes a default grade
+    assert "choose a grade" in card.status.text() and card.window().focusWidget() is card.grade
+    qtbot.keyClicks(card.grade, "3")  # keyboard search picks "3 – Severe or medically ..."
+    assert card.grade.currentData() == 3
+    prompt = answer_history_prompt(qtbot, yes=False)
     with qtbot.waitSignal(card.saved):
         assert card.save()  # already acknowledged: no second modal
+    qtbot.waitUntil(lambda: prompt.get("done", False), timeout=3000)
+    assert services.profile.current().risk_factors == []  # "Not now" changes nothing
     rows = {(e.term, e.grade, e.red_flag, e.course_id) for e in services.side_effects.list()}
     assert rows == {("headache", 2, False, cid), ("chest pain", 3, True, cid)}
     assert card.isVisible() and card.intro.text() == "✓ Today's follow-up is saved. Thank you."
@@ -450,7 +490,9 @@ def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
     checks = {model.index(r, 0).data(): model.index(r, 6).data() for r in range(model.rowCount())}
     assert checks == {"Hydroxychloroquine": "⚠ above 5.0 mg/kg a day", "Prednisone": "–"}
     assert "5.71 mg/kg a day" in panel.warnings.text()
-    assert panel.cum_text.text().startswith("0.25 g of prednisone from Sunday 1 November 2026")
+    assert panel.cum_text.text().startswith(
+        "0.25 g prednisone-equivalent (all glucocorticoids) from Sunday 1 November 2026"
+    )
     assert panel.due.isHidden()
     qtbot.keyClick(panel.log_box, Qt.Key.Key_Space)
     assert services.settings.get("medications.log_doses") is True
@@ -503,7 +545,7 @@ def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) 
     for i in range(page.tabs.count()):
         page.tabs.setCurrentIndex(i)
         letters = _mnemonics(window)
-        assert len(letters) == len(set(letters)), (page.tabs.tabText(i), sorted(letters))
+        assert len(letters) == len(set(letters)), (page.tabs.tabText(i), " ".join(sorted(letters)))
 
 
 # --- the whole course, keyboard only -----------------------------------------------------------
@@ -511,7 +553,7 @@ def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) 
 # 10 % product (100 mg/mL, 1 g = 10 mL), rates raised by 0.01 mL/kg/min every 30 minutes to
 # the DM label maximum of 0.04 mL/kg/min; mL/h = kg × mL/kg/min × 60.
 WEIGHT = "64"
-TOTAL = "Whole course: 128 g = 1280 mL (2 g/kg × 64 kg)"  # 64 × 2 = 128 g; × 10 mL/g
+TOTAL = "Whole course: 128 g = 1280 mL (2 g/kg × 64 kg actual weight)"  # 64 × 2 = 128 g; × 10 mL/g
 PER_DAY = "Each day (4 days): 32 g = 320 mL"  # 128 / 4 = 32 g; × 10 = 320 mL
 # (from minute, mL/kg/min, mL/h, mL in the step, how long): 64 × 0.01 × 60 = 38.4 mL/h, 30 min
 # of it is 19.2 mL; after three steps 19.2 + 38.4 + 57.6 = 115.2 mL are in, the remaining
@@ -728,11 +770,17 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
     assert focused() is dialog.term
     keys("chest pain")
     assert dialog.term_hint.text().startswith("⚠ Red flag")
+    key(Qt.Key.Key_G, ALT)  # Grade: asked for a red flag, none chosen for the user
+    assert focused() is dialog.grade and dialog.grade.currentData() is None
+    keys("3")
     seen = acknowledge_red_flag(
         qtbot, lambda m: seen.update(before=[e.term for e in services.side_effects.list()])
     )
+    prompt = answer_history_prompt(qtbot, yes=True)
     key(Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: prompt.get("done", False), timeout=3000)
+    assert services.profile.current().risk_factors == ["thrombosis_history"]
     assert seen.get("done") and seen["groups"] == ["clot_stroke"]
     assert seen["before"] == ["headache"]  # nothing saved before the acknowledgement
     assert "Seek urgent medical care now" in seen["text"]

@@ -38,7 +38,7 @@ PRED_STAGES = [(5, 14, 10), (1, 28, 0)]
 
 # --- vocabularies -----------------------------------------------------------------------------
 def test_vocabularies_keys_in_order() -> None:
-    assert list(SCHEDULES) == ["daily", "weekly", "course", "as_needed"]
+    assert list(SCHEDULES) == ["daily", "alternate_day", "weekly", "course", "as_needed"]
     assert list(ROUTES) == [
         "oral",
         "subcutaneous",

@@ -41,9 +41,19 @@ REQUIRED_RED_FLAGS = [
     "much less urine",
     "throat or mouth swelling",
     "fainting",
-    "fever above 38 °C",
+    "fever of 38 °C or more",
     "choking on food",
     "skin ulcer",
+    # issue 16, spelled so
+    "new or worse breathlessness",
+    "trouble breathing within 6 hours of an infusion",
+    "blue lips",
+    "face drooping",
+    "sudden confusion",
+    "severe headache",
+    "mouth ulcers",
+    "unusual bruising or bleeding",
+    "sore throat with fever",
 ]
 REQUIRED_COMMON = [
     "headache",
@@ -56,16 +66,18 @@ REQUIRED_COMMON = [
     "rash",
     "high blood pressure",
     "fast heart rate",
-    "breathlessness",
     "infusion-site reaction",
 ]
 GROUP_KEYS = [
     "clot_stroke",
+    "stroke_fast",
+    "trali_lung_clot",
     "meningitis",
     "haemolysis",
     "kidney",
     "allergy",
     "infection",
+    "methotrexate_toxicity",
     "dm_emergency",
 ]
 
@@ -83,7 +95,7 @@ def test_terms_hold_every_required_red_flag_spelling() -> None:
 
 
 def test_fever_red_flag_uses_a_normal_space_before_degree_sign() -> None:
-    assert "fever above 38 \u00b0C" in TERMS
+    assert "fever of 38 \u00b0C or more" in TERMS
     assert not any("\u00a0" in t for t in TERMS)
 
 
@@ -163,7 +175,7 @@ def test_inner_spacing_and_degree_spacing_are_ignored() -> None:
     assert is_red_flag("fever above 38\u00a0°C")  # a non-breaking space typed by a keyboard
 
 
-def test_groups_cover_the_seven_meanings() -> None:
+def test_groups_cover_the_ten_meanings() -> None:
     assert list(RED_FLAG_GROUPS) == GROUP_KEYS
     for key, group in RED_FLAG_GROUPS.items():
         assert group.key == key
@@ -182,6 +194,12 @@ def test_group_membership_matches_clinical_md() -> None:
         "trouble speaking": "clot_stroke",
         "sudden severe headache": "clot_stroke",
         "vision loss": "clot_stroke",
+        "face drooping": "stroke_fast",
+        "sudden confusion": "stroke_fast",
+        "new or worse breathlessness": "trali_lung_clot",
+        "trouble breathing within 6 hours of an infusion": "trali_lung_clot",
+        "blue lips": "trali_lung_clot",
+        "severe headache": "meningitis",
         "stiff neck": "meningitis",
         "light sensitivity": "meningitis",
         "dark urine": "haemolysis",
@@ -191,7 +209,10 @@ def test_group_membership_matches_clinical_md() -> None:
         "throat or mouth swelling": "allergy",
         "wheeze": "allergy",
         "fainting": "allergy",
-        "fever above 38 °C": "infection",
+        "fever of 38 °C or more": "infection",
+        "mouth ulcers": "methotrexate_toxicity",
+        "unusual bruising or bleeding": "methotrexate_toxicity",
+        "sore throat with fever": "methotrexate_toxicity",
         "choking on food": "dm_emergency",
         "new cough": "dm_emergency",
         "skin ulcer": "dm_emergency",
@@ -228,7 +249,9 @@ def test_normalise_term_strips_and_collapses() -> None:
 
 def test_normalise_term_returns_listed_spelling() -> None:
     assert normalise_term("CHEST   PAIN") == "chest pain"
-    assert normalise_term("Fever above 38°C") == "fever above 38 °C"
+    assert normalise_term("Fever of 38°C or more") == "fever of 38 °C or more"
+    # an earlier spelling reads as today's term
+    assert normalise_term("Fever above 38°C") == "fever of 38 °C or more"
     assert normalise_term("Headache") == "headache"
 
 
@@ -364,12 +387,16 @@ def test_link_is_monotonic_in_window(
 
 # --- grades, outcomes, actions ----------------------------------------------------------------
 def test_grades_plain_words() -> None:
+    # CTCAE v5 in plain words (clinical.md §8); grade 3 is hospital care or self-care, not a GP
     assert GRADES == {
-        1: "Noticeable, no treatment needed",
-        2: "Needed a simple remedy, or stopped me cooking, shopping or housework",
-        3: "Needed a doctor or hospital, or I couldn't wash, dress, eat or use the toilet alone",
-        4: "Life-threatening",
+        1: "Mild: noticeable, no treatment needed",
+        2: "Moderate: needed a simple treatment, or limited everyday tasks like cooking or "
+        "shopping",
+        3: "Severe or medically significant: hospital care needed, or I couldn't wash, dress, "
+        "eat or use the toilet on my own",
+        4: "Life-threatening: needed urgent treatment",
     }
+    assert "doctor" not in GRADES[3]
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,21 @@ Facts used (``docs/clinical.md`` §1 and §6):
 * Hydroxychloroquine: at most **5.0 mg/kg real body weight per day**; the app flags a dose above
   that (the dose the eye-safety guidance is based on).
 
+* Glucocorticoid equivalents (§8, anti-inflammatory potency): prednisone 5 mg = prednisolone
+  5 mg = methylprednisolone 4 mg = triamcinolone 4 mg = dexamethasone 0.75 mg = hydrocortisone
+  20 mg. The cumulative steroid dose, the chart and the report are "prednisone-equivalent".
+
 The app informs; the messages here never tell a patient to change treatment.
 
 Choices made here (documented judgement calls):
 
 * Drug names are recognised by whole words, case-insensitively, from a short list of generic
   names, abbreviations and brands (:data:`METHOTREXATE_NAMES` and friends); "methotrexate
-  sodium 2.5 mg" matches, "methylprednisolone" is **not** prednisone (a different potency).
+  sodium 2.5 mg" matches. "Methylprednisolone" (also "methyl-prednisolone", "Medrol") is **not**
+  prednisone: it is counted through its own equivalence (4 mg = 5 mg prednisone). Names are
+  tried most specific first, so "methyl-prednisolone" never reads as prednisolone.
+* "Every other day" (``alternate_day``) doses fall on the start date and every second day
+  after it; the average per day is half the dose.
 * :func:`cumulative_dose` counts daily and weekly regimens only: a "course" (e.g. IVIG or
   rituximab) and "as needed" doses have no fixed days, so they are left out; log their real
   doses elsewhere. A regimen may carry ``times_per_day`` (default 1): the dose is per intake.
@@ -39,6 +47,7 @@ from dmtracker.domain.errors import ValidationError
 
 __all__ = [
     "DOSE_UNITS",
+    "GLUCOCORTICOIDS",
     "HCQ_MAX_MG_PER_KG",
     "HYDROXYCHLOROQUINE_NAMES",
     "METHOTREXATE_NAMES",
@@ -52,12 +61,16 @@ __all__ = [
     "cumulative_dose",
     "cumulative_prednisone_g",
     "daily_equivalent_mg",
+    "glucocorticoid_of",
     "hydroxychloroquine_check",
     "hydroxychloroquine_mg_per_kg",
+    "is_anticoagulant",
+    "is_glucocorticoid",
     "is_hydroxychloroquine",
     "is_methotrexate",
     "is_prednisone",
     "methotrexate_daily_warning",
+    "prednisone_equivalent_mg",
     "regimens_from_taper",
     "taper_steps",
 ]
@@ -65,6 +78,7 @@ __all__ = [
 # --- Vocabularies (key stored, label shown; display order) ----------------------------------
 SCHEDULES: dict[str, str] = {
     "daily": "Every day",
+    "alternate_day": "Every other day",
     "weekly": "Once a week",
     "course": "In courses (e.g. IVIG)",
     "as_needed": "When needed",
@@ -165,18 +179,38 @@ def _day(value: Any, name: str) -> date:
 
 
 # --- Drug names -----------------------------------------------------------------------------
+# Methotrexate brands. Source: the list in issue 16 (itself from a rheumatologist's review)
+# completed from memory of national product registers (US DailyMed, EU/EMA and national SmPC
+# lists, Australia's TGA, the BNF): a brand missing here would let daily methotrexate through the
+# block, so more is better; each is a methotrexate-only product. "Metotrexato" is the Spanish,
+# Portuguese and Italian generic name. Check new brands against a national register before adding.
 METHOTREXATE_NAMES: tuple[str, ...] = (
     "methotrexate",
     "MTX",
+    "Metotrexato",
+    "Metotrexat",
     "Otrexup",
     "Rasuvo",
     "RediTrex",
     "Metoject",
+    "Metojectpen",
     "Trexall",
     "Jylamvo",
     "Xatmep",
     "Nordimet",
     "Maxtrex",
+    "Methoblastin",
+    "Zlatal",
+    "Ebetrex",
+    "Trexan",
+    "Ledertrexate",
+    "Emthexate",
+    "Lantarel",
+    "Metex",
+    "Novatrex",
+    "Imeth",
+    "Bendatrexate",
+    "Abitrexate",
 )
 HYDROXYCHLOROQUINE_NAMES: tuple[str, ...] = ("hydroxychloroquine", "HCQ", "Plaquenil", "Quensyl")
 PREDNISONE_NAMES: tuple[str, ...] = (
@@ -201,13 +235,136 @@ def _name_pattern(stems: Sequence[str], words: Sequence[str]) -> re.Pattern[str]
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
-_METHOTREXATE = _name_pattern(["methotrexat"], METHOTREXATE_NAMES[1:])
+_METHOTREXATE = _name_pattern(["methotrexat", "metotrexat"], METHOTREXATE_NAMES[1:])
 _HYDROXYCHLOROQUINE = _name_pattern(["hydroxychloroquin"], HYDROXYCHLOROQUINE_NAMES[1:])
 _PREDNISONE = _name_pattern(["prednison", "prednisolon"], PREDNISONE_NAMES[2:])
 
 
 def _matches(pattern: re.Pattern[str], name: str) -> bool:
     return isinstance(name, str) and pattern.search(name) is not None
+
+
+class Glucocorticoid(NamedTuple):
+    """A glucocorticoid and the mg of it equal to 5 mg prednisone (clinical.md §8)."""
+
+    key: str
+    label: str
+    mg_per_5_mg_prednisone: Decimal
+    stems: tuple[str, ...]  # generic names: any ending matches ("prednisolone acetate")
+    brands: tuple[str, ...]
+
+
+# Anti-inflammatory equivalents, clinical.md §8. Most specific first (methylprednisolone before
+# prednisolone). Brands: common ones from national product lists (from memory; see the MTX note).
+GLUCOCORTICOIDS: tuple[Glucocorticoid, ...] = (
+    Glucocorticoid(
+        "methylprednisolone",
+        "methylprednisolone",
+        Decimal(4),
+        ("methylprednisolon", "methyl-prednisolon", "methyl prednisolon"),
+        ("Medrol", "Solu-Medrol", "Depo-Medrol", "Urbason", "Metypred", "Medrone"),
+    ),
+    Glucocorticoid(
+        "prednisone",
+        "prednisone",
+        Decimal(5),
+        ("prednison", "prednisolon"),
+        (*PREDNISONE_NAMES[2:], "Dacortin", "Solu-Decortin", "Deltacortril", "Lodotra"),
+    ),
+    Glucocorticoid(
+        "triamcinolone",
+        "triamcinolone",
+        Decimal(4),
+        ("triamcinolon",),
+        ("Kenalog", "Kenacort", "Aristocort", "Volon"),
+    ),
+    Glucocorticoid(
+        "dexamethasone",
+        "dexamethasone",
+        Decimal("0.75"),
+        ("dexamethason",),
+        ("Decadron", "Fortecortin", "Hemady", "Neofordex"),
+    ),
+    Glucocorticoid(
+        "hydrocortisone",
+        "hydrocortisone",
+        Decimal(20),
+        ("hydrocortison", "cortisol"),
+        ("Cortef", "Solu-Cortef", "Hydrocortone", "Plenadren", "Alkindi", "Efcortesol"),
+    ),
+)
+_GLUCOCORTICOID_PATTERNS: tuple[tuple[Glucocorticoid, re.Pattern[str]], ...] = tuple(
+    (g, _name_pattern(list(g.stems), list(g.brands))) for g in GLUCOCORTICOIDS
+)
+_PREDNISONE_MG = Decimal(5)
+
+
+def glucocorticoid_of(name: str) -> Glucocorticoid | None:
+    """The glucocorticoid a drug name is (generic or brand, whole words), most specific first."""
+    if not isinstance(name, str):
+        return None
+    for g, pattern in _GLUCOCORTICOID_PATTERNS:
+        if pattern.search(name) is not None:
+            return g
+    return None
+
+
+# Blood thinners (anticoagulants), generic names and common brands: the clinic report lists them
+# beside a past clot (issue 16). Antiplatelets (aspirin, clopidogrel) are not anticoagulants.
+ANTICOAGULANT_NAMES: tuple[str, ...] = (
+    "apixaban",
+    "rivaroxaban",
+    "edoxaban",
+    "dabigatran",
+    "warfarin",
+    "acenocoumarol",
+    "phenprocoumon",
+    "heparin",
+    "enoxaparin",
+    "dalteparin",
+    "tinzaparin",
+    "fondaparinux",
+    "Eliquis",
+    "Xarelto",
+    "Lixiana",
+    "Savaysa",
+    "Pradaxa",
+    "Coumadin",
+    "Marevan",
+    "Sintrom",
+    "Marcumar",
+    "Clexane",
+    "Lovenox",
+    "Fragmin",
+    "Innohep",
+    "Arixtra",
+)
+_ANTICOAGULANT = _name_pattern(list(ANTICOAGULANT_NAMES[:12]), ANTICOAGULANT_NAMES[12:])
+
+
+def is_anticoagulant(name: str) -> bool:
+    """True for a blood thinner (anticoagulant) by generic name or brand, whole words."""
+    return _matches(_ANTICOAGULANT, name)
+
+
+def is_glucocorticoid(name: str) -> bool:
+    """True for any glucocorticoid with a prednisone equivalent (clinical.md §8)."""
+    return glucocorticoid_of(name) is not None
+
+
+def prednisone_equivalent_mg(drug: str, dose_mg: Decimal | int | str) -> Decimal | None:
+    """The prednisone dose equal in anti-inflammatory effect to ``dose_mg`` of ``drug``.
+
+    5 mg prednisone = 5 mg prednisolone = 4 mg methylprednisolone = 4 mg triamcinolone =
+    0.75 mg dexamethasone = 20 mg hydrocortisone (clinical.md §8). Exact: 16 mg
+    methylprednisolone is 20 mg; 4 mg dexamethasone is 26.666… mg (not rounded). None for a drug
+    that is not a glucocorticoid.
+    """
+    g = glucocorticoid_of(drug)
+    if g is None:
+        return None
+    dose = _number(dose_mg, "dose_mg", lo=Decimal(0), hi=MAX_DOSE, lo_open=False, unit="mg")
+    return dose * _PREDNISONE_MG / g.mg_per_5_mg_prednisone
 
 
 def is_methotrexate(name: str) -> bool:
@@ -223,21 +380,26 @@ def is_hydroxychloroquine(name: str) -> bool:
 def is_prednisone(name: str) -> bool:
     """True for prednisone or prednisolone (equal potency) and their brands.
 
-    Methylprednisolone, dexamethasone and hydrocortisone are other steroids with other
-    potencies and are not counted as prednisone.
+    Methylprednisolone (also written "methyl-prednisolone"), dexamethasone and hydrocortisone
+    are other steroids with other potencies: False here (see :func:`prednisone_equivalent_mg`).
     """
-    return _matches(_PREDNISONE, name)
+    g = glucocorticoid_of(name)
+    return g is not None and g.key == "prednisone" and _matches(_PREDNISONE, name)
 
 
 # --- Safety checks --------------------------------------------------------------------------
 def methotrexate_daily_warning(drug_name: str, schedule: str) -> str | None:
     """A blocking warning when methotrexate is entered as a daily medicine (app rule, §6).
 
-    Methotrexate for myositis is taken once a week; returns None for any other drug or schedule.
+    Methotrexate for myositis is taken once a week; "every other day" is refused too (3–4 doses
+    a week is the same overdose in slower steps). Returns None for any other drug or schedule.
     """
     if not is_methotrexate(drug_name):
         return None
-    if not isinstance(schedule, str) or schedule.strip().casefold() != "daily":
+    if not isinstance(schedule, str) or schedule.strip().casefold() not in (
+        "daily",
+        "alternate_day",
+    ):
         return None
     return (
         "Methotrexate for myositis is taken once a WEEK, on the same day each week, not every "
@@ -395,7 +557,8 @@ def regimens_from_taper(steps: Sequence[TaperStep], unit: str = "mg") -> list[Re
 def daily_equivalent_mg(
     dose: Decimal | int | str, schedule: str, weekday: int | None = None
 ) -> Decimal | None:
-    """Average amount per day: daily → the dose, weekly → dose ÷ 7 (exact, not rounded).
+    """Average amount per day: daily → the dose, every other day → dose ÷ 2, weekly → dose ÷ 7
+    (exact, not rounded).
 
     A "course" or "as needed" dose has no fixed days: None. ``weekday`` (0 Monday … 6 Sunday) is
     checked for a weekly dose but does not change the average.
@@ -404,6 +567,8 @@ def daily_equivalent_mg(
     kind = _schedule(schedule, "schedule")
     if kind == "daily":
         return d
+    if kind == "alternate_day":
+        return d / 2
     if kind == "weekly":
         if weekday is None:
             _missing_weekday()
@@ -436,6 +601,25 @@ def _count_weekday(first: date, last: date, weekday: int) -> int:
     return 0 if start > last else (last - start).days // 7 + 1
 
 
+def _count_alternate(first: date, lo: date, hi: date) -> int:
+    """Days from ``lo`` to ``hi`` inclusive that fall on ``first`` + 2k (every other day)."""
+    start = lo + timedelta(days=(lo - first).days % 2)
+    return 0 if start > hi else (hi - start).days // 2 + 1
+
+
+def is_dose_day(schedule: str, start_date: date, day: date, weekday: int | None = None) -> bool:
+    """True when a dose of this schedule falls on ``day`` (daily, every other day, weekly)."""
+    if day < start_date:
+        return False
+    if schedule == "daily":
+        return True
+    if schedule == "alternate_day":
+        return (day - start_date).days % 2 == 0
+    if schedule == "weekly":
+        return weekday == day.weekday()
+    return False
+
+
 def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) -> Decimal:
     name = f"regimens[{i}]"
     dose = _number(
@@ -457,7 +641,7 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
                 f"{name}.unit", f"must be mg, g or mcg to add up in mg; got {_show(unit)}"
             )
         factor = _MG_PER_UNIT[unit]
-    if kind not in ("daily", "weekly"):
+    if kind not in ("daily", "alternate_day", "weekly"):
         return Decimal(0)
     lo = max(first, start)
     hi = end if last is None else min(last, end)
@@ -465,6 +649,8 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
         return Decimal(0)
     if kind == "daily":
         n = (hi - lo).days + 1
+    elif kind == "alternate_day":
+        n = _count_alternate(first, lo, hi)
     else:
         weekday = _field(regimen, "weekday", 2)
         if weekday is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from dmtracker.domain import haq, infusion, medications, side_effects, vocab
+from dmtracker.domain import haq, infusion, medications, risk, side_effects, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.validation import (
     Bool,
@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "thrombosis_risk": Bool(),
         "kidney_risk": Bool(),
         "ivig_interval_weeks": Int(lo=1, hi=26),
+        "risk_factors": ChoiceList(options=tuple(risk.RISK_FACTORS)),
     },
     "body_weight": {
         "day": Day(required=True),
@@ -130,6 +131,10 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "concentration_percent": Dec(required=True, lo=1, hi=30, places=1),
         "interval_weeks": Int(lo=1, hi=26),
         "notes": NOTES,
+        "dosing_weight_basis": Choice(options=tuple(infusion.DOSING_BASES)),
+        # computed by the service from the basis (kept here so backups check and carry it)
+        "dosing_weight_kg": Dec(lo=20, hi=400, places=2),
+        "high_dose_confirmed": Bool(),
     },
     "infusion_day": {
         "course_id": ID,
@@ -179,6 +184,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "day_offset": Int(required=True, lo=1, hi=vocab.FOLLOW_UP_DAYS),
         "headache": Int(lo=0, hi=10),
         "fever": Bool(),
+        "temperature_c": Dec(lo=30, hi=45, places=1),
         "nausea": Bool(),
         "other": Text(max_len=200),
     },
@@ -316,6 +322,11 @@ def _check_side_effect(r: dict[str, Any]) -> None:
         _fail("ended_at", "is before the onset")
 
 
+def _check_follow_up(r: dict[str, Any]) -> None:
+    if r.get("temperature_c") is not None and not r.get("fever"):
+        _fail("temperature_c", "is only asked when fever is ticked")
+
+
 def _check_regimen(r: dict[str, Any], medication_name: str = "") -> None:
     if r.get("schedule") == "weekly" and r.get("weekday") is None:
         _fail("weekday", "a weekly dose needs the day of the week")
@@ -376,6 +387,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
     "rate_step": _check_rate_step,
     "vital": _check_vital,
     "side_effect": _check_side_effect,
+    "follow_up": _check_follow_up,
     "regimen": _check_regimen,
     "lab": _check_lab,
     "clinic": _check_clinic,

@@ -11,6 +11,14 @@ Facts used (``docs/clinical.md`` §5):
   mild / moderate / severe.
 * Red flags: show "seek urgent medical care now" at once when logged, grouped by what they can
   mean (clot or stroke, aseptic meningitis, haemolysis, kidney, allergy, infection, DM itself).
+* §8 (wave 2): TRALI (breathing trouble, low oxygen, blue lips within 6 h of an infusion), stroke
+  by FAST (face drooping, arm weakness, speech trouble, time to call), sudden confusion, severe
+  headache with stiff neck or light sensitivity (aseptic meningitis), fever ≥ 38.0 °C on
+  immunosuppressants (infection), methotrexate toxicity (mouth ulcers, unusual bruising or
+  bleeding, sore throat with fever, new cough or breathlessness).
+* §8: CTCAE v5 grades in plain words (1 mild; 2 moderate, simple treatment, limits some daily
+  activities; 3 severe or medically significant, hospital care indicated, limits self-care;
+  4 life-threatening, urgent intervention).
 
 The app informs; the red-flag messages say what a symptom can mean and to get help now. They
 never tell a patient to change treatment.
@@ -22,14 +30,25 @@ Choices made here (documented judgement calls):
   (the app cannot read free text safely; the patient can tick "red flag" by hand).
 * :func:`normalise_term` returns the listed spelling when the text is a listed term in another
   case ("Chest Pain" -> "chest pain"), so stored terms stay canonical.
-* Red-flag terms are phrased as a patient would pick them from a list; "breathlessness" (common)
-  stays a plain term while "sudden shortness of breath" (clot) and "new cough" (lung disease in
-  DM) are red flags.
+* Red-flag terms are phrased as a patient would pick them from a list. Plain "breathlessness"
+  is no longer a common term: after IVIG it can mean TRALI, a lung clot, anaphylaxis or fluid
+  overload (§5 lists new breathlessness), so it is read as the red flag "new or worse
+  breathlessness" (:data:`ALIASES`). Earlier spellings of a term (e.g. "fever above 38 °C",
+  now "fever of 38 °C or more", §8) are aliases too: old records keep their words and their mark.
+* The follow-up card's rules (:func:`follow_up_red_flags`): fever with a temperature of
+  38.0 °C or more is the infection red flag; a headache of 8–10 out of 10 is "severe headache"
+  (**app rule**: the top of the 0–10 scale; §8 lists severe headache among the meningitis signs).
+* A red-flag entry is never saved with a silent default grade (the service asks for it); going
+  to hospital proposes "serious" (:func:`proposes_serious`), the user decides.
+* Thrombosis events (:func:`is_thrombosis_event`): the clot-or-stroke and stroke (FAST) red flags
+  and free text naming a clot, thrombosis, DVT, embolism or stroke. Logging one prompts the user
+  to record a history of thrombosis in the profile (a prompt, never a silent change).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -39,8 +58,10 @@ from dmtracker.domain.errors import ValidationError
 
 __all__ = [
     "ACTIONS",
+    "ALIASES",
     "COMMON_TERMS",
     "DEFAULT_WINDOW_HOURS",
+    "FEVER_RED_FLAG_C",
     "FHIR_OUTCOMES",
     "FHIR_SEVERITY",
     "GRADES",
@@ -48,15 +69,20 @@ __all__ = [
     "OUTCOMES",
     "RED_FLAG_GROUPS",
     "RED_FLAG_TERMS",
+    "SEVERE_HEADACHE",
     "TERMS",
+    "THROMBOSIS_GROUPS",
     "URGENT",
     "RedFlagGroup",
     "fhir_outcome",
     "fhir_severity",
+    "follow_up_red_flags",
     "is_listed",
     "is_red_flag",
+    "is_thrombosis_event",
     "links_to_course",
     "normalise_term",
+    "proposes_serious",
     "red_flag_group",
 ]
 
@@ -77,7 +103,6 @@ COMMON_TERMS: tuple[str, ...] = (
     "rash",
     "high blood pressure",
     "fast heart rate",
-    "breathlessness",
     "infusion-site reaction",
 )
 
@@ -113,13 +138,36 @@ RED_FLAG_GROUPS: dict[str, RedFlagGroup] = {
             ),
         ),
         RedFlagGroup(
+            "stroke_fast",
+            "Stroke (FAST: face, arms, speech, time)",
+            f"{URGENT}. A drooping face, a weak arm, trouble speaking or sudden confusion can be "
+            "a stroke, a known risk in the days after IVIG. Think FAST: Face, Arms, Speech, Time "
+            "to call. Call your emergency number now, note the time it began, and say that you "
+            "recently had IVIG.",
+            ("face drooping", "sudden confusion"),
+        ),
+        RedFlagGroup(
+            "trali_lung_clot",
+            "Breathing trouble: lung reaction (TRALI) or lung clot",
+            f"{URGENT}. Trouble breathing or blue lips within 6 hours of an infusion can be a "
+            "lung reaction to the infusion (TRALI, low oxygen). New or worse breathlessness at "
+            "any time after IVIG can also be a clot in the lung, a severe allergic reaction or "
+            "too much fluid. If an infusion is running, tell the nurse at once; otherwise call "
+            "your emergency number and say that you recently had IVIG.",
+            (
+                "new or worse breathlessness",
+                "trouble breathing within 6 hours of an infusion",
+                "blue lips",
+            ),
+        ),
+        RedFlagGroup(
             "meningitis",
             "Aseptic meningitis",
-            f"{URGENT}. A stiff neck or eyes that hurt in the light, often with a severe headache "
-            "and fever, can be aseptic meningitis: swelling of the lining of the brain, a known "
+            f"{URGENT}. A severe headache, a stiff neck or eyes that hurt in the light, often "
+            "with fever, can be aseptic meningitis: swelling of the lining of the brain, a known "
             "reaction from a few hours to 2 days after IVIG. Call your doctor or emergency "
             "number now and say that you recently had IVIG.",
-            ("stiff neck", "light sensitivity"),
+            ("severe headache", "stiff neck", "light sensitivity"),
         ),
         RedFlagGroup(
             "haemolysis",
@@ -148,10 +196,21 @@ RED_FLAG_GROUPS: dict[str, RedFlagGroup] = {
         RedFlagGroup(
             "infection",
             "Serious infection",
-            f"{URGENT}. A fever above 38 °C while you take medicines that damp down the immune "
-            "system (such as prednisone, methotrexate, azathioprine or mycophenolate) can be a "
-            "serious infection. Call your doctor, out-of-hours service or emergency number now.",
-            ("fever above 38 °C",),
+            f"{URGENT}. A temperature of 38.0 °C or more while you take medicines that damp "
+            "down the immune system (such as prednisone, methotrexate, azathioprine or "
+            "mycophenolate) can be a serious infection. Call your doctor, out-of-hours service "
+            "or emergency number now.",
+            ("fever of 38 °C or more",),
+        ),
+        RedFlagGroup(
+            "methotrexate_toxicity",
+            "Methotrexate side effects on blood, mouth or lungs",
+            f"{URGENT}. Mouth ulcers, unusual bruising or bleeding, or a sore throat with fever "
+            "can be signs that methotrexate is affecting the blood cells or the lining of the "
+            "mouth; with a new cough or breathlessness, the lungs. Call your doctor or "
+            "out-of-hours service today, or your emergency number if you feel very unwell, and "
+            "say that you take methotrexate.",
+            ("mouth ulcers", "unusual bruising or bleeding", "sore throat with fever"),
         ),
         RedFlagGroup(
             "dm_emergency",
@@ -171,17 +230,37 @@ RED_FLAG_TERMS: tuple[str, ...] = tuple(t for g in RED_FLAG_GROUPS.values() for 
 TERMS: tuple[str, ...] = COMMON_TERMS + RED_FLAG_TERMS
 
 
+# Other spellings read as a listed term (earlier versions' terms, and plain words that after IVIG
+# are a red flag: clinical.md §5 "new breathlessness"). Old records keep their own words.
+ALIASES: dict[str, str] = {
+    "breathlessness": "new or worse breathlessness",
+    "shortness of breath": "new or worse breathlessness",
+    "fever above 38 °C": "fever of 38 °C or more",
+}
+
+# Groups whose terms mean a possible clot or stroke: logging one prompts for the history.
+THROMBOSIS_GROUPS: tuple[str, ...] = ("clot_stroke", "stroke_fast")
+_THROMBOSIS_WORDS = re.compile(
+    r"\b(?:blood clots?|clots?|thrombo\w*|dvt|embol\w*|stroke|tia)\b", re.IGNORECASE
+)
+
+FEVER_RED_FLAG_C = Decimal("38.0")  # clinical.md §8: fever ≥ 38.0 °C on immunosuppressants
+SEVERE_HEADACHE = 8  # app rule: 8–10 of 10 on the follow-up card is "severe headache" (§8)
+
+
 def _key(text: str) -> str:
     """Comparison key: casefolded, whitespace collapsed, "38 °C" and "38°C" alike."""
     return " ".join(text.split()).casefold().replace(" °", "°")
 
 
 _LISTED: dict[str, str] = {_key(t): t for t in TERMS}
+_LISTED.update({_key(old): new for old, new in ALIASES.items()})
 _GROUP_OF: dict[str, RedFlagGroup] = {_key(t): g for g in RED_FLAG_GROUPS.values() for t in g.terms}
+_GROUP_OF.update({_key(old): _GROUP_OF[_key(new)] for old, new in ALIASES.items()})
 
 
 def is_listed(term: str) -> bool:
-    """True when ``term`` is on the controlled list (case and spacing ignored)."""
+    """True when ``term`` is on the controlled list or an alias of it (case, spacing ignored)."""
     return isinstance(term, str) and _key(term) in _LISTED
 
 
@@ -195,9 +274,45 @@ def red_flag_group(term: str) -> RedFlagGroup | None:
 def is_red_flag(term: str) -> bool:
     """True when ``term`` is a listed red-flag term (case-insensitive, whitespace ignored).
 
-    Free text is never guessed at: "headache", "fever" or "my chest hurts" are False.
+    Free text is never guessed at: "headache", "fever" or "my chest hurts" are False. An alias
+    counts ("breathlessness" is "new or worse breathlessness").
     """
     return red_flag_group(term) is not None
+
+
+def is_thrombosis_event(term: str) -> bool:
+    """True for a clot or stroke red flag, or text naming a clot, thrombosis, DVT, embolism or
+    stroke ("DVT left calf", "pulmonary embolism"). Logging one prompts for the history."""
+    if not isinstance(term, str):
+        return False
+    group = red_flag_group(term)
+    if group is not None:
+        return group.key in THROMBOSIS_GROUPS
+    return _THROMBOSIS_WORDS.search(term) is not None
+
+
+def proposes_serious(action_taken: str) -> bool:
+    """True when what was done included a hospital: "serious" is then proposed (not forced)."""
+    return isinstance(action_taken, str) and (
+        action_taken == "hospital" or "hospital" in action_taken.casefold()
+    )
+
+
+def follow_up_red_flags(
+    headache: int | None, fever: bool, temperature_c: Decimal | None
+) -> list[str]:
+    """Red flags that follow from the follow-up card's answers (clinical.md §8).
+
+    A headache of 8–10 is "severe headache" (app rule); fever with a temperature of 38.0 °C or
+    more is "fever of 38 °C or more" (infection on immunosuppressants). A fever ticked without
+    a temperature, or below 38.0 °C, is plain "fever".
+    """
+    out: list[str] = []
+    if headache is not None and headache >= SEVERE_HEADACHE:
+        out.append("severe headache")
+    if fever and temperature_c is not None and temperature_c >= FEVER_RED_FLAG_C:
+        out.append("fever of 38 °C or more")
+    return out
 
 
 def normalise_term(text: str) -> str:
@@ -265,12 +380,17 @@ def links_to_course(
 
 
 # --- Severity, outcome, action --------------------------------------------------------------
-# CTCAE v5 grades 1–4 in plain words (clinical.md §5). Grade 5 (death) is not offered.
+# CTCAE v5 grades 1–4 in plain words (clinical.md §8, NCI CTCAE v5.0 grade definitions).
+# Grade 3 is hospital care or limited self-care, not "saw a doctor" (a GP visit is grade 2 at
+# most). Grade 5 (death) is not offered.
 GRADES: dict[int, str] = {
-    1: "Noticeable, no treatment needed",
-    2: "Needed a simple remedy, or stopped me cooking, shopping or housework",
-    3: "Needed a doctor or hospital, or I couldn't wash, dress, eat or use the toilet alone",
-    4: "Life-threatening",
+    1: "Mild: noticeable, no treatment needed",
+    2: "Moderate: needed a simple treatment, or limited everyday tasks like cooking or shopping",
+    3: (
+        "Severe or medically significant: hospital care needed, or I couldn't wash, dress, "
+        "eat or use the toilet on my own"
+    ),
+    4: "Life-threatening: needed urgent treatment",
 }
 
 # FHIR R4 AdverseEvent.severity (adverse-event-severity: mild | moderate | severe).

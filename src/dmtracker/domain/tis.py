@@ -42,6 +42,7 @@ from dmtracker.domain.errors import ValidationError
 __all__ = [
     "CATEGORY_LABELS",
     "DETERIORATION_CRITERIA",
+    "DETERIORATION_RULE_TEXT",
     "ENZYME_ORDER",
     "MEASURES",
     "MEASURE_LABELS",
@@ -155,6 +156,18 @@ POINTS_TABLE: dict[str, tuple[Band, ...]] = {
     "enzyme": _bands(_EDGES, ("0", "2.5", "5", "7.5", "7.5")),
     "extramuscular": _bands(_EDGES, ("0", "7.5", "12.5", "15", "20")),
 }
+
+#: The rule in one paragraph, shown next to the check wherever it appears (issue 16 item 7):
+#: clinical.md §2 gives it from ProDERM (Aggarwal et al., NEJM 2022); the trial protocol's own
+#: wording (NEJM supplement) was not available to check here, in particular whether its
+#: percentages are of the scale (as the app computes them, like the TIS) or of the baseline value
+#: (as the IMACS definition of worsening reads).
+DETERIORATION_RULE_TEXT = (
+    "Rule (ProDERM, as the app applies it): at 2 consecutive visits vs baseline, physician "
+    "global ≥ 2 cm and MMT-8 ≥ 20 % worse; or extramuscular global ≥ 2 cm worse; or ≥ 3 of the "
+    "5 non-enzyme core set measures ≥ 30 % worse. % of the scale, as in the TIS (the trial "
+    "protocol may use % of baseline)."
+)
 
 #: ProDERM's three ways to meet confirmed deterioration (each at two consecutive visits).
 DETERIORATION_CRITERIA: dict[str, str] = {

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from dmtracker import __version__
-from dmtracker.domain import tis
 from dmtracker.domain.errors import ValidationError
+from dmtracker.reports.clinic_glance import glance_html
 from dmtracker.reports.clinic_tables import appendix_html, tables_html
 from dmtracker.reports.files import check_destination, private_file
 from dmtracker.reports.html_bits import STYLE, aside, esc, num, section, signed, table
@@ -89,11 +90,12 @@ def _summary(data: ReportData) -> str:
     out = [
         section(f"Clinic report: {data.patient}"),
         f"<p><b>Period</b> {label}{p.start.isoformat()} to {p.end.isoformat()} "
-        f"({p.days} days){born}. Compared with the previous {prev.days} days "
-        f"({prev.start.isoformat()} to {prev.end.isoformat()}).</p>",
-        f"<p><b>Days logged</b> {data.days_logged} of {p.days} ({cover:.0f} %); "
+        f"({p.days} days){born}; compared with the {prev.days} days before "
+        f"({prev.start.isoformat()} to {prev.end.isoformat()}). "
+        f"<b>Days logged</b> {data.days_logged} of {p.days} ({cover:.0f} %); "
         f"daily check-ins on {data.checkin_days} days.{cover_note}</p>",
     ]
+    out.append(glance_html(data.glance))
     out.append(_infusion_summary(data))
     out.append(_medication_summary(data))
     out.append(_measures(data))
@@ -107,9 +109,12 @@ def _summary(data: ReportData) -> str:
     else:
         out.append('<p class="muted">None written.</p>')
     out.append(
-        '<p class="small muted">Everything here was entered by the patient or taken from '
-        "clinic letters; every score is computed by the app. Means are of the values logged "
-        "in each period (n = how many); a mean of fewer than 4 values is marked ≈ estimate.</p>"
+        '<p class="small muted">Entered by the patient or taken from clinic letters; every '
+        "score is computed by the app. Means of the values logged (n); ≈ estimate: fewer than "
+        "4. Better or worse only for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or "
+        "≥ 10 % (others) with n ≥ 4 in both periods, else “no clear change”. Patient global "
+        "(“how active my disease feels”) is the daily 0–10 rating, standing in for the 10 cm "
+        "scale.</p>"
     )
     return "".join(out)
 
@@ -140,7 +145,12 @@ def _infusion_summary(data: ReportData) -> str:
             [
                 f"{esc(dates)} {days[0].day.year if days else ''}",
                 f"{num(c.g_per_kg)} g/kg ({num(c.total_g)} g, "
-                f"{len(days)} of {c.days_planned} days)",
+                f"{len(days)} of {c.days_planned} days)"
+                + (
+                    f" on the {c.dosing_weight_basis} weight {num(c.dosing_weight_kg)} kg"
+                    if c.dosing_weight_basis != "actual" and c.dosing_weight_kg is not None
+                    else ""
+                ),
                 esc(product),
                 esc(lots),
                 react,
@@ -149,7 +159,7 @@ def _infusion_summary(data: ReportData) -> str:
     return (
         out[0]
         + note
-        + table(["Dates", "Dose", "Product", "Lot", "Reactions"], rows, widths=[20, 25, 15, 15, 25])
+        + table(["Dates", "Dose", "Product", "Lot", "Reactions"], rows, widths=[26, 25, 13, 11, 25])
     )
 
 
@@ -178,8 +188,9 @@ def _medication_summary(data: ReportData) -> str:
         out.append("<p><b>Changes:</b> none in the period.</p>")
     if data.prednisone_g is not None and data.prednisone_g > 0:
         out.append(
-            f"<p>Prednisone taken in the period: {num(data.prednisone_g)} g in total "
-            "(computed by the app from the dose rows).</p>"
+            f"<p>Glucocorticoids in the period: "
+            f"{num(data.prednisone_g.quantize(Decimal('0.001')).normalize())} g "
+            "prednisone-equivalent (computed by the app from the dose rows).</p>"
         )
     return "".join(out)
 
@@ -190,13 +201,15 @@ def _measures(data: ReportData) -> str:
     for m in data.measures:
         value = num(m.value, 2 if m.unit in ("0–3",) else 1)
         if m.estimate:
-            value = f'<span class="est">≈ {value} (estimate)</span>'
+            value = f'<span class="est">≈ {value}</span>'
         prev = num(m.previous, 2 if m.unit == "0–3" else 1)
-        better = "higher is better" if m.higher_is_better else "lower is better"
+        better = "higher better" if m.higher_is_better else "lower better"
         what = "latest" if m.how == "latest" else "mean"
         change = signed(m.change, 2 if m.unit == "0–3" else 1)
         if m.direction in ("better", "worse"):
             change += f" ({m.direction})"
+        elif m.direction:
+            change += f" {aside(m.direction)}"
         rows.append(
             [
                 f"{esc(m.label)} {aside(f'({esc(m.unit)}, {what}; {better})')}",
@@ -206,34 +219,12 @@ def _measures(data: ReportData) -> str:
                 f"{m.n} / {m.previous_n}",
             ]
         )
-    latest = data.tis_latest
-    if latest is not None:
-        prev_tis = data.tis_previous
-        mark = " (partial: estimate)" if latest.partial else ""
-        total = f"{num(latest.total)}{mark}"
-        cat = latest.category_text()
-        change = (
-            signed(float(latest.total - prev_tis.total))
-            if prev_tis is not None and latest.total is not None and prev_tis.total is not None
-            else "–"
-        )
-        rows.append(
-            [
-                f"Total Improvement Score <span class='muted small'>(visit "
-                f"{latest.visit_date.isoformat()}, {latest.measures_used} of "
-                f"{len(tis.MEASURES)} measures; computed by the app)</span>",
-                f"{total}<br/><span class='small'>{esc(cat)}</span>",
-                num(prev_tis.total) if prev_tis is not None else "–",
-                change,
-                f"{sum(1 for r in data.tis_rows if r.result is not None)} visit(s)",
-            ]
-        )
     if not rows:
         return out[0] + '<p class="muted">Nothing measured in either period.</p>'
     return out[0] + table(
-        ["Measure", "This period", "Previous", "Change", "n now / before"],
+        ["Measure", "Now", "Before", "Change", "n now/before"],
         rows,
-        widths=[48, 15, 11, 14, 12],
+        widths=[46, 9, 9, 22, 14],
         numeric=(1, 2, 3, 4),
     )
 
@@ -245,7 +236,7 @@ def _flagged(data: ReportData) -> str:
     items = []
     for f in data.flagged:
         cls = ' class="warn"' if f.kind == "red flag" else ""
-        items.append(f"<li><span{cls}>{f.day.isoformat()} {esc(f.kind)}:</span> {esc(f.text)}</li>")
+        items.append(f"<span{cls}>{f.day.isoformat()} {esc(f.kind)}:</span> {esc(f.text)}")
     more = ""
     listed = sum(1 for f in data.flagged if f.kind == "possible flare")
     if data.flare_count > listed:
@@ -254,10 +245,10 @@ def _flagged(data: ReportData) -> str:
             f"latest {listed} are listed.</p>"
         )
     rule = (
-        '<p class="small muted">Possible flare (app rule): patient global or fatigue at least 2 '
-        "points above the mean of the 4 logged days before.</p>"
+        ' <span class="small muted">(Possible flare, app rule: patient global or fatigue at '
+        "least 2 points above the mean of the 4 logged days before.)</span>"
     )
-    return out[0] + "<ul>" + "".join(items) + "</ul>" + more + rule
+    return out[0] + "<p>" + "; ".join(items) + "." + rule + "</p>" + more
 
 
 # --- charts -----------------------------------------------------------------------------------

@@ -46,7 +46,9 @@ def _infusions(data: ReportData) -> str:
         out = f"<h2>Infusion days ({len(data.infusions)})</h2>"
         if not data.infusions:
             return out + '<p class="muted">None in the period.</p>'
-        return out + _infusion_days(data.infusions, data.tz)
+        return out + _infusion_days(
+            data.infusions, data.tz, data.glance.cap if data.glance is not None else None
+        )
     courses = course_rows(data)
     recent = [d for d in data.infusions if d.day.day >= since]
     out = [
@@ -59,15 +61,20 @@ def _infusions(data: ReportData) -> str:
         table(COURSE_HEADER, courses, widths=COURSE_WIDTHS, css="font-size: 7pt;"),
         f"<h2>Infusion days since {since.isoformat()} ({len(recent)})</h2>",
     ]
+    cap = data.glance.cap if data.glance is not None else None
     out.append(
-        _infusion_days(recent, data.tz) if recent else '<p class="muted">None in these days.</p>'
+        _infusion_days(recent, data.tz, cap)
+        if recent
+        else '<p class="muted">None in these days.</p>'
     )
     out.append(more_note(len(data.infusions) - len(recent), "infusion_days.csv"))
     return "".join(out)
 
 
-def _infusion_days(details, tz) -> str:  # type: ignore[no-untyped-def]
-    """Every field the nurse recorded, one row per infusion day."""
+def _infusion_days(details, tz, cap=None) -> str:  # type: ignore[no-untyped-def]
+    """Every field the nurse recorded, one row per infusion day. A rate step above ``cap`` (the
+    label maximum that applies now: 0.03 mL/kg/min when at risk, clinical.md §4, §8) is marked
+    "▲ above cap" in words."""
     rows = []
     for detail in details:
         d = detail.day
@@ -82,7 +89,13 @@ def _infusion_days(details, tz) -> str:  # type: ignore[no-untyped-def]
             dose = f"{num(d.dose_g)} g<br/>{float(g_per_kg):.2f} g/kg<br/>{num(d.weight_kg)} kg"
         steps = detail.rate_steps
         rates = "<br/>".join(
-            f"{s.minute}′ {num(s.rate_ml_per_kg_min)} ({num(s.rate_ml_per_h)} mL/h)" for s in steps
+            f"{s.minute}′ {num(s.rate_ml_per_kg_min)} ({num(s.rate_ml_per_h)} mL/h)"
+            + (
+                f' <span class="warn">▲ above the {num(cap)} cap</span>'
+                if cap is not None and s.rate_ml_per_kg_min > cap
+                else ""
+            )
+            for s in steps
         )
         volume = f"{num(d.total_volume_ml)} mL" if d.total_volume_ml is not None else "–"
         if d.hydration_ml is not None or d.hydration_notes:

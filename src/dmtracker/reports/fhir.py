@@ -51,6 +51,10 @@ INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpreta
 AE_SEVERITY = "http://terminology.hl7.org/CodeSystem/adverse-event-severity"
 AE_SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness"
 AE_OUTCOME = "http://terminology.hl7.org/CodeSystem/adverse-event-outcome"
+# A side effect the patient logged as a red flag ("seek urgent medical care now", clinical.md §5,
+# §8): R4 AdverseEvent has no element for it, so a local extension carries it (issue 16).
+RED_FLAG_EXTENSION = "http://dmtracker.invalid/fhir/StructureDefinition/red-flag"
+RED_FLAG_GROUP_EXTENSION = "http://dmtracker.invalid/fhir/StructureDefinition/red-flag-group"
 CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
 CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
@@ -686,6 +690,8 @@ class BundleBuilder:
                 timing = {
                     "repeat": {"frequency": r["times_per_day"], "period": 1, "periodUnit": "d"}
                 }
+            elif schedule == "alternate_day":
+                timing = {"repeat": {"frequency": 1, "period": 2, "periodUnit": "d"}}
             elif schedule == "weekly":
                 repeat: dict[str, Any] = {"frequency": 1, "period": 1, "periodUnit": "wk"}
                 if r.get("weekday") is not None:
@@ -736,11 +742,23 @@ class BundleBuilder:
     def adverse_events(self, by_course: dict[int, list[dict[str, Any]]]) -> None:
         for se in self.tables["side_effect"]:
             suspect = self.infusion_before(by_course.get(se["course_id"] or -1, []), se["onset_at"])
+            extension: list[dict[str, Any]] = [
+                {"url": RED_FLAG_EXTENSION, "valueBoolean": bool(se["red_flag"])}
+            ]
+            group = side_effects.red_flag_group(se["term"]) if se["red_flag"] else None
+            if group is not None:
+                extension.append(
+                    {
+                        "url": RED_FLAG_GROUP_EXTENSION,
+                        "valueString": f"{group.title}: {side_effects.URGENT.lower()}",
+                    }
+                )
             self.add(
                 "AdverseEvent",
                 se["id"],
                 {
                     "resourceType": "AdverseEvent",
+                    "extension": extension,
                     "actuality": "actual",
                     "event": {"text": se["term"]},
                     "subject": self.patient,

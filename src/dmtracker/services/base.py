@@ -25,15 +25,25 @@ R = TypeVar("R", bound=SQLModel)
 ACTIONS = ("added", "updated", "deleted", "restored")
 
 
+# Things a write asks the user interface to ask the user next (it never decides for them).
+PROMPT_THROMBOSIS_HISTORY = "thrombosis_history"  # a clot or stroke was logged: record history?
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one write did: pages listen for these to refresh."""
+    """What one write did: pages listen for these to refresh.
+
+    ``prompts`` names questions the UI should ask at once (e.g. :data:`PROMPT_THROMBOSIS_HISTORY`);
+    ``flags`` are plain-language warnings about what was saved (e.g. a dose above 2 g/kg).
+    """
 
     kind: str
     action: str
     ids: tuple[int, ...]
     days: tuple[date, ...] = ()
     message: str = ""
+    prompts: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
 
 
 def to_dto(read: type[R], row: SQLModel) -> R:

@@ -421,6 +421,10 @@ def generate_demo(
     # -- IVIG courses, infusion days, side effects ---------------------------------------------
     red_flag_course = len(story.courses) * 2 // 5
     products = ("Octagam 10%",)
+    # After the DVT (a serious red flag) the history of thrombosis is recorded, a blood thinner
+    # is started and every later course runs at no more than 0.03 mL/kg/min (clinical.md §4, §8;
+    # issue 16: the label's cap for patients at risk of thrombosis).
+    clot_day: date | None = None
     for k, cstart in enumerate(story.courses):
         days = 5 if k < 2 else 3 if k < 12 else 2
         kg = (weight_on(cstart) * 2).quantize(Decimal(1)) / 2  # to the nearest 0.5 kg
@@ -438,11 +442,13 @@ def generate_demo(
                 "concentration_percent": Decimal(10),
                 "interval_weeks": 4,
             },
-            extra={"total_g": plan.total_g},
+            extra={"total_g": plan.total_g, "dosing_weight_kg": kg},
         )
         lot = f"{chr(65 + k % 26)}{rng.randrange(100000, 999999)}"
+        at_risk = clot_day is not None and cstart > clot_day
+        cap = infusion.AT_RISK_MAX_RATE if at_risk else infusion.LABEL_MAX_RATE
         ladder = infusion.rate_ladder(
-            kg, plan.per_day_ml, Decimal("0.01"), Decimal("0.01"), Decimal("0.04")
+            kg, plan.per_day_ml, Decimal("0.01"), Decimal("0.01"), cap, at_risk=at_risk
         )
         last_stop = None
         for n in range(1, days + 1):
@@ -579,6 +585,25 @@ def generate_demo(
                     },
                     extra={"course_id": course_id, "red_flag": True, "is_custom_term": False},
                 )
+                clot_day = onset.astimezone(tz).date()
+
+    if clot_day is not None:
+        profile["risk_factors"] = ["thrombosis_history"]
+        blood_thinner = med("Apixaban", "oral", "tablet")
+        w.add(
+            m.Regimen,
+            "regimen",
+            {
+                "medication_id": blood_thinner,
+                "dose": Decimal(5),
+                "unit": "mg",
+                "schedule": "daily",
+                "times_per_day": 2,
+                "start_date": clot_day + timedelta(days=1),
+                "notes": "Blood thinner for the leg clot (DVT) after IVIG",
+                "_name": "Apixaban",
+            },
+        )
 
     # -- labs, clinic visits, HAQ-DI -----------------------------------------------------------
     lab_specs = (

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from dmtracker.domain import records
+from dmtracker.domain import records, risk
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
 from dmtracker.services.dto import BodyWeightRead, ProfileRead
@@ -56,6 +56,21 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
             row.updated_at = self.clock.now()
             s.flush()
             return self._change("updated", [row], "Saved the profile")
+
+    def risk(self) -> risk.RiskStatus:
+        """Thrombosis and kidney risk from the profile: any factor sets the 0.03 mL/kg/min cap
+        (clinical.md §4, §8). Used by the planner, the infusion form and the report."""
+        p = self.current()
+        return risk.risk_status(p.risk_factors or [], p.thrombosis_risk, p.kidney_risk)
+
+    def add_risk_factor(self, key: str) -> Change:
+        """Tick one risk factor (e.g. ``thrombosis_history`` after a clot was logged)."""
+        factors = risk.clean_factors([*(self.current().risk_factors or []), key])
+        change = self.save({"risk_factors": factors})
+        label = risk.RISK_FACTORS[key].label
+        return Change(
+            change.kind, change.action, change.ids, change.days, f"Saved to your profile: {label}"
+        )
 
 
 class BodyWeightService(RecordService[BodyWeight, BodyWeightRead]):

@@ -41,6 +41,7 @@ from dmtracker.services.dto import (
     SideEffectRead,
     VitalRead,
 )
+from dmtracker.services.report_glance import Glance, gather_glance
 from dmtracker.services.scores import TisReport, TisRow
 from dmtracker.services.series import TrendData
 from dmtracker.storage import photo_store
@@ -154,12 +155,25 @@ class Measure:
         return self.how == "mean" and 0 < self.n < FEW_VALUES
 
     @property
+    def threshold(self) -> float:
+        """The change that counts as better or worse (app rule, stated in the report): 1 point
+        on a 0–10 scale, 0.25 on HAQ-DI (0–3), else 10 % of the previous value."""
+        if self.unit == "0–10":
+            return 1.0
+        if self.unit == "0–3":
+            return 0.25
+        return 0.1 * abs(self.previous) if self.previous else 0.0
+
+    @property
     def direction(self) -> str:
+        """ "better" or "worse" only when the change reaches :attr:`threshold` and a mean rests
+        on at least 4 values in each period; otherwise "no clear change" (issue 16)."""
         c = self.change
         if c is None:
             return ""
-        if abs(c) < 0.05:
-            return "no change"
+        few = self.how == "mean" and min(self.n, self.previous_n) < FEW_VALUES
+        if few or abs(c) < self.threshold or abs(c) < 0.05:
+            return "no clear change"
         return "better" if (c > 0) == self.higher_is_better else "worse"
 
 
@@ -228,6 +242,7 @@ class ReportData:
     photos: list[PhotoSite] = field(default_factory=list)
     cycle_counts: dict[str, int] = field(default_factory=dict)
     tz: tzinfo = UTC
+    glance: Glance | None = None
 
     @property
     def coverage_percent(self) -> float:
@@ -378,7 +393,8 @@ class ReportDataService:
         effects = self._side_effects(period)
         meds, changes = self._medications(period)
         measures = self._measures(period, prev, trend)
-        tis_all = (tis or s.scores.report()).rows
+        tis_report = tis or s.scores.report()
+        tis_all = tis_report.rows
         tis_rows = [r for r in tis_all if period.contains(r.visit_date)]
         tis_prev = [r for r in tis_all if prev.contains(r.visit_date) and r.result is not None]
         flares = [f for f in s.series.flares(trend) if period.contains(f.day)]
@@ -416,6 +432,7 @@ class ReportDataService:
             photos=self._photos(period, photo_sites) if appendix and photo_sites else [],
             cycle_counts=cycle_counts,
             tz=self.clock.tz,
+            glance=gather_glance(s, period.end, tis_report),
         )
 
     # -- parts ---------------------------------------------------------------------------------
@@ -644,6 +661,7 @@ def regimen_text(r) -> str:  # type: ignore[no-untyped-def]
             if r.weekday is not None
             else ""
         ),
+        "alternate_day": "every other day",
         "course": "per course",
         "as_needed": "as needed",
     }.get(r.schedule, r.schedule)

@@ -268,12 +268,21 @@ class SeriesService:
         bars: list[Bar] = []
         for name, dose, unit, schedule, start, end in regimens:
             stop = self.day_x(end) + 86400.0 if end else self.day_x(last) + 86400.0
-            if medications.is_prednisone(name) and schedule == "daily" and unit == "mg":
+            per_day = (
+                medications.daily_equivalent_mg(dose, schedule, 0)
+                if schedule in ("daily", "alternate_day") and unit == "mg"
+                else None
+            )
+            # the step line is prednisone-equivalent mg a day (clinical.md §8)
+            equivalent = (
+                medications.prednisone_equivalent_mg(name, per_day) if per_day is not None else None
+            )
+            if equivalent is not None:
                 if pred_x and pred_x[-1] < self.day_x(start):
                     pred_x.append(pred_x[-1])
                     pred_y.append(np.nan)
                 pred_x += [self.day_x(start), stop]
-                pred_y += [float(dose), float(dose)]
+                pred_y += [float(equivalent), float(equivalent)]
             else:
                 sched = {"weekly": "weekly"}.get(schedule, schedule.replace("_", " "))
                 bars.append(
@@ -285,7 +294,11 @@ class SeriesService:
                     )
                 )
         prednisone = Series(
-            "prednisone", "Prednisone", np.array(pred_x), np.array(pred_y), "mg/day"
+            "prednisone",
+            "Prednisone-equivalent",
+            np.array(pred_x),
+            np.array(pred_y),
+            "mg/day",
         )
         return TrendData(
             first,

@@ -11,9 +11,9 @@ from typing import Any, ClassVar
 
 from sqlmodel import Session, select
 
-from dmtracker.domain import infusion, medications, records, side_effects
+from dmtracker.domain import infusion, medications, records, risk, side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.base import PROMPT_THROMBOSIS_HISTORY, Change, RecordService, to_dto
 from dmtracker.services.dto import (
     CourseRead,
     FollowUpRead,
@@ -35,6 +35,7 @@ from dmtracker.storage.models import (
     InfusionDay,
     Intake,
     Medication,
+    PatientProfile,
     Premedication,
     RateStep,
     Regimen,
@@ -43,6 +44,22 @@ from dmtracker.storage.models import (
 )
 
 LINK_WINDOW_HOURS = 72
+RED_FLAG_GRADE_REASON = (
+    "choose how bad it was (grade 1–4): a red flag is never saved with a default grade"
+)
+
+
+def thrombosis_prompt_due(s: Session, terms: Sequence[str]) -> bool:
+    """True when a term is a clot or stroke (clinical.md §8, IVIG boxed warning) and the profile
+    does not hold a history of thrombosis yet: the UI then asks to record it."""
+    if not any(side_effects.is_thrombosis_event(t) for t in terms):
+        return False
+    profile = s.exec(
+        select(PatientProfile)
+        .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
+        .order_by(PatientProfile.id)
+    ).first()
+    return profile is None or risk.THROMBOSIS_HISTORY not in (profile.risk_factors or [])
 
 
 @dataclass(frozen=True)
@@ -75,10 +92,34 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
     date_field = "planned_start"
     order_by = ("planned_start", "id")
 
+    def _dose_weight(self, s: Session, record: dict[str, Any]) -> Decimal:
+        """The weight the dose uses: actual (default), or ideal / adjusted from the profile's
+        height and sex (clinical.md §8). The rate always stays on the actual weight."""
+        basis = record.get("dosing_weight_basis") or "actual"
+        record["dosing_weight_basis"] = basis
+        if basis == "actual":
+            return record["weight_kg"]
+        profile = s.exec(
+            select(PatientProfile)
+            .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
+            .order_by(PatientProfile.id)
+        ).first()
+        height = profile.height_cm if profile else None
+        sex = profile.sex if profile else ""
+        if height is None or sex not in ("female", "male"):
+            raise ValidationError(
+                "dosing_weight_basis",
+                f"the {infusion.DOSING_BASES[basis].lower()} needs your height and your sex "
+                "(female or male) in the profile; the dose uses the actual weight until then",
+            )
+        weights = infusion.dosing_weights(record["weight_kg"], height, sex)
+        return weights.weight_for(basis)
+
     def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        dose_weight = self._dose_weight(s, record)
         try:
             plan = infusion.plan_course(
-                record["weight_kg"],
+                dose_weight,
                 record["g_per_kg"],
                 record["days_planned"],
                 record["concentration_percent"],
@@ -86,7 +127,37 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         except ValidationError as exc:  # the plan's own rules (e.g. 2 g/kg needs 2–5 days)
             field = {"days": "days_planned"}.get(exc.field, exc.field)
             raise ValidationError(field, exc.reason) from None
+        check = infusion.dose_check(record["g_per_kg"])
+        if check is not None and check[0] == "confirm" and not record.get("high_dose_confirmed"):
+            raise ValidationError("g_per_kg", check[1] + " (tick the confirmation to save it)")
+        if check is None or check[0] != "confirm":
+            record["high_dose_confirmed"] = False
+        record["dosing_weight_kg"] = dose_weight
         record["total_g"] = plan.total_g
+
+    def _insert(self, s: Session, clean: dict[str, Any]) -> Change:
+        change = super()._insert(s, clean)
+        return self._with_flags(s, change)
+
+    def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
+        change = super().update(record_id, data)
+        with Session(self.engine) as s:
+            return self._with_flags(s, change)
+
+    @staticmethod
+    def _with_flags(s: Session, change: Change) -> Change:
+        row = s.get(InfusionCourse, change.ids[0])
+        check = infusion.dose_check(row.g_per_kg) if row is not None else None
+        if check is None:
+            return change
+        return Change(
+            change.kind,
+            change.action,
+            change.ids,
+            change.days,
+            f"{change.message} (flagged: {check[1].split(' and above')[0]})",
+            flags=(check[1],),
+        )
 
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         relink_side_effects(s, self.clock)
@@ -321,6 +392,30 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
         super()._check(s, record, existing)
         if record.get("course_id") is not None:
             self.require(s, InfusionCourse, record["course_id"], "course_id")
+        red = bool(record.get("red_flag")) or side_effects.is_red_flag(record["term"])
+        if red and record.get("grade") is None:
+            raise ValidationError("grade", RED_FLAG_GRADE_REASON)
+
+    def _insert(self, s: Session, clean: dict[str, Any]) -> Change:
+        return self._with_prompts(s, super()._insert(s, clean))
+
+    def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
+        change = super().update(record_id, data)
+        with Session(self.engine) as s:
+            return self._with_prompts(s, change)
+
+    def _with_prompts(self, s: Session, change: Change) -> Change:
+        row = s.get(SideEffect, change.ids[0])
+        if row is None or not thrombosis_prompt_due(s, [row.term]):
+            return change
+        return Change(
+            change.kind,
+            change.action,
+            change.ids,
+            change.days,
+            change.message,
+            prompts=(PROMPT_THROMBOSIS_HISTORY,),
+        )
 
     def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         listed = {t.lower() for t in side_effects.TERMS}
@@ -397,58 +492,99 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         if action != "added":
             return
+        if side_effects.follow_up_red_flags(row.headache, row.fever, row.temperature_c):
+            raise ValidationError("grade", RED_FLAG_GRADE_REASON + " (use answer() with a grade)")
         self._write_side_effects(s, row)
 
-    def _write_side_effects(self, s: Session, row: Any, red_flags: Sequence[str] = ()) -> None:
+    def _write_side_effects(
+        self,
+        s: Session,
+        row: Any,
+        red_flags: Sequence[str] = (),
+        grade: int | None = None,
+        serious: bool = False,
+    ) -> None:
+        """Side effects from the answers. Plain answers take a grade from the answer (headache
+        1–3 grade 1, 4–7 grade 2; fever below 38.0 °C or not measured, nausea, other: grade 1);
+        every red flag takes the grade the user chose (never a default)."""
         day = s.get(InfusionDay, row.infusion_day_id)
         now = self.clock.now()
+        derived = side_effects.follow_up_red_flags(row.headache, row.fever, row.temperature_c)
+        flags = list(dict.fromkeys([*derived, *red_flags]))
         terms: list[tuple[str, int]] = []
-        if row.headache:
-            terms.append(("headache", 1 if row.headache <= 3 else 2 if row.headache <= 7 else 3))
-        if row.fever:
+        if row.headache and "severe headache" not in flags:
+            terms.append(("headache", 1 if row.headache <= 3 else 2))
+        if row.fever and "fever of 38 °C or more" not in flags:
             terms.append(("fever", 1))
         if row.nausea:
             terms.append(("nausea", 1))
-        if row.other:
+        if row.other and side_effects.normalise_term(row.other) not in flags:
             terms.append((side_effects.normalise_term(row.other), 1))
-        for flag in red_flags:  # ticked as warning signs: grade 3 ("needed a doctor") (app rule)
-            if all(flag != t for t, _g in terms):
-                terms.append((flag, 3))
-            else:
-                terms = [(t, 3 if t == flag else g) for t, g in terms]
-        for term, grade in terms:
+        for flag in flags:
+            terms.append((flag, grade if grade is not None else 3))
+        for term, g in terms:
+            note = f"From the day-{row.day_offset} follow-up after infusion day {day.day_number}"
+            if term in ("headache", "severe headache") and row.headache is not None:
+                note += f"; headache {row.headache}/10"
+            if term.startswith("fever") and row.temperature_c is not None:
+                note += f"; temperature {row.temperature_c} °C"
+            red = side_effects.is_red_flag(term)
             se = SideEffect(
                 term=term,
-                is_custom_term=term not in side_effects.TERMS,
+                is_custom_term=not side_effects.is_listed(term),
                 onset_at=now,
-                grade=grade,
-                red_flag=side_effects.is_red_flag(term),
+                grade=g,
+                serious=serious and red,
+                red_flag=red,
                 course_id=day.course_id,
                 link_mode="auto",
                 follow_up_id=row.id,
                 created_at=now,
                 updated_at=now,
-                notes=(
-                    f"From the day-{row.day_offset} follow-up after infusion day {day.day_number}"
-                ),
+                notes=note,
             )
             course = course_for_onset(s, now, self.clock)
             se.course_id = course.id if course else day.course_id
             s.add(se)
 
-    def answer(self, today: date, data: Mapping[str, Any], red_flags: Sequence[str] = ()) -> Change:
+    def red_flags_of(self, data: Mapping[str, Any], red_flags: Sequence[str] = ()) -> list[str]:
+        """The red flags these answers would save (ticked, typed, or from headache 8–10 and
+        fever ≥ 38.0 °C): the UI shows their urgent message and asks the grade."""
+        clean = records.validate(
+            self.kind, {**data, "infusion_day_id": 1, "day_offset": 1}, self.clock.context()
+        )
+        derived = side_effects.follow_up_red_flags(
+            clean.get("headache"), bool(clean.get("fever")), clean.get("temperature_c")
+        )
+        other = clean.get("other") or ""
+        typed = [side_effects.normalise_term(other)] if side_effects.is_red_flag(other) else []
+        ticked = [side_effects.normalise_term(t) for t in red_flags if side_effects.is_red_flag(t)]
+        return list(dict.fromkeys([*derived, *ticked, *typed]))
+
+    def answer(
+        self,
+        today: date,
+        data: Mapping[str, Any],
+        red_flags: Sequence[str] = (),
+        grade: int | None = None,
+        serious: bool = False,
+    ) -> Change:
         """Answer today's follow-up card once, for every infusion day it is due for.
 
-        ``data`` holds ``headache`` (0–10), ``fever``, ``nausea`` and ``other``; ``red_flags``
-        the listed red-flag terms ticked on the card. One follow-up row is written for each
-        infusion day due today (so no card asks again) and the side effects once, from the most
-        recent infusion day; a ticked red flag becomes a side effect with the red-flag mark and
-        grade 3 (app rule: it needs a doctor). All in one transaction.
+        ``data`` holds ``headache`` (0–10), ``fever``, ``temperature_c`` (asked when fever is
+        ticked), ``nausea`` and ``other``; ``red_flags`` the listed red-flag terms ticked on the
+        card. One follow-up row is written for each infusion day due today (so no card asks
+        again) and the side effects once, from the most recent infusion day. A headache of 8–10
+        is saved as "severe headache" and fever of 38.0 °C or more as "fever of 38 °C or more"
+        (red flags, clinical.md §8). Any red flag needs ``grade`` (1–4, CTCAE words): a red flag
+        is never saved with a default grade; ``serious`` marks the red-flag entries serious.
+        All in one transaction; the change prompts for the thrombosis history after a clot or
+        stroke sign.
         """
         due = self.due(today)
         if not due:
             raise ValidationError("infusion_day_id", "no follow-up is due today")
-        allowed = {"headache", "fever", "nausea", "other"}
+        allowed = {"headache", "fever", "temperature_c", "nausea", "other"}
         errors = [(k, "is not a question on the follow-up card") for k in data if k not in allowed]
         flags: list[str] = []
         for i, term in enumerate(red_flags):
@@ -456,14 +592,29 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                 errors.append((f"red_flags[{i}]", f"is not a listed red-flag term: {term!r}"))
             elif side_effects.normalise_term(term) not in flags:
                 flags.append(side_effects.normalise_term(term))
+        answers: dict[str, Any] = {}
         try:
             latest, offset = due[-1]
             base = {"infusion_day_id": latest.id, "day_offset": offset}
-            answers = records.validate(self.kind, {**data, **base}, self.clock.context())
+            answers = records.validate(
+                self.kind,
+                {**{k: v for k, v in data.items() if k in allowed}, **base},
+                self.clock.context(),
+            )
+            records.check_record(self.kind, answers)
         except ValidationError as exc:
             errors += exc.errors
+        if grade is not None and (
+            isinstance(grade, bool) or not isinstance(grade, int) or grade not in range(1, 5)
+        ):
+            errors.append(("grade", f"must be a whole number from 1 to 4, got {grade!r}"))
+        elif not errors and grade is None and self.red_flags_of(data, flags):
+            errors.append(("grade", RED_FLAG_GRADE_REASON))
         if errors:
             raise ValidationError.from_errors(errors)
+        other = answers.get("other") or ""
+        if side_effects.is_red_flag(other) and side_effects.normalise_term(other) not in flags:
+            flags.append(side_effects.normalise_term(other))
         with session_scope(self.engine) as s:
             rows: list[FollowUp] = []
             for day, off in due:
@@ -475,24 +626,29 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                 s.add(row)
                 s.flush()
                 rows.append(row)
-            self._write_side_effects(s, rows[-1], flags)
+            self._write_side_effects(s, rows[-1], flags, grade, serious)
+            s.flush()
+            saved = self.red_flags_of(answers, flags)
             found = [
                 name
                 for name, given in (
                     ("headache", bool(answers.get("headache"))),
                     ("fever", bool(answers.get("fever"))),
                     ("nausea", bool(answers.get("nausea"))),
-                    (answers.get("other") or "", bool(answers.get("other"))),
+                    (other, bool(other) and other not in saved),
                 )
                 if given
-            ] + flags
+            ]
+            found += [f for f in saved if f not in found]
             what = ", ".join(found) if found else "no problems"
+            prompt = (PROMPT_THROMBOSIS_HISTORY,) if thrombosis_prompt_due(s, saved) else ()
             return Change(
                 self.kind,
                 "added",
                 tuple(r.id for r in rows if r.id is not None),
                 (today,),
                 f"Saved today's follow-up: {what}",
+                prompts=prompt,
             )
 
     def due(self, today: date) -> list[tuple[InfusionDayRead, int]]:
@@ -622,7 +778,7 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             if not medications.is_hydroxychloroquine(med.name):
                 continue
             per_mg = {"mg": Decimal(1), "g": Decimal(1000), "mcg": Decimal("0.001")}.get(r.unit)
-            if per_mg is None or r.schedule not in ("daily", "weekly"):
+            if per_mg is None or r.schedule not in ("daily", "alternate_day", "weekly"):
                 continue
             if weight is None:
                 out[r.id] = (
@@ -639,7 +795,9 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         return out
 
     def cumulative_prednisone_g(self, start: date, end: date) -> CumulativeDose:
-        """Prednisone (or prednisolone) taken from ``start`` to ``end`` inclusive, in grams."""
+        """Glucocorticoids taken from ``start`` to ``end`` inclusive, in grams of
+        prednisone-equivalent (clinical.md §8: 5 mg prednisone = 4 mg methylprednisolone =
+        0.75 mg dexamethasone = 20 mg hydrocortisone …)."""
         if end < start:
             raise ValidationError("end", "is before the start date")
         with Session(self.engine) as s:
@@ -652,11 +810,18 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         rows = [
             r
             for r in self.list(where=[Regimen.start_date <= end])
-            if medications.is_prednisone(names.get(r.medication_id, ""))
+            if medications.is_glucocorticoid(names.get(r.medication_id, ""))
             and (r.end_date is None or r.end_date >= start)
         ]
         mass = [r for r in rows if r.unit in ("mg", "g", "mcg")]
-        grams = medications.cumulative_prednisone_g(mass, start, end) if mass else Decimal(0)
+        grams = Decimal(0)
+        for r in mass:
+            # each row in its own drug's mg, then converted (exact) to prednisone mg
+            own_g = medications.cumulative_prednisone_g([r], start, end)
+            equivalent = medications.prednisone_equivalent_mg(
+                names.get(r.medication_id, ""), own_g * 1000
+            )
+            grams += (equivalent or Decimal(0)) / 1000
         return CumulativeDose(grams, start, end, len(mass), len(rows) - len(mass))
 
     def _end_before(self, s: Session, medication_id: int, start: date, replace_later: bool) -> int:
@@ -799,14 +964,15 @@ class IntakeService(RecordService[Intake, IntakeRead]):
             s.flush()
 
     def due(self, day: date) -> list[tuple[MedicationRead, RegimenRead]]:
-        """Doses to take on ``day`` (daily rows, and weekly rows on their weekday) that are not
+        """Doses to take on ``day`` (daily rows, every-other-day rows on their days, weekly rows
+        on their weekday) that are not
         logged as taken or skipped yet: the reminders, quiet once logged."""
         logged = {i.regimen_id for i in self.list(start=day, end=day)}
         out = []
         for med, r in RegimenService(self.engine, self.clock).current(day):
             if r.id in logged:
                 continue
-            if r.schedule == "daily" or (r.schedule == "weekly" and r.weekday == day.weekday()):
+            if medications.is_dose_day(r.schedule, r.start_date, day, r.weekday):
                 out.append((med, r))
         return out
 

@@ -47,9 +47,12 @@ class PatientProfileFields(SQLModel):
     tis_baseline_visit_id: int | None = Field(
         default=None, foreign_key="clinic_assessment.id", ondelete="SET NULL"
     )
+    # "another reason my doctor gave" (ticked by hand before risk factors were listed)
     thrombosis_risk: bool = False
     kidney_risk: bool = False
     ivig_interval_weeks: int = 4
+    # keys of dmtracker.domain.risk.RISK_FACTORS (schema 0002)
+    risk_factors: list[str] = _json(list)
 
 
 class PatientProfile(Tracked, PatientProfileFields, table=True):
@@ -162,6 +165,11 @@ class InfusionCourseFields(SQLModel):
     total_g: Decimal = Field(sa_type=ExactDecimal)
     interval_weeks: int = 4
     notes: str = ""
+    # schema 0002: the weight the dose used (actual | ideal | adjusted, domain.infusion); the
+    # rate stays per actual kg (weight_kg). None: the actual weight (courses before 0002).
+    dosing_weight_basis: str = "actual"
+    dosing_weight_kg: Decimal | None = _dec()
+    high_dose_confirmed: bool = False  # the user confirmed a dose above 2.5 g/kg
 
 
 class InfusionCourse(Tracked, InfusionCourseFields, table=True):
@@ -246,6 +254,7 @@ class FollowUpFields(SQLModel):
     day_offset: int  # 1..3 days after the infusion day
     headache: int | None = None  # 0–10
     fever: bool = False
+    temperature_c: Decimal | None = _dec()  # schema 0002: asked when fever is ticked
     nausea: bool = False
     other: str = ""
     answered_at: datetime = Field(sa_type=UTCDateTime)

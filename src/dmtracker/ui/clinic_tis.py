@@ -457,7 +457,8 @@ class TisPanel(QWidget):
                 f"{report.baseline_reason}{gaps}"
             )
         warn = report.deterioration is not None
-        self.warning.setText(report.deterioration_text)
+        # the rule's text beside the check (issue 16: the protocol's wording is not settled)
+        self.warning.setText(f"{report.deterioration_text}\n\n{tis.DETERIORATION_RULE_TEXT}")
         self.warning.setStyleSheet(
             "QLabel#tisWarning { border: 3px solid #B00020; border-radius: 6px; padding: 8px; "
             "font-weight: 700; }"

@@ -3,6 +3,10 @@
 
 Ticking a warning sign shows its urgent-care message at once, in a modal that must be
 acknowledged; nothing is saved before every red flag on the card has been acknowledged.
+
+Issue 16 (clinical.md §8): ticking fever asks the temperature; 38.0 °C or more, or a headache of
+8–10, shows the urgent message on the card at once (and the modal before saving). Any red flag
+asks how bad it is in CTCAE words (no grade is chosen for the user) and offers "serious".
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,12 +31,15 @@ from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date
 from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.risk_prompt import ask_thrombosis_history
 from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, confirm_red_flags
 from dmtracker.ui.widgets import Card, chain
 
 LABELS = {
     "headache": "Headache",
     "fever": "Fever",
+    "temperature_c": "Temperature",
+    "grade": "How bad is it",
     "nausea": "Nausea",
     "other": "Anything else",
     "infusion_day_id": "Follow-up",
@@ -42,8 +50,9 @@ WARNING_COLUMNS = 3
 SHOW_WARNINGS = "⚠ Any warning s&igns? Show the list"
 HIDE_WARNINGS = "⚠ Warning s&igns: hide the list"
 EXAMPLES = (
-    "For example chest pain, sudden shortness of breath, a swollen painful leg, a stiff neck, "
-    "dark urine, much less urine, throat swelling or wheeze."
+    "For example chest pain, new or worse breathlessness, blue lips, a swollen painful leg, a "
+    "drooping face, sudden confusion, a stiff neck, dark urine, much less urine, throat "
+    "swelling, mouth ulcers or unusual bruising."
 )
 
 
@@ -74,7 +83,20 @@ class FollowUpCard(Card):
         self.nausea.setAccessibleName("Nausea")
         self.other = QLineEdit()
         self.other.setPlaceholderText("e.g. chills, tiredness, rash – in your own words")
-        for w in (self.fever, self.nausea, self.other):
+        self.temperature = QLineEdit()
+        self.temperature.setPlaceholderText("°C, e.g. 38.2")
+        self.temperature.setAccessibleName("Temperature in °C")
+        self.temperature.setMaximumWidth(160)
+        self.temperature_label = buddy(
+            "Te&mperature (°C), if you measured it", self.temperature, "Temperature in °C"
+        )
+        self.temperature_hint = QLabel(
+            "38.0 °C or more is a warning sign while you take medicines like prednisone or "
+            "methotrexate."
+        )
+        self.temperature_hint.setObjectName("hint")
+        self.temperature_hint.setWordWrap(True)
+        for w in (self.fever, self.nausea, self.other, self.temperature):
             w.setMinimumHeight(TARGET)
         form.addWidget(buddy("Head&ache (0 none – 10 worst)", self.headache, "Headache"), 0, 0)
         form.addWidget(self.headache, 1, 0, Qt.AlignmentFlag.AlignLeft)
@@ -83,9 +105,26 @@ class FollowUpCard(Card):
         checks.addWidget(self.nausea)
         checks.addStretch(1)
         form.addLayout(checks, 2, 0)
-        form.addWidget(buddy("Anything e&lse", self.other), 3, 0)
-        form.addWidget(self.other, 4, 0)
+        self.temperature_row = QWidget()
+        trow = QGridLayout(self.temperature_row)
+        trow.setContentsMargins(0, 0, 0, 0)
+        trow.addWidget(self.temperature_label, 0, 0)
+        trow.addWidget(self.temperature, 0, 1)
+        trow.addWidget(self.temperature_hint, 1, 0, 1, 2)
+        trow.setColumnStretch(2, 1)
+        form.addWidget(self.temperature_row, 3, 0)
+        self.temperature_row.setVisible(False)
+        form.addWidget(buddy("Anything e&lse", self.other), 4, 0)
+        form.addWidget(self.other, 5, 0)
         self.body.addWidget(self.form)
+        # the urgent message for a red flag that follows from an answer (shown at once, in words)
+        self.urgent = QLabel()
+        self.urgent.setObjectName("status")
+        self.urgent.setProperty("error", True)
+        self.urgent.setWordWrap(True)
+        self.urgent.setAccessibleName("Urgent message")
+        self.urgent.setVisible(False)
+        self.body.addWidget(self.urgent)
 
         self.warnings_head = QPushButton(SHOW_WARNINGS)
         self.warnings_head.setCheckable(True)
@@ -113,6 +152,23 @@ class FollowUpCard(Card):
         self.warnings.setVisible(False)
         self.warnings_head.toggled.connect(self._show_warnings)
 
+        # how bad a red flag is: asked, never defaulted (CTCAE v5 words, clinical.md §8)
+        self.grade_row = QWidget()
+        grow = QGridLayout(self.grade_row)
+        grow.setContentsMargins(0, 0, 0, 0)
+        self.grade = QComboBox()
+        self.grade.addItem("– choose how bad it is –", None)
+        for g, words in side_effects.GRADES.items():
+            self.grade.addItem(f"{g} – {words}", g)
+        self.grade.setMinimumHeight(TARGET)
+        self.serious = QCheckBox("Serious: I went to &hospital, or it could have killed me")
+        self.serious.setMinimumHeight(TARGET)
+        grow.addWidget(buddy("How &bad is the warning sign?", self.grade, "How bad is it"), 0, 0)
+        grow.addWidget(self.grade, 1, 0)
+        grow.addWidget(self.serious, 2, 0)
+        self.body.addWidget(self.grade_row)
+        self.grade_row.setVisible(False)
+
         row = QHBoxLayout()
         self.save_button = QPushButton("Save follo&w-up")
         self.save_button.setObjectName("primary")
@@ -125,13 +181,20 @@ class FollowUpCard(Card):
         order: list[QWidget] = [
             self.headache,
             self.fever,
+            self.temperature,
             self.nausea,
             self.other,
             self.warnings_head,
             *self.flags.values(),
+            self.grade,
+            self.serious,
             self.save_button,
         ]
         chain(order)
+        self.fever.toggled.connect(self._fever_toggled)
+        self.temperature.textChanged.connect(self._answers_changed)
+        self.headache.valueChanged.connect(self._answers_changed)
+        self.other.textChanged.connect(self._answers_changed)
         self.save_button.clicked.connect(self.save)
         self.other.returnPressed.connect(self.save)
         self.setVisible(False)
@@ -182,6 +245,9 @@ class FollowUpCard(Card):
     def reset(self) -> None:
         self.headache.set_value(None)
         self.fever.setChecked(False)
+        self.temperature.clear()
+        self.grade.setCurrentIndex(0)
+        self.serious.setChecked(False)
         self.nausea.setChecked(False)
         self.other.clear()
         for box in self.flags.values():
@@ -193,19 +259,58 @@ class FollowUpCard(Card):
 
     # -- red flags ------------------------------------------------------------------------------
     def _flag_ticked(self, term: str, on: bool) -> None:
+        self._answers_changed()
         if not on or term in self.acknowledged:
             return
         if confirm_red_flags([term], self.window()):
             self.acknowledged.add(term)
+
+    def _fever_toggled(self, on: bool) -> None:
+        self.temperature_row.setVisible(on)
+        if on:
+            self.temperature.setFocus()
+        else:
+            self.temperature.clear()
+        self._answers_changed()
+
+    def pending_flags(self) -> list[str]:
+        """Every red flag the card would save now (ticked, typed, headache 8–10, ≥ 38.0 °C)."""
+        if self.services is None:
+            return self.ticked()
+        try:
+            return self.services.follow_ups.red_flags_of(self.values(), self.ticked())
+        except ValidationError:
+            return self.ticked()
+
+    def _answers_changed(self, *_: Any) -> None:
+        """Show the urgent message at once for a red flag that follows from an answer, and ask
+        the grade whenever there is a red flag."""
+        flags = self.pending_flags()
+        derived = [f for f in flags if f not in self.ticked()]
+        groups = []
+        for term in derived:
+            group = side_effects.red_flag_group(term)
+            if group is not None and group not in groups:
+                groups.append(group)
+        self.urgent.setText(
+            "\n\n".join(
+                f"⚠ {g.title} ({', '.join(t for t in derived if t in g.terms)}): {g.message}"
+                for g in groups
+            )
+        )
+        self.urgent.setVisible(bool(groups))
+        self.grade_row.setVisible(bool(flags))
 
     def ticked(self) -> list[str]:
         return [t for t, box in self.flags.items() if box.isChecked()]
 
     # -- saving ---------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
+        temperature = self.temperature.text().strip().replace(",", ".")
         return {
             "headache": self.headache.value(),
             "fever": self.fever.isChecked(),
+            "temperature_c": temperature if self.fever.isChecked() and temperature else None,
             "nausea": self.nausea.isChecked(),
             "other": self.other.text(),
         }
@@ -214,24 +319,55 @@ class FollowUpCard(Card):
         if self.services is None or self.today is None:
             return False
         data = self.values()
-        flags = self.ticked()
-        other = " ".join(data["other"].split())
-        if other and side_effects.is_red_flag(other):
-            flags.append(side_effects.normalise_term(other))
+        try:
+            flags = self.services.follow_ups.red_flags_of(data, self.ticked())
+        except ValidationError as exc:
+            self.status.error([f"{LABELS.get(f, f)}: {r}" for f, r in exc.errors])
+            self._focus_error(exc.field)
+            return False
         pending = [t for t in flags if t not in self.acknowledged]
         if pending:
             if not confirm_red_flags(pending, self.window()):
                 self.status.error(["read the red-flag message first"])
                 return False
             self.acknowledged.update(pending)
+        grade = self.grade.currentData() if flags else None
+        if flags and grade is None:
+            self.grade_row.setVisible(True)
+            self.status.error(
+                ["How bad is it: choose a grade for the warning sign (none is chosen for you)"]
+            )
+            self.grade.setFocus()
+            return False
         try:
-            change = self.services.follow_ups.answer(self.today, data, red_flags=flags)
+            change = self.services.follow_ups.answer(
+                self.today,
+                data,
+                red_flags=self.ticked(),
+                grade=grade,
+                serious=self.serious.isChecked() if flags else False,
+            )
         except ValidationError as exc:
             self.status.error([f"{LABELS.get(f, f)}: {r}" for f, r in exc.errors])
+            self._focus_error(exc.field)
             return False
         self.saved_on = self.today
         self.reset()
         self.status.ok(change.message)
         self.refresh(self.services)
         self.saved.emit(change)
+        recorded = ask_thrombosis_history(self.services, change, self.window())
+        if recorded is not None:
+            self.status.ok(f"{change.message}. {recorded.message}")
+            self.saved.emit(recorded)
         return True
+
+    def _focus_error(self, field: str) -> None:
+        widget = {
+            "headache": self.headache,
+            "temperature_c": self.temperature,
+            "other": self.other,
+            "grade": self.grade,
+        }.get(field)
+        if widget is not None:
+            widget.setFocus()

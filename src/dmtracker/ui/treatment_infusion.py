@@ -384,17 +384,21 @@ class InfusionDayDialog(QDialog):
         return next((c for c in self.courses if c.id == cid), None)
 
     def cap(self) -> Decimal:
-        p = self.services.profile.current()
-        at_risk = p.thrombosis_risk or p.kidney_risk
-        return infusion.AT_RISK_MAX_RATE if at_risk else infusion.LABEL_MAX_RATE
+        """0.03 mL/kg/min when any thrombosis or kidney risk factor is in the profile, else
+        0.04 (clinical.md §4, §8)."""
+        return self.services.profile.risk().cap
 
     def plan(self) -> infusion.CoursePlan | None:
         c = self.current_course()
         if c is None:
             return None
         try:
+            # the dose on the course's dosing weight (actual, ideal or adjusted; §8)
             return infusion.plan_course(
-                c.weight_kg, c.g_per_kg, c.days_planned, c.concentration_percent
+                c.dosing_weight_kg or c.weight_kg,
+                c.g_per_kg,
+                c.days_planned,
+                c.concentration_percent,
             )
         except ValidationError:
             return None
@@ -469,7 +473,9 @@ class InfusionDayDialog(QDialog):
             if p is None:
                 self.status.error(["enter the weight used and the total volume first"], "No plan")
                 return
-            weight, volume = p.weight_kg, p.per_day_ml
+            c = self.current_course()
+            # the rate is always per actual kg, even when the dose used another weight (§8)
+            weight, volume = (c.weight_kg if c else p.weight_kg), p.per_day_ml
         try:
             ladder = infusion.rate_ladder(weight, volume, max_rate=self.cap())
         except ValidationError as exc:

@@ -89,12 +89,19 @@ STAGE_COLUMNS = (
 MTX_TITLE = "Methotrexate is taken once a week"
 
 
+def rounded_g(grams: Decimal) -> Decimal:
+    """Grams to 0.001 g (a dexamethasone equivalent does not divide exactly)."""
+    return grams.quantize(Decimal("0.001")).normalize()
+
+
 def schedule_text(r: Any) -> str:
     if r.schedule == "weekly":
         day = medications.WEEKDAYS.get(r.weekday if r.weekday is not None else -1, "?")
         return f"once a week, on {day}"
     if r.schedule == "daily":
         return "every day" if r.times_per_day == 1 else f"{r.times_per_day} times a day"
+    if r.schedule == "alternate_day":
+        return f"every other day from {r.start_date.isoformat()}"
     return medications.SCHEDULES.get(r.schedule, r.schedule).lower()
 
 
@@ -824,7 +831,7 @@ class MedicationsPanel(QWidget):
         pred = [
             r
             for r in services.regimens.list()
-            if medications.is_prednisone(names.get(r.medication_id, ""))
+            if medications.is_glucocorticoid(names.get(r.medication_id, ""))
         ]
         for w in (self.cum_from, self.cum_to):
             w.blockSignals(True)
@@ -845,7 +852,8 @@ class MedicationsPanel(QWidget):
             return
         days = (end - start).days + 1
         text = (
-            f"{num(result.grams.normalize(), 'g')} of prednisone from {long_date(start)} to "
+            f"{num(rounded_g(result.grams), 'g')} prednisone-equivalent (all glucocorticoids) "
+            f"from {long_date(start)} to "
             f"{long_date(end)} ({days} days, computed by the app from {result.rows} dose rows)."
         )
         if result.skipped:

@@ -4,6 +4,11 @@ the label caps and the time each day takes, and saving the course with its next 
 Numbers come from ``dmtracker.domain.infusion`` (exact decimals from the typed text): 70 kg,
 2 g/kg, 2 days, 10 % gives 140 g = 1400 mL, 70 g = 700 mL a day; 0.04 mL/kg/min at 70 kg is
 168 mL/h.
+
+Issue 16 (clinical.md §8): the planner shows actual, ideal (Devine) and adjusted weight and lets
+the user pick the one the dose uses (actual by default, adjusted suggested at BMI ≥ 30); the rate
+stays per actual kg. A dose above 2 g/kg is flagged, above 2.5 g/kg it needs a tick to confirm.
+The thrombosis and kidney risk factors are tick boxes (any one: the 0.03 mL/kg/min cap).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import (
     TARGET,
@@ -61,7 +67,13 @@ LABELS = {
     "interval_weeks": "Interval",
     "kind": "Course type",
     "at_risk": "At risk",
+    "height_cm": "Height",
+    "sex": "Sex",
+    "dosing_weight_basis": "Dose uses",
+    "high_dose_confirmed": "Confirm the dose",
+    "risk_factors": "Risk factors",
 }
+SEX_CHOICES = {"": "– not given –", "female": "Female", "male": "Male"}
 DEFAULT_PRODUCT = "Octagam 10%"
 
 
@@ -98,6 +110,20 @@ class CoursePlanner(QWidget):
         self.days.setValue(infusion.MIN_DAYS)
         self.days.setSuffix(" days")
         self.concentration = QLineEdit(text_of(infusion.DEFAULT_CONCENTRATION))
+        self.height = QLineEdit()
+        self.height.setPlaceholderText("cm")
+        self.sex = QComboBox()
+        for key, label in SEX_CHOICES.items():
+            self.sex.addItem(label, key)
+        self.basis = QComboBox()
+        for key, label in infusion.DOSING_BASES.items():
+            self.basis.addItem(label, key)
+        self.weights_text = QLabel()
+        self.weights_text.setObjectName("hint")
+        self.weights_text.setWordWrap(True)
+        self.weights_text.setAccessibleName("Actual, ideal and adjusted weight")
+        self.confirm_dose = QCheckBox("I confirm this dose above 2.5 g/kg")
+        self.confirm_dose.setVisible(False)
         rows = (
             (
                 buddy("&Weight (kg)", self.weight, "Body weight in kg"),
@@ -112,6 +138,17 @@ class CoursePlanner(QWidget):
                 self.concentration,
                 None,
             ),
+            (buddy("&Height (cm)", self.height, "Height in cm"), self.height, None),
+            (
+                buddy("Sex (for i&deal weight)", self.sex, "Sex for the ideal weight"),
+                self.sex,
+                None,
+            ),
+            (
+                buddy("Dose wei&ght (the dose uses)", self.basis, "The weight the dose uses"),
+                self.basis,
+                self.weights_text,
+            ),
         )
         for r, (label, widget, hint) in enumerate(rows):
             widget.setMinimumHeight(TARGET)
@@ -121,6 +158,15 @@ class CoursePlanner(QWidget):
             if hint is not None:
                 grid.addWidget(hint, r, 2)
         course.body.addLayout(grid)
+        self.dose_flag = QLabel()
+        self.dose_flag.setObjectName("status")
+        self.dose_flag.setProperty("error", True)
+        self.dose_flag.setWordWrap(True)
+        self.dose_flag.setAccessibleName("Dose warning")
+        self.dose_flag.setVisible(False)
+        course.body.addWidget(self.dose_flag)
+        self.confirm_dose.setMinimumHeight(TARGET)
+        course.body.addWidget(self.confirm_dose)
         self.total_text = QLabel()
         self.total_text.setObjectName("h2")
         self.total_text.setAccessibleName("Course total")
@@ -144,10 +190,10 @@ class CoursePlanner(QWidget):
         self.step_minutes.setValue(infusion.DEFAULT_STEP_MINUTES)
         self.step_minutes.setSuffix(" min")
         self.max_rate = QLineEdit(text_of(infusion.LABEL_MAX_RATE))
-        self.thrombosis = QCheckBox("At risk of &thrombosis (blood clots)")
-        self.kidney = QCheckBox("At risk of &kidney problems")
-        for w in (self.thrombosis, self.kidney):
-            w.setMinimumHeight(TARGET)
+        self.risk = RiskFactorsBox()
+        # the older hand-ticked flags are the "another reason my doctor gave" boxes
+        self.thrombosis = self.risk.boxes[OTHER_THROMBOSIS]
+        self.kidney = self.risk.boxes[OTHER_KIDNEY]
         entries = (
             ("&Start rate (mL/kg/min)", self.start_rate, "Start rate in mL/kg/min"),
             ("Raise &by (mL/kg/min)", self.step, "Raise the rate by, in mL/kg/min"),
@@ -166,8 +212,7 @@ class CoursePlanner(QWidget):
             rgrid.addWidget(hint, r, 2, 1, 3)
             self.rate_hints[widget] = hint
         rate.body.addLayout(rgrid)
-        rate.body.addWidget(self.thrombosis)
-        rate.body.addWidget(self.kidney)
+        rate.body.addWidget(self.risk)
         self.cap_text = QLabel()
         self.cap_text.setWordWrap(True)
         self.flags_text = QLabel()
@@ -258,12 +303,15 @@ class CoursePlanner(QWidget):
                 self.g_per_kg,
                 self.days,
                 self.concentration,
+                self.height,
+                self.sex,
+                self.basis,
+                self.confirm_dose,
                 self.start_rate,
                 self.step,
                 self.step_minutes,
                 self.max_rate,
-                self.thrombosis,
-                self.kidney,
+                *self.risk.focus_order(),
                 self.ladder_table,
                 self.start,
                 self.product,
@@ -284,8 +332,11 @@ class CoursePlanner(QWidget):
             w.valueChanged.connect(self.recalculate)
         self.start.dateChanged.connect(self.recalculate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.thrombosis.toggled.connect(self._risk_changed)
-        self.kidney.toggled.connect(self._risk_changed)
+        self.risk.changed.connect(self._risk_changed)
+        self.basis.currentIndexChanged.connect(self.recalculate)
+        self.confirm_dose.toggled.connect(self.recalculate)
+        self.height.editingFinished.connect(self._body_changed)
+        self.sex.currentIndexChanged.connect(self._body_changed)
         self.save_button.clicked.connect(self.save)
         sc = QShortcut(QKeySequence("Ctrl+S"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -303,7 +354,12 @@ class CoursePlanner(QWidget):
             "planned_start": self.start,
             "product": self.product,
             "interval_weeks": self.interval,
+            "height_cm": self.height,
+            "sex": self.sex,
+            "dosing_weight_basis": self.basis,
+            "high_dose_confirmed": self.confirm_dose,
         }
+        self.weights: infusion.DosingWeights | None = None
 
     # -- data -----------------------------------------------------------------------------------
     def set_services(self, services: Any) -> None:
@@ -326,8 +382,11 @@ class CoursePlanner(QWidget):
         else:
             self.weight_hint.setText("no weight recorded yet")
         profile = s.profile.current()
-        self.thrombosis.setChecked(profile.thrombosis_risk)
-        self.kidney.setChecked(profile.kidney_risk)
+        self.risk.set_values(
+            list(profile.risk_factors or []), profile.thrombosis_risk, profile.kidney_risk
+        )
+        self.height.setText(text_of(profile.height_cm) if profile.height_cm is not None else "")
+        self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
         self.interval.setValue(profile.ivig_interval_weeks)
         nxt = s.courses.next_due(today)
         if nxt is not None:
@@ -340,7 +399,7 @@ class CoursePlanner(QWidget):
         self.recalculate()
 
     def at_risk(self) -> bool:
-        return self.thrombosis.isChecked() or self.kidney.isChecked()
+        return self.risk.status().at_risk
 
     def cap(self) -> Decimal:
         return infusion.AT_RISK_MAX_RATE if self.at_risk() else infusion.LABEL_MAX_RATE
@@ -362,18 +421,13 @@ class CoursePlanner(QWidget):
         if self.g_per_kg.text().strip() in {text_of(v) for v in defaults.values()} | {""}:
             self.g_per_kg.setText(text_of(defaults[self.kind.currentData()]))
 
-    def _risk_changed(self, _on: bool) -> None:
+    def _risk_changed(self, *_: Any) -> None:
         self._set_default_max()
         self.recalculate()
         if self._loading or self.services is None:
             return
         try:
-            change = self.services.profile.save(
-                {
-                    "thrombosis_risk": self.thrombosis.isChecked(),
-                    "kidney_risk": self.kidney.isChecked(),
-                }
-            )
+            change = self.services.profile.save(self.risk.profile_values())
         except ValidationError as exc:
             self.status.error(describe_errors(exc, LABELS))
             return
@@ -381,12 +435,71 @@ class CoursePlanner(QWidget):
         self.saved.emit(change)
 
     def _risk_words(self) -> str:
-        risks = [
-            w
-            for w, on in (("thrombosis", self.thrombosis), ("kidney problems", self.kidney))
-            if on.isChecked()
-        ]
+        s = self.risk.status()
+        risks = [w for w, on in (("thrombosis", s.thrombosis), ("kidney problems", s.kidney)) if on]
         return "at risk of " + " and ".join(risks) if risks else "no thrombosis or kidney risk"
+
+    def _body_changed(self, *_: Any) -> None:
+        """Height and sex go to the profile (they give the ideal and adjusted weight)."""
+        self.recalculate()
+        if self._loading or self.services is None:
+            return
+        data: dict[str, Any] = {"height_cm": self.height.text().strip() or None}
+        if self.sex.currentData():
+            data["sex"] = self.sex.currentData()
+        try:
+            change = self.services.profile.save(data)
+        except ValidationError as exc:
+            self.status.error(describe_errors(exc, LABELS))
+            focus_field(exc, self.fields)
+            return
+        self.saved.emit(change)
+
+    def _show_weights(self) -> None:
+        """Actual, ideal and adjusted weight, and the suggestion at BMI ≥ 30 (clinical.md §8)."""
+        self.weights = None
+        sex = self.sex.currentData()
+        try:
+            if sex:
+                self.weights = infusion.dosing_weights(self.weight.text(), self.height.text(), sex)
+        except ValidationError:
+            self.weights = None
+        w = self.weights
+        if w is None:
+            self.weights_text.setText(
+                "Give weight, height and sex (female or male) to see the ideal and adjusted "
+                "weight; until then the dose uses the actual weight."
+            )
+            return
+        hint = (
+            f"BMI {w.bmi}: the adjusted weight is suggested (EU Octagam SmPC: dose overweight "
+            "patients on a standard body weight)."
+            if w.suggested == "adjusted"
+            else f"BMI {w.bmi}."
+        )
+        self.weights_text.setText(
+            f"Actual {num(w.actual, 'kg')} · ideal {num(w.ideal, 'kg')} · adjusted "
+            f"{num(w.adjusted, 'kg')}. {hint} The rate is always per actual kg."
+        )
+
+    def dose_weight(self) -> Any:
+        """The weight the dose uses: the basis chosen, or the actual weight as typed."""
+        basis = self.basis.currentData()
+        if basis != "actual" and self.weights is not None:
+            return self.weights.weight_for(basis)
+        return self.weight.text()
+
+    def _show_dose_check(self) -> None:
+        try:
+            check = infusion.dose_check(self.g_per_kg.text())
+        except ValidationError:
+            check = None
+        self.confirm_dose.setVisible(check is not None and check[0] == "confirm")
+        if check is None:
+            self.dose_flag.setVisible(False)
+            return
+        self.dose_flag.setText(f"⚠ Flagged: {check[1]}.")
+        self.dose_flag.setVisible(True)
 
     # -- arithmetic -----------------------------------------------------------------------------
     def recalculate(self, *_: Any) -> None:
@@ -395,9 +508,19 @@ class CoursePlanner(QWidget):
         errors: list[tuple[str, str]] = []
         self.plan = None
         self.ladder = None
+        self._show_weights()
+        self._show_dose_check()
+        basis = self.basis.currentData()
+        if basis != "actual" and self.weights is None:
+            errors.append(
+                (
+                    "dosing_weight_basis",
+                    "the ideal or adjusted weight needs weight, height and sex (female or male)",
+                )
+            )
         try:
             self.plan = infusion.plan_course(
-                self.weight.text(),
+                self.dose_weight(),
                 self.g_per_kg.text(),
                 self.days.value(),
                 self.concentration.text(),
@@ -406,9 +529,12 @@ class CoursePlanner(QWidget):
             errors += exc.errors
         if self.plan is not None:
             p = self.plan
+            which = {"actual": "actual weight", "ideal": "ideal weight"}.get(
+                basis, "adjusted weight"
+            )
             self.total_text.setText(
                 f"Whole course: {num(p.total_g, 'g')} = {num(p.total_ml, 'mL')} "
-                f"({num(p.g_per_kg, 'g/kg')} × {num(p.weight_kg, 'kg')})"
+                f"({num(p.g_per_kg, 'g/kg')} × {num(p.weight_kg, 'kg')} {which})"
             )
             self.per_day_text.setText(
                 f"Each day ({p.days} {'day' if p.days == 1 else 'days'}): "
@@ -416,7 +542,7 @@ class CoursePlanner(QWidget):
             )
             try:
                 self.ladder = infusion.rate_ladder(
-                    p.weight_kg,
+                    self.weight.text(),  # rates always per actual kg (§8)
                     p.per_day_ml,
                     self.start_rate.text(),
                     self.step.text(),
@@ -439,7 +565,7 @@ class CoursePlanner(QWidget):
             self.status.clear_status()
 
     def _show_rates(self) -> None:
-        weight = self.plan.weight_kg if self.plan else None
+        weight = self.ladder.weight_kg if self.ladder else None
         for widget, hint in self.rate_hints.items():
             text = ""
             if weight is not None and isinstance(widget, QLineEdit):
@@ -529,6 +655,8 @@ class CoursePlanner(QWidget):
             "kind": self.kind.currentData(),
             "g_per_kg": self.g_per_kg.text(),
             "weight_kg": self.weight.text(),
+            "dosing_weight_basis": self.basis.currentData(),
+            "high_dose_confirmed": self.confirm_dose.isVisible() and self.confirm_dose.isChecked(),
             "product": self.product.text(),
             "concentration_percent": self.concentration.text(),
             "interval_weeks": self.interval.value(),
@@ -544,9 +672,15 @@ class CoursePlanner(QWidget):
             focus_field(exc, self.fields)
             return False
         course = self.services.courses.get(change.ids[0])
+        basis = (
+            ""
+            if course.dosing_weight_basis == "actual"
+            else f" on the {course.dosing_weight_basis} weight {num(course.dosing_weight_kg, 'kg')}"
+        )
+        flagged = f" Flagged: {change.flags[0]}." if change.flags else ""
         self.status.ok(
             f"Saved: course from {long_date(course.planned_start)}, "
-            f"{num(course.total_g, 'g')} over {course.days_planned} days."
+            f"{num(course.total_g, 'g')} over {course.days_planned} days{basis}.{flagged}"
         )
         self._show_due()
         self.saved.emit(change)

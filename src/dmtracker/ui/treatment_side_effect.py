@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.risk_prompt import ask_thrombosis_history
 from dmtracker.ui.treatment_forms import (
     TARGET,
     StatusLabel,
@@ -56,6 +57,10 @@ LABELS = {
     "notes": "Notes",
 }
 AUTO, NONE = "auto", "none"
+
+
+NO_GRADE = "– choose how bad it was –"
+RED_FLAG_GRADE = "choose how bad it was: a red flag is never saved with a default grade"
 
 
 def grade_text(grade: int) -> str:
@@ -109,10 +114,16 @@ class SideEffectDialog(QDialog):
             w.setMaximumDateTime(qdatetime(now, self.tz))
         self.end.setEnabled(False)
         self.grade = QComboBox()
+        # no grade is chosen for the user: a red flag must be graded (issue 16, CTCAE v5 words)
+        self.grade.addItem(NO_GRADE, None)
         for grade in side_effects.GRADES:
             self.grade.addItem(grade_text(grade), grade)
         self.serious = QCheckBox("Se&rious (put me in hospital)")
         self.serious.setToolTip("It put me in hospital, could have killed me, or left lasting harm")
+        self.serious_hint = QLabel()
+        self.serious_hint.setObjectName("hint")
+        self.serious_hint.setWordWrap(True)
+        self.serious_hint.setAccessibleName("About serious")
         self.red_flag = QCheckBox("Red &flag – needs urgent care")
         self.action = QComboBox()
         self.action.setEditable(True)
@@ -161,6 +172,7 @@ class SideEffectDialog(QDialog):
             (QLabel("Ended"), end_row),
             (buddy("&Grade", self.grade), self.grade),
             (None, self.serious),
+            (None, self.serious_hint),
             (None, self.red_flag),
             (buddy("&Action taken", self.action), self.action),
             (buddy("O&utcome", self.outcome), self.outcome),
@@ -223,6 +235,7 @@ class SideEffectDialog(QDialog):
         )
         save_keys(self, self.save, self.save_button, self.cancel_button)
         self.ended.toggled.connect(self.end.setEnabled)
+        self.action.editTextChanged.connect(self._action_changed)
         self.term.editTextChanged.connect(self._term_changed)
         self.onset.dateTimeChanged.connect(self._update_link_hint)
         self.link.currentIndexChanged.connect(self._update_link_hint)
@@ -258,8 +271,8 @@ class SideEffectDialog(QDialog):
         if listed_flag:
             group = side_effects.red_flag_group(text)
             self.term_hint.setText(
-                f"⚠ Red flag ({group.title.lower()}): the urgent-care message shows before "
-                "saving, and the record is marked."
+                f"⚠ Red flag ({group.title.lower()}): {side_effects.URGENT.lower()}. The "
+                "message shows before saving; choose the grade; the record is marked."
             )
             self.red_flag.setChecked(True)
             self.red_flag.setEnabled(False)
@@ -271,6 +284,17 @@ class SideEffectDialog(QDialog):
                 self.term_hint.setText("Your own words (not on the list).")
             else:
                 self.term_hint.setText("")
+
+    def _action_changed(self, text: str) -> None:
+        """Going to hospital proposes "serious" (the user can untick it)."""
+        if side_effects.proposes_serious(text):
+            if not self.serious.isChecked():
+                self.serious.setChecked(True)
+                self.serious_hint.setText(
+                    "“Serious” is ticked because you went to hospital; untick it if it was not."
+                )
+        elif self.serious_hint.text():
+            self.serious_hint.setText("")
 
     def _update_link_hint(self, *_: Any) -> None:
         if self.link.currentData() != AUTO:
@@ -325,6 +349,10 @@ class SideEffectDialog(QDialog):
         except ValidationError as exc:
             self._error(exc)
             return False
+        red = bool(clean.get("red_flag")) or side_effects.is_red_flag(clean["term"])
+        if red and clean.get("grade") is None:
+            self._error(ValidationError("grade", RED_FLAG_GRADE))
+            return False
         if self._needs_message(clean):
             listed = side_effects.is_red_flag(clean["term"])
             if not confirm_red_flags([clean["term"]], self, marked=not listed):
@@ -341,6 +369,9 @@ class SideEffectDialog(QDialog):
             return False
         self.saved.emit(change)
         self.accept()
+        recorded = ask_thrombosis_history(self.services, change, self.parentWidget())
+        if recorded is not None:
+            self.saved.emit(recorded)
         return True
 
     def _error(self, exc: ValidationError) -> None:

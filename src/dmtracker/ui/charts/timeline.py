@@ -603,7 +603,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     def _draw_treatments(self) -> None:
         plot = self._plot(
-            "Treatment: IVIG courses (shaded), prednisone, side effects", "mg/day", 190
+            "Treatment: IVIG courses (shaded), prednisone-equivalent, side effects", "mg/day", 190
         )
         legend = self._legend(plot)
         p = self.data.prednisone
@@ -627,7 +627,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 "prednisone",
                 p.x,
                 p.y,
-                "Prednisone mg/day",
+                "Prednisone-equivalent mg/day",
                 pen=_pen("#E69F00", 2.5),
                 connect="finite",
             )

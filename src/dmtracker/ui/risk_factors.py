@@ -1,0 +1,111 @@
+"""The thrombosis and kidney risk factors as tick boxes in plain words (IVIG boxed warning,
+clinical.md §8). Any one ticked sets "at risk" and the 0.03 mL/kg/min cap; the summary line says
+so in words (colour is never the only sign).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from dmtracker.domain import risk
+from dmtracker.ui.treatment_forms import TARGET
+
+OTHER_THROMBOSIS = "thrombosis_other"
+OTHER_KIDNEY = "kidney_other"
+
+
+class RiskFactorsBox(QWidget):
+    """Tick boxes for :data:`dmtracker.domain.risk.RISK_FACTORS` and two "another reason" boxes.
+
+    Emits ``changed()`` when the user ticks or unticks one (not when :meth:`set_values` loads).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for group, title in (
+            (risk.THROMBOSIS, "Blood clot (thrombosis) risk – tick any that apply to you:"),
+            (risk.KIDNEY, "Kidney risk:"),
+        ):
+            head = QLabel(title)
+            head.setObjectName("h3")
+            head.setWordWrap(True)
+            layout.addWidget(head)
+            for key, factor in risk.RISK_FACTORS.items():
+                if factor.groups[0] != group:
+                    continue  # a factor in both groups is listed once, under the first
+                both = " (a clot and a kidney risk)" if len(factor.groups) > 1 else ""
+                self._add(layout, key, factor.label + both)
+            other = OTHER_THROMBOSIS if group == risk.THROMBOSIS else OTHER_KIDNEY
+            self._add(layout, other, "Another reason my doctor gave")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Thrombosis and kidney risk")
+        layout.addWidget(self.summary)
+        self._update_summary()
+
+    def _add(self, layout: QVBoxLayout, key: str, text: str) -> None:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        box.setMinimumHeight(TARGET)
+        box.toggled.connect(self._toggled)
+        layout.addWidget(box)
+        self.boxes[key] = box
+
+    def focus_order(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+    def _toggled(self, _on: bool) -> None:
+        self._update_summary()
+        self.changed.emit()
+
+    def set_values(self, factors: list[str], thrombosis_other: bool, kidney_other: bool) -> None:
+        ticked = {*factors}
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            if key == OTHER_THROMBOSIS:
+                box.setChecked(thrombosis_other)
+            elif key == OTHER_KIDNEY:
+                box.setChecked(kidney_other)
+            else:
+                box.setChecked(key in ticked)
+            box.blockSignals(False)
+        self._update_summary()
+
+    def factors(self) -> list[str]:
+        return [k for k in risk.RISK_FACTORS if self.boxes[k].isChecked()]
+
+    def status(self) -> risk.RiskStatus:
+        return risk.risk_status(
+            self.factors(),
+            self.boxes[OTHER_THROMBOSIS].isChecked(),
+            self.boxes[OTHER_KIDNEY].isChecked(),
+        )
+
+    def profile_values(self) -> dict[str, object]:
+        return {
+            "risk_factors": self.factors(),
+            "thrombosis_risk": self.boxes[OTHER_THROMBOSIS].isChecked(),
+            "kidney_risk": self.boxes[OTHER_KIDNEY].isChecked(),
+        }
+
+    def _update_summary(self) -> None:
+        s = self.status()
+        if s.at_risk:
+            what = " and ".join(
+                w for w, on in (("thrombosis", s.thrombosis), ("kidney problems", s.kidney)) if on
+            )
+            self.summary.setText(
+                f"⚠ At risk of {what}: the label's maximum is {s.cap} mL/kg/min "
+                "(the slowest rate that works is advised)."
+            )
+        else:
+            self.summary.setText(
+                f"No risk factor ticked: the label's maximum is {s.cap} mL/kg/min."
+            )
