@@ -491,7 +491,7 @@ class DataTransferService:
     def _decode_tables(
         self, raw: Mapping[str, Any], c: _Collector, lines: Mapping[tuple[str, int], int]
     ) -> dict[str, list[dict[str, Any]]]:
-        ctx = Context(today=self.clock.today(), now=self.clock.now())
+        ctx = self.clock.import_context()
         decoded: dict[str, list[dict[str, Any]]] = {}
         for model in TABLES:
             table = _table_of(model)
@@ -766,7 +766,7 @@ class DataTransferService:
         header: list[str] | None = None
         header_at = 0
         previous = 0
-        ctx = Context(today=self.clock.today(), now=self.clock.now())
+        ctx = self.clock.import_context()
         out: list[tuple[int, dict[str, Any]]] = []
         seen: dict[date, int] = {}
         try:
