@@ -7,6 +7,8 @@ Importing is allowed only into an *empty* diary (no records; an untouched defaul
 stored settings are replaced) or into one that already holds exactly these data, where it
 changes nothing. Anything else is refused: to go back to an earlier state of the same diary,
 restore a backup instead.
+Settings are checked like records (:mod:`dmtracker.domain.settings`): a bad value is refused
+naming its key, and a key that is not a setting of this version is left out.
 
 **Check-in CSV** (``resources/templates/checkins-template.csv``): one row per day, keyed by the
 date. A day already logged with the same values is skipped; a day logged with *different*
@@ -40,6 +42,7 @@ from sqlmodel import SQLModel
 
 from dmtracker import __version__
 from dmtracker.domain import records, vocab
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.validation import (
     Bool,
@@ -552,7 +555,13 @@ class DataTransferService:
             if not ok:
                 continue
             if name == "app_setting":
-                record["value"] = row.get("value")  # any JSON value, kept as it is
+                if not settings_rules.is_setting(record["key"]):
+                    continue  # not a setting of this version (an older one, or another tool)
+                try:
+                    record["value"] = settings_rules.check(record["key"], row.get("value"))
+                except ValidationError as exc:
+                    c.add(line, where, "value", exc.reason)
+                    continue
             for col in columns:
                 if col not in record:
                     record[col] = _model_default(model, col)

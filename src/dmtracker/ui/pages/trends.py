@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.rash import LABEL as RASH_LABEL
 from dmtracker.ui.format import long_date
@@ -36,9 +37,9 @@ from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable
 
 PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
-HIDDEN_KEY = "trends/hidden"
-MEAN_KEY = "trends/mean"
-THRESHOLD_KEY = "trends/flare_threshold"
+HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
+MEAN_KEY = settings_rules.TRENDS_MEAN
+THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
 PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
 DAY = 86400.0
 
@@ -262,18 +263,14 @@ class TrendsPage(Page):
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
-        from dmtracker.domain import trends as trend_rules
-
         s = self.services
         self.stale = False
         self.data, self.tis = s.series.trend_data(), self._tis_series()
         self.mean_box.blockSignals(True)
-        self.mean_box.setChecked(bool(s.settings.get(MEAN_KEY, True)))
+        self.mean_box.setChecked(s.settings.get(MEAN_KEY))
         self.mean_box.blockSignals(False)
         self.threshold.blockSignals(True)
-        self.threshold.setValue(
-            float(s.settings.get(THRESHOLD_KEY, trend_rules.DEFAULT_FLARE_THRESHOLD))
-        )
+        self.threshold.setValue(s.settings.get(THRESHOLD_KEY))
         self.threshold.blockSignals(False)
         self.flares = s.series.flares(self.data, self.threshold.value())
         self._ensure_charts()
@@ -301,7 +298,7 @@ class TrendsPage(Page):
         self._draw_cycle()
 
     def _draw_timeline(self) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        hidden = set(self.services.settings.get(HIDDEN_KEY))
         tis = self.tis
         self.chart.set_data(
             self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
@@ -387,7 +384,7 @@ class TrendsPage(Page):
         self.chart.set_range(*view)
 
     def _visibility(self, key: str, visible: bool) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        hidden = set(self.services.settings.get(HIDDEN_KEY))
         (hidden.discard if visible else hidden.add)(key)
         self.services.settings.set(HIDDEN_KEY, sorted(hidden))
 
@@ -466,7 +463,7 @@ class TrendsPage(Page):
             widget.set_data(
                 self.data,
                 mean_on=self.mean_box.isChecked(),
-                hidden=set(self.services.settings.get(HIDDEN_KEY, []) or []),
+                hidden=set(self.services.settings.get(HIDDEN_KEY)),
                 flares=self.flares,
                 tis=self.tis,
             )
