@@ -27,7 +27,6 @@ import binascii
 import csv
 import hashlib
 import io
-import json
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -58,14 +57,24 @@ from dmtracker.domain.validation import (
 )
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
+from dmtracker.services.json_input import JsonRefused, load_backup, read_bytes_bounded
+from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.migrate import current_revision, known_revisions
 from dmtracker.storage.models import RECORD_TABLES, AppSetting, CheckIn, PatientProfile
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE, DataPaths
 
+_MAX_PHOTO_BASE64 = (MAX_PHOTO_BYTES + 2) // 3 * 4  # the longest base64 text of a photo
 FORMAT_NAME = "dmtracker-backup"
 FORMAT_VERSION = 1
+# Check-in CSV bounds: one row per day, and fewer than 50,000 days have passed since 1900 (the
+# earliest day taken); notes hold at most 2,000 characters. The file at most 50 MB keeps an
+# import under 500 MB of memory even when a character outside Latin-1 makes Python hold the
+# text at 4 bytes per character (benchmarks/bench_import_memory.py).
 MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_CSV_ROWS = 50_000
+MAX_CSV_CELL = 10_000  # characters
+MAX_CSV_CELLS = 64 * MAX_CSV_ROWS  # separators in the whole file (13 columns a row are used)
 MAX_PROBLEMS = 1000  # stop collecting after this many (the file is refused anyway)
 
 CHECKIN_COLUMNS: tuple[str, ...] = (
@@ -74,7 +83,9 @@ CHECKIN_COLUMNS: tuple[str, ...] = (
     *vocab.FUNCTION_ITEMS,
     "notes",
 )
-FORMULA_STARTS = ("=", "+", "-", "@")
+# A cell starting with one of these gets a leading ' in the CSV export, so that a spreadsheet does
+# not run it as a formula (a tab or carriage return before one would hide it from a plain check).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Every table in the order a backup writes and an import inserts it (parents before children).
 TABLES: tuple[type[SQLModel], ...] = (*RECORD_TABLES, AppSetting)
@@ -256,7 +267,8 @@ class _Collector:
             raise ImportRejected(self.source, self.problems)
 
     def fail(self, line: int | None, record: str, fld: str, reason: str) -> None:
-        self.add(line, record, fld, reason)
+        """Stop here with this reason (listed even when ``MAX_PROBLEMS`` were collected)."""
+        self.problems.append(ImportProblem(line, record, fld, reason))
         self.raise_if_any()
 
 
@@ -387,15 +399,10 @@ class DataTransferService:
         source = p.name
         c = _Collector(source)
         try:
-            text = p.read_bytes().decode("utf-8-sig")
-            doc = json.loads(text)
-        except UnicodeDecodeError:
-            c.fail(None, "file", "", "is not UTF-8 text, so it is not a dmtracker backup")
-        except json.JSONDecodeError as exc:
-            c.fail(exc.lineno, "", "", f"is not valid JSON ({exc.msg}, column {exc.colno})")
-        except OSError as exc:
-            c.fail(None, "file", "", f"cannot be read ({exc.strerror})")
-        return self.import_backup_document(doc, source, record_lines(text, doc))
+            doc, lines = load_backup(p)
+        except JsonRefused as exc:
+            c.fail(exc.line, "" if exc.line else "file", "", exc.reason)
+        return self.import_backup_document(doc, source, lines)
 
     def import_backup_document(
         self,
@@ -529,7 +536,11 @@ class DataTransferService:
         seen: set[Any] = set()
         for n, row in enumerate(rows, start=1):
             ident = row.get(key) if isinstance(row, dict) else None
-            where = f"{name} record {n}" + (f", {key} {ident}" if ident is not None else "")
+            short = (isinstance(ident, int) and abs(ident) < 10**20) or (
+                isinstance(ident, str) and len(ident) <= 100
+            )
+            shown = ident if short else None
+            where = f"{name} record {n}" + (f", {key} {shown}" if shown is not None else "")
             line = lines.get((name, n))
             if not isinstance(row, dict):
                 c.add(line, where, "", "must be an object of column values")
@@ -624,12 +635,15 @@ class DataTransferService:
         decoded: dict[str, list[dict[str, Any]]],
         c: _Collector,
         lines: Mapping[tuple[str, int], int],
-    ) -> list[tuple[str, bytes]]:
+    ) -> list[tuple[str, str]]:
+        """Check every photo as attaching one does (at most 40 MB, a real image) and against
+        its checksum; returns (path, base64 text) of each, decoded again when written (one
+        photo in memory at a time)."""
         if not isinstance(raw, list):
             c.add(None, "file", "photos", "must be a list")
             return []
         wanted = {r["rel_path"]: r["sha256"] for r in decoded.get("rash_photo", [])}
-        out: list[tuple[str, bytes]] = []
+        out: list[tuple[str, str]] = []
         for i, item in enumerate(raw, start=1):
             where = f"photo {i}"
             line = lines.get(("photos", i))
@@ -637,34 +651,48 @@ class DataTransferService:
                 c.add(line, where, "", "must be an object with path, sha256 and data")
                 continue
             rel = item.get("path")
-            if rel not in wanted:
-                c.add(line, where, "path", f"{rel!r} is not the photo of any rash entry")
+            if not isinstance(rel, str) or rel not in wanted:
+                shown = repr(rel)[:60] if isinstance(rel, str) else f"a {type(rel).__name__}"
+                c.add(line, where, "path", f"{shown} is not the photo of any rash entry")
                 continue
-            if item.get("data") is None:
+            text = item.get("data")
+            if text is None:
                 continue  # the photo file was missing when the backup was made
-            try:
-                data = base64.b64decode(item["data"], validate=True)
-            except (binascii.Error, TypeError, ValueError):
+            if not isinstance(text, str):
                 c.add(line, where, "data", "is not base64 text")
+                continue
+            if len(text) > _MAX_PHOTO_BASE64:
+                c.add(line, where, "data", f"{rel} is larger than 40 MB")
+                continue
+            data = _b64(text)
+            if data is None:
+                c.add(line, where, "data", "is not base64 text")
+                continue
+            try:
+                check_photo(data, rel)
+            except ValidationError as exc:
+                c.add(line, where, "data", exc.reason)
                 continue
             if hashlib.sha256(data).hexdigest() != wanted[rel]:
                 c.add(line, where, "data", f"does not match the checksum of {rel}")
                 continue
-            out.append((rel, data))
+            out.append((rel, text))
         return out
 
     def _write_photos(
-        self, photos: Iterable[tuple[str, bytes]], created: list[Path], c: _Collector
+        self, photos: Iterable[tuple[str, str]], created: list[Path], c: _Collector
     ) -> None:
-        for rel, data in photos:
+        """Store each photo the way attaching one does (:func:`store_photo`)."""
+        for rel, text in photos:
+            data = _b64(text)
+            assert data is not None  # checked in _decode_photos
             dest = self.paths.root / rel
             if dest.exists():
-                if hashlib.sha256(dest.read_bytes()).digest() == hashlib.sha256(data).digest():
+                if _file_sha256(dest) == hashlib.sha256(data).hexdigest():
                     continue
                 c.fail(None, "file", "photos", f"{rel} already exists with other content")
-            dest.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-            created.append(dest)
-            write_private_bytes(dest, data)
+            if store_photo(dest, data):
+                created.append(dest)
 
     def _state(self, conn: sa.Connection, decoded: Mapping[str, list[dict[str, Any]]]) -> str:
         """'empty' (nothing but an untouched profile and settings), 'same' (exactly the
@@ -700,14 +728,15 @@ class DataTransferService:
         source = p.name
         c = _Collector(source)
         try:
-            if p.stat().st_size > MAX_CSV_BYTES:
-                c.fail(None, "file", "", "is larger than 50 MB")
-            text = p.read_bytes().decode("utf-8-sig")
+            raw = read_bytes_bounded(p, MAX_CSV_BYTES)
+        except JsonRefused as exc:
+            c.fail(None, "file", "", exc.reason)
+        try:
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = p.read_bytes()[: exc.start].count(b"\n") + 1
+            line = raw.count(b"\n", 0, exc.start) + 1
             c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
-        except OSError as exc:
-            c.fail(None, "file", "", f"cannot be read ({exc.strerror})")
+        del raw
         return self.import_checkins_text(text, source)
 
     def import_checkins_text(self, text: str, source: str = "check-ins") -> ImportResult:
@@ -762,15 +791,15 @@ class DataTransferService:
         )
 
     def _parse_checkins(self, text: str, c: _Collector) -> list[tuple[int, dict[str, Any]]]:
-        lines = text.splitlines()
-        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         expected = ", ".join(CHECKIN_COLUMNS)
-        if first is None:
+        header_line = _first_line(text)
+        if header_line is None:
             c.fail(
                 1, "", "", f"the file is empty; its first line must name the columns: {expected}"
             )
-        header_line = lines[first]  # type: ignore[index]
-        delimiter = max((",", ";", "\t"), key=header_line.count)
+        delimiter = max((",", ";", "\t"), key=header_line.count)  # type: ignore[union-attr]
+        if text.count(delimiter) > MAX_CSV_CELLS:  # before the reader holds a row of them
+            c.fail(None, "file", "", f"has more than {MAX_CSV_CELLS:,} cells")
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         header: list[str] | None = None
         header_at = 0
@@ -778,17 +807,26 @@ class DataTransferService:
         ctx = self.clock.import_context()
         out: list[tuple[int, dict[str, Any]]] = []
         seen: dict[date, int] = {}
+        rows_read = 0
         try:
             for cells in reader:
                 line = previous + 1
                 previous = reader.line_num
                 if not any(cell.strip() for cell in cells):
                     continue
+                long = next((i for i, cell in enumerate(cells) if len(cell) > MAX_CSV_CELL), None)
+                if long is not None:
+                    name = header[long] if header and long < len(header) else ""
+                    c.add(line, "", name, f"is longer than {MAX_CSV_CELL:,} characters")
+                    continue
                 if header is None:
                     header = [cell.strip().lower() for cell in cells]
                     header_at = line
                     self._check_header_cells(header, line, c)
                     continue
+                rows_read += 1
+                if rows_read > MAX_CSV_ROWS:
+                    c.fail(line, "", "", f"the file has more than {MAX_CSV_ROWS:,} rows")
                 record = self._checkin_row(header, cells, line, ctx, c)
                 if record is None:
                     continue
@@ -869,30 +907,31 @@ class DataTransferService:
         return restore_database(self.paths, Path(backup), self.clock.now())
 
 
-_BLOCK = re.compile(r'"([A-Za-z0-9_]+)": \[$')
+def _first_line(text: str) -> str | None:
+    """The first line with something on it (read in place, not split into lines)."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            return text[pos:end]
+        pos = end + 1
+    return None
 
 
-def record_lines(text: str, doc: Any) -> dict[tuple[str, int], int]:
-    """(table or "photos", record number) -> line number, for files in the layout the backup
-    writer uses (one record per line). Blocks that do not match the document are left out."""
-    found: dict[str, list[int]] = {}
-    block: list[int] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if block is not None:
-            if line.startswith("{"):
-                block.append(number)
-                continue
-            block = None
-        match = _BLOCK.match(line)
-        if match:
-            block = found.setdefault(match.group(1), [])
-    tables = doc.get("tables") if isinstance(doc, dict) else None
-    out: dict[tuple[str, int], int] = {}
-    for name, numbers in found.items():
-        rows = doc.get("photos") if name == "photos" else (tables or {}).get(name)
-        if isinstance(rows, list) and len(rows) == len(numbers):
-            out.update({(name, n): line for n, line in enumerate(numbers, start=1)})
-    return out
+def _b64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _cell(value: Any) -> str:
