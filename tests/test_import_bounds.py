@@ -191,8 +191,14 @@ def test_a_backup_over_the_size_limit_is_refused_before_reading(target, tmp_path
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("[" + "{}," * json_input.MAX_BACKUP_RECORDS + "{}]", "more than 75,000 records"),
-        ("[" + "1," * json_input.MAX_JSON_VALUES + "1]", "more than 2,500,000 values"),
+        (
+            "[" + "{}," * json_input.MAX_BACKUP_RECORDS + "{}]",
+            f"more than {json_input.MAX_BACKUP_RECORDS:,} records",
+        ),
+        (
+            "[" + "1," * json_input.MAX_JSON_VALUES + "1]",
+            f"more than {json_input.MAX_JSON_VALUES:,} values",
+        ),
         (b'{"format": "dmtracker-backup", "x": "\xff"}', "not UTF-8"),
     ],
     ids=["records", "values", "not-utf8"],
@@ -213,8 +219,8 @@ def test_text_beyond_latin1_is_read_exactly(services, target, tmp_path) -> None:
     assert "😀".encode() in raw and b"\\ud83d" not in raw  # written as UTF-8, not escaped
     target.transfer.import_file(path)
     assert target.checkins.list()[0].notes == notes
-    assert json_input.decode_text(raw).isascii() is False  # Latin-1 stays as it is
-    assert max(json_input.decode_text(raw)) <= "\xff"
+    text = json_input.read_text(path)  # one byte a character: Latin-1 kept, the rest escaped
+    assert "é" in text and "\\ud83d\\ude00" in text and max(text) <= "\xff"
 
 
 # --- check-in CSV ---------------------------------------------------------------------------
@@ -270,3 +276,21 @@ def test_the_formula_guard_covers_tab_and_carriage_return(
         == snapshot(services.paths.db)["daily_checkin"][0][-5:]
     )
     json.dumps(row)
+
+
+def test_the_json_export_writes_no_backup_an_import_would_refuse(
+    with_photo, tmp_path, monkeypatch
+) -> None:
+    """(The limit is lowered here so that a small diary is beyond it.)"""
+    from dmtracker.domain.errors import ValidationError
+
+    out = tmp_path / "b.json"
+    size = len(backup_text(with_photo.transfer.backup_document()).encode("utf-8"))
+    monkeypatch.setattr(json_input, "MAX_BACKUP_BYTES", size - 1)
+    with pytest.raises(ValidationError) as info:
+        export_data(with_photo, "json", out)
+    assert info.value.field == "out" and "could not be imported again" in info.value.reason
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    monkeypatch.setattr(json_input, "MAX_BACKUP_BYTES", size)
+    export_data(with_photo, "json", out)
+    assert out.stat().st_size == size

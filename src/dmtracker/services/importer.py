@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import csv
 import hashlib
-import io
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -731,15 +731,12 @@ class DataTransferService:
             raw = read_bytes_bounded(p, MAX_CSV_BYTES)
         except JsonRefused as exc:
             c.fail(None, "file", "", exc.reason)
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
-        del raw
-        return self.import_checkins_text(text, source)
+        _check_utf8(raw, c)
+        return self.import_checkins_text(raw, source)
 
-    def import_checkins_text(self, text: str, source: str = "check-ins") -> ImportResult:
+    def import_checkins_text(self, text: str | bytes, source: str = "check-ins") -> ImportResult:
+        """Import check-ins from CSV text, or from its UTF-8 bytes (read line by line, so the
+        whole text is never held as one string)."""
         c = _Collector(source)
         rows = self._parse_checkins(text, c)
         now = self.clock.now()
@@ -790,17 +787,18 @@ class DataTransferService:
             "checkins", source, {"daily_checkin": len(new)}, skipped, message, change
         )
 
-    def _parse_checkins(self, text: str, c: _Collector) -> list[tuple[int, dict[str, Any]]]:
+    def _parse_checkins(self, text: str | bytes, c: _Collector) -> list[tuple[int, dict[str, Any]]]:
         expected = ", ".join(CHECKIN_COLUMNS)
-        header_line = _first_line(text)
+        header_line = next((ln for ln in _csv_lines(text) if ln.strip()), None)
         if header_line is None:
             c.fail(
                 1, "", "", f"the file is empty; its first line must name the columns: {expected}"
             )
         delimiter = max((",", ";", "\t"), key=header_line.count)  # type: ignore[union-attr]
-        if text.count(delimiter) > MAX_CSV_CELLS:  # before the reader holds a row of them
+        sep: str | bytes = delimiter.encode("ascii") if isinstance(text, bytes) else delimiter
+        if text.count(sep) > MAX_CSV_CELLS:  # type: ignore[arg-type]
             c.fail(None, "file", "", f"has more than {MAX_CSV_CELLS:,} cells")
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        reader = csv.reader(_csv_lines(text), delimiter=delimiter, strict=True)
         header: list[str] | None = None
         header_at = 0
         previous = 0
@@ -907,16 +905,31 @@ class DataTransferService:
         return restore_database(self.paths, Path(backup), self.clock.now())
 
 
-def _first_line(text: str) -> str | None:
-    """The first line with something on it (read in place, not split into lines)."""
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if text[pos:end].strip():
-            return text[pos:end]
-        pos = end + 1
-    return None
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
+_BYTES_LINE = re.compile(rb"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
+
+
+def _csv_lines(text: str | bytes) -> Iterator[str]:
+    """The lines of CSV text with their line ends (as ``newline=""`` reads them), one at a time;
+    from UTF-8 bytes (checked by :func:`_check_utf8`) each line is decoded on its own."""
+    if isinstance(text, bytes):
+        start = 3 if text.startswith(codecs.BOM_UTF8) else 0
+        for m in _BYTES_LINE.finditer(text, start):
+            yield m.group().decode("utf-8")
+    else:
+        for m in _LINE.finditer(text, 1 if text.startswith("\ufeff") else 0):
+            yield m.group()
+
+
+def _check_utf8(raw: bytes, c: _Collector) -> None:
+    """Refuse bytes that are not UTF-8, naming the line (decoded in chunks, not kept)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for at in range(0, len(raw), 4 * 1024 * 1024):
+        try:
+            decoder.decode(raw[at : at + 4 * 1024 * 1024], final=at + 4 * 1024 * 1024 >= len(raw))
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, at + max(exc.start, 0)) + 1
+            c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
 
 
 def _b64(text: str) -> bytes | None:

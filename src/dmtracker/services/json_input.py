@@ -12,13 +12,15 @@ value), so memory is bounded by bounding the file and the number of values:
 - ``MAX_BACKUP_BYTES`` (128 MiB): a backup holds the photos base64-encoded (4/3 of their size),
   so this takes a diary with two photos of the largest size attaching allows (40 MB each) or
   dozens of phone photos, plus 30 years of records (the 30-year demo is 11 MB).
-- ``MAX_BACKUP_RECORDS`` (75,000 objects) and ``MAX_JSON_VALUES`` (2,500,000): the 30-year
-  demo holds 36,815 records and 1.34 million values, so these take about 50 years of a diary
+- ``MAX_BACKUP_RECORDS`` (75,000 objects) and ``MAX_JSON_VALUES`` (2,000,000): the 30-year
+  demo holds 36,821 objects and 1.38 million values, so these take about 45 years of a diary
   used every day; they are counted on the bytes before parsing (an upper bound: a ``{``, ``,``
-  or ``:`` inside a note counts too).
-- Text outside Latin-1 (an emoji in a note) would make Python hold the whole text at 2 or 4
-  bytes per character; such characters are turned into JSON escapes while decoding, so the
-  text stays at one byte per character (``MAX_TEXT_CHARS`` bounds the escaped text).
+  or ``:`` inside a note counts too). 2.5 million short strings in 126 MB peaked at 505 MB;
+  2 million keep the worst shape under 500 MB.
+- The file is read in chunks and never held whole as bytes. Text outside Latin-1 (an emoji in
+  a note) would make Python hold the whole text at 2 or 4 bytes per character; such characters
+  are turned into JSON escapes while decoding, so the text stays at one byte per character
+  (``MAX_TEXT_CHARS`` bounds the escaped text: joining the pieces holds it twice).
 - ``MAX_DEPTH`` (32): the backup is at most 6 levels deep; deeper nesting is refused.
 
 ``benchmarks/bench_import_memory.py`` measures the peak memory of importing the largest files
@@ -35,13 +37,12 @@ from typing import Any
 
 MAX_BACKUP_BYTES = 128 * 1024 * 1024
 MAX_BACKUP_RECORDS = 75_000
-MAX_JSON_VALUES = 2_500_000
-MAX_TEXT_CHARS = 192 * 1024 * 1024
+MAX_JSON_VALUES = 2_000_000
+MAX_TEXT_CHARS = 160 * 1024 * 1024
 MAX_DEPTH = 32
 _CHUNK = 4 * 1024 * 1024
 
 _NOT_LATIN1 = re.compile("[^\x00-\xff]")
-_WIDE_UTF8 = re.compile(rb"[\xc4-\xf4]")  # lead bytes of characters above U+00FF
 _BLOCK = re.compile(r'"([A-Za-z0-9_]+)": \[$')
 
 
@@ -82,45 +83,66 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{code:04x}"
 
 
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (a BOM allowed) as text of one byte per character: characters above U+00FF become
-    JSON escapes (the same text once parsed). :class:`JsonRefused` for bytes that are not
-    UTF-8 (with the line) or text beyond ``MAX_TEXT_CHARS``."""
-    start = 3 if raw.startswith(codecs.BOM_UTF8) else 0
-    if not _WIDE_UTF8.search(raw, start):
-        try:
-            return raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise _not_utf8(raw, exc.start) from None
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    pieces: list[str] = []
-    size = 0
-    for at in range(start, len(raw), _CHUNK):
-        try:
-            text = decoder.decode(raw[at : at + _CHUNK], final=at + _CHUNK >= len(raw))
-        except UnicodeDecodeError as exc:
-            raise _not_utf8(raw, at + max(exc.start, 0)) from None
-        piece = _NOT_LATIN1.sub(_escape, text)
-        size += len(piece)
-        if size > MAX_TEXT_CHARS:
-            raise JsonRefused("holds more text than an import reads")
-        pieces.append(piece)
+def read_text(path: Path) -> str:
+    """The backup's text, read in chunks within the limits: at most ``MAX_BACKUP_BYTES``, with
+    at most ``MAX_BACKUP_RECORDS`` objects and ``MAX_JSON_VALUES`` values (counted on the bytes:
+    an upper bound), UTF-8 (a BOM allowed), characters above U+00FF turned into JSON escapes so
+    the text stays at one byte per character (the same text once parsed), at most
+    ``MAX_TEXT_CHARS`` of it. The file's bytes are never all held at once."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BACKUP_BYTES:
+            raise JsonRefused(
+                f"is {_mb(size)}, larger than the {_mb(MAX_BACKUP_BYTES)} an import reads"
+            )
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        pieces: list[str] = []
+        nbytes = chars = objects = values = lines = 0
+        with path.open("rb") as f:
+            while True:
+                chunk = f.read(_CHUNK)
+                nbytes += len(chunk)
+                if nbytes > MAX_BACKUP_BYTES:
+                    raise JsonRefused(f"is larger than the {_mb(MAX_BACKUP_BYTES)} an import reads")
+                objects += chunk.count(b"{")
+                if objects > MAX_BACKUP_RECORDS:
+                    raise JsonRefused(f"holds more than {MAX_BACKUP_RECORDS:,} records")
+                values += chunk.count(b",") + chunk.count(b":") + chunk.count(b"[")
+                if values + objects > MAX_JSON_VALUES:
+                    raise JsonRefused(f"holds more than {MAX_JSON_VALUES:,} values")
+                try:
+                    text = decoder.decode(chunk, final=not chunk)
+                except UnicodeDecodeError as exc:
+                    line = lines + chunk.count(b"\n", 0, max(exc.start, 0)) + 1
+                    raise JsonRefused(
+                        "is not UTF-8 text, so it is not a dmtracker backup", line
+                    ) from None
+                lines += chunk.count(b"\n")
+                if _NOT_LATIN1.search(text):
+                    text = _NOT_LATIN1.sub(_escape, text)
+                chars += len(text)
+                if chars > MAX_TEXT_CHARS:
+                    raise JsonRefused("holds more text than an import reads")
+                pieces.append(text)
+                if not chunk:
+                    break
+    except OSError as exc:
+        raise JsonRefused(f"cannot be read ({exc.strerror or exc})") from None
     return "".join(pieces)
 
 
-def _not_utf8(raw: bytes, at: int) -> JsonRefused:
-    line = raw.count(b"\n", 0, at) + 1
-    return JsonRefused("is not UTF-8 text, so it is not a dmtracker backup", line)
-
-
-def check_shape(raw: bytes) -> None:
-    """Refuse, before parsing, a file with more records or values than an import takes."""
-    objects = raw.count(b"{")
+def beyond_limits(text: str) -> str | None:
+    """Why a backup's text would be refused by an import (size, records, values), or None.
+    The JSON export checks this before writing, so a backup it writes can be imported."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_BACKUP_BYTES:
+        return f"would be {_mb(size)}, larger than the {_mb(MAX_BACKUP_BYTES)} an import reads"
+    objects = text.count("{")
     if objects > MAX_BACKUP_RECORDS:
-        raise JsonRefused(f"holds more than {MAX_BACKUP_RECORDS:,} records")
-    values = raw.count(b",") + raw.count(b":") + raw.count(b"[") + objects
-    if values > MAX_JSON_VALUES:
-        raise JsonRefused(f"holds more than {MAX_JSON_VALUES:,} values")
+        return f"would hold more than {MAX_BACKUP_RECORDS:,} records"
+    if objects + text.count(",") + text.count(":") + text.count("[") > MAX_JSON_VALUES:
+        return f"would hold more than {MAX_JSON_VALUES:,} values"
+    return None
 
 
 def parse(text: str) -> Any:
@@ -151,12 +173,15 @@ def check_values(doc: Any) -> None:
             continue
         if depth > MAX_DEPTH:
             raise JsonRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)")
+        items = value.values() if isinstance(value, dict) else value
         if isinstance(value, dict):
-            for key, item in value.items():
+            for key in value:
                 _check_text(key)
+        for item in items:  # scalars checked here: no stack entry for each of millions
+            if isinstance(item, str):
+                _check_text(item)
+            elif isinstance(item, dict | list):
                 stack.append((item, depth + 1))
-        else:
-            stack.extend((item, depth + 1) for item in value)
 
 
 def _check_text(text: str) -> None:
@@ -205,9 +230,6 @@ def record_lines(text: str, doc: Any) -> dict[tuple[str, int], int]:
 
 def load_backup(path: Path) -> tuple[Any, dict[tuple[str, int], int]]:
     """The parsed backup at ``path`` and its record lines, read within the limits above."""
-    raw = read_bytes_bounded(path, MAX_BACKUP_BYTES)
-    check_shape(raw)
-    text = decode_text(raw)
-    del raw
+    text = read_text(path)
     doc = parse(text)
     return doc, record_lines(text, doc)
