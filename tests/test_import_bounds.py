@@ -294,3 +294,52 @@ def test_the_json_export_writes_no_backup_an_import_would_refuse(
     monkeypatch.setattr(json_input, "MAX_BACKUP_BYTES", size)
     export_data(with_photo, "json", out)
     assert out.stat().st_size == size
+
+
+CHILD = """
+import json, sys
+from pathlib import Path
+from dmtracker.services.app_services import open_services
+from dmtracker.storage.paths import DataPaths
+s = open_services(DataPaths(Path(sys.argv[2])))
+result = s.transfer.import_file(Path(sys.argv[1]))
+s.close()
+status = Path("/proc/self/status").read_text()
+peak_kb = int(next(ln for ln in status.splitlines() if ln.startswith("VmHWM:")).split()[1])
+print(json.dumps({"peak_mb": peak_kb / 1024, "photos": len(s.photos.list())}))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
+def test_importing_the_largest_backup_stays_under_500_mb(services, tmp_path) -> None:
+    """Photos up to the 128 MiB limit, imported in a process of its own (its own high-water
+    mark: ru_maxrss would include this process's memory from the fork)."""
+    import subprocess
+    import sys
+
+    services.rash.add({"day": "2026-11-20", "site": "knuckles", "redness": 2})
+    services.rash.add({"day": "2026-11-21", "site": "knuckles", "redness": 2})
+    services.rash.add({"day": "2026-11-22", "site": "knuckles", "redness": 2})
+    head = png(tmp_path / "h.png").read_bytes()
+    rash = services.rash.list()
+    sizes = [photo_files.MAX_PHOTO_BYTES, photo_files.MAX_PHOTO_BYTES]
+    for i, size in enumerate(sizes):
+        (tmp_path / f"p{i}.png").write_bytes(head + bytes([i]) * (size - len(head)))
+        services.photos.attach(rash[i].id, tmp_path / f"p{i}.png")
+    used = len(backup_text(services.transfer.backup_document()))
+    fill = (json_input.MAX_BACKUP_BYTES - used - 4096) * 3 // 4
+    (tmp_path / "p2.png").write_bytes(head + b"\x02" * fill)
+    services.photos.attach(rash[2].id, tmp_path / "p2.png")
+    out = tmp_path / "largest.json"
+    export_data(services, "json", out)
+    assert json_input.MAX_BACKUP_BYTES - 2**20 < out.stat().st_size <= json_input.MAX_BACKUP_BYTES
+    run = subprocess.run(
+        [sys.executable, "-c", CHILD, str(out), str(tmp_path / "target")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["photos"] == 3
+    assert result["peak_mb"] < 500, result
