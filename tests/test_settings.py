@@ -218,3 +218,22 @@ def test_today_and_trends_open_with_poisoned_settings(qtbot, services, tmp_path,
     # the pages write good values again
     trends.threshold.setValue(3.5)
     assert services.settings.get(rules.FLARE_THRESHOLD) == 3.5
+
+
+def test_the_window_opens_with_a_garbled_window_settings_file(qtbot, services, tmp_path) -> None:
+    """The window's own settings (text size, theme, geometry; not data) cannot stop it either."""
+    from dmtracker.ui.main_window import MainWindow
+
+    ini = tmp_path / "ui.ini"
+    ini.write_text(
+        "[view]\ntext_scale=abc\ntheme=neon\n[window]\ngeometry=boom\n"
+        "[reminder]\nenabled=maybe\ntime=25:99\n",
+        encoding="utf-8",
+    )
+    window = MainWindow(settings_path=ini)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_services(services)
+    assert (window.scale, window.theme) == (100, "system")
+    window.check_reminder()
