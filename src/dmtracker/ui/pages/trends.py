@@ -5,6 +5,7 @@ pyqtgraph is imported when the page is first shown, so it does not slow the star
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.rash import LABEL as RASH_LABEL
 from dmtracker.ui.format import long_date
 from dmtracker.ui.pages.base import Page
@@ -42,6 +44,8 @@ MEAN_KEY = settings_rules.TRENDS_MEAN
 THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
 PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
 DAY = 86400.0
+
+log = logging.getLogger(__name__)
 
 
 def measure_label(data: Any, key: str) -> tuple[str, str]:
@@ -386,7 +390,10 @@ class TrendsPage(Page):
     def _visibility(self, key: str, visible: bool) -> None:
         hidden = set(self.services.settings.get(HIDDEN_KEY))
         (hidden.discard if visible else hidden.add)(key)
-        self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+        try:
+            self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+        except ValidationError as exc:  # (more series hidden than a setting keeps): not kept
+            log.warning("hidden series not kept: %s", exc.reason)
 
     def _readout(self, x: float) -> None:
         import numpy as np
