@@ -76,8 +76,8 @@ def fill_extras(services, tmp_path: Path) -> None:
     s.photos.attach(rash.id, png(tmp_path / "b.png", 4, 4, seed=9), "ear, closer")
     lab = s.labs.list()[0]
     s.labs.delete(lab.id)
-    s.settings.set("last_self_test", "grip")
-    s.settings.set("panel", {"open": [1, 2], "empty": ""})
+    s.settings.set("today/last_self_test", "arm_lift_1kg")
+    s.settings.set("trends/hidden", ["fatigue", "pain"])
     s.checkins.save_day(
         {"day": "2026-11-25", "pain": 2, "notes": '=SUM(A1) "quoted", ünïcødé\nsecond line'}
     )
@@ -143,7 +143,7 @@ def test_importing_the_same_backup_twice_changes_nothing(full, empty, tmp_path: 
 
 def test_backup_goes_into_a_diary_with_only_a_default_profile(full, empty, tmp_path: Path) -> None:
     empty.profile.current()  # the app makes an empty profile on first use
-    empty.settings.set("view", "dark")
+    empty.settings.set("trends/mean", False)
     out = tmp_path / "b.json"
     export_data(full, "json", out)
     empty.transfer.import_file(out)

@@ -60,7 +60,7 @@ def _haq_answers(value: Any, ctx: Context) -> dict[str, int | None]:
 
 
 def _birth_year(value: Any, ctx: Context) -> int:
-    return Int(lo=1900, hi=ctx.today.year).parse(value, ctx)
+    return Int(lo=1900, hi=ctx.latest_day.year).parse(value, ctx)
 
 
 HAQ_CATEGORIES = tuple(haq.CATEGORIES)

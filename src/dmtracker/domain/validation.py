@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -18,6 +18,13 @@ from dmtracker.domain.errors import ValidationError
 
 MAX_SIGNIFICANT_DIGITS = 15
 EARLIEST_DATE = date(1900, 1, 1)
+# The earliest time zone on Earth (Kiribati, the Line Islands): a new day begins there first.
+EARLIEST_ZONE_OFFSET = timedelta(hours=14)
+
+
+def latest_day_on_earth(now: datetime) -> date:
+    """The calendar date where it is latest on Earth at ``now`` (UTC+14)."""
+    return (now.astimezone(UTC) + EARLIEST_ZONE_OFFSET).date()
 
 
 class Reject(Exception):
@@ -26,8 +33,22 @@ class Reject(Exception):
 
 @dataclass(frozen=True)
 class Context:
+    """What "today" and "now" are while checking input.
+
+    ``today`` is the patient's local date. ``day_limit`` is the latest day that is not "in the
+    future": ``today`` for what is entered here; for data made elsewhere (an import) the day
+    it is already in the earliest time zone, so that a backup made at UTC+14 is not refused at
+    UTC-12 (see :func:`latest_day_on_earth`). Moments are absolute and always compared with
+    ``now``.
+    """
+
     today: date
     now: datetime
+    day_limit: date | None = None
+
+    @property
+    def latest_day(self) -> date:
+        return self.today if self.day_limit is None else max(self.today, self.day_limit)
 
 
 def _show(value: Any) -> str:
@@ -187,7 +208,8 @@ class Bool(Rule):
 
 @dataclass(frozen=True)
 class Day(Rule):
-    """A calendar date (``date`` or ISO text). ``not_future`` refuses dates after today."""
+    """A calendar date (``date`` or ISO text). ``not_future`` refuses dates after today (after
+    ``Context.latest_day``) by more than ``max_days_ahead``."""
 
     not_future: bool = True
     max_days_ahead: int = 0
@@ -206,8 +228,10 @@ class Day(Rule):
             raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}")
         if d < EARLIEST_DATE:
             raise Reject(f"must not be before {EARLIEST_DATE.isoformat()}, got {d.isoformat()}")
-        if self.not_future and (d - ctx.today).days > self.max_days_ahead:
-            raise Reject(f"cannot be in the future ({d.isoformat()} is after today)")
+        if self.not_future and (d - ctx.latest_day).days > self.max_days_ahead:
+            latest = ctx.latest_day
+            after = "today" if latest == ctx.today else f"{latest.isoformat()} anywhere on Earth"
+            raise Reject(f"cannot be in the future ({d.isoformat()} is after {after})")
         return d
 
 

@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from dmtracker.domain.errors import ValidationError
 from dmtracker.reports.files import ExportResult, private_file
+from dmtracker.services.json_input import beyond_limits
 
 
 def _dumps(value: Any) -> str:
@@ -38,9 +40,17 @@ def backup_text(doc: dict[str, Any]) -> str:
 
 
 def write_json_backup(services: Any, dest: Path, *, overwrite: bool = False) -> ExportResult:
-    """Write the complete backup to ``dest`` (0600)."""
+    """Write the complete backup to ``dest`` (0600); refused (nothing written) when it would be
+    beyond what an import reads (:mod:`dmtracker.services.json_input`)."""
     doc = services.transfer.backup_document(include_photos=True)
     text = backup_text(doc)
+    reason = beyond_limits(text)
+    if reason is not None:  # a backup that cannot be imported again is not written
+        raise ValidationError(
+            "out",
+            f"the JSON backup {reason} (its photos are in it), so it could not be imported "
+            "again. Keep a copy of the whole data folder instead, or export CSV for the records.",
+        )
     with private_file(Path(dest), overwrite=overwrite) as f:
         f.write(text.encode("utf-8"))
     counts = {name: len(rows) for name, rows in doc["tables"].items() if rows}

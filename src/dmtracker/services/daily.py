@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import struct
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
+from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
@@ -191,67 +191,6 @@ def fields_for(row: Any) -> dict[str, Any]:
 
 
 # --- Photos --------------------------------------------------------------------------------------
-MAX_PHOTO_BYTES = 40 * 1024 * 1024
-
-
-def image_size(path: Path) -> tuple[str, int, int]:
-    """(format, width, height) of a PNG, JPEG or WebP file; ValueError when it is not one."""
-    with path.open("rb") as f:
-        head = f.read(32)
-        if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
-            w, h = struct.unpack(">II", head[16:24])
-            return "png", w, h
-        if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-            f.seek(12)
-            chunk = f.read(30)
-            if chunk[:4] == b"VP8X":
-                w = 1 + int.from_bytes(chunk[12:15], "little")
-                h = 1 + int.from_bytes(chunk[15:18], "little")
-                return "webp", w, h
-            if chunk[:4] == b"VP8 ":
-                w, h = struct.unpack("<HH", chunk[14:18])
-                return "webp", w & 0x3FFF, h & 0x3FFF
-            if chunk[:4] == b"VP8L":
-                b = chunk[9:13]
-                w = 1 + (((b[1] & 0x3F) << 8) | b[0])
-                h = 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6))
-                return "webp", w, h
-        if head[:2] == b"\xff\xd8":
-            f.seek(2)
-            while True:
-                marker = f.read(2)
-                if len(marker) < 2 or marker[0] != 0xFF:
-                    break
-                if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
-                    continue
-                seg = f.read(2)
-                if len(seg) < 2:
-                    break
-                length = struct.unpack(">H", seg)[0]
-                if marker[1] in (
-                    0xC0,
-                    0xC1,
-                    0xC2,
-                    0xC3,
-                    0xC5,
-                    0xC6,
-                    0xC7,
-                    0xC9,
-                    0xCA,
-                    0xCB,
-                    0xCD,
-                    0xCE,
-                    0xCF,
-                ):
-                    data = f.read(5)
-                    if len(data) < 5:
-                        break
-                    h, w = struct.unpack(">HH", data[1:5])
-                    return "jpg", w, h
-                f.seek(length - 2, 1)
-    raise ValueError("is not a PNG, JPEG or WebP image, or it is damaged")
-
-
 class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
     """Photos are copied into ``<data>/photos/YYYY/`` and referenced by relative path."""
 
@@ -280,13 +219,10 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
         if src.stat().st_size > MAX_PHOTO_BYTES:
             raise ValidationError("file", f"{src.name} is larger than 40 MB")
         try:
-            fmt, width, height = image_size(src)
-        except (OSError, ValueError, struct.error) as exc:
-            reason = exc if isinstance(exc, ValueError) else "cannot be read"
-            raise ValidationError("file", f"{src.name} {reason}") from None
-        if width <= 0 or height <= 0:
-            raise ValidationError("file", f"{src.name} has no picture in it")
-        data = src.read_bytes()
+            data = src.read_bytes()
+        except OSError:
+            raise ValidationError("file", f"{src.name} cannot be read") from None
+        fmt, width, height = check_photo(data, src.name)
         digest = hashlib.sha256(data).hexdigest()
         with session_scope(self.engine) as s:
             rash = self.require(
@@ -297,10 +233,9 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
                 str(rash.day.year),
                 f"{rash.day.isoformat()}-{rash.site}-{digest[:12]}.{fmt}",
             )
-            copied = not photo_store.exists(self.data_root, rel.as_posix())
+            copied = False
             try:
-                if copied:
-                    photo_store.store(self.data_root, rel.as_posix(), data)
+                copied = store_photo(self.data_root, rel.as_posix(), data)
                 now = self.clock.now()
                 row = RashPhoto(
                     rash_assessment_id=rash.id,

@@ -7,6 +7,8 @@ Importing is allowed only into an *empty* diary (no records; an untouched defaul
 stored settings are replaced) or into one that already holds exactly these data, where it
 changes nothing. Anything else is refused: to go back to an earlier state of the same diary,
 restore a backup instead.
+Settings are checked like records (:mod:`dmtracker.domain.settings`): a bad value is refused
+naming its key, and a key that is not a setting of this version is left out.
 
 **Check-in CSV** (``resources/templates/checkins-template.csv``): one row per day, keyed by the
 date. A day already logged with the same values is skipped; a day logged with *different*
@@ -22,13 +24,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import csv
 import hashlib
-import io
-import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,6 +41,7 @@ from sqlmodel import SQLModel
 
 from dmtracker import __version__
 from dmtracker.domain import records, vocab
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.validation import (
     Bool,
@@ -55,15 +57,25 @@ from dmtracker.domain.validation import (
 )
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
+from dmtracker.services.json_input import JsonRefused, load_backup, read_bytes_bounded
+from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.migrate import current_revision, known_revisions
 from dmtracker.storage.models import RECORD_TABLES, AppSetting, CheckIn, PatientProfile
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE, DataPaths
 
+_MAX_PHOTO_BASE64 = (MAX_PHOTO_BYTES + 2) // 3 * 4  # the longest base64 text of a photo
 FORMAT_NAME = "dmtracker-backup"
 FORMAT_VERSION = 1
+# Check-in CSV bounds: one row per day, and fewer than 50,000 days have passed since 1900 (the
+# earliest day taken); notes hold at most 2,000 characters. The file at most 50 MB keeps an
+# import under 500 MB of memory even when a character outside Latin-1 makes Python hold the
+# text at 4 bytes per character (benchmarks/bench_import_memory.py).
 MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_CSV_ROWS = 50_000
+MAX_CSV_CELL = 10_000  # characters
+MAX_CSV_CELLS = 64 * MAX_CSV_ROWS  # separators in the whole file (13 columns a row are used)
 MAX_PROBLEMS = 1000  # stop collecting after this many (the file is refused anyway)
 
 CHECKIN_COLUMNS: tuple[str, ...] = (
@@ -72,7 +84,9 @@ CHECKIN_COLUMNS: tuple[str, ...] = (
     *vocab.FUNCTION_ITEMS,
     "notes",
 )
-FORMULA_STARTS = ("=", "+", "-", "@")
+# A cell starting with one of these gets a leading ' in the CSV export, so that a spreadsheet does
+# not run it as a formula (a tab or carriage return before one would hide it from a plain check).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Every table in the order a backup writes and an import inserts it (parents before children).
 TABLES: tuple[type[SQLModel], ...] = (*RECORD_TABLES, AppSetting)
@@ -254,7 +268,8 @@ class _Collector:
             raise ImportRejected(self.source, self.problems)
 
     def fail(self, line: int | None, record: str, fld: str, reason: str) -> None:
-        self.add(line, record, fld, reason)
+        """Stop here with this reason (listed even when ``MAX_PROBLEMS`` were collected)."""
+        self.problems.append(ImportProblem(line, record, fld, reason))
         self.raise_if_any()
 
 
@@ -387,15 +402,10 @@ class DataTransferService:
         source = p.name
         c = _Collector(source)
         try:
-            text = p.read_bytes().decode("utf-8-sig")
-            doc = json.loads(text)
-        except UnicodeDecodeError:
-            c.fail(None, "file", "", "is not UTF-8 text, so it is not a dmtracker backup")
-        except json.JSONDecodeError as exc:
-            c.fail(exc.lineno, "", "", f"is not valid JSON ({exc.msg}, column {exc.colno})")
-        except OSError as exc:
-            c.fail(None, "file", "", f"cannot be read ({exc.strerror})")
-        return self.import_backup_document(doc, source, record_lines(text, doc))
+            doc, lines = load_backup(p)
+        except JsonRefused as exc:
+            c.fail(exc.line, "" if exc.line else "file", "", exc.reason)
+        return self.import_backup_document(doc, source, lines)
 
     def import_backup_document(
         self,
@@ -494,7 +504,7 @@ class DataTransferService:
     def _decode_tables(
         self, raw: Mapping[str, Any], c: _Collector, lines: Mapping[tuple[str, int], int]
     ) -> dict[str, list[dict[str, Any]]]:
-        ctx = Context(today=self.clock.today(), now=self.clock.now())
+        ctx = self.clock.import_context()
         decoded: dict[str, list[dict[str, Any]]] = {}
         for model in TABLES:
             table = _table_of(model)
@@ -529,7 +539,11 @@ class DataTransferService:
         seen: set[Any] = set()
         for n, row in enumerate(rows, start=1):
             ident = row.get(key) if isinstance(row, dict) else None
-            where = f"{name} record {n}" + (f", {key} {ident}" if ident is not None else "")
+            short = (isinstance(ident, int) and abs(ident) < 10**20) or (
+                isinstance(ident, str) and len(ident) <= 100
+            )
+            shown = ident if short else None
+            where = f"{name} record {n}" + (f", {key} {shown}" if shown is not None else "")
             line = lines.get((name, n))
             if not isinstance(row, dict):
                 c.add(line, where, "", "must be an object of column values")
@@ -555,7 +569,13 @@ class DataTransferService:
             if not ok:
                 continue
             if name == "app_setting":
-                record["value"] = row.get("value")  # any JSON value, kept as it is
+                if not settings_rules.is_setting(record["key"]):
+                    continue  # not a setting of this version (an older one, or another tool)
+                try:
+                    record["value"] = settings_rules.check(record["key"], row.get("value"))
+                except ValidationError as exc:
+                    c.add(line, where, "value", exc.reason)
+                    continue
             for col in columns:
                 if col not in record:
                     record[col] = _model_default(model, col)
@@ -618,12 +638,15 @@ class DataTransferService:
         decoded: dict[str, list[dict[str, Any]]],
         c: _Collector,
         lines: Mapping[tuple[str, int], int],
-    ) -> list[tuple[str, bytes]]:
+    ) -> list[tuple[str, str]]:
+        """Check every photo as attaching one does (at most 40 MB, a real image) and against
+        its checksum; returns (path, base64 text) of each, decoded again when written (one
+        photo in memory at a time)."""
         if not isinstance(raw, list):
             c.add(None, "file", "photos", "must be a list")
             return []
         wanted = {r["rel_path"]: r["sha256"] for r in decoded.get("rash_photo", [])}
-        out: list[tuple[str, bytes]] = []
+        out: list[tuple[str, str]] = []
         for i, item in enumerate(raw, start=1):
             where = f"photo {i}"
             line = lines.get(("photos", i))
@@ -631,33 +654,50 @@ class DataTransferService:
                 c.add(line, where, "", "must be an object with path, sha256 and data")
                 continue
             rel = item.get("path")
-            if rel not in wanted:
-                c.add(line, where, "path", f"{rel!r} is not the photo of any rash entry")
+            if not isinstance(rel, str) or rel not in wanted:
+                shown = repr(rel)[:60] if isinstance(rel, str) else f"a {type(rel).__name__}"
+                c.add(line, where, "path", f"{shown} is not the photo of any rash entry")
                 continue
-            if item.get("data") is None:
+            text = item.get("data")
+            if text is None:
                 continue  # the photo file was missing when the backup was made
-            try:
-                data = base64.b64decode(item["data"], validate=True)
-            except (binascii.Error, TypeError, ValueError):
+            if not isinstance(text, str):
                 c.add(line, where, "data", "is not base64 text")
+                continue
+            if len(text) > _MAX_PHOTO_BASE64:
+                c.add(line, where, "data", f"{rel} is larger than 40 MB")
+                continue
+            data = _b64(text)
+            if data is None:
+                c.add(line, where, "data", "is not base64 text")
+                continue
+            try:
+                check_photo(data, rel)
+            except ValidationError as exc:
+                c.add(line, where, "data", exc.reason)
                 continue
             if hashlib.sha256(data).hexdigest() != wanted[rel]:
                 c.add(line, where, "data", f"does not match the checksum of {rel}")
                 continue
-            out.append((rel, data))
+            out.append((rel, text))
         return out
 
     def _write_photos(
-        self, photos: Iterable[tuple[str, bytes]], created: list[Path], c: _Collector
+        self, photos: Iterable[tuple[str, str]], created: list[Path], c: _Collector
     ) -> None:
-        for rel, data in photos:
+        """Store each photo the way attaching one does (:func:`store_photo`)."""
+        for rel, text in photos:
+            data = _b64(text)
+            assert data is not None  # checked in _decode_photos
             if photo_store.exists(self.paths.root, rel):
                 have = photo_store.read(self.paths.root, rel)
-                if hashlib.sha256(have).digest() == hashlib.sha256(data).digest():
+                if hashlib.sha256(have).hexdigest() == hashlib.sha256(data).hexdigest():
                     continue
                 c.fail(None, "file", "photos", f"{rel} already exists with other content")
             # encrypted under an opaque name in an encrypted diary
-            created.append(photo_store.store(self.paths.root, rel, data))
+            written = store_photo(self.paths.root, rel, data)
+            if written is not None:
+                created.append(written)
 
     def _state(self, conn: sa.Connection, decoded: Mapping[str, list[dict[str, Any]]]) -> str:
         """'empty' (nothing but an untouched profile and settings), 'same' (exactly the
@@ -693,17 +733,15 @@ class DataTransferService:
         source = p.name
         c = _Collector(source)
         try:
-            if p.stat().st_size > MAX_CSV_BYTES:
-                c.fail(None, "file", "", "is larger than 50 MB")
-            text = p.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = p.read_bytes()[: exc.start].count(b"\n") + 1
-            c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
-        except OSError as exc:
-            c.fail(None, "file", "", f"cannot be read ({exc.strerror})")
-        return self.import_checkins_text(text, source)
+            raw = read_bytes_bounded(p, MAX_CSV_BYTES)
+        except JsonRefused as exc:
+            c.fail(None, "file", "", exc.reason)
+        _check_utf8(raw, c)
+        return self.import_checkins_text(raw, source)
 
-    def import_checkins_text(self, text: str, source: str = "check-ins") -> ImportResult:
+    def import_checkins_text(self, text: str | bytes, source: str = "check-ins") -> ImportResult:
+        """Import check-ins from CSV text, or from its UTF-8 bytes (read line by line, so the
+        whole text is never held as one string)."""
         c = _Collector(source)
         rows = self._parse_checkins(text, c)
         now = self.clock.now()
@@ -754,34 +792,44 @@ class DataTransferService:
             "checkins", source, {"daily_checkin": len(new)}, skipped, message, change
         )
 
-    def _parse_checkins(self, text: str, c: _Collector) -> list[tuple[int, dict[str, Any]]]:
-        lines = text.splitlines()
-        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    def _parse_checkins(self, text: str | bytes, c: _Collector) -> list[tuple[int, dict[str, Any]]]:
         expected = ", ".join(CHECKIN_COLUMNS)
-        if first is None:
+        header_line = next((ln for ln in _csv_lines(text) if ln.strip()), None)
+        if header_line is None:
             c.fail(
                 1, "", "", f"the file is empty; its first line must name the columns: {expected}"
             )
-        header_line = lines[first]  # type: ignore[index]
-        delimiter = max((",", ";", "\t"), key=header_line.count)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        delimiter = max((",", ";", "\t"), key=header_line.count)  # type: ignore[union-attr]
+        sep: str | bytes = delimiter.encode("ascii") if isinstance(text, bytes) else delimiter
+        if text.count(sep) > MAX_CSV_CELLS:  # type: ignore[arg-type]
+            c.fail(None, "file", "", f"has more than {MAX_CSV_CELLS:,} cells")
+        reader = csv.reader(_csv_lines(text), delimiter=delimiter, strict=True)
         header: list[str] | None = None
         header_at = 0
         previous = 0
-        ctx = Context(today=self.clock.today(), now=self.clock.now())
+        ctx = self.clock.import_context()
         out: list[tuple[int, dict[str, Any]]] = []
         seen: dict[date, int] = {}
+        rows_read = 0
         try:
             for cells in reader:
                 line = previous + 1
                 previous = reader.line_num
                 if not any(cell.strip() for cell in cells):
                     continue
+                long = next((i for i, cell in enumerate(cells) if len(cell) > MAX_CSV_CELL), None)
+                if long is not None:
+                    name = header[long] if header and long < len(header) else ""
+                    c.add(line, "", name, f"is longer than {MAX_CSV_CELL:,} characters")
+                    continue
                 if header is None:
                     header = [cell.strip().lower() for cell in cells]
                     header_at = line
                     self._check_header_cells(header, line, c)
                     continue
+                rows_read += 1
+                if rows_read > MAX_CSV_ROWS:
+                    c.fail(line, "", "", f"the file has more than {MAX_CSV_ROWS:,} rows")
                 record = self._checkin_row(header, cells, line, ctx, c)
                 if record is None:
                     continue
@@ -862,30 +910,38 @@ class DataTransferService:
         return restore_database(self.paths, Path(backup), self.clock.now())
 
 
-_BLOCK = re.compile(r'"([A-Za-z0-9_]+)": \[$')
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
+_BYTES_LINE = re.compile(rb"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
 
 
-def record_lines(text: str, doc: Any) -> dict[tuple[str, int], int]:
-    """(table or "photos", record number) -> line number, for files in the layout the backup
-    writer uses (one record per line). Blocks that do not match the document are left out."""
-    found: dict[str, list[int]] = {}
-    block: list[int] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if block is not None:
-            if line.startswith("{"):
-                block.append(number)
-                continue
-            block = None
-        match = _BLOCK.match(line)
-        if match:
-            block = found.setdefault(match.group(1), [])
-    tables = doc.get("tables") if isinstance(doc, dict) else None
-    out: dict[tuple[str, int], int] = {}
-    for name, numbers in found.items():
-        rows = doc.get("photos") if name == "photos" else (tables or {}).get(name)
-        if isinstance(rows, list) and len(rows) == len(numbers):
-            out.update({(name, n): line for n, line in enumerate(numbers, start=1)})
-    return out
+def _csv_lines(text: str | bytes) -> Iterator[str]:
+    """The lines of CSV text with their line ends (as ``newline=""`` reads them), one at a time;
+    from UTF-8 bytes (checked by :func:`_check_utf8`) each line is decoded on its own."""
+    if isinstance(text, bytes):
+        start = 3 if text.startswith(codecs.BOM_UTF8) else 0
+        for m in _BYTES_LINE.finditer(text, start):
+            yield m.group().decode("utf-8")
+    else:
+        for m in _LINE.finditer(text, 1 if text.startswith("\ufeff") else 0):
+            yield m.group()
+
+
+def _check_utf8(raw: bytes, c: _Collector) -> None:
+    """Refuse bytes that are not UTF-8, naming the line (decoded in chunks, not kept)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for at in range(0, len(raw), 4 * 1024 * 1024):
+        try:
+            decoder.decode(raw[at : at + 4 * 1024 * 1024], final=at + 4 * 1024 * 1024 >= len(raw))
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, at + max(exc.start, 0)) + 1
+            c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
+
+
+def _b64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _cell(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
@@ -10,11 +11,14 @@ from typing import Any
 from sqlmodel import Session, select
 
 from dmtracker.domain import records, risk
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
 from dmtracker.services.dto import BodyWeightRead, ProfileRead
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import AppSetting, BodyWeight, ClinicAssessment, PatientProfile
+
+log = logging.getLogger(__name__)
 
 
 class ProfileService(RecordService[PatientProfile, ProfileRead]):
@@ -90,20 +94,39 @@ class BodyWeightService(RecordService[BodyWeight, BodyWeightRead]):
 
 
 class SettingsService:
-    """Key/value settings stored with the data (they travel with backups and exports)."""
+    """Key/value settings stored with the data (they travel with backups and exports).
+
+    Every key, its type, range and default are in :mod:`dmtracker.domain.settings`.
+    """
 
     def __init__(self, engine: Any, clock: Any):
         self.engine = engine
         self.clock = clock
 
-    def get(self, key: str, default: Any = None) -> Any:
-        with Session(self.engine) as s:
-            row = s.get(AppSetting, key)
-            return default if row is None else row.value
+    def get(self, key: str) -> Any:
+        """The stored value, or the setting's default when none is stored or the stored one is
+        not valid (logged by key and reason, never the value)."""
+        if not settings_rules.is_setting(key):
+            raise ValidationError("key", f"{key!r} is not a setting of dmtracker")
+        try:
+            with Session(self.engine) as s:
+                row = s.get(AppSetting, key)
+                if row is None:
+                    return settings_rules.default(key)
+                stored = row.value
+        except (ValueError, RecursionError):  # not JSON, or nested beyond reading
+            log.warning("setting %s: the stored value cannot be read; using the default", key)
+            return settings_rules.default(key)
+        try:
+            return settings_rules.check(key, stored)
+        except ValidationError as exc:
+            log.warning("setting %s: the stored value %s; using the default", key, exc.reason)
+            return settings_rules.default(key)
 
     def set(self, key: str, value: Any) -> None:
-        if not key or len(key) > 100:
-            raise ValidationError("key", "must be 1–100 characters")
+        """Store ``value`` for ``key``; a value the setting does not allow is refused with a
+        :class:`ValidationError` naming the key, and nothing is written."""
+        value = settings_rules.check(key, value)
         with session_scope(self.engine) as s:
             row = s.get(AppSetting, key)
             if row is None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -186,8 +186,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
-        self.scale = int(self.settings.value("view/text_scale", 100))
+        # the window's own settings file may have been edited: a bad value is the default
+        try:
+            scale = int(str(self.settings.value("view/text_scale", 100)))
+        except ValueError:
+            scale = 100
+        self.scale = scale if SCALES[0] <= scale <= SCALES[-1] else 100
         self.theme = str(self.settings.value("view/theme", "system"))
+        if self.theme not in self.theme_actions:
+            self.theme = "system"
         self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(60_000)
@@ -196,9 +203,7 @@ class MainWindow(QMainWindow):
         self.tray: Any = None
         self.reminded_on: Any = None
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
         self.nav.setCurrentRow(0)
 

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.inputs import ScaleInput
 
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
-LAST_TEST_KEY = "today/last_self_test"
+LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
 
 
 class SelfTestDialog(QDialog):
@@ -135,7 +136,7 @@ class SelfTestDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
-        last = services.settings.get(LAST_TEST_KEY, "chair_stand_30s")
+        last = services.settings.get(LAST_TEST_KEY)
         keys = list(vocab.SELF_TESTS)
         self.tests.setCurrentRow(keys.index(last) if last in keys else 0)
         self.tests.setFocus()

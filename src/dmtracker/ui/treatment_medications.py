@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import medications
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
 from dmtracker.ui.table_model import Column
@@ -622,7 +623,7 @@ def _until(d: date | None) -> str:
 
 
 # --- taken / skipped ---------------------------------------------------------------------------
-LOG_SETTING = "medications.log_doses"
+LOG_SETTING = settings_rules.LOG_DOSES
 
 
 class DosesDue(QWidget):
@@ -821,7 +822,7 @@ class MedicationsPanel(QWidget):
         self.warnings.setProperty("error", bool(self.flags))
         self.warnings.style().unpolish(self.warnings)
         self.warnings.style().polish(self.warnings)
-        on = bool(services.settings.get(LOG_SETTING, False))
+        on = services.settings.get(LOG_SETTING)
         self.log_box.blockSignals(True)
         self.log_box.setChecked(on)
         self.log_box.blockSignals(False)

@@ -7,6 +7,7 @@ Ctrl+S`` (see benchmarks/bench_today.py).
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import rash as rash_rules
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.follow_up_card import FollowUpCard
@@ -33,8 +35,10 @@ from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
 
 SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
-DRAFT_KEY = "today/draft"
+DRAFT_KEY = settings_rules.TODAY_DRAFT
 DRAFT_DELAY_MS = 800
+
+log = logging.getLogger(__name__)
 
 
 def _qdate(d: date) -> QDate:
@@ -338,7 +342,10 @@ class TodayPage(Page):
             return
         data = {k: w.value() for k, w in self.inputs.items()}
         data.update(day=self.day.isoformat(), notes=self.notes.toPlainText())
-        self.services.settings.set(DRAFT_KEY, data)
+        try:
+            self.services.settings.set(DRAFT_KEY, data)
+        except ValidationError:  # notes beyond the draft's bound: the form itself is kept
+            log.warning("the Today form is too large to keep as a draft")
 
     # -- dialogs ---------------------------------------------------------------------------------
     def add_self_test(self) -> None:

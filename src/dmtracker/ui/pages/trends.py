@@ -5,6 +5,7 @@ pyqtgraph is imported when the page is first shown, so it does not slow the star
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time
 from typing import Any
 
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.rash import LABEL as RASH_LABEL
 from dmtracker.ui.format import long_date
 from dmtracker.ui.pages.base import Page
@@ -36,11 +39,13 @@ from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable
 
 PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
-HIDDEN_KEY = "trends/hidden"
-MEAN_KEY = "trends/mean"
-THRESHOLD_KEY = "trends/flare_threshold"
+HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
+MEAN_KEY = settings_rules.TRENDS_MEAN
+THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
 PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
 DAY = 86400.0
+
+log = logging.getLogger(__name__)
 
 
 def measure_label(data: Any, key: str) -> tuple[str, str]:
@@ -262,18 +267,14 @@ class TrendsPage(Page):
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
-        from dmtracker.domain import trends as trend_rules
-
         s = self.services
         self.stale = False
         self.data, self.tis = s.series.trend_data(), self._tis_series()
         self.mean_box.blockSignals(True)
-        self.mean_box.setChecked(bool(s.settings.get(MEAN_KEY, True)))
+        self.mean_box.setChecked(s.settings.get(MEAN_KEY))
         self.mean_box.blockSignals(False)
         self.threshold.blockSignals(True)
-        self.threshold.setValue(
-            float(s.settings.get(THRESHOLD_KEY, trend_rules.DEFAULT_FLARE_THRESHOLD))
-        )
+        self.threshold.setValue(s.settings.get(THRESHOLD_KEY))
         self.threshold.blockSignals(False)
         self.flares = s.series.flares(self.data, self.threshold.value())
         self._ensure_charts()
@@ -301,7 +302,7 @@ class TrendsPage(Page):
         self._draw_cycle()
 
     def _draw_timeline(self) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        hidden = set(self.services.settings.get(HIDDEN_KEY))
         tis = self.tis
         self.chart.set_data(
             self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
@@ -387,9 +388,12 @@ class TrendsPage(Page):
         self.chart.set_range(*view)
 
     def _visibility(self, key: str, visible: bool) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY, []) or [])
+        hidden = set(self.services.settings.get(HIDDEN_KEY))
         (hidden.discard if visible else hidden.add)(key)
-        self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+        try:
+            self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+        except ValidationError as exc:  # (more series hidden than a setting keeps): not kept
+            log.warning("hidden series not kept: %s", exc.reason)
 
     def _readout(self, x: float) -> None:
         import numpy as np
@@ -466,7 +470,7 @@ class TrendsPage(Page):
             widget.set_data(
                 self.data,
                 mean_on=self.mean_box.isChecked(),
-                hidden=set(self.services.settings.get(HIDDEN_KEY, []) or []),
+                hidden=set(self.services.settings.get(HIDDEN_KEY)),
                 flares=self.flares,
                 tis=self.tis,
             )

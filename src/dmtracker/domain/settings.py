@@ -1,0 +1,176 @@
+"""Every setting stored with the data: its key, type, allowed values and default.
+
+Settings travel with backups, so a stored value is input like any other: ``check`` turns it
+into a clean value or refuses it with a :class:`ValidationError` naming the key. Readers get
+the default for a missing or bad stored value (``SettingsService.get``), so no setting can
+stop the app from starting. A key that is not listed here is not a setting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.trends import DEFAULT_FLARE_THRESHOLD
+
+TODAY_DRAFT = "today/draft"
+LAST_SELF_TEST = "today/last_self_test"
+LOG_DOSES = "medications.log_doses"
+TRENDS_HIDDEN = "trends/hidden"
+TRENDS_MEAN = "trends/mean"
+FLARE_THRESHOLD = "trends/flare_threshold"
+
+FLARE_THRESHOLD_RANGE = (0.5, 10.0)  # the Trends page's spin box
+MAX_HIDDEN_SERIES = 200
+MAX_SERIES_KEY = 100
+# A draft keeps what is typed, even notes longer than a check-in accepts (saving says so);
+# this bound only keeps a stored value small.
+MAX_DRAFT_NOTES = 100_000
+
+
+class Bad(Exception):
+    """A value refused by a setting's check (the reason, without the key)."""
+
+
+def _kind(value: Any) -> str:
+    """The type of a value in words: what a message or log line may say (never the value,
+    which may be a health value)."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "yes/no"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise Bad(f"must be true or false, got {_kind(value)}")
+    return value
+
+
+def _threshold(value: Any) -> float:
+    lo, hi = FLARE_THRESHOLD_RANGE
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise Bad(f"must be a number from {lo} to {hi}, got {_kind(value)}")
+    if not math.isfinite(value) or not lo <= value <= hi:
+        raise Bad(f"must be a number from {lo} to {hi}")
+    return float(value)
+
+
+def _self_test(value: Any) -> str:
+    if not isinstance(value, str) or value not in vocab.SELF_TESTS:
+        raise Bad(f"must be one of the self-tests ({', '.join(vocab.SELF_TESTS)})")
+    return value
+
+
+def _hidden(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise Bad(f"must be a list of series names, got {_kind(value)}")
+    if len(value) > MAX_HIDDEN_SERIES:
+        raise Bad(f"must name at most {MAX_HIDDEN_SERIES} series, got {len(value)}")
+    for item in value:
+        if not isinstance(item, str) or not 0 < len(item) <= MAX_SERIES_KEY:
+            raise Bad(f"must hold series names (text of 1–{MAX_SERIES_KEY} characters)")
+    return sorted(set(value))
+
+
+_DRAFT_SCALES: dict[str, int] = {
+    **{k: 10 for k in vocab.DAILY_SCALES},
+    **{k: 3 for k in vocab.FUNCTION_ITEMS},
+}
+
+
+def _draft(value: Any) -> dict[str, Any] | None:
+    """The Today form as typed: ``day`` (ISO date), the scales (whole numbers or null) and
+    ``notes``."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise Bad(f"must be an object (the check-in form as typed), got {_kind(value)}")
+    unknown = sorted(k for k in value if k not in _DRAFT_SCALES and k not in ("day", "notes"))
+    if unknown:
+        raise Bad(f"has an entry that is not a check-in field: {unknown[0][:40]!r}")
+    day = value.get("day")
+    try:
+        if not isinstance(day, str):
+            raise ValueError
+        day = date.fromisoformat(day).isoformat()
+    except ValueError:
+        raise Bad("must name its day as YYYY-MM-DD") from None
+    out: dict[str, Any] = {"day": day}
+    for key, top in _DRAFT_SCALES.items():
+        if key not in value:
+            continue
+        n = value[key]
+        if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= top):
+            raise Bad(f"{key} must be a whole number from 0 to {top} or null")
+        out[key] = n
+    if "notes" in value:
+        notes = value["notes"]
+        if not isinstance(notes, str) or len(notes) > MAX_DRAFT_NOTES:
+            raise Bad(f"notes must be text of at most {MAX_DRAFT_NOTES:,} characters")
+        out["notes"] = notes
+    return out
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    check: Callable[[Any], Any]  # the clean value, or raises Bad
+    about: str
+
+
+SETTINGS: Mapping[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(TODAY_DRAFT, None, _draft, "the Today form as typed, not saved yet"),
+        Setting(LAST_SELF_TEST, "chair_stand_30s", _self_test, "the self-test chosen last"),
+        Setting(LOG_DOSES, False, _bool, "log each dose of the regular medicines"),
+        Setting(TRENDS_HIDDEN, [], _hidden, "series hidden on the Trends page"),
+        Setting(TRENDS_MEAN, True, _bool, "7-day means shown on the Trends page"),
+        Setting(
+            FLARE_THRESHOLD,
+            DEFAULT_FLARE_THRESHOLD,
+            _threshold,
+            "the rise in points that marks a possible flare",
+        ),
+    )
+}
+
+
+def check(key: Any, value: Any) -> Any:
+    """The clean value of setting ``key``; :class:`ValidationError` naming the key otherwise."""
+    setting = SETTINGS.get(key) if isinstance(key, str) else None
+    if setting is None:
+        shown = key[:100] if isinstance(key, str) else _kind(key)
+        raise ValidationError("key", f"{shown!r} is not a setting of dmtracker")
+    try:
+        return setting.check(value)
+    except Bad as exc:
+        raise ValidationError(key, str(exc)) from None
+    except RecursionError:
+        raise ValidationError(key, "is nested too deeply") from None
+
+
+def default(key: str) -> Any:
+    """A fresh copy of the default (lists are not shared between callers)."""
+    value = SETTINGS[key].default
+    return list(value) if isinstance(value, list) else value
+
+
+def is_setting(key: Any) -> bool:
+    return isinstance(key, str) and key in SETTINGS

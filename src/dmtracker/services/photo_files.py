@@ -1,0 +1,103 @@
+"""Photo files: what a rash photo must be (size, a real image) and the one way one is stored.
+
+Attaching a photo (``RashPhotoService.attach``) and importing one from a JSON backup both call
+:func:`check_photo` and :func:`store_photo`, so both apply the same rules and the same way of
+writing (atomic, readable by the user only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import struct
+from pathlib import Path
+from typing import BinaryIO
+
+from dmtracker.domain.errors import ValidationError
+from dmtracker.storage import photo_store
+
+MAX_PHOTO_BYTES = 40 * 1024 * 1024
+
+
+def image_size(source: Path | BinaryIO) -> tuple[str, int, int]:
+    """(format, width, height) of a PNG, JPEG or WebP image (a file, or an open binary
+    stream); ValueError when it is not one."""
+    with source.open("rb") if isinstance(source, Path) else contextlib.nullcontext(source) as f:
+        head = f.read(32)
+        if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+            w, h = struct.unpack(">II", head[16:24])
+            return "png", w, h
+        if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+            f.seek(12)
+            chunk = f.read(30)
+            if chunk[:4] == b"VP8X":
+                w = 1 + int.from_bytes(chunk[12:15], "little")
+                h = 1 + int.from_bytes(chunk[15:18], "little")
+                return "webp", w, h
+            if chunk[:4] == b"VP8 ":
+                w, h = struct.unpack("<HH", chunk[14:18])
+                return "webp", w & 0x3FFF, h & 0x3FFF
+            if chunk[:4] == b"VP8L":
+                b = chunk[9:13]
+                w = 1 + (((b[1] & 0x3F) << 8) | b[0])
+                h = 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6))
+                return "webp", w, h
+        if head[:2] == b"\xff\xd8":
+            f.seek(2)
+            while True:
+                marker = f.read(2)
+                if len(marker) < 2 or marker[0] != 0xFF:
+                    break
+                if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
+                    continue
+                seg = f.read(2)
+                if len(seg) < 2:
+                    break
+                length = struct.unpack(">H", seg)[0]
+                if marker[1] in (
+                    0xC0,
+                    0xC1,
+                    0xC2,
+                    0xC3,
+                    0xC5,
+                    0xC6,
+                    0xC7,
+                    0xC9,
+                    0xCA,
+                    0xCB,
+                    0xCD,
+                    0xCE,
+                    0xCF,
+                ):
+                    data = f.read(5)
+                    if len(data) < 5:
+                        break
+                    h, w = struct.unpack(">HH", data[1:5])
+                    return "jpg", w, h
+                f.seek(length - 2, 1)
+    raise ValueError("is not a PNG, JPEG or WebP image, or it is damaged")
+
+
+def check_photo(data: bytes, name: str) -> tuple[str, int, int]:
+    """(format, width, height) of a photo given as bytes; a :class:`ValidationError` on
+    ``file`` naming ``name`` when it is larger than 40 MB or not a PNG, JPEG or WebP image."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError("file", f"{name} is larger than 40 MB")
+    try:
+        fmt, width, height = image_size(io.BytesIO(data))
+    except (ValueError, struct.error) as exc:
+        reason = exc if isinstance(exc, ValueError) else "cannot be read"
+        raise ValidationError("file", f"{name} {reason}") from None
+    if width <= 0 or height <= 0:
+        raise ValidationError("file", f"{name} has no picture in it")
+    return fmt, width, height
+
+
+def store_photo(root: Path, rel_path: str, data: bytes) -> Path | None:
+    """Write a photo's bytes as ``rel_path`` of the data folder ``root`` (atomic, 0600;
+    encrypted under an opaque name in an encrypted diary: ``storage/photo_store.py``). Returns
+    None when it is there already (the same photo: its name holds the checksum), else the file
+    written."""
+    if photo_store.exists(root, rel_path):
+        return None
+    return photo_store.store(root, rel_path, data)
