@@ -544,3 +544,54 @@ def test_a_read_only_folder_is_viewed_and_exported_never_called_damaged(
         env=env,
     )
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+
+
+def test_two_json_imports_at_once_one_imports_the_other_is_told(tmp_path: Path) -> None:
+    """The reproduction: two JSON imports at once ended in 'database is locked' 1 run in 5."""
+    src = diary_with_photos(tmp_path / "src", tmp_path, photos=2, backups=0)
+    backup = tmp_path / "b.json"
+    r = cli("export", "--format", "json", "--out", str(backup), "--data-dir", str(src.root))
+    assert r.returncode == 0, r.stderr
+    for run in range(3):
+        root = tmp_path / f"empty{run}"
+        open_services(DataPaths(root)).close()
+        procs = [
+            subprocess.Popen(
+                [PY, "-m", "dmtracker", "import", "--data-dir", str(root), str(backup)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=ENV,
+            )
+            for _ in range(2)
+        ]
+        results = [(p, *p.communicate(timeout=180)) for p in procs]
+        for p, _out, err in results:
+            assert "Traceback" not in err, err
+            assert p.returncode in (0, 1), err
+            assert p.returncode == 0 or err.startswith("dmtracker: error: "), err
+        assert any(p.returncode == 0 and "Imported" in out for p, out, _ in results), results
+        assert count_checkins(DataPaths(root)) == count_checkins(src)
+
+
+def test_a_backup_imported_into_an_encrypted_diary_has_its_photos_sealed(tmp_path: Path) -> None:
+    from dmtracker.services.maintenance import encrypt_database, unlock
+
+    src = diary_with_photos(tmp_path / "src", tmp_path, photos=3, backups=0)
+    backup = tmp_path / "b.json"
+    r = cli("export", "--format", "json", "--out", str(backup), "--data-dir", str(src.root))
+    assert r.returncode == 0, r.stderr
+    target = DataPaths(tmp_path / "enc")
+    open_services(target).close()
+    encrypt_database(target, PASS, PASS)
+    r = cli("import", "--data-dir", str(target.root), str(backup))
+    assert r.returncode == 0, r.stderr
+    assert_no_readable_photo(target.root)
+    unlock(target, PASS)
+    s = open_services(target)
+    try:
+        photos = s.photos.list()
+        assert len(photos) == 3
+        assert all((s.photos.read_bytes(p) or b"").startswith(b"\x89PNG") for p in photos)
+    finally:
+        s.close()

@@ -542,6 +542,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1":  # benchmarks: first paint
         print(f"window_painted_s {_since_process_start():.3f}", flush=True)
     importing.join()
+    from dmtracker.domain.errors import ValidationError
     from dmtracker.services.app_services import DatabaseDamagedError
     from dmtracker.services.maintenance import PassphraseRequiredError
     from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
@@ -561,7 +562,8 @@ def run_gui(args: argparse.Namespace) -> int:
             opened = _recover(window, exc, args)  # the recovery dialog: restore, or quit
             if opened is None:
                 raise
-        except (NewerDatabaseError, MigrationError) as exc:
+        except (NewerDatabaseError, MigrationError, ValidationError) as exc:
+            # also a full disk, a read-only folder that needs an upgrade, a diary in use
             from PySide6.QtWidgets import QMessageBox
 
             log.error("cannot open the database: %s", type(exc).__name__)

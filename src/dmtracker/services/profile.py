@@ -46,7 +46,16 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
         return row
 
     def current(self) -> ProfileRead:
-        """The profile, created empty on first use."""
+        """The profile, created empty on first use (read without the write lock when it
+        exists: a read-only diary can be viewed, and readers never wait for a writer)."""
+        with Session(self.engine) as s:
+            row = s.exec(
+                select(PatientProfile)
+                .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
+                .order_by(PatientProfile.id)
+            ).first()
+            if row is not None:
+                return to_dto(ProfileRead, row)
         with session_scope(self.engine) as s:
             return to_dto(ProfileRead, self._row(s))
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq, records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
+from dmtracker.ui.read_only import writes
 
 INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
 COMPUTED = "computed by the app"
@@ -111,6 +112,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        writes(self.save_button)
         self.save_button.setText("&Save")
         self.save_button.setDefault(True)
         self.save_button.setObjectName("primary")

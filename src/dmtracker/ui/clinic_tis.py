@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import tis
 from dmtracker.ui.format import num
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable, heading
 
@@ -312,6 +313,7 @@ class TisPanel(QWidget):
         self.baseline.setMinimumWidth(260)
         base_label.setBuddy(self.baseline)
         self.default_button = QPushButton("Use the &default baseline")
+        writes(self.default_button)
         self.default_button.clicked.connect(self.use_default)
         row.addWidget(base_label)
         row.addWidget(self.baseline, 1)

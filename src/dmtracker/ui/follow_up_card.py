@@ -31,6 +31,7 @@ from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date
 from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.risk_prompt import ask_thrombosis_history
 from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, confirm_red_flags
 from dmtracker.ui.widgets import Card, chain
@@ -171,6 +172,7 @@ class FollowUpCard(Card):
 
         row = QHBoxLayout()
         self.save_button = QPushButton("Save follo&w-up")
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = StatusLabel()
         row.addWidget(self.save_button)

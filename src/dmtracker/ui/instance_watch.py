@@ -7,6 +7,7 @@ the file appear, removes it and raises the window.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -21,14 +22,14 @@ class RaiseWatcher(QObject):
         super().__init__(window)
         self.request = Path(folder) / request_name
         self.window = window
-        self.request.unlink(missing_ok=True)  # one left by a start while none was running
+        self._remove()  # one left by a start while none was running
         self.watcher = QFileSystemWatcher([str(folder)], self)
         self.watcher.directoryChanged.connect(self._changed)
 
     def _changed(self, _folder: str) -> None:
         if not self.request.exists():
             return
-        self.request.unlink(missing_ok=True)
+        self._remove()
         log.info("a second start on this diary: window brought forward")
         w = self.window
         if w.isMinimized():
@@ -36,3 +37,8 @@ class RaiseWatcher(QObject):
         w.show()
         w.raise_()
         w.activateWindow()
+
+    def _remove(self) -> None:
+        if self.request.exists():
+            with contextlib.suppress(OSError):  # a read-only folder: the file stays
+                self.request.unlink()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker import APP_NAME, __version__
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import set_reason as set_read_only_reason
 from dmtracker.ui.style import SCALES, THEMES, apply_look
 
 # A page's module is imported and the page made when it is first needed (shown, asked for, or
@@ -339,6 +340,17 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Any, is_demo: bool = False) -> None:
         self.services = services
         self.is_demo = is_demo
+        read_only = bool(getattr(services, "read_only", False))
+        why = (
+            "Saving is off: this diary is read-only (its folder cannot be written, or its disk "
+            "is full). You can view and export it."
+            if read_only
+            else None
+        )
+        set_read_only_reason(why)
+        for action in (self.backup_action, self.encrypt_action, self.own_action):
+            action.setEnabled(not read_only)
+            action.setToolTip(why or "")
         # only the page on screen loads now; the others load when first shown
         current = self.stack.currentIndex()
         for _index, page in self.pages.made():

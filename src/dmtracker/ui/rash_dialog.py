@@ -29,6 +29,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui import red_flag
 from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.widgets import chain, save_keys
 
 # Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
@@ -85,6 +86,7 @@ class SiteRow:
             self.extra = QCheckBox("hair loss")
             self.extra.setAccessibleName("Scalp: hair loss")
         self.photo = QPushButton("Photo…")
+        writes(self.photo)
         self.photo.setAccessibleName(f"{name}: add a photo")
         self.thumb = QLabel()
         self.thumb.setFixedSize(56, 42)
@@ -181,6 +183,7 @@ class RashDialog(QDialog):
         buttons = QHBoxLayout()
         self.compare_button = QPushButton("Compare &photos…")
         self.save_button = QPushButton("Save (Ctrl+S)")
+        writes(self.save_button)
         self.cancel_button = QPushButton("Cancel (Esc)")
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)

@@ -26,6 +26,7 @@ from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.read_only import writes
 
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
 LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
@@ -117,6 +118,7 @@ class SelfTestDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save (Enter)")
+        writes(self.save_button)
         self.cancel_button = QPushButton("Cancel (Esc)")
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -35,6 +35,8 @@ QLabel#status[error="true"] { font-weight: 700; }
 QFrame#card { border: 1px solid palette(mid); border-radius: 8px; }
 QPushButton { min-height: %(target)dpx; padding: 4px 16px; }
 QPushButton#primary { font-weight: 700; }
+QPushButton:disabled { color: palette(placeholder-text); border: 1px dashed palette(mid);
+                       border-radius: 4px; background: transparent; }
 QPushButton#step { padding: 0px; font-size: %(h2)dpt; font-weight: 700;
                    min-width: %(step)dpx; max-width: %(step)dpx; min-height: %(target)dpx; }
 QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit { min-height: %(target)dpx; }

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, medications, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import num
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.treatment_forms import (
     TARGET,
     RowColumn,
@@ -288,6 +289,7 @@ class InfusionDayDialog(QDialog):
         self.same_button = QPushButton("&Fill in as last time")
         self.cancel_button = QPushButton("Cancel (Esc)")
         self.save_button = QPushButton("Save (Ctrl+S)")
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)

@@ -33,6 +33,7 @@ from dmtracker.domain import medications
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import (
     TARGET,
@@ -248,6 +249,7 @@ class _Dialog(QDialog):
         row = QHBoxLayout()
         self.cancel_button = QPushButton("Cancel (Esc)")
         self.save_button = QPushButton(save_text)
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         for b in (self.cancel_button, self.save_button):
             b.setAutoDefault(False)
@@ -709,6 +711,7 @@ class MedicationsPanel(QWidget):
         self.add_button = QPushButton("&Add medication…")
         self.change_button = QPushButton("&Change dose…")
         self.stop_button = QPushButton("&Stop taking…")
+        writes(self.add_button, self.change_button, self.stop_button)
         self.taper_button = QPushButton("&Taper builder…")
         for i, b in enumerate(
             (self.add_button, self.change_button, self.stop_button, self.taper_button)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import (
@@ -284,6 +285,7 @@ class CoursePlanner(QWidget):
         save.body.addWidget(self.due_text)
         row = QHBoxLayout()
         self.save_button = QPushButton("Save this course (Ctrl+S)")
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = StatusLabel()
         row.addWidget(self.save_button)

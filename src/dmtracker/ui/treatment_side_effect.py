@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.risk_prompt import ask_thrombosis_history
 from dmtracker.ui.treatment_forms import (
     TARGET,
@@ -195,6 +196,7 @@ class SideEffectDialog(QDialog):
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton("Cancel (Esc)")
         self.save_button = QPushButton("Save (Ctrl+S)")
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         for b in (self.cancel_button, self.save_button):
             b.setAutoDefault(False)

@@ -27,6 +27,7 @@ from dmtracker.ui.clinic_forms import FormDialog, HaqDialog, LabDialog, VisitDia
 from dmtracker.ui.clinic_tis import TisPanel
 from dmtracker.ui.format import excerpt, num, range_text
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import ScrollingTabs
 from dmtracker.ui.widgets import RecordTable
@@ -105,6 +106,7 @@ class RecordTab(QWidget):
         self.new_button = QPushButton(new_text)
         self.edit_button = QPushButton("&Edit…")
         self.delete_button = QPushButton("&Delete…")
+        writes(self.new_button, self.delete_button)
         self.edit_button.setAccessibleName(f"Edit the selected {what}")
         self.delete_button.setAccessibleName(f"Delete the selected {what}")
         for b in (self.new_button, self.edit_button, self.delete_button):
@@ -143,6 +145,7 @@ class ClinicPage(Page):
         self.undo_text = QLabel()
         self.undo_text.setWordWrap(True)
         self.undo_button = QPushButton("&Undo delete")
+        writes(self.undo_button)
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_text, 1)
         undo_row.addWidget(self.undo_button)

@@ -15,6 +15,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import excerpt, scale
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import FastProxy, RecordTable
 
@@ -118,6 +119,7 @@ class HistoryPage(Page):
         self.open_button = QPushButton("&Open the day (Enter)")
         self.delete_button = QPushButton("&Delete the day (Delete)")
         self.undo_button = QPushButton("&Undo (Ctrl+Z)")
+        writes(self.delete_button, self.undo_button)
         self.undo_button.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("status")

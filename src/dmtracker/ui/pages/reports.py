@@ -42,6 +42,7 @@ from dmtracker.services.importer import ImportRejected, checkin_template_text, w
 from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.charts.report_charts import render_report_charts
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
 
@@ -258,6 +259,7 @@ class ReportsPage(Page):
         card.body.addWidget(self.table)
         restore_row = QHBoxLayout()
         self.restore_button = QPushButton("&Restore the selected backup…")
+        writes(self.import_button, self.backup_button, self.restore_button)
         self.restore_button.setToolTip(
             "Go back to the chosen copy. The diary as it is now is kept as a backup first."
         )

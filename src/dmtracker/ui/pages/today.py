@@ -31,6 +31,7 @@ from dmtracker.ui.follow_up_card import FollowUpCard
 from dmtracker.ui.format import long_date
 from dmtracker.ui.inputs import ScaleInput
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
 
@@ -108,6 +109,7 @@ class TodayPage(Page):
         fcard.body.addWidget(self.notes)
         save_row = QHBoxLayout()
         self.save_button = QPushButton("&Save check-in (Ctrl+S)")
+        writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -131,6 +133,7 @@ class TodayPage(Page):
         )
         self.tests_table.setMinimumHeight(120)
         self.test_button = QPushButton("Add a self-&test (Ctrl+T)")
+        writes(self.test_button)
         tcard.body.addWidget(self.tests_table)
         tcard.body.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(tcard)
@@ -139,6 +142,7 @@ class TodayPage(Page):
         self.rash_text = QLabel()
         self.rash_text.setWordWrap(True)
         self.rash_button = QPushButton("Log &rash (Ctrl+R)")
+        writes(self.rash_button)
         rcard.body.addWidget(self.rash_text)
         rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addWidget(rcard)
@@ -338,14 +342,14 @@ class TodayPage(Page):
 
     def save_draft(self) -> None:
         """Keep the form as typed (not a check-in yet) so nothing is lost if the app dies."""
-        if self.services is None or self.day is None:
-            return
+        if self.services is None or self.day is None or getattr(self.services, "read_only", False):
+            return  # a read-only diary keeps no draft (nothing can be saved)
         data = {k: w.value() for k, w in self.inputs.items()}
         data.update(day=self.day.isoformat(), notes=self.notes.toPlainText())
         try:
             self.services.settings.set(DRAFT_KEY, data)
-        except ValidationError:  # notes beyond the draft's bound: the form itself is kept
-            log.warning("the Today form is too large to keep as a draft")
+        except ValidationError as exc:  # e.g. notes beyond the draft's bound: the form is kept
+            log.warning("the Today form was not kept as a draft (%s)", exc.field)
 
     # -- dialogs ---------------------------------------------------------------------------------
     def add_self_test(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, side_effects, vocab
 from dmtracker.ui.format import num
 from dmtracker.ui.pages.base import Page
+from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import TARGET, ScrollingTabs, StatusLabel, buddy, hhmm, rounded
 from dmtracker.ui.treatment_infusion import InfusionDayDialog
@@ -60,6 +61,7 @@ class TreatmentsPage(Page):
         lay.setSpacing(12)
         row = QHBoxLayout()
         self.record_button = QPushButton("&Record infusion day…")
+        writes(self.record_button)
         self.record_button.setObjectName("primary")
         self.edit_day_button = QPushButton("Edi&t selected day…")
         self.lot_filter = QLineEdit()
@@ -159,6 +161,7 @@ class TreatmentsPage(Page):
         lay.setContentsMargins(0, 8, 0, 0)
         row = QHBoxLayout()
         self.log_button = QPushButton("&Log side effect…")
+        writes(self.log_button)
         self.log_button.setObjectName("primary")
         self.edit_effect_button = QPushButton("Edi&t selected…")
         row.addWidget(self.log_button)
