@@ -595,3 +595,32 @@ def test_a_backup_imported_into_an_encrypted_diary_has_its_photos_sealed(tmp_pat
         assert all((s.photos.read_bytes(p) or b"").startswith(b"\x89PNG") for p in photos)
     finally:
         s.close()
+
+
+def test_a_diary_with_poisoned_settings_still_makes_a_backup_that_imports(tmp_path: Path) -> None:
+    import sqlite3
+
+    paths = DataPaths(tmp_path / "d")
+    s = open_services(paths)
+    s.checkins.add({"day": "2026-11-20", "fatigue": 3})
+    s.settings.set("trends/mean", False)  # a good one travels
+    s.close()
+    conn = sqlite3.connect(paths.db)
+    for key, value in (("today/draft", '"boom"'), ("trends/flare_threshold", '"abc"')):
+        conn.execute(
+            "INSERT OR REPLACE INTO app_setting (key, value, updated_at) VALUES (?, ?, ?)",
+            (key, value, "2026-11-20 10:00:00"),
+        )
+    conn.commit()
+    conn.close()
+    out = tmp_path / "b.json"
+    r = cli("export", "--format", "json", "--out", str(out), "--data-dir", str(paths.root))
+    assert r.returncode == 0, r.stderr
+    r = cli("import", "--data-dir", str(tmp_path / "new"), str(out))
+    assert r.returncode == 0, r.stderr
+    s = open_services(DataPaths(tmp_path / "new"))
+    try:
+        assert s.settings.get("trends/mean") is False
+        assert s.checkins.count() == 1
+    finally:
+        s.close()

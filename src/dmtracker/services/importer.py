@@ -357,7 +357,12 @@ class DataTransferService:
             "exported_at": self.clock.now().isoformat(),
             "time_zone": str(self.clock.tz),
             "tables": {
-                t.name: [{k: _to_json(v) for k, v in row.items()} for row in t.rows] for t in tables
+                t.name: [
+                    {k: _to_json(v) for k, v in row.items()}
+                    for row in t.rows
+                    if t.name != "app_setting" or _valid_setting(row)
+                ]
+                for t in tables
             },
             "photos": [],
         }
@@ -959,3 +964,13 @@ def checkin_template_text() -> str:
         .joinpath("resources/templates/checkins-template.csv")
         .read_text(encoding="utf-8")
     )
+
+
+def _valid_setting(row: Mapping[str, Any]) -> bool:
+    """A stored setting the backup may carry: a bad or unknown one is left out (the app uses
+    its default), so that every backup made can be imported again."""
+    try:
+        settings_rules.check(row.get("key"), row.get("value"))
+    except ValidationError:
+        return False
+    return True
