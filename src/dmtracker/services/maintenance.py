@@ -287,7 +287,6 @@ def resume_conversion(paths: DataPaths) -> str | None:
         if action == "encrypt" and db_plain:
             # the database was never converted, so nothing else was: undo
             marker.unlink(missing_ok=True)
-            photo_store.forget_salt(paths.root)
             result = "the interrupted encryption was undone: the diary is stored unencrypted"
         elif action == "decrypt" and db_plain:
             marker.unlink(missing_ok=True)
@@ -371,15 +370,16 @@ def encryption_state(paths: DataPaths) -> str:
     files += [b.path for b in bk.list_backups(paths.backups)]
     plain_db = [f for f in files if is_plain_file(f)]
     plain_photos = photo_store.plain_files(paths.root)
-    sealed = photo_store.sealed_files(paths.root)
+    sealed = photo_store.sealed_count(paths.root)
     encrypted_db = len(files) - len(plain_db)
     if not encrypted_db and not sealed:
         return "plain"
     if not plain_db and not plain_photos:
         return "encrypted"
+    in_vault = "photos" if sealed >= 0 else "photos (a vault that does not open)"
     return (
         f"mixed: {len(plain_db)} database files and {len(plain_photos)} photos plain, "
-        f"{encrypted_db} database files and {len(sealed)} photos encrypted"
+        f"{encrypted_db} database files and {max(sealed, 0)} {in_vault} encrypted"
     )
 
 

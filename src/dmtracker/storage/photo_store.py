@@ -1,84 +1,80 @@
-"""Rash photo files: plain in a plain diary, encrypted under opaque names in an encrypted one.
+"""Rash photo files: plain in a plain diary, inside an encrypted vault in an encrypted one.
 
 The database keeps each photo's ``rel_path`` (``photos/2026/2026-03-04-knuckles-….png``: the
 date and body site, which the encrypted database protects). On disk:
 
 - a **plain** diary keeps the image at that path;
-- an **encrypted** diary keeps ``photos/<32 hex>.dmp``: AES-256-GCM (``cryptography``'s AESGCM,
-  an authenticated cipher from a maintained, audited library) of the image and its ``rel_path``,
-  under a key derived from the passphrase with scrypt (salt in ``photos/salt``). The file name is
-  an HMAC of the ``rel_path`` under that key: it tells neither the date nor the site, and the same
-  photo always maps to the same name. Thumbnails and the report decrypt in memory only.
+- an **encrypted** diary keeps every photo in ``photos/vault.dmp``: a SQLCipher 4 database
+  (AES-256 with an HMAC on every page, its key derived from the passphrase with PBKDF2-HMAC-
+  SHA512), one row per photo, keyed by ``rel_path``. It is the same maintained, audited library
+  that encrypts the diary itself, so encrypting photos adds no dependency and no second
+  implementation of cryptography to the app or its bundle. The vault's file name tells
+  nothing; the dates and body sites are inside it. Thumbnails and the report read photos into
+  memory only.
 
-Every write goes to ``<name>.part`` first and is renamed into place (atomic); a conversion of
-the folder (see ``services/maintenance.py``) can therefore stop at any moment and go on later.
+Every plain write goes to ``<name>.part`` first and is renamed into place (atomic), and every
+vault write is one SQLite transaction: a conversion of the folder (``services/maintenance.py``)
+can stop at any moment and be run again.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import hmac
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
-from dmtracker.storage.db import passphrase_for
+from dmtracker.storage.db import apply_key, cipher_module, db_errors, passphrase_for
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE
 
-MAGIC = b"DMTPHOTO1\n"
-NONCE_BYTES = 12
-SALT_NAME = "salt"
-SUFFIX = ".dmp"
-# scrypt cost: 2**15 x 8 (32 MB, about 0.1 s here) once per diary and process; the passphrase
-# itself is already at least 8 characters (services/maintenance.py).
-_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
-_KEYS: dict[tuple[Path, str, bytes], bytes] = {}
+VAULT_NAME = "vault.dmp"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS photo (rel_path TEXT PRIMARY KEY, data BLOB NOT NULL)"
+# One open vault per data folder and process: opening derives the key (PBKDF2, about 0.2 s).
+_OPEN: dict[tuple[Path, str], Any] = {}
+_LOCK = threading.RLock()
 
 
 class PhotoError(ValueError):
-    """A photo file cannot be read (missing, damaged, or encrypted with another passphrase)."""
+    """A photo cannot be read (missing, damaged, or the vault does not open)."""
 
 
-def _salt_path(root: Path) -> Path:
-    return Path(root) / "photos" / SALT_NAME
+def vault_path(root: Path) -> Path:
+    return Path(root) / "photos" / VAULT_NAME
 
 
-def _salt(root: Path, *, create: bool) -> bytes | None:
-    path = _salt_path(root)
-    try:
-        data = path.read_bytes()
-        if len(data) == 16:
-            return data
-    except FileNotFoundError:
-        pass
-    if not create:
-        return None
-    salt = os.urandom(16)
-    write_atomic(path, salt)
-    return salt
-
-
-def key_for(root: Path, passphrase: str | None = None, *, create: bool = False) -> bytes | None:
-    """The photo key of an encrypted diary (None for a plain one or before its salt exists)."""
+def _vault(root: Path, passphrase: str, *, create: bool) -> Any | None:
+    """The open vault connection (None when there is none and ``create`` is False)."""
     root = Path(root).resolve()
-    passphrase = passphrase if passphrase is not None else passphrase_for(root)
-    if passphrase is None:
+    path = vault_path(root)
+    key = (root, passphrase)
+    conn = _OPEN.get(key)
+    if conn is not None and path.exists():
+        return conn
+    if conn is not None:  # the file went away (decrypted): forget the connection
+        close_vault(root)
+    if not path.exists() and not create:
         return None
-    salt = _salt(root, create=create)
-    if salt is None:
-        return None
-    cache = (root, passphrase, salt)
-    if cache not in _KEYS:
-        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    path.parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    try:
+        # shared by the GUI thread and the report worker: every use holds _LOCK
+        conn = cipher_module().connect(str(path), check_same_thread=False)
+        apply_key(conn, passphrase)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute(_SCHEMA)
+        conn.commit()
+    except db_errors() as exc:
+        raise PhotoError(f"the photo vault does not open ({exc})") from None
+    os.chmod(path, FILE_MODE)
+    _OPEN[key] = conn
+    return conn
 
-        kdf = Scrypt(salt=salt, length=32, **_SCRYPT)
-        _KEYS[cache] = kdf.derive(passphrase.encode("utf-8"))
-    return _KEYS[cache]
 
-
-def opaque_path(root: Path, rel_path: str, key: bytes) -> Path:
-    name = hmac.new(key, rel_path.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
-    return Path(root) / "photos" / f"{name}{SUFFIX}"
+def close_vault(root: Path) -> None:
+    """Close this process's connection to the folder's vault (before it is removed)."""
+    root = Path(root).resolve()
+    with _LOCK:
+        for key in [k for k in _OPEN if k[0] == root]:
+            _OPEN.pop(key).close()
 
 
 def write_atomic(dest: Path, data: bytes) -> None:
@@ -98,59 +94,54 @@ def write_atomic(dest: Path, data: bytes) -> None:
         raise
 
 
-def seal(key: bytes, rel_path: str, data: bytes) -> bytes:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+def _put(conn: Any, rel_path: str, data: bytes) -> None:
+    with _LOCK:
+        conn.execute(
+            "INSERT OR REPLACE INTO photo (rel_path, data) VALUES (?, ?)", (rel_path, data)
+        )
+        conn.commit()
 
-    nonce = os.urandom(NONCE_BYTES)
-    rel = rel_path.encode("utf-8")
-    payload = len(rel).to_bytes(2, "big") + rel + data
-    return MAGIC + nonce + AESGCM(key).encrypt(nonce, payload, MAGIC)
 
-
-def unseal(key: bytes, blob: bytes) -> tuple[str, bytes]:
-    """(rel_path, image bytes) of an encrypted photo file; PhotoError when it does not open."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    if not blob.startswith(MAGIC):
-        raise PhotoError("is not an encrypted dmtracker photo")
-    nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
-    try:
-        payload = AESGCM(key).decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES :], MAGIC)
-    except InvalidTag:
-        raise PhotoError("does not open with this diary's passphrase (or is damaged)") from None
-    n = int.from_bytes(payload[:2], "big")
-    return payload[2 : 2 + n].decode("utf-8"), payload[2 + n :]
+def _get(conn: Any, rel_path: str) -> bytes | None:
+    with _LOCK:
+        row = conn.execute("SELECT data FROM photo WHERE rel_path = ?", (rel_path,)).fetchone()
+    return bytes(row[0]) if row else None
 
 
 # --- what the services use -----------------------------------------------------------------------
 def exists(root: Path, rel_path: str) -> bool:
-    key = key_for(root)
-    if key is not None:
-        return opaque_path(root, rel_path, key).is_file()
+    passphrase = passphrase_for(root)
+    if passphrase is not None:
+        with _LOCK:
+            conn = _vault(root, passphrase, create=False)
+            if conn is not None and _get(conn, rel_path) is not None:
+                return True
     return (Path(root) / rel_path).is_file()
 
 
 def store(root: Path, rel_path: str, data: bytes) -> Path:
-    """Write one photo (encrypted in an encrypted diary); returns the file written."""
-    key = key_for(root, create=passphrase_for(root) is not None)
-    if key is not None:
-        dest = opaque_path(root, rel_path, key)
-        write_atomic(dest, seal(key, rel_path, data))
-    else:
+    """Write one photo (into the vault in an encrypted diary); returns the file written."""
+    passphrase = passphrase_for(root)
+    if passphrase is None:
         dest = Path(root) / rel_path
         write_atomic(dest, data)
-    return dest
+        return dest
+    with _LOCK:
+        conn = _vault(root, passphrase, create=True)
+        _put(conn, rel_path, data)
+    return vault_path(root)
 
 
 def read(root: Path, rel_path: str) -> bytes:
     """The image bytes of a photo, decrypted in memory; PhotoError when it cannot be read."""
-    key = key_for(root)
-    try:
-        if key is not None:
-            path = opaque_path(root, rel_path, key)
-            if path.is_file():
-                return unseal(key, path.read_bytes())[1]
+    passphrase = passphrase_for(root)
+    if passphrase is not None:
+        with _LOCK:
+            conn = _vault(root, passphrase, create=False)
+            data = _get(conn, rel_path) if conn is not None else None
+        if data is not None:
+            return data
+    try:  # plain (or not yet moved into the vault by an interrupted conversion)
         return (Path(root) / rel_path).read_bytes()
     except FileNotFoundError:
         raise PhotoError(f"{rel_path} is missing") from None
@@ -159,9 +150,13 @@ def read(root: Path, rel_path: str) -> bytes:
 
 
 def remove(root: Path, rel_path: str) -> None:
-    key = key_for(root)
-    if key is not None:
-        opaque_path(root, rel_path, key).unlink(missing_ok=True)
+    passphrase = passphrase_for(root)
+    if passphrase is not None:
+        with _LOCK:
+            conn = _vault(root, passphrase, create=False)
+            if conn is not None:
+                conn.execute("DELETE FROM photo WHERE rel_path = ?", (rel_path,))
+                conn.commit()
     (Path(root) / rel_path).unlink(missing_ok=True)
 
 
@@ -174,62 +169,69 @@ def plain_files(root: Path) -> list[Path]:
     return sorted(
         p
         for p in base.rglob("*")
-        if p.is_file()
-        and p.suffix != SUFFIX
-        and p.name != SALT_NAME
-        and not p.name.endswith(".part")
+        if p.is_file() and not p.name.startswith(VAULT_NAME) and not p.name.endswith(".part")
     )
 
 
-def sealed_files(root: Path) -> list[Path]:
-    base = Path(root) / "photos"
-    return sorted(base.glob(f"*{SUFFIX}")) if base.is_dir() else []
+def sealed_count(root: Path, passphrase: str | None = None) -> int:
+    """How many photos the vault holds (0 without a vault; -1 when it cannot be opened)."""
+    if not vault_path(root).exists():
+        return 0
+    passphrase = passphrase or passphrase_for(root)
+    if passphrase is None:
+        return -1
+    try:
+        with _LOCK:
+            conn = _vault(root, passphrase, create=False)
+            return int(conn.execute("SELECT count(*) FROM photo").fetchone()[0]) if conn else 0
+    except (PhotoError, *db_errors()):
+        return -1
 
 
 def encrypt_folder(root: Path, passphrase: str) -> int:
-    """Encrypt every plain photo; returns how many. Safe to run again after an interruption."""
+    """Move every plain photo into the vault; returns how many. Safe to run again after an
+    interruption (a photo in both places is the same photo)."""
     root = Path(root).resolve()
-    key = key_for(root, passphrase, create=True)
-    assert key is not None
     done = 0
-    for path in plain_files(root):
-        rel = path.relative_to(root).as_posix()
-        dest = opaque_path(root, rel, key)
-        if not dest.is_file():
-            write_atomic(dest, seal(key, rel, path.read_bytes()))
-        path.unlink()
-        done += 1
+    with _LOCK:
+        conn = _vault(root, passphrase, create=True)
+        for path in plain_files(root):
+            _put(conn, path.relative_to(root).as_posix(), path.read_bytes())
+            path.unlink()
+            done += 1
     _remove_empty_folders(root / "photos")
     return done
 
 
 def decrypt_folder(root: Path, passphrase: str) -> int:
-    """Store every encrypted photo plain again; returns how many. Safe to run again."""
+    """Store every photo of the vault plain again and remove the vault; returns how many.
+    Safe to run again."""
     root = Path(root).resolve()
-    key = key_for(root, passphrase)
-    if key is None:
-        return 0
     done = 0
-    for path in sealed_files(root):
-        rel, data = unseal(key, path.read_bytes())
-        dest = (root / rel).resolve()
-        if root / "photos" not in dest.parents:
-            raise PhotoError(f"{path.name} names a place outside the photos folder")
-        if not dest.is_file():
-            write_atomic(dest, data)
-        path.unlink()
-        done += 1
-    _salt_path(root).unlink(missing_ok=True)
+    with _LOCK:
+        conn = _vault(root, passphrase, create=False)
+        if conn is None:
+            return 0
+        names = [r[0] for r in conn.execute("SELECT rel_path FROM photo").fetchall()]
+        for rel in names:
+            dest = (root / rel).resolve()
+            if root / "photos" not in dest.parents:
+                raise PhotoError(f"{rel} names a place outside the photos folder")
+            data = _get(conn, rel)
+            if data is not None and not dest.is_file():
+                write_atomic(dest, data)
+            conn.execute("DELETE FROM photo WHERE rel_path = ?", (rel,))
+            conn.commit()
+            done += 1
+        close_vault(root)
+        for side in ("", "-journal", "-wal", "-shm"):
+            Path(f"{vault_path(root)}{side}").unlink(missing_ok=True)
     return done
 
 
 def _remove_empty_folders(base: Path) -> None:
+    import contextlib
+
     for d in sorted((p for p in base.rglob("*") if p.is_dir()), reverse=True):
         with contextlib.suppress(OSError):
             d.rmdir()
-
-
-def forget_salt(root: Path) -> None:
-    """Remove the salt of an encryption that was undone (no photo was sealed with it)."""
-    if not sealed_files(root):
-        _salt_path(root).unlink(missing_ok=True)
