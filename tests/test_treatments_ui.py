@@ -358,7 +358,7 @@ def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, 
     assert dialog.status.text() == "⚠ Not saved – Side effect: is required"
     qtbot.keyClicks(dialog.term.lineEdit(), "headache")
     dialog.ended.setChecked(True)
-    dialog.end.setDateTime(dialog.onset.dateTime().addSecs(-3600))
+    dialog.end_time.setText("10:00")  # an hour before the onset (now, 11:00)
     assert not dialog.save()
     assert dialog.status.text() == "⚠ Not saved – Ended at: is before the onset"
     assert dialog.term.currentText() == "headache"
@@ -629,7 +629,7 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
     key(Qt.Key.Key_Up)
     assert planner.days.value() == 4
     key(Qt.Key.Key_A, ALT)  # First day
-    assert focused() is planner.start
+    assert focused() is planner.start.edit
     keys("20261121")
     key(Qt.Key.Key_R, ALT)  # Product
     assert focused() is planner.product

@@ -12,14 +12,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq, records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
+from dmtracker.ui.inputs import DateInput
 
 INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
 COMPUTED = "computed by the app"
@@ -119,6 +119,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        for seq in ("Ctrl+S", "Ctrl+Return"):  # as in every other form
+            QShortcut(QKeySequence(seq), self).activated.connect(self.accept)
 
     # -- building ---------------------------------------------------------------------------
     def field(self, key: str, label: str, widget: QWidget) -> QWidget:
@@ -135,13 +137,8 @@ class FormDialog(QDialog):
         self.field(key, label, edit)
         return edit
 
-    def date_input(self, key: str, label: str, value: date) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day))
-        self.ensurePolished()
-        edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 80)
+    def date_input(self, key: str, label: str, value: date) -> DateInput:
+        edit = DateInput(label, value, key=key)
         self.field(key, label, edit)
         return edit
 
@@ -425,7 +422,7 @@ class VisitDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "visit_date": self.date.date().toPython(),
+            "visit_date": self.date.value(),
             "clinician": self.clinician.text(),
             "physician_global": typed_number(self.physician.text()),
             "extramuscular_global": typed_number(self.extramuscular.text()),
@@ -572,7 +569,7 @@ class LabDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "collected_on": self.date.date().toPython(),
+            "collected_on": self.date.value(),
             "analyte": self.analyte_key(),
             "value": typed_number(self.value.text()),
             "entered_unit": self.unit.currentText().strip(),
@@ -818,7 +815,7 @@ class HaqDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {
             "kind": "haq_di",
-            "answered_on": self.date.date().toPython(),
+            "answered_on": self.date.value(),
             "answers": self.answers(),
             "aids": self.aid_categories(),
             "help": self.help_categories(),

@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import (
@@ -258,9 +258,7 @@ class CoursePlanner(QWidget):
         save = Card("Save this course")
         sgrid = QGridLayout()
         sgrid.setColumnStretch(2, 1)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateInput("First day", key="planned_start")
         self.product = QLineEdit(DEFAULT_PRODUCT)
         self.interval = QSpinBox()
         self.interval.setRange(1, 26)
@@ -650,7 +648,7 @@ class CoursePlanner(QWidget):
     # -- saving ---------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {
-            "planned_start": pydate(self.start.date()),
+            "planned_start": self.start.value(),
             "days_planned": self.days.value(),
             "kind": self.kind.currentData(),
             "g_per_kg": self.g_per_kg.text(),

@@ -8,12 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import excerpt, scale
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import FastProxy, RecordTable
@@ -69,12 +70,9 @@ class HistoryPage(Page):
         flabel = QLabel("&Filter:")
         flabel.setBuddy(self.filter)
         self.use_range = QCheckBox("Only &from")
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for w, name in ((self.start, "From date"), (self.end, "To date")):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setAccessibleName(name)
+        self.start = DateInput("From date")
+        self.end = DateInput("To date")
+        for w in (self.start, self.end):
             w.setEnabled(False)
         to = QLabel("&to")
         to.setBuddy(self.end)

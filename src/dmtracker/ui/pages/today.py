@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.follow_up_card import FollowUpCard
 from dmtracker.ui.format import long_date
-from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.inputs import DateInput, ScaleInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import Card, RecordTable
@@ -59,10 +58,7 @@ class TodayPage(Page):
         self.day_label.setWordWrap(True)
         self.layout_.addWidget(self.day_label)
         row = QHBoxLayout()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Day to log")
+        self.date_edit = DateInput("Day to log")
         self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
         pick = QLabel("&Day:")
         pick.setBuddy(self.date_edit)
@@ -202,7 +198,7 @@ class TodayPage(Page):
             return
         today = self.services.clock.today()
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setMaximumDate(today, "today")
         self.date_edit.blockSignals(False)
         self.load_day(self.day or today)
         self.update_reminder()
