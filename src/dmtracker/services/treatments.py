@@ -284,6 +284,11 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
     def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         super()._check(s, record, existing)
         course = self.require(s, InfusionCourse, record.get("course_id"), "course_id")
+        outside = infusion.day_outside_course(
+            record["day"], course.planned_start, course.days_planned, record["days_in_course"]
+        )
+        if outside is not None:
+            raise ValidationError("day", outside)
         clash = s.exec(
             select(InfusionDay).where(
                 InfusionDay.course_id == course.id,
@@ -536,15 +541,16 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                 grade=g,
                 serious=serious and red,
                 red_flag=red,
-                course_id=day.course_id,
+                course_id=None,
                 link_mode="auto",
                 follow_up_id=row.id,
                 created_at=now,
                 updated_at=now,
                 notes=note,
             )
+            # the one linking rule, as for a side effect entered on its own (issue 18)
             course = course_for_onset(s, now, self.clock)
-            se.course_id = course.id if course else day.course_id
+            se.course_id = course.id if course else None
             s.add(se)
 
     def red_flags_of(self, data: Mapping[str, Any], red_flags: Sequence[str] = ()) -> list[str]:
