@@ -261,7 +261,7 @@ def test_taper_for_a_new_medication_is_one_transaction(services) -> None:
     assert [r.dose for r in services.regimens.for_medication(med.id)] == [40, 35, 30]
 
 
-# --- issue 18: one course, one linking rule --------------------------------------------------------
+# --- issue 18: one course, one linking rule ------------------------------------------------
 def test_an_infusion_day_outside_its_course_is_refused_and_nothing_is_written(services) -> None:
     cid2 = _course(services, "2026-11-23")
     cid = _course(services, "2026-12-20")
