@@ -308,3 +308,27 @@ def test_both_screens_leave_a_headache_unlinked_after_the_72_hours(services) -> 
         }
     )
     assert _headache_paths(services, cid) == (None, None)
+
+
+def test_a_course_planned_ahead_is_the_next_one_not_the_last(services) -> None:
+    _course(services, "2026-11-23")
+    _course(services, "2026-12-09")  # planned ahead: 14 days from today (25 November)
+    nxt = services.courses.next_due(date(2026, 11, 25))
+    assert nxt.last.planned_start == date(2026, 11, 23)
+    assert nxt.planned.planned_start == date(2026, 12, 9)
+    assert (nxt.due, nxt.days_until) == (date(2026, 12, 9), 14)
+    only_ahead = services.courses.next_due(date(2026, 11, 1))
+    assert only_ahead.last is None and only_ahead.due == date(2026, 11, 23)
+
+
+def test_a_second_course_over_the_same_days_is_refused(services) -> None:
+    _course(services, "2026-12-09")
+    with pytest.raises(ValidationError) as info:
+        _course(services, "2026-12-10")
+    assert info.value.field == "planned_start"
+    assert info.value.reason == (
+        "a course from 2026-12-09 to 2026-12-10 is already saved: choose a first day after it"
+    )
+    assert len(services.courses.list()) == 1
+    _course(services, "2026-12-11")  # the day after it ends is fine
+    assert len(services.courses.list()) == 2

@@ -571,6 +571,13 @@ def next_course_due(last_course_start: date, interval_weeks: int = DEFAULT_INTER
     return last_course_start + timedelta(weeks=weeks)
 
 
+def courses_overlap(start_a: date, days_a: int, start_b: date, days_b: int) -> bool:
+    """True when two courses' planned days share a day."""
+    return start_a <= course_last_day(start_b, days_b) and start_b <= course_last_day(
+        start_a, days_a
+    )
+
+
 def course_last_day(planned_start: date, days: int) -> date:
     """The last planned day of a course of ``days`` days from ``planned_start``."""
     return planned_start + timedelta(days=max(1, days) - 1)

@@ -258,21 +258,21 @@ class TodayPage(Page):
         self._refresh_ivig(today)
 
     def _refresh_ivig(self, today: date) -> None:
-        s = self.services
-        courses = s.courses.list(newest_first=True, limit=1)
+        nxt = self.services.courses.next_due(today)
         lines = []
-        if courses:
-            c = courses[0]
-            due = c.planned_start + timedelta(weeks=c.interval_weeks)
-            days = (due - today).days
-            when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
-            lines.append(
-                f"Last course started {long_date(c.planned_start)} "
-                f"({c.g_per_kg} g/kg over {c.days_planned} days)."
-            )
-            lines.append(f"Next course due {long_date(due)} ({when}).")
-        else:
+        if nxt is None:
             lines.append("No IVIG course recorded yet.")
+        else:
+            days = nxt.days_until
+            when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
+            c = nxt.last
+            if c is not None:
+                lines.append(
+                    f"Last course started {long_date(c.planned_start)} "
+                    f"({c.g_per_kg} g/kg over {c.days_planned} days)."
+                )
+            planned = ", already planned" if nxt.planned is not None else ""
+            lines.append(f"Next course due {long_date(nxt.due)} ({when}{planned}).")
         self.ivig_text.setText("\n".join(lines))
 
     def _date_picked(self, qd: QDate) -> None:
