@@ -175,3 +175,31 @@ def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services) -> 
     assert dialog.save()
     (effect,) = services.side_effects.list()
     assert effect.onset_at == datetime(2026, 11, 24, 18, 30, tzinfo=TZ)
+
+
+def test_a_focused_scale_shows_a_frame(qtbot) -> None:
+    """Issue 18: the 0–10 scales, the app's main input, showed no focus mark at all."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from dmtracker.ui.inputs import ScaleInput
+    from dmtracker.ui.style import stylesheet
+
+    host = QWidget()
+    host.setStyleSheet(stylesheet(100))
+    box = QVBoxLayout(host)
+    first, second = ScaleInput("Pain"), ScaleInput("Fatigue")
+    box.addWidget(first)
+    box.addWidget(second)
+    _show(qtbot, host)
+    highlight = first.palette().highlight().color().rgb()
+
+    def edge(w: ScaleInput) -> int:
+        image = w.grab().toImage()
+        return image.pixel(1, image.height() // 2)
+
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    assert edge(first) == highlight and edge(second) != highlight
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(second.hasFocus)
+    assert edge(second) == highlight and edge(first) != highlight

@@ -58,6 +58,9 @@ class ScaleInput(QWidget):
         self._timer.timeout.connect(self._clear_pending)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("scale")
+        # a plain QWidget paints no style-sheet border unless asked: without this the focus
+        # frame of QWidget#scale:focus never showed (issue 18)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         row = QHBoxLayout(self)
