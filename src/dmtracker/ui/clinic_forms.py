@@ -270,8 +270,8 @@ class VisitDialog(FormDialog):
         self.scale = QComboBox()
         self.scale.addItem("0–150 (both sides)", 150)
         self.scale.addItem("0–80 (one side)", 80)
-        self.field("mmt8_scale", "MMT-8 &scale", self.scale)
-        scale_row.addRow("MMT-8 &scale", self.scale)
+        self.field("mmt8_scale", "MMT-8 sca&le", self.scale)
+        scale_row.addRow("MMT-8 sca&le", self.scale)
         self.side = QComboBox()
         for key, label in SIDES.items():
             self.side.addItem(label, key)
@@ -305,9 +305,9 @@ class VisitDialog(FormDialog):
         mmt_layout.addLayout(grid)
         total_row = QFormLayout()
         self.total = self.line(
-            "mmt8_total", "MMT-8 total, &only if the letter gives no grades", 120
+            "mmt8_total", "MMT-8 total, only if the letter gives no &grades", 120
         )
-        total_row.addRow("Total, &only if the letter gives no grades", self.total)
+        total_row.addRow("Total, only if the letter gives no &grades", self.total)
         self._buddies(total_row)
         mmt_layout.addLayout(total_row)
         self.total_text = QLabel()

@@ -67,9 +67,9 @@ class HistoryPage(Page):
         self.filter.setPlaceholderText("Filter: a date like 2026-03, a word from the notes…")
         self.filter.setAccessibleName("Filter the history by text")
         self.filter.setClearButtonEnabled(True)
-        flabel = QLabel("&Filter:")
+        flabel = QLabel("Filte&r:")
         flabel.setBuddy(self.filter)
-        self.use_range = QCheckBox("Only &from")
+        self.use_range = QCheckBox("Only fro&m")
         self.start = DateInput("From date")
         self.end = DateInput("To date")
         for w in (self.start, self.end):
