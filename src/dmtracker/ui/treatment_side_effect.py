@@ -382,7 +382,7 @@ class SideEffectDialog(QDialog):
         if self._needs_message(clean):
             listed = side_effects.is_red_flag(clean["term"])
             if not confirm_red_flags([clean["term"]], self, marked=not listed):
-                self.status.error(["read the red-flag message first"])
+                self.status.error(["you chose to change your answer; nothing was saved"])
                 return False
             data["red_flag"] = True
         try:
