@@ -92,3 +92,29 @@ def test_history_and_clinic_pages_do_not_clash_with_the_menus(
         window.stack.setCurrentIndex(i)
         QApplication.processEvents()
         assert clashes(window) == [], name
+
+
+def test_haq_answer_keys_do_what_the_hint_says_and_tab_skips_the_aids(qtbot, services) -> None:
+    dialog = _show(qtbot, HaqDialog(services))
+    hint = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "the arrow keys or 0–3 choose an answer" in hint
+    first = dialog.groups[1].button(0)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # chooses, not only moves
+    assert dialog.answer(1) == 0  # the focused answer first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert dialog.answer(1) == 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert dialog.answer(1) == 3 and QApplication.focusWidget() is dialog.groups[1].button(3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert dialog.answer(1) == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    assert dialog.answer(1) is None
+    items = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        items.append(QApplication.focusWidget().property("haq_item"))
+    assert items == [*range(2, 21), None]  # all 20 questions, then the aids
+    assert QApplication.focusWidget() in dialog.aids.values()
+    assert not dialog.aid_categories() and not dialog.help_categories()

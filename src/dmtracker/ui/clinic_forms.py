@@ -604,23 +604,43 @@ def aid_text(category: str) -> str:
     return ", ".join(a[0].lower() + a[1:] if i else a for i, a in enumerate(aids))
 
 
-class _ClearKey(QObject):
-    """Delete or Backspace on an answer clears the item (it becomes "not answered")."""
+class _AnswerKeys(QObject):
+    """The keys of an answer, as the hint says: the arrow keys choose the previous or next
+    answer, 0–3 choose one directly (Space chooses the focused one, as Qt does), and Delete or
+    Backspace clear the item (it becomes "not answered")."""
+
+    STEP: Mapping[int, int] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Down: 1,
+    }
 
     def __init__(self, dialog: HaqDialog):
         super().__init__(dialog)
         self.dialog = dialog
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
-            item = obj.property("haq_item")
-            if item is not None:
-                self.dialog.set_answer(int(item), None)
-                return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        item = obj.property("haq_item")
+        if item is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        item = int(item)
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.dialog.set_answer(item, None)
+            return True
+        last = max(haq.ANSWER_OPTIONS)
+        if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
+            self.dialog.choose(item, int(event.text()))
+            return True
+        if key in self.STEP:
+            current = self.dialog.answer(item)
+            here = self.dialog.groups[item].id(obj)  # type: ignore[arg-type]
+            new = here if current is None else min(last, max(0, current + self.STEP[key]))
+            self.dialog.choose(item, new)
+            return True
         return False
 
 
@@ -642,15 +662,16 @@ class HaqDialog(FormDialog):
         VisitDialog._buddies(top)
         self.form.addLayout(top)
         intro = QLabel(
-            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys "
-            "choose an answer; Delete clears it."
+            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys or "
+            "0–3 choose an answer; Delete clears it. The aids and help come after the "
+            "questions."
         )
         intro.setWordWrap(True)
         self.form.addWidget(intro)
         self.groups: dict[int, QButtonGroup] = {}
         self.aids: dict[str, QCheckBox] = {}
         self.help: dict[str, QCheckBox] = {}
-        self._clear_key = _ClearKey(self)
+        self._answer_keys = _AnswerKeys(self)
         self.ensurePolished()
         mark = max(16, round(self.fontMetrics().height() * 0.8))
         self.setStyleSheet(
@@ -658,9 +679,10 @@ class HaqDialog(FormDialog):
             f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}"
         )
         self.labels["answers"] = "Answers"  # errors about the answers go to the message only
-        for part in HAQ_PARTS:
+        for part in HAQ_PARTS:  # the 20 questions first: Tab never stops on an aid between them
             for category in part:
                 self._category(category)
+        for part in HAQ_PARTS:
             self._aids_and_help(part)
         self.score_text = QLabel()
         self.score_text.setObjectName("h2")
@@ -710,7 +732,7 @@ class HaqDialog(FormDialog):
                 radio = QRadioButton(words)
                 radio.setAccessibleName(f"Item {item}, {haq.ITEMS[item]} {words}")
                 radio.setProperty("haq_item", item)
-                radio.installEventFilter(self._clear_key)
+                radio.installEventFilter(self._answer_keys)
                 group.addButton(radio, answer)
                 row_layout.addWidget(radio, answer // per_row, answer % per_row)
             row_layout.setColumnStretch(per_row, 1)
@@ -779,6 +801,11 @@ class HaqDialog(FormDialog):
         else:
             button: QAbstractButton = group.button(answer)
             button.setChecked(True)
+
+    def choose(self, item: int, answer: int) -> None:
+        """Answer ``item`` and put the focus on that answer."""
+        self.set_answer(item, answer)
+        self.groups[item].button(answer).setFocus()
 
     def answers(self) -> dict[str, int | None]:
         return {str(item): self.answer(item) for item in haq.ITEMS}
