@@ -79,19 +79,21 @@ def test_alt_s_saves_the_visit_form(qtbot, services) -> None:
     assert visit.clinician == "Dr Keller"
 
 
-def test_history_and_clinic_pages_do_not_clash_with_the_menus(
-    qtbot, services, tmp_path: Path
-) -> None:
+def test_pages_do_not_clash_with_the_menus_or_their_tabs(qtbot, services, tmp_path: Path) -> None:
     from dmtracker.ui.main_window import MainWindow
 
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     _show(qtbot, window)
     window.set_services(services)
-    for name in ("HistoryPage", "ClinicPage", "TodayPage", "ReportsPage"):
+    for name in ("HistoryPage", "ClinicPage", "TodayPage", "ReportsPage", "TreatmentsPage"):
         (i,) = [n for n, p in enumerate(window.pages) if type(p).__name__ == name]
         window.stack.setCurrentIndex(i)
-        QApplication.processEvents()
-        assert clashes(window) == [], name
+        tabs = getattr(window.pages[i], "tabs", None)
+        for t in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(t)
+            QApplication.processEvents()
+            assert clashes(window) == [], (name, t)
 
 
 def test_haq_answer_keys_do_what_the_hint_says_and_tab_skips_the_aids(qtbot, services) -> None:

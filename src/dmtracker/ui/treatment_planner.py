@@ -139,14 +139,14 @@ class CoursePlanner(QWidget):
                 self.concentration,
                 None,
             ),
-            (buddy("&Height (cm)", self.height, "Height in cm"), self.height, None),
+            (buddy("Height (cm)", self.height, "Height in cm"), self.height, None),
             (
-                buddy("Sex (for i&deal weight)", self.sex, "Sex for the ideal weight"),
+                buddy("Sex (for ideal weigh&t)", self.sex, "Sex for the ideal weight"),
                 self.sex,
                 None,
             ),
             (
-                buddy("Dose wei&ght (the dose uses)", self.basis, "The weight the dose uses"),
+                buddy("Dose weight (the dose uses)", self.basis, "The weight the dose uses"),
                 self.basis,
                 self.weights_text,
             ),
