@@ -259,3 +259,76 @@ def test_taper_for_a_new_medication_is_one_transaction(services) -> None:
     services.regimens.add_taper({"name": "Prednisone"}, "40", [("5", 14, "30")], date(2026, 2, 1))
     (med,) = services.medications.list()
     assert [r.dose for r in services.regimens.for_medication(med.id)] == [40, 35, 30]
+
+
+# --- issue 18: one course, one linking rule ------------------------------------------------
+def test_an_infusion_day_outside_its_course_is_refused_and_nothing_is_written(services) -> None:
+    cid2 = _course(services, "2026-11-23")
+    cid = _course(services, "2026-12-20")
+    with pytest.raises(ValidationError) as info:
+        _day(services, cid, "2026-11-24", 1)  # "day 1 of 2" of a course starting 20 December
+    assert info.value.field == "day"
+    assert "2026-11-24 is before this course (2026-12-20 to 2026-12-21)" in info.value.reason
+    assert services.infusions.list() == []
+    # and an edit cannot move a recorded day out of its course either
+    did = _day(services, cid2, "2026-11-23", 1)
+    with pytest.raises(ValidationError, match="is after this course"):
+        services.infusions.update(did, {"day": "2026-11-25"})
+    assert services.infusions.get(did).day == date(2026, 11, 23)
+
+
+def _headache_paths(services, cid: int) -> tuple[int | None, int | None]:
+    """The course a headache starting now (11:00) is linked to: entered as a side effect, and
+    on the follow-up card."""
+    services.side_effects.add({"term": "headache", "onset_at": local(2026, 11, 25, 11), "grade": 1})
+    services.follow_ups.answer(services.clock.today(), {"headache": 3})
+    by_hand, card = sorted(services.side_effects.list(), key=lambda e: e.follow_up_id or 0)
+    assert by_hand.follow_up_id is None and card.follow_up_id is not None
+    return by_hand.course_id, card.course_id
+
+
+def test_a_next_day_headache_is_linked_the_same_from_both_screens(services) -> None:
+    cid = _course(services, "2026-11-23")
+    _day(services, cid, "2026-11-24", 2)
+    assert _headache_paths(services, cid) == (cid, cid)
+
+
+def test_both_screens_leave_a_headache_unlinked_after_the_72_hours(services) -> None:
+    cid = _course(services, "2026-11-21")
+    services.infusions.add(
+        {
+            "course_id": cid,
+            "day": "2026-11-22",
+            "day_number": 2,
+            "days_in_course": 2,
+            "dose_g": "70",
+            "weight_kg": "70",
+            "started_at": local(2026, 11, 22, 8),
+            "stopped_at": local(2026, 11, 22, 10),  # + 72 h = 25 November 10:00, before now
+        }
+    )
+    assert _headache_paths(services, cid) == (None, None)
+
+
+def test_a_course_planned_ahead_is_the_next_one_not_the_last(services) -> None:
+    _course(services, "2026-11-23")
+    _course(services, "2026-12-09")  # planned ahead: 14 days from today (25 November)
+    nxt = services.courses.next_due(date(2026, 11, 25))
+    assert nxt.last.planned_start == date(2026, 11, 23)
+    assert nxt.planned.planned_start == date(2026, 12, 9)
+    assert (nxt.due, nxt.days_until) == (date(2026, 12, 9), 14)
+    only_ahead = services.courses.next_due(date(2026, 11, 1))
+    assert only_ahead.last is None and only_ahead.due == date(2026, 11, 23)
+
+
+def test_a_second_course_over_the_same_days_is_refused(services) -> None:
+    _course(services, "2026-12-09")
+    with pytest.raises(ValidationError) as info:
+        _course(services, "2026-12-10")
+    assert info.value.field == "planned_start"
+    assert info.value.reason == (
+        "a course from 2026-12-09 to 2026-12-10 is already saved: choose a first day after it"
+    )
+    assert len(services.courses.list()) == 1
+    _course(services, "2026-12-11")  # the day after it ends is fine
+    assert len(services.courses.list()) == 2

@@ -358,7 +358,7 @@ def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, 
     assert dialog.status.text() == "⚠ Not saved – Side effect: is required"
     qtbot.keyClicks(dialog.term.lineEdit(), "headache")
     dialog.ended.setChecked(True)
-    dialog.end.setDateTime(dialog.onset.dateTime().addSecs(-3600))
+    dialog.end_time.setText("10:00")  # an hour before the onset (now, 11:00)
     assert not dialog.save()
     assert dialog.status.text() == "⚠ Not saved – Ended at: is before the onset"
     assert dialog.term.currentText() == "headache"
@@ -629,7 +629,7 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
     key(Qt.Key.Key_Up)
     assert planner.days.value() == 4
     key(Qt.Key.Key_A, ALT)  # First day
-    assert focused() is planner.start
+    assert focused() is planner.start.edit
     keys("20261121")
     key(Qt.Key.Key_R, ALT)  # Product
     assert focused() is planner.product
@@ -660,7 +660,7 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
         "✓ Saved: course from Saturday 21 November 2026, 128 g over 4 days."
     )
     assert planner.last_text.text() == (
-        "Last course saved: from Saturday 21 November 2026 (128 g over 4 days). "
+        "Last course: from Saturday 21 November 2026 (128 g over 4 days). "
         "Next course due Saturday 19 December 2026 (in 24 days)."
     )
 
@@ -807,3 +807,37 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
 def pydate_of(edit: Any) -> date:
     q = edit.date()
     return date(q.year(), q.month(), q.day())
+
+
+def test_a_course_planned_ahead_reads_right_and_is_saved_once(qtbot, services, tmp_path) -> None:
+    """Issue 18: after planning a course ahead, Today speaks of the last course that started
+    and of the planned one as next (in 14 days, not 42); the planner's first day stays on the
+    saved course, so a second Ctrl+S is refused instead of planning another course."""
+    from dmtracker.ui.main_window import MainWindow
+
+    _course(services, "2026-11-23")
+    window = MainWindow(settings_path=tmp_path / "ui.ini")
+    _show(qtbot, window)
+    window.set_services(services)
+    planner = _show(qtbot, CoursePlanner())
+    planner.set_services(services)
+    _type(qtbot, planner.weight, "70")
+    planner.start.setFocus()
+    qtbot.keyClicks(planner.start, "2026-12-09")
+    with qtbot.waitSignal(planner.saved):
+        qtbot.keyClick(planner.start, Qt.Key.Key_S, CTRL)
+    planner.refresh()  # as after any change saved
+    assert planner.start.text() == "2026-12-09"  # it did not jump on
+    assert not planner.save()
+    assert "First day: a course from 2026-12-09 to 2026-12-10 is already saved" in (
+        planner.status.text()
+    )
+    assert [c.planned_start for c in services.courses.list()] == [
+        date(2026, 11, 23),
+        date(2026, 12, 9),
+    ]
+    window.pages[0].refresh()
+    assert window.pages[0].ivig_text.text() == (
+        "Last course started Monday 23 November 2026 (2 g/kg over 2 days).\n"
+        "Next course due Wednesday 9 December 2026 (in 14 days, already planned)."
+    )

@@ -434,3 +434,18 @@ def test_next_course_due_bad_interval(weeks: object) -> None:
 def test_next_course_due_needs_a_date(start: object) -> None:
     with pytest.raises(ValueError, match=r"^last_course_start: "):
         next_course_due(start)  # type: ignore[arg-type]
+
+
+# --- an infusion day lies within its course (issue 18) -------------------------------------------
+def test_an_infusion_day_must_lie_within_its_course() -> None:
+    from dmtracker.domain.infusion import day_outside_course
+
+    start = date(2026, 12, 20)
+    assert day_outside_course(date(2026, 12, 20), start, 2) is None
+    assert day_outside_course(date(2026, 12, 21), start, 2) is None
+    assert day_outside_course(date(2026, 12, 22), start, 2, days_in_course=3) is None  # grew
+    reason = day_outside_course(date(2026, 12, 5), start, 2)
+    assert reason is not None
+    assert reason.startswith("2026-12-05 is before this course (2026-12-20 to 2026-12-21)")
+    after = day_outside_course(date(2026, 12, 22), start, 2)
+    assert after is not None and after.startswith("2026-12-22 is after this course")

@@ -569,3 +569,39 @@ def next_course_due(last_course_start: date, interval_weeks: int = DEFAULT_INTER
         )
     weeks = _whole(interval_weeks, "interval_weeks", lo=1, hi=MAX_INTERVAL_WEEKS)
     return last_course_start + timedelta(weeks=weeks)
+
+
+def courses_overlap(start_a: date, days_a: int, start_b: date, days_b: int) -> bool:
+    """True when two courses' planned days share a day."""
+    return start_a <= course_last_day(start_b, days_b) and start_b <= course_last_day(
+        start_a, days_a
+    )
+
+
+def course_last_day(planned_start: date, days: int) -> date:
+    """The last planned day of a course of ``days`` days from ``planned_start``."""
+    return planned_start + timedelta(days=max(1, days) - 1)
+
+
+def day_outside_course(
+    day: date, planned_start: date, days_planned: int, days_in_course: int = 1
+) -> str | None:
+    """Why an infusion day cannot belong to a course (None when it can).
+
+    An infusion day lies within its course: from the planned first day to the last planned day
+    (a course that grew, "day 3 of 3" of one planned for 2, reaches as far as it grew). A day
+    outside is a typing slip or another course; it is never accepted silently (issue 18).
+    """
+    last = course_last_day(planned_start, max(days_planned, days_in_course))
+    if planned_start <= day <= last:
+        return None
+    span = (
+        planned_start.isoformat()
+        if last == planned_start
+        else f"{planned_start.isoformat()} to {last.isoformat()}"
+    )
+    side = "before" if day < planned_start else "after"
+    return (
+        f"{day.isoformat()} is {side} this course ({span}): check the date, choose the course it "
+        "belongs to, or plan a course that starts on that day"
+    )

@@ -214,7 +214,7 @@ RED_FLAG_GROUPS: dict[str, RedFlagGroup] = {
         ),
         RedFlagGroup(
             "dm_emergency",
-            "Dermatomyositis flare",
+            "Dermatomyositis affecting the throat, lungs, skin or muscles",
             f"{URGENT}. New choking on food, a new cough or breathlessness, a skin ulcer, or "
             "weakness that is quickly getting worse can mean the dermatomyositis itself is "
             "affecting the throat, lungs, skin or muscles. Call your myositis team, doctor or "

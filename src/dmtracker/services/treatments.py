@@ -64,11 +64,18 @@ def thrombosis_prompt_due(s: Session, terms: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class NextCourse:
-    """When the next IVIG course is due: the last course's first day + its interval in weeks."""
+    """The last course that has started and when the next one is due.
 
-    last: CourseRead
+    ``last`` is the latest course whose first day is today or earlier (None when every course
+    saved lies ahead); a course planned ahead is never "the last course" (issue 18). ``due`` is
+    the first day of the next course already planned (``planned``), else the last course's first
+    day + its interval in weeks.
+    """
+
+    last: CourseRead | None
     due: date
     days_until: int  # negative when overdue
+    planned: CourseRead | None = None
 
 
 @dataclass(frozen=True)
@@ -170,13 +177,39 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
             return course_span(s, self._live(s, course_id), self.clock)  # type: ignore[arg-type]
 
     def next_due(self, today: date) -> NextCourse | None:
-        """The next course: the latest course's first day + its ``interval_weeks``."""
-        rows = self.list(newest_first=True, limit=1)
-        if not rows:
+        """The last course started by ``today`` and the next one due (see NextCourse)."""
+        started = self.list(end=today, newest_first=True, limit=1)
+        ahead = self.list(where=[InfusionCourse.planned_start > today], limit=1)
+        last = started[0] if started else None
+        planned = ahead[0] if ahead else None
+        if planned is not None:
+            due = planned.planned_start
+        elif last is not None:
+            due = infusion.next_course_due(last.planned_start, last.interval_weeks)
+        else:
             return None
-        last = rows[0]
-        due = infusion.next_course_due(last.planned_start, last.interval_weeks)
-        return NextCourse(last, due, (due - today).days)
+        return NextCourse(last, due, (due - today).days, planned)
+
+    def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
+        super()._check(s, record, existing)
+        start, days = record["planned_start"], record["days_planned"]
+        others = s.exec(
+            select(InfusionCourse).where(
+                InfusionCourse.deleted_at.is_(None),  # type: ignore[union-attr]
+                InfusionCourse.planned_start <= infusion.course_last_day(start, days),
+                InfusionCourse.planned_start >= start - timedelta(days=infusion.MAX_DAYS),
+            )
+        ).all()
+        for other in others:
+            if other is existing:
+                continue
+            if infusion.courses_overlap(start, days, other.planned_start, other.days_planned):
+                last = infusion.course_last_day(other.planned_start, other.days_planned)
+                raise ValidationError(
+                    "planned_start",
+                    f"a course from {other.planned_start.isoformat()} to {last.isoformat()} is "
+                    "already saved: choose a first day after it",
+                )
 
 
 def course_span(s: Session, course: InfusionCourse, clock: Any) -> tuple[datetime, datetime]:
@@ -284,6 +317,11 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
     def _check(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         super()._check(s, record, existing)
         course = self.require(s, InfusionCourse, record.get("course_id"), "course_id")
+        outside = infusion.day_outside_course(
+            record["day"], course.planned_start, course.days_planned, record["days_in_course"]
+        )
+        if outside is not None:
+            raise ValidationError("day", outside)
         clash = s.exec(
             select(InfusionDay).where(
                 InfusionDay.course_id == course.id,
@@ -536,15 +574,16 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                 grade=g,
                 serious=serious and red,
                 red_flag=red,
-                course_id=day.course_id,
+                course_id=None,
                 link_mode="auto",
                 follow_up_id=row.id,
                 created_at=now,
                 updated_at=now,
                 notes=note,
             )
+            # the one linking rule, as for a side effect entered on its own (issue 18)
             course = course_for_onset(s, now, self.clock)
-            se.course_id = course.id if course else day.course_id
+            se.course_id = course.id if course else None
             s.add(se)
 
     def red_flags_of(self, data: Mapping[str, Any], red_flags: Sequence[str] = ()) -> list[str]:

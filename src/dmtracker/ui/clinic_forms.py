@@ -12,14 +12,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq, records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.read_only import writes
 
 INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
@@ -121,6 +121,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        for seq in ("Ctrl+S", "Ctrl+Return"):  # as in every other form
+            QShortcut(QKeySequence(seq), self).activated.connect(self.accept)
 
     # -- building ---------------------------------------------------------------------------
     def field(self, key: str, label: str, widget: QWidget) -> QWidget:
@@ -137,13 +139,8 @@ class FormDialog(QDialog):
         self.field(key, label, edit)
         return edit
 
-    def date_input(self, key: str, label: str, value: date) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day))
-        self.ensurePolished()
-        edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 80)
+    def date_input(self, key: str, label: str, value: date) -> DateInput:
+        edit = DateInput(label, value, key=key)
         self.field(key, label, edit)
         return edit
 
@@ -275,8 +272,8 @@ class VisitDialog(FormDialog):
         self.scale = QComboBox()
         self.scale.addItem("0–150 (both sides)", 150)
         self.scale.addItem("0–80 (one side)", 80)
-        self.field("mmt8_scale", "MMT-8 &scale", self.scale)
-        scale_row.addRow("MMT-8 &scale", self.scale)
+        self.field("mmt8_scale", "MMT-8 sca&le", self.scale)
+        scale_row.addRow("MMT-8 sca&le", self.scale)
         self.side = QComboBox()
         for key, label in SIDES.items():
             self.side.addItem(label, key)
@@ -310,9 +307,9 @@ class VisitDialog(FormDialog):
         mmt_layout.addLayout(grid)
         total_row = QFormLayout()
         self.total = self.line(
-            "mmt8_total", "MMT-8 total, &only if the letter gives no grades", 120
+            "mmt8_total", "MMT-8 total, only if the letter gives no &grades", 120
         )
-        total_row.addRow("Total, &only if the letter gives no grades", self.total)
+        total_row.addRow("Total, only if the letter gives no &grades", self.total)
         self._buddies(total_row)
         mmt_layout.addLayout(total_row)
         self.total_text = QLabel()
@@ -427,7 +424,7 @@ class VisitDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "visit_date": self.date.date().toPython(),
+            "visit_date": self.date.value(),
             "clinician": self.clinician.text(),
             "physician_global": typed_number(self.physician.text()),
             "extramuscular_global": typed_number(self.extramuscular.text()),
@@ -574,7 +571,7 @@ class LabDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "collected_on": self.date.date().toPython(),
+            "collected_on": self.date.value(),
             "analyte": self.analyte_key(),
             "value": typed_number(self.value.text()),
             "entered_unit": self.unit.currentText().strip(),
@@ -609,23 +606,43 @@ def aid_text(category: str) -> str:
     return ", ".join(a[0].lower() + a[1:] if i else a for i, a in enumerate(aids))
 
 
-class _ClearKey(QObject):
-    """Delete or Backspace on an answer clears the item (it becomes "not answered")."""
+class _AnswerKeys(QObject):
+    """The keys of an answer, as the hint says: the arrow keys choose the previous or next
+    answer, 0–3 choose one directly (Space chooses the focused one, as Qt does), and Delete or
+    Backspace clear the item (it becomes "not answered")."""
+
+    STEP: Mapping[int, int] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Down: 1,
+    }
 
     def __init__(self, dialog: HaqDialog):
         super().__init__(dialog)
         self.dialog = dialog
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-        ):
-            item = obj.property("haq_item")
-            if item is not None:
-                self.dialog.set_answer(int(item), None)
-                return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        item = obj.property("haq_item")
+        if item is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        item = int(item)
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.dialog.set_answer(item, None)
+            return True
+        last = max(haq.ANSWER_OPTIONS)
+        if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
+            self.dialog.choose(item, int(event.text()))
+            return True
+        if key in self.STEP:
+            current = self.dialog.answer(item)
+            here = self.dialog.groups[item].id(obj)  # type: ignore[arg-type]
+            new = here if current is None else min(last, max(0, current + self.STEP[key]))
+            self.dialog.choose(item, new)
+            return True
         return False
 
 
@@ -647,15 +664,16 @@ class HaqDialog(FormDialog):
         VisitDialog._buddies(top)
         self.form.addLayout(top)
         intro = QLabel(
-            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys "
-            "choose an answer; Delete clears it."
+            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys or "
+            "0–3 choose an answer; Delete clears it. The aids and help come after the "
+            "questions."
         )
         intro.setWordWrap(True)
         self.form.addWidget(intro)
         self.groups: dict[int, QButtonGroup] = {}
         self.aids: dict[str, QCheckBox] = {}
         self.help: dict[str, QCheckBox] = {}
-        self._clear_key = _ClearKey(self)
+        self._answer_keys = _AnswerKeys(self)
         self.ensurePolished()
         mark = max(16, round(self.fontMetrics().height() * 0.8))
         self.setStyleSheet(
@@ -663,9 +681,10 @@ class HaqDialog(FormDialog):
             f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}"
         )
         self.labels["answers"] = "Answers"  # errors about the answers go to the message only
-        for part in HAQ_PARTS:
+        for part in HAQ_PARTS:  # the 20 questions first: Tab never stops on an aid between them
             for category in part:
                 self._category(category)
+        for part in HAQ_PARTS:
             self._aids_and_help(part)
         self.score_text = QLabel()
         self.score_text.setObjectName("h2")
@@ -715,7 +734,7 @@ class HaqDialog(FormDialog):
                 radio = QRadioButton(words)
                 radio.setAccessibleName(f"Item {item}, {haq.ITEMS[item]} {words}")
                 radio.setProperty("haq_item", item)
-                radio.installEventFilter(self._clear_key)
+                radio.installEventFilter(self._answer_keys)
                 group.addButton(radio, answer)
                 row_layout.addWidget(radio, answer // per_row, answer % per_row)
             row_layout.setColumnStretch(per_row, 1)
@@ -785,6 +804,11 @@ class HaqDialog(FormDialog):
             button: QAbstractButton = group.button(answer)
             button.setChecked(True)
 
+    def choose(self, item: int, answer: int) -> None:
+        """Answer ``item`` and put the focus on that answer."""
+        self.set_answer(item, answer)
+        self.groups[item].button(answer).setFocus()
+
     def answers(self) -> dict[str, int | None]:
         return {str(item): self.answer(item) for item in haq.ITEMS}
 
@@ -820,7 +844,7 @@ class HaqDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {
             "kind": "haq_di",
-            "answered_on": self.date.date().toPython(),
+            "answered_on": self.date.value(),
             "answers": self.answers(),
             "aids": self.aid_categories(),
             "help": self.help_categories(),

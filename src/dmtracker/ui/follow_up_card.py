@@ -266,6 +266,13 @@ class FollowUpCard(Card):
             return
         if confirm_red_flags([term], self.window()):
             self.acknowledged.add(term)
+        else:  # "change my answer": the tick is taken back, the rest of the card stays
+            box = self.flags[term]
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+            self._answers_changed()
+            box.setFocus()
 
     def _fever_toggled(self, on: bool) -> None:
         self.temperature_row.setVisible(on)
@@ -330,7 +337,7 @@ class FollowUpCard(Card):
         pending = [t for t in flags if t not in self.acknowledged]
         if pending:
             if not confirm_red_flags(pending, self.window()):
-                self.status.error(["read the red-flag message first"])
+                self.status.error(["you chose to change your answer; nothing was saved"])
                 return False
             self.acknowledged.update(pending)
         grade = self.grade.currentData() if flags else None

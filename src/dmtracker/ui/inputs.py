@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain.errors import ValidationError
 
 DIGIT_WINDOW_MS = 900  # "1" then "0" within this time is 10
 
@@ -43,6 +58,9 @@ class ScaleInput(QWidget):
         self._timer.timeout.connect(self._clear_pending)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("scale")
+        # a plain QWidget paints no style-sheet border unless asked: without this the focus
+        # frame of QWidget#scale:focus never showed (issue 18)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         row = QHBoxLayout(self)
@@ -161,3 +179,305 @@ class ScaleInput(QWidget):
             super().keyPressEvent(event)
             return
         self._pending = ""
+
+
+# --- dates -------------------------------------------------------------------------------------
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20261205: no dashes to type
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+
+
+def _locale_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The locale's short date form as two patterns: with the year in full (taken) and with a
+    two-digit year (refused: "26" could be 1926 or 2026). None when the form uses month or day
+    names, which a keyboard user would not type."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    parts: list[str] = []
+    for token in re.findall(r"d+|M+|y+|[^dMy]+", fmt):
+        if token in ("d", "dd"):
+            parts.append(r"(?P<d>\d{1,2})")
+        elif token in ("M", "MM"):
+            parts.append(r"(?P<m>\d{1,2})")
+        elif token in ("yy", "yyyy"):
+            parts.append("(?P<y>YEAR)")
+        elif token[0] in "dMy" or any(c.isalpha() for c in token):
+            return None
+        else:
+            parts.append(re.escape(token))
+    body = "".join(parts)
+    if body.count("(?P<y>") != 1 or "(?P<m>" not in body or "(?P<d>" not in body:
+        return None
+    full = re.compile(r"^\s*" + body.replace("YEAR", r"\d{4}") + r"\s*$")
+    short = re.compile(r"^\s*" + body.replace("YEAR", r"\d{2}") + r"\s*$")
+    return full, short
+
+
+def parse_typed_date(text: str) -> tuple[date | None, str]:
+    """A date typed whole: ``YYYY-MM-DD`` (or ``YYYYMMDD``) or the locale's short form with the
+    year in full.
+
+    Returns (the date, "") or (None, the reason in words). Nothing is guessed or completed.
+    """
+    typed = text.strip()
+    if not typed:
+        return None, "is empty: type a date like 2026-12-05"
+    m = _ISO.match(typed) or _ISO_BASIC.match(typed)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        patterns = _locale_patterns()
+        found = patterns[0].match(typed) if patterns else None
+        if found is None:
+            if patterns and patterns[1].match(typed):
+                return None, f"“{typed}”: please type the year in full (four digits)"
+            return None, f"“{typed}” is not a whole date: type it as YYYY-MM-DD, e.g. 2026-12-05"
+        y, mo, d = int(found["y"]), int(found["m"]), int(found["d"])
+    try:
+        return date(y, mo, d), ""
+    except ValueError:
+        return None, f"“{typed}” is not a date in the calendar"
+
+
+def _py(value: QDate | date) -> date:
+    if isinstance(value, QDate):
+        return date(value.year(), value.month(), value.day())
+    return value
+
+
+class _CalendarPopup(QCalendarWidget):
+    """The calendar for the mouse (or Alt+Down / F4): Enter or a click picks, Esc closes."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(True)
+        self.activated.connect(self._pick)
+        self.clicked.connect(self._pick)
+
+    def _pick(self, value: QDate) -> None:
+        self.picked.emit(value)
+        self.close()
+
+
+class _DateText(QLineEdit):
+    """The text of a DateInput: reached from the keyboard, all of it is selected, so typing
+    replaces the date rather than adding to it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
+
+
+class DateInput(QWidget):
+    """The one date field of the app: what is typed is taken whole, or refused in words.
+
+    Type ``YYYY-MM-DD`` (or the locale's short form with a four-digit year). Tab leaves the field
+    (there are no sections to walk). A date that is incomplete, not in the calendar or outside
+    the allowed range is never altered: the text stays as typed, a message under the field says
+    what is wrong, and ``value()`` raises a ValidationError naming the field, so a form saves
+    nothing. Up / Down move a day; Alt+Down or F4 (or the ▾ button) open a calendar.
+    ``date()`` is the last date taken (QDate, as QDateEdit gave); ``dateChanged`` fires when a
+    whole, allowed date has been typed or picked.
+    """
+
+    dateChanged = Signal(QDate)
+
+    def __init__(
+        self,
+        name: str,
+        value: date | QDate | None = None,
+        key: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.name = name.replace("&", "").rstrip(":")
+        self.key = key or self.name
+        self._min = EARLIEST
+        self._max = LATEST
+        self._max_words = ""
+        self._min_words = ""
+        self._date: date = _py(value) if value is not None else date.today()
+        self.edit = _DateText(self._date.isoformat())
+        self.edit.setObjectName("dateText")
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setAccessibleName(self.name)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setAccessibleName(f"{self.name}: calendar")
+        self.button.setToolTip("Calendar (Alt+Down or F4)")
+        self.button.clicked.connect(self.open_calendar)
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        outer.addLayout(row)
+        outer.addWidget(self.message)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._finished)
+        self.ensurePolished()
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-31") + 28)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._popup: _CalendarPopup | None = None
+        self._forwarding = False
+        self._describe()
+
+    # -- QDateEdit's calls, kept so the forms read the same -----------------------------------
+    def date(self) -> QDate:
+        """The last date taken (a typed text that is not a whole date does not change it)."""
+        return QDate(self._date.year, self._date.month, self._date.day)
+
+    def setDate(self, value: QDate | date) -> None:
+        d = _py(value)
+        self.edit.setText(d.isoformat())
+        self._show_problem("")
+        self._take(d)
+
+    def maximumDate(self) -> QDate:
+        return QDate(self._max.year, self._max.month, self._max.day)
+
+    def minimumDate(self) -> QDate:
+        return QDate(self._min.year, self._min.month, self._min.day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys sent to the field itself go to its text (a key the text does not take comes
+        back here and goes on to the parent)."""
+        if self._forwarding:
+            super().keyPressEvent(event)
+            return
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.edit, event)
+        finally:
+            self._forwarding = False
+
+    def setMaximumDate(self, value: QDate | date, words: str = "") -> None:
+        self._max = _py(value)
+        self._max_words = words
+
+    def setMinimumDate(self, value: QDate | date, words: str = "") -> None:
+        self._min = _py(value)
+        self._min_words = words
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def setToolTip(self, text: str) -> None:
+        super().setToolTip(text)
+        self.edit.setToolTip(text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    # -- reading --------------------------------------------------------------------------------
+    def problem(self) -> str:
+        """Why the text shown cannot be taken ("" when it can)."""
+        d, reason = parse_typed_date(self.edit.text())
+        if d is None:
+            return reason
+        if d > self._max:
+            words = self._max_words or f"the latest date allowed ({self._max.isoformat()})"
+            return f"{d.isoformat()} is after {words}"
+        if d < self._min:
+            words = self._min_words or f"the earliest date allowed ({self._min.isoformat()})"
+            return f"{d.isoformat()} is before {words}"
+        return ""
+
+    def value(self) -> date:
+        """The date shown, exactly; a ValidationError naming the field when it is not one."""
+        reason = self.problem()
+        if reason:
+            self._show_problem(reason)
+            raise ValidationError(self.key, reason)
+        d, _ = parse_typed_date(self.edit.text())
+        assert d is not None
+        return d
+
+    # -- typing ---------------------------------------------------------------------------------
+    def _take(self, d: date) -> None:
+        changed = d != self._date
+        self._date = d
+        self._describe()
+        if changed:
+            self.dateChanged.emit(self.date())
+
+    def _typed(self, _text: str) -> None:
+        self._show_problem("")
+        d, _reason = parse_typed_date(self.edit.text())
+        if d is not None and not self.problem():
+            self._take(d)
+
+    def _finished(self) -> None:
+        reason = self.problem()
+        self._show_problem(reason)
+        if not reason:
+            d, _ = parse_typed_date(self.edit.text())
+            if d is not None:
+                self.edit.setText(d.isoformat())  # the locale's form shown as it is saved
+                self._take(d)
+
+    def _show_problem(self, reason: str) -> None:
+        self.message.setText(f"⚠ {self.name}: {reason}" if reason else "")
+        self.message.setVisible(bool(reason))
+        self.edit.setProperty("invalid", bool(reason))
+        self.edit.setStyleSheet("border: 3px solid #B00020; border-radius: 4px;" if reason else "")
+        self._describe(reason)
+
+    def _describe(self, reason: str = "") -> None:
+        shown = f"{self._date:%A %d %B %Y}"
+        self.edit.setAccessibleDescription(f"Problem: {reason}" if reason else shown)
+
+    def step(self, days: int) -> None:
+        d, _ = parse_typed_date(self.edit.text())
+        base = d or self._date
+        new = min(self._max, max(self._min, base + timedelta(days=days)))
+        self.setDate(new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+            if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+                self.open_calendar()
+                return True
+            if not mods and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.step(1 if key == Qt.Key.Key_Up else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- the calendar ---------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        if self._popup is None:
+            self._popup = _CalendarPopup(self)
+            self._popup.picked.connect(self._picked)
+        popup = self._popup
+        popup.setDateRange(
+            QDate(self._min.year, self._min.month, self._min.day),
+            QDate(self._max.year, self._max.month, self._max.day),
+        )
+        d, _ = parse_typed_date(self.edit.text())
+        popup.setSelectedDate(self.date() if d is None else QDate(d.year, d.month, d.day))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
+        popup.setFocus()
+
+    def _picked(self, value: QDate) -> None:
+        self.setDate(value)
+        self.edit.setFocus()

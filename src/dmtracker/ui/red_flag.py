@@ -1,8 +1,10 @@
-"""The red-flag message: shown at once, modal, and it must be acknowledged.
+"""The red-flag message: shown at once and modal; a record is saved with its red-flag mark only
+when "I have read" is ticked and Save pressed.
 
 Used wherever a red-flag term is logged (side effects, the follow-up card, an open sore in the
 rash log). The caller saves the record (with its red-flag mark) only after ``acknowledge``
-returned True.
+returned True. "Change my answer", Esc and the window's close button return to the form with
+nothing saved and nothing changed (issue 18): the caller keeps what was typed.
 """
 
 from __future__ import annotations
@@ -21,9 +23,14 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import side_effects
 
+SAVE_TEXT = "&Save with the red-flag mark"
+SAVE_WAITING = "Save (tick “I have read” first)"
+
 
 class RedFlagDialog(QDialog):
-    """One message per red-flag group of the terms given; OK only after ticking "I have read"."""
+    """One message per red-flag group of the terms given. Save works only after ticking "I have
+    read" (until then it is disabled and says so in words); "Change my answer", Esc or closing
+    the window go back to the form (the dialog is rejected)."""
 
     def __init__(self, terms: Iterable[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,10 +39,13 @@ class RedFlagDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         groups = []
+        logged: dict[str, list[str]] = {}
         for term in terms:
             group = side_effects.red_flag_group(term)
             if group is not None and group not in groups:
                 groups.append(group)
+            if group is not None:
+                logged.setdefault(group.key, []).append(side_effects.normalise_term(term))
         self.groups = groups
         title = QLabel("⚠ RED FLAG: seek urgent medical care now")
         title.setObjectName("h1")
@@ -44,27 +54,43 @@ class RedFlagDialog(QDialog):
         for group in groups:
             head = QLabel(group.title)
             head.setObjectName("h2")
+            head.setWordWrap(True)
+            what = QLabel("You logged: " + ", ".join(f"“{t}”" for t in logged[group.key]))
+            what.setWordWrap(True)
             body = QLabel(group.message)
             body.setWordWrap(True)
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(head)
+            layout.addWidget(what)
             layout.addWidget(body)
         self.read = QCheckBox("I have &read this message")
         self.read.setAccessibleName("I have read this message")
         layout.addWidget(self.read)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Save with the red-flag mark")
-        self.ok.setEnabled(False)
-        self.read.toggled.connect(self.ok.setEnabled)
+        self.change = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.change.setText("&Change my answer")
+        self.change.setToolTip("Back to the form; nothing is saved (Esc does the same)")
+        self.change.setAutoDefault(False)
+        self.ok.setObjectName("primary")
+        self._read_changed(False)
+        self.read.toggled.connect(self._read_changed)
         self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.read.setFocus()
 
-    def reject(self) -> None:
-        """Escape does not dismiss an unread red flag."""
+    def _read_changed(self, read: bool) -> None:
+        self.ok.setEnabled(read)
+        self.ok.setText(SAVE_TEXT if read else SAVE_WAITING)
+        self.ok.setAccessibleName(self.ok.text().replace("&", ""))
+
+    def accept(self) -> None:
+        """Only once "I have read" is ticked."""
         if self.read.isChecked():
-            super().reject()
+            super().accept()
 
 
 def acknowledge(terms: Iterable[str], parent: QWidget | None = None) -> bool:
@@ -74,4 +100,4 @@ def acknowledge(terms: Iterable[str], parent: QWidget | None = None) -> bool:
     if not terms:
         return True
     dialog = RedFlagDialog(terms, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted or dialog.read.isChecked()
+    return dialog.exec() == QDialog.DialogCode.Accepted

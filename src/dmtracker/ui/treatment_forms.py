@@ -435,10 +435,11 @@ class RowsEditor(QWidget):
 
 # --- red flags ---------------------------------------------------------------------------------
 def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool = False) -> bool:
-    """Show the urgent-care message for any red-flag term (modal, must be acknowledged).
+    """Show the urgent-care message for any red-flag term (modal).
 
     ``marked``: the user ticked "red flag" by hand for words not on the list; the message is
-    then the general one. True when there was nothing to show or it was acknowledged.
+    then the general one. True when there was nothing to show or it was acknowledged; False
+    when the user chose "change my answer" (or Esc, or closed it): save nothing then.
     """
     terms = [t for t in terms if t]
     listed = [t for t in terms if side_effects.is_red_flag(t)]
@@ -456,4 +457,4 @@ def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool
     body.setWordWrap(True)
     layout = dialog.layout()
     layout.insertWidget(1, body)  # type: ignore[attr-defined]
-    return dialog.exec() == red_flag.QDialog.DialogCode.Accepted or dialog.read.isChecked()
+    return dialog.exec() == red_flag.QDialog.DialogCode.Accepted

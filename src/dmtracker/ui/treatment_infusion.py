@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, medications, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import num
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.treatment_forms import (
     TARGET,
@@ -163,9 +163,7 @@ class InfusionDayDialog(QDialog):
         self.days_in_course = QSpinBox()
         self.days_in_course.setRange(1, infusion.MAX_DAYS)
         self.days_in_course.setPrefix("of ")
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateInput("Date of the infusion", key="day")
         g.addWidget(buddy("&Course", self.course), 0, 0)
         g.addWidget(self.course, 0, 1, 1, 3)
         g.addWidget(buddy("Day &number", self.day_number, "Day number"), 1, 0)
@@ -365,7 +363,7 @@ class InfusionDayDialog(QDialog):
         self.courses = services.courses.list(newest_first=True)
         for c in self.courses:
             self.course.addItem(course_label(c), c.id)
-        self.date.setMaximumDate(qdate(services.clock.today()))
+        self.date.setMaximumDate(services.clock.today(), "today")
         if day_id is not None:
             self.load(day_id)
         else:
@@ -568,9 +566,13 @@ class InfusionDayDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------------
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(data for the service, display row numbers of the child items sent)."""
-        day: date = pydate(self.date.date())
         tz = self.tz
         errors: list[tuple[str, str]] = []
+        try:
+            day: date = self.date.value()
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+            day = pydate(self.date.date())
 
         def when(text: str, name: str) -> Any:
             try:

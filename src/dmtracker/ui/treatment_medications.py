@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from dmtracker.domain import medications
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.treatment_forms import (
@@ -145,12 +145,9 @@ class RegimenFields(QWidget):
             self.weekday.addItem(label, key)
         self.times = QSpinBox()
         self.times.setRange(1, 6)
-        self.start = QDateEdit(qdate(today))
+        self.start = DateInput("Start date", today, key="start_date")
         self.stops = QCheckBox("Sto&ps on")
-        self.end = QDateEdit(qdate(today))
-        for w in (self.start, self.end):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+        self.end = DateInput("Stop date", today, key="end_date")
         self.end.setEnabled(False)
         self.end.setAccessibleName("Stop date")
         for w in (
@@ -226,8 +223,8 @@ class RegimenFields(QWidget):
             "schedule": kind,
             "weekday": self.weekday.currentData() if kind == "weekly" else None,
             "times_per_day": self.times.value() if kind == "daily" else 1,
-            "start_date": pydate(self.start.date()),
-            "end_date": pydate(self.end.date()) if self.stops.isChecked() else None,
+            "start_date": self.start.value(),
+            "end_date": self.end.value() if self.stops.isChecked() else None,
         }
 
 
@@ -418,9 +415,7 @@ class StopDialog(_Dialog):
         layout.addWidget(
             QLabel(f"{medication.name} {dose_text(regimen)}, {schedule_text(regimen)}.")
         )
-        self.end = QDateEdit(qdate(services.clock.today()))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end = DateInput("Last day taken", services.clock.today(), key="end_date")
         self.end.setMinimumHeight(TARGET)
         row = QHBoxLayout()
         row.addWidget(buddy("&Last day taken", self.end))
@@ -434,9 +429,7 @@ class StopDialog(_Dialog):
 
     def save(self) -> bool:
         try:
-            change = self.services.regimens.update(
-                self.regimen.id, {"end_date": pydate(self.end.date())}
-            )
+            change = self.services.regimens.update(self.regimen.id, {"end_date": self.end.value()})
         except ValidationError as exc:
             self.status.error(describe_errors(exc, LABELS))
             return False
@@ -469,9 +462,7 @@ class TaperDialog(_Dialog):
         self.unit = QComboBox()
         for key in ("mg", "g", "mcg"):
             self.unit.addItem(key, key)
-        self.start = QDateEdit(qdate(services.clock.today()))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateInput("Start", services.clock.today(), key="start")
         self.label = QLineEdit()
         self.label.setPlaceholderText("made from the medication and start dose")
         for w in (self.medication, self.start_dose, self.unit, self.start, self.label):
@@ -609,7 +600,7 @@ class TaperDialog(_Dialog):
                 med,
                 self.start_dose.text(),
                 stages,
-                pydate(self.start.date()),
+                self.start.value(),
                 self.unit.currentData(),
                 self.label.text(),
             )
@@ -758,11 +749,9 @@ class MedicationsPanel(QWidget):
         pred = Card("Cumulative prednisone")
         cum = QGridLayout()
         cum.setColumnStretch(2, 1)
-        self.cum_from = QDateEdit()
-        self.cum_to = QDateEdit()
+        self.cum_from = DateInput("Cumulative prednisone from")
+        self.cum_to = DateInput("Cumulative prednisone until")
         for w in (self.cum_from, self.cum_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
             w.setMinimumHeight(TARGET)
         cum.addWidget(buddy("P&rednisone from", self.cum_from, "Cumulative prednisone from"), 0, 0)
         cum.addWidget(self.cum_from, 0, 1)

@@ -13,6 +13,7 @@ The thrombosis and kidney risk factors are tick boxes (any one: the 0.03 mL/kg/m
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import infusion, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import long_date, num
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 from dmtracker.ui.table_model import Column
@@ -46,7 +47,6 @@ from dmtracker.ui.treatment_forms import (
     duration_text,
     focus_field,
     pydate,
-    qdate,
     rounded,
     text_of,
 )
@@ -89,6 +89,7 @@ class CoursePlanner(QWidget):
         self.plan: infusion.CoursePlan | None = None
         self.ladder: infusion.RateLadder | None = None
         self._loading = False
+        self._start_given = False  # the first day is proposed once; later refreshes keep it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         outer.setSpacing(12)
@@ -139,14 +140,14 @@ class CoursePlanner(QWidget):
                 self.concentration,
                 None,
             ),
-            (buddy("&Height (cm)", self.height, "Height in cm"), self.height, None),
+            (buddy("Height (cm)", self.height, "Height in cm"), self.height, None),
             (
-                buddy("Sex (for i&deal weight)", self.sex, "Sex for the ideal weight"),
+                buddy("Sex (for ideal weigh&t)", self.sex, "Sex for the ideal weight"),
                 self.sex,
                 None,
             ),
             (
-                buddy("Dose wei&ght (the dose uses)", self.basis, "The weight the dose uses"),
+                buddy("Dose weight (the dose uses)", self.basis, "The weight the dose uses"),
                 self.basis,
                 self.weights_text,
             ),
@@ -259,9 +260,7 @@ class CoursePlanner(QWidget):
         save = Card("Save this course")
         sgrid = QGridLayout()
         sgrid.setColumnStretch(2, 1)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateInput("First day", key="planned_start")
         self.product = QLineEdit(DEFAULT_PRODUCT)
         self.interval = QSpinBox()
         self.interval.setRange(1, 26)
@@ -390,15 +389,29 @@ class CoursePlanner(QWidget):
         self.height.setText(text_of(profile.height_cm) if profile.height_cm is not None else "")
         self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
         self.interval.setValue(profile.ivig_interval_weeks)
-        nxt = s.courses.next_due(today)
-        if nxt is not None:
-            self.start.setDate(qdate(max(nxt.due, today) if nxt.days_until > 0 else today))
-            self.product.setText(nxt.last.product or DEFAULT_PRODUCT)
-        else:
-            self.start.setDate(qdate(today))
+        if not self._start_given:
+            self._propose_start(today)
         self._set_default_max()
         self._loading = False
         self.recalculate()
+
+    def _propose_start(self, today: date) -> None:
+        """The first day to offer: the next course due (after one already planned), or today.
+        Proposed once: after a save the first day stays put, so a second Ctrl+S is refused as
+        the same course instead of planning another one (issue 18)."""
+        self._start_given = True
+        nxt = self.services.courses.next_due(today)
+        if nxt is None:
+            self.start.setDate(today)
+            return
+        base = nxt.planned or nxt.last
+        if nxt.planned is not None:
+            start = infusion.next_course_due(nxt.planned.planned_start, nxt.planned.interval_weeks)
+        else:
+            start = nxt.due if nxt.days_until > 0 else today
+        self.start.setDate(start)
+        if base is not None:
+            self.product.setText(base.product or DEFAULT_PRODUCT)
 
     def at_risk(self) -> bool:
         return self.risk.status().at_risk
@@ -643,16 +656,19 @@ class CoursePlanner(QWidget):
                 if nxt.days_until > 0
                 else f"{-nxt.days_until} days ago"
             )
-            self.last_text.setText(
-                f"Last course saved: from {long_date(nxt.last.planned_start)} "
+            last = (
+                f"Last course: from {long_date(nxt.last.planned_start)} "
                 f"({num(nxt.last.total_g, 'g')} over {nxt.last.days_planned} days). "
-                f"Next course due {long_date(nxt.due)} ({when})."
+                if nxt.last is not None
+                else "No course has started yet. "
             )
+            planned = ", already planned" if nxt.planned is not None else ""
+            self.last_text.setText(f"{last}Next course due {long_date(nxt.due)} ({when}{planned}).")
 
     # -- saving ---------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {
-            "planned_start": pydate(self.start.date()),
+            "planned_start": self.start.value(),
             "days_planned": self.days.value(),
             "kind": self.kind.currentData(),
             "g_per_kg": self.g_per_kg.text(),

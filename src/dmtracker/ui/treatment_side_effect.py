@@ -7,6 +7,7 @@ be acknowledged *before* anything is saved; the record is then saved with the re
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.risk_prompt import ask_thrombosis_history
 from dmtracker.ui.treatment_forms import (
@@ -38,8 +40,7 @@ from dmtracker.ui.treatment_forms import (
     describe_errors,
     fit,
     focus_field,
-    pydatetime,
-    qdatetime,
+    moment_on,
     scroll_body,
 )
 from dmtracker.ui.widgets import chain, save_keys
@@ -105,15 +106,21 @@ class SideEffectDialog(QDialog):
         self.term_hint.setWordWrap(True)
         self.term_hint.setAccessibleName("About this side effect")
 
-        now = services.clock.now()
-        self.onset = QDateTimeEdit(qdatetime(now, self.tz))
+        now = services.clock.now().astimezone(self.tz)
+        self.onset = DateInput("Started on", now.date(), key="onset_at")
+        self.onset_time = QLineEdit(f"{now:%H:%M}")
+        self.onset_time.setAccessibleName("Started at: time")
         self.ended = QCheckBox("&Has ended")
-        self.end = QDateTimeEdit(qdatetime(now, self.tz))
+        self.end = DateInput("Ended on", now.date(), key="ended_at")
+        self.end_time = QLineEdit(f"{now:%H:%M}")
+        self.end_time.setAccessibleName("Ended at: time")
         for w in (self.onset, self.end):
-            w.setDisplayFormat("yyyy-MM-dd HH:mm")
-            w.setCalendarPopup(True)
-            w.setMaximumDateTime(qdatetime(now, self.tz))
+            w.setMaximumDate(now.date(), "today")
+        for t in (self.onset_time, self.end_time):
+            t.setPlaceholderText("HH:MM")
+            t.setMaximumWidth(t.fontMetrics().horizontalAdvance("00:00") + 40)
         self.end.setEnabled(False)
+        self.end_time.setEnabled(False)
         self.grade = QComboBox()
         # no grade is chosen for the user: a red flag must be graded (issue 16, CTCAE v5 words)
         self.grade.addItem(NO_GRADE, None)
@@ -161,15 +168,20 @@ class SideEffectDialog(QDialog):
             self.link,
         ):
             w.setMinimumHeight(TARGET)
+        onset_row = QHBoxLayout()
+        onset_row.addWidget(self.onset)
+        onset_row.addWidget(self.onset_time)
+        onset_row.addStretch(1)
         end_row = QHBoxLayout()
         end_row.addWidget(self.ended)
         end_row.addWidget(self.end)
+        end_row.addWidget(self.end_time)
         end_row.addStretch(1)
-        self.end.setAccessibleName("Ended at")
+        self.end.setAccessibleName("Ended on")
         rows: tuple[tuple[Any, ...], ...] = (
             (buddy("Side &effect", self.term), self.term),
             (None, self.term_hint),
-            (buddy("Started a&t", self.onset, "Started at"), self.onset),
+            (buddy("Started a&t", self.onset, "Started on"), onset_row),
             (QLabel("Ended"), end_row),
             (buddy("&Grade", self.grade), self.grade),
             (None, self.serious),
@@ -222,8 +234,10 @@ class SideEffectDialog(QDialog):
             [
                 self.term,
                 self.onset,
+                self.onset_time,
                 self.ended,
                 self.end,
+                self.end_time,
                 self.grade,
                 self.serious,
                 self.red_flag,
@@ -237,9 +251,11 @@ class SideEffectDialog(QDialog):
         )
         save_keys(self, self.save, self.save_button, self.cancel_button)
         self.ended.toggled.connect(self.end.setEnabled)
+        self.ended.toggled.connect(self.end_time.setEnabled)
         self.action.editTextChanged.connect(self._action_changed)
         self.term.editTextChanged.connect(self._term_changed)
-        self.onset.dateTimeChanged.connect(self._update_link_hint)
+        self.onset.dateChanged.connect(self._update_link_hint)
+        self.onset_time.textChanged.connect(self._update_link_hint)
         self.link.currentIndexChanged.connect(self._update_link_hint)
         if self.existing is not None:
             self.load(self.existing)
@@ -251,10 +267,10 @@ class SideEffectDialog(QDialog):
     # -- display --------------------------------------------------------------------------------
     def load(self, e: Any) -> None:
         self.term.setEditText(e.term)
-        self.onset.setDateTime(qdatetime(e.onset_at, self.tz))
+        self._set_moment(self.onset, self.onset_time, e.onset_at)
         self.ended.setChecked(e.ended_at is not None)
         if e.ended_at is not None:
-            self.end.setDateTime(qdatetime(e.ended_at, self.tz))
+            self._set_moment(self.end, self.end_time, e.ended_at)
         self.grade.setCurrentIndex(max(0, self.grade.findData(e.grade)))
         self.serious.setChecked(e.serious)
         self.red_flag.setChecked(e.red_flag)
@@ -304,7 +320,7 @@ class SideEffectDialog(QDialog):
             return
         try:
             course = self.services.side_effects.suggest_course(
-                pydatetime(self.onset.dateTime(), self.tz)
+                self._moment(self.onset, self.onset_time)
             )
         except ValidationError:
             course = None
@@ -315,13 +331,23 @@ class SideEffectDialog(QDialog):
         )
 
     # -- saving ---------------------------------------------------------------------------------
+    def _set_moment(self, day: DateInput, time_text: QLineEdit, moment: datetime) -> None:
+        local = moment.astimezone(self.tz)
+        day.setDate(local.date())
+        time_text.setText(f"{local:%H:%M}")
+
+    def _moment(self, day: DateInput, time_text: QLineEdit) -> datetime:
+        """The date and time typed, in the patient's zone; a ValidationError naming the field."""
+        moment = moment_on(day.value(), time_text.text(), self.tz, day.key)
+        if moment is None:
+            raise ValidationError(day.key, "give the time as HH:MM, e.g. 09:30")
+        return moment
+
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "term": self.term.currentText(),
-            "onset_at": pydatetime(self.onset.dateTime(), self.tz),
-            "ended_at": pydatetime(self.end.dateTime(), self.tz)
-            if self.ended.isChecked()
-            else None,
+            "onset_at": self._moment(self.onset, self.onset_time),
+            "ended_at": self._moment(self.end, self.end_time) if self.ended.isChecked() else None,
             "grade": self.grade.currentData(),
             "serious": self.serious.isChecked(),
             "red_flag": self.red_flag.isChecked(),
@@ -344,8 +370,8 @@ class SideEffectDialog(QDialog):
         return not (e is not None and e.red_flag and e.term == clean["term"])
 
     def save(self) -> bool:
-        data = self.values()
         try:
+            data = self.values()
             clean = records.validate("side_effect", data, self.services.clock.context())
             records.check_record("side_effect", clean)
         except ValidationError as exc:
@@ -358,7 +384,7 @@ class SideEffectDialog(QDialog):
         if self._needs_message(clean):
             listed = side_effects.is_red_flag(clean["term"])
             if not confirm_red_flags([clean["term"]], self, marked=not listed):
-                self.status.error(["read the red-flag message first"])
+                self.status.error(["you chose to change your answer; nothing was saved"])
                 return False
             data["red_flag"] = True
         try:

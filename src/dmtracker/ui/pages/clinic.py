@@ -193,7 +193,7 @@ class ClinicPage(Page):
         self.visits_tab.new_button.clicked.connect(self.new_visit)
         self.visits_tab.edit_button.clicked.connect(self.edit_visit)
         self.visits_tab.delete_button.clicked.connect(self.delete_visit)
-        self.tabs.addTab(self.visits_tab, "&Visits")
+        self.tabs.addTab(self.visits_tab, "V&isits")
 
         # -- labs -----------------------------------------------------------------------------
         self.labs = RecordTable(

@@ -8,12 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.format import excerpt, scale
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
@@ -67,15 +68,12 @@ class HistoryPage(Page):
         self.filter.setPlaceholderText("Filter: a date like 2026-03, a word from the notes…")
         self.filter.setAccessibleName("Filter the history by text")
         self.filter.setClearButtonEnabled(True)
-        flabel = QLabel("&Filter:")
+        flabel = QLabel("Filte&r:")
         flabel.setBuddy(self.filter)
-        self.use_range = QCheckBox("Only &from")
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for w, name in ((self.start, "From date"), (self.end, "To date")):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setAccessibleName(name)
+        self.use_range = QCheckBox("Only fro&m")
+        self.start = DateInput("From date")
+        self.end = DateInput("To date")
+        for w in (self.start, self.end):
             w.setEnabled(False)
         to = QLabel("&to")
         to.setBuddy(self.end)

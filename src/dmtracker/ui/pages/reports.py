@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
 from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.charts.report_charts import render_report_charts
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
@@ -292,12 +292,8 @@ class ReportsPage(Page):
         for key, label in PRESETS.items():
             self.report_preset.addItem(label, key)
         self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
-        self.report_from = QDateEdit()
-        self.report_to = QDateEdit()
-        for edit, name in ((self.report_from, "From"), (self.report_to, "To")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(f"Report period: {name.lower()}")
+        self.report_from = DateInput("Report period: from")
+        self.report_to = DateInput("Report period: to")
         dates = QHBoxLayout()
         dates.addWidget(self.report_from)
         dates.addWidget(QLabel("to"))
@@ -455,8 +451,8 @@ class ReportsPage(Page):
         try:
             period = self.services.report.period(
                 self.report_preset.currentData(),
-                self.report_from.date().toPython(),
-                self.report_to.date().toPython(),
+                self.report_from.value(),
+                self.report_to.value(),
             )
         except ValidationError as exc:
             self._warn("Clinic report", f"{exc.field}: {exc.reason}")

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.follow_up_card import FollowUpCard
 from dmtracker.ui.format import long_date
-from dmtracker.ui.inputs import ScaleInput
+from dmtracker.ui.inputs import DateInput, ScaleInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.read_only import writes
 from dmtracker.ui.table_model import Column
@@ -60,10 +59,7 @@ class TodayPage(Page):
         self.day_label.setWordWrap(True)
         self.layout_.addWidget(self.day_label)
         row = QHBoxLayout()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Day to log")
+        self.date_edit = DateInput("Day to log")
         self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
         pick = QLabel("&Day:")
         pick.setBuddy(self.date_edit)
@@ -206,7 +202,7 @@ class TodayPage(Page):
             return
         today = self.services.clock.today()
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setMaximumDate(today, "today")
         self.date_edit.blockSignals(False)
         self.load_day(self.day or today)
         self.update_reminder()
@@ -266,21 +262,21 @@ class TodayPage(Page):
         self._refresh_ivig(today)
 
     def _refresh_ivig(self, today: date) -> None:
-        s = self.services
-        courses = s.courses.list(newest_first=True, limit=1)
+        nxt = self.services.courses.next_due(today)
         lines = []
-        if courses:
-            c = courses[0]
-            due = c.planned_start + timedelta(weeks=c.interval_weeks)
-            days = (due - today).days
-            when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
-            lines.append(
-                f"Last course started {long_date(c.planned_start)} "
-                f"({c.g_per_kg} g/kg over {c.days_planned} days)."
-            )
-            lines.append(f"Next course due {long_date(due)} ({when}).")
-        else:
+        if nxt is None:
             lines.append("No IVIG course recorded yet.")
+        else:
+            days = nxt.days_until
+            when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
+            c = nxt.last
+            if c is not None:
+                lines.append(
+                    f"Last course started {long_date(c.planned_start)} "
+                    f"({c.g_per_kg} g/kg over {c.days_planned} days)."
+                )
+            planned = ", already planned" if nxt.planned is not None else ""
+            lines.append(f"Next course due {long_date(nxt.due)} ({when}{planned}).")
         self.ivig_text.setText("\n".join(lines))
 
     def _date_picked(self, qd: QDate) -> None:
