@@ -158,15 +158,18 @@ POINTS_TABLE: dict[str, tuple[Band, ...]] = {
 }
 
 #: The rule in one paragraph, shown next to the check wherever it appears (issue 16 item 7):
-#: clinical.md §2 gives it from ProDERM (Aggarwal et al., NEJM 2022); the trial protocol's own
-#: wording (NEJM supplement) was not available to check here, in particular whether its
-#: percentages are of the scale (as the app computes them, like the TIS) or of the baseline value
-#: (as the IMACS definition of worsening reads).
+#: clinical.md §2 gives it from ProDERM (Aggarwal et al., NEJM 2022), and the ProDERM safety
+#: paper prints the same definition (Arthritis Res Ther 2023;25:94, Fig. 1 legend: "change from
+#: baseline on two consecutive visits in Physician's Global Disease Activity VAS worsening ≥ 2 cm
+#: and MMT-8 worsening ≥ 20%, OR global extra-muscular activity worsening ≥ 2 cm on the MDAAT
+#: VAS, OR any three of five CSM (core set measures, excluding enzymes) worsening by ≥ 30%").
+#: Neither says whether a percentage is of the scale (as the app computes it, like the TIS) or
+#: of the baseline value (as the IMACS definition of worsening reads): hence the text is shown.
 DETERIORATION_RULE_TEXT = (
     "Rule (ProDERM, as the app applies it): at 2 consecutive visits vs baseline, physician "
     "global ≥ 2 cm and MMT-8 ≥ 20 % worse; or extramuscular global ≥ 2 cm worse; or ≥ 3 of the "
-    "5 non-enzyme core set measures ≥ 30 % worse. % of the scale, as in the TIS (the trial "
-    "protocol may use % of baseline)."
+    "5 non-enzyme core set measures ≥ 30 % worse. % of the scale, as in the TIS (the published "
+    "wording does not say whether of the scale or of the baseline value)."
 )
 
 #: ProDERM's three ways to meet confirmed deterioration (each at two consecutive visits).
