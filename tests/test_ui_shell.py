@@ -109,3 +109,21 @@ def test_window_draws(window) -> None:
     QApplication.processEvents()
     image = window.grab().toImage()
     assert not image.isNull() and image.width() >= 900
+
+
+def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -> None:
+    from dmtracker.ui.main_window import SHORTCUT_GROUPS, THEME_MENU_TEXT
+
+    keys = {k for _title, rows in SHORTCUT_GROUPS for k, _what in rows}
+    for needed in ("Ctrl+S", "Ctrl+T", "Ctrl+R", "Ctrl+B", "F1"):
+        assert any(needed in k for k in keys), needed
+    assert any("Ctrl+Z" in k for k in keys) and any("Ctrl+Enter" in k for k in keys)
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    letters = [
+        a.text()[a.text().index("&") + 1].lower()
+        for a in view.actions()
+        if not a.isSeparator() and "&" in a.text()
+    ]
+    assert len(letters) == len(set(letters)), letters
+    assert all("&" in t for t in THEME_MENU_TEXT.values())
+    assert len([a for a in view.actions() if not a.isSeparator()]) == len(letters)

@@ -123,6 +123,55 @@ app from the values entered. In an emergency call your local emergency number.</
 <p>Free software under the GNU GPL v3 or later.</p>"""
 
 
+#: The View menu's theme items, each with its own Alt letter (none shared in that menu).
+THEME_MENU_TEXT = {
+    "system": "Follow the &system",
+    "light": "Lig&ht",
+    "dark": "&Dark",
+    "contrast": "High &contrast",
+}
+
+#: Help ▸ Keyboard shortcuts (F1): every key the app answers to, by where it works.
+SHORTCUT_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Anywhere",
+        [
+            ("Ctrl+B", "Back up now"),
+            ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
+            ("F1", "This list"),
+            ("Ctrl+Q", "Quit"),
+            ("Tab / Shift+Tab", "Next / previous control"),
+            ("Alt+underlined letter", "That button, field, tab or menu"),
+        ],
+    ),
+    (
+        "Today",
+        [
+            ("Ctrl+S", "Save the check-in"),
+            ("Ctrl+T", "Add a self-test"),
+            ("Ctrl+R", "Log the rash"),
+            ("0–9, Up / Down, + / −", "Set a 0–10 scale"),
+        ],
+    ),
+    (
+        "Forms and dialogs",
+        [
+            ("Ctrl+S or Ctrl+Enter", "Save"),
+            ("Esc", "Close without saving"),
+            ("Alt+Down or F4", "Open the calendar of a date field (dates can also be typed)"),
+        ],
+    ),
+    (
+        "Lists",
+        [
+            ("Enter", "Open the selected day (History)"),
+            ("Delete", "Delete the selected entry (History, Clinic)"),
+            ("Ctrl+Z", "Undo the delete (History)"),
+        ],
+    ),
+]
+
+
 class MainWindow(QMainWindow):
     start_own_diary = Signal()
 
@@ -243,7 +292,8 @@ class MainWindow(QMainWindow):
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for key, label in THEMES.items():
-            action = self._action(view, label, lambda _=False, key=key: self.set_theme(key))
+            text = THEME_MENU_TEXT.get(key, label)
+            action = self._action(view, text, lambda _=False, key=key: self.set_theme(key))
             action.setCheckable(True)
             group.addAction(action)
             self.theme_actions[key] = action
@@ -454,18 +504,14 @@ class MainWindow(QMainWindow):
             self.pages[last].refresh()
 
     def _shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td>Ctrl+{i}</td><td>{name}</td></tr>"
-            for i, (name, _c) in enumerate(PAGES, start=1)
+        pages = [(f"Ctrl+{i}", name) for i, (name, _c) in enumerate(PAGES, start=1)]
+        groups = [("Go to a section", pages), *SHORTCUT_GROUPS]
+        html = "".join(
+            f"<tr><th colspan='2' align='left'>{title}</th></tr>"
+            + "".join(f"<tr><td>{keys}</td><td>{what}</td></tr>" for keys, what in rows)
+            for title, rows in groups
         )
-        rows += (
-            "<tr><td>Ctrl+B</td><td>Back up now</td></tr>"
-            "<tr><td>F1</td><td>This list</td></tr>"
-            "<tr><td>Ctrl+Q</td><td>Quit</td></tr>"
-            "<tr><td>Tab / Shift+Tab</td><td>Next / previous control</td></tr>"
-            "<tr><td>Alt+underlined letter</td><td>That button or tab</td></tr>"
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{html}</table>")
 
     def _about(self) -> None:
         data = self.services.paths.root if self.services is not None else "(not open)"
