@@ -36,6 +36,17 @@ def cli(*args: str, timeout: float = 120, env: dict[str, str] | None = None):
     )
 
 
+def start(*args: str) -> subprocess.Popen[str]:
+    """``dmtracker ARGS`` running in the background, its output captured."""
+    return subprocess.Popen(
+        [PY, "-m", "dmtracker", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+
+
 def png(path: Path, shade: int) -> Path:
     raw = b"".join(b"\x00" + bytes([shade % 256, 40, 90]) * 4 for _ in range(3))
 
@@ -136,16 +147,7 @@ def test_two_csv_imports_at_once_both_end_cleanly(tmp_path: Path) -> None:
         f"2026-0{1 + i // 28}-{1 + i % 28:02d},{i % 11},{(i * 3) % 11},row {i}" for i in range(200)
     ]
     csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    procs = [
-        subprocess.Popen(
-            [PY, "-m", "dmtracker", "import", "--data-dir", str(paths.root), str(csv)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=ENV,
-        )
-        for _ in range(2)
-    ]
+    procs = [start("import", "--data-dir", str(paths.root), str(csv)) for _ in range(2)]
     results = [(p, *p.communicate(timeout=120)) for p in procs]
     for p, _out, err in results:
         assert p.returncode == 0, err
@@ -192,16 +194,7 @@ def test_converting_an_open_diary_is_refused_in_one_line(tmp_path: Path) -> None
 
 def test_two_demo_runs_at_once_one_refused_none_crash(tmp_path: Path) -> None:
     root = tmp_path / "d"
-    procs = [
-        subprocess.Popen(
-            [PY, "-m", "dmtracker", "demo", "--data-dir", str(root), "--end", "2026-11-20"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=ENV,
-        )
-        for _ in range(2)
-    ]
+    procs = [start("demo", "--data-dir", str(root), "--end", "2026-11-20") for _ in range(2)]
     results = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in procs]
     assert sorted(rc for rc, _ in results) in ([0, 1], [0, 0])
     for _rc, err in results:
@@ -210,13 +203,7 @@ def test_two_demo_runs_at_once_one_refused_none_crash(tmp_path: Path) -> None:
 
 def test_a_second_app_start_brings_the_first_forward_and_exits_0(tmp_path: Path) -> None:
     root = tmp_path / "d"
-    first = subprocess.Popen(
-        [PY, "-m", "dmtracker", "--data-dir", str(root), "--demo"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=ENV,
-    )
+    first = start("--data-dir", str(root), "--demo")
     try:
         logs = root / "demo" / "logs"
         deadline = time.monotonic() + 90
@@ -555,16 +542,7 @@ def test_two_json_imports_at_once_one_imports_the_other_is_told(tmp_path: Path) 
     for run in range(3):
         root = tmp_path / f"empty{run}"
         open_services(DataPaths(root)).close()
-        procs = [
-            subprocess.Popen(
-                [PY, "-m", "dmtracker", "import", "--data-dir", str(root), str(backup)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env=ENV,
-            )
-            for _ in range(2)
-        ]
+        procs = [start("import", "--data-dir", str(root), str(backup)) for _ in range(2)]
         results = [(p, *p.communicate(timeout=180)) for p in procs]
         for p, _out, err in results:
             assert "Traceback" not in err, err

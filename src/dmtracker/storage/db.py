@@ -120,16 +120,27 @@ def read_only_uri(path: Path) -> str:
     return f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+_WRITER_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+_READER_PRAGMAS = ("PRAGMA query_only=ON",)
+
+
+def _pragmas(dbapi_conn: sqlite3.Connection, extra: tuple[str, ...]) -> None:
     # Let SQLAlchemy, not the sqlite3 module, open transactions (see SQLAlchemy's
     # "Serializable isolation / Savepoints / Transactional DDL" notes for pysqlite).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    for pragma in ("PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}", *extra):
+        cur.execute(pragma)
     cur.close()
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    _pragmas(dbapi_conn, _WRITER_PRAGMAS)
+
+
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """A diary opened read-only (its folder cannot be written): nothing may change the file."""
+    _pragmas(dbapi_conn, _READER_PRAGMAS)
 
 
 WRITE_OPTION = "dmtracker_write"
@@ -142,15 +153,6 @@ def _on_begin(conn: sa.Connection) -> None:
     # could deadlock). Reads keep the deferred BEGIN and stay concurrent (WAL).
     immediate = conn.get_execution_options().get(WRITE_OPTION, False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
-def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA query_only=ON")
-    cur.close()
 
 
 def create_db_engine(db_path: Path, *, read_only: bool = False) -> sa.Engine:
