@@ -8,6 +8,9 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
+
+from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 INK = "#202020"
 
@@ -53,6 +56,12 @@ class CycleChart(pg.PlotWidget):
             symbolPen=None,
         )
         self.legend.addItem(band_sample, "middle half of the cycles (25–75 %)")
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if wants_zoom(self, event):
+            super().wheelEvent(event)
+        else:
+            scroll_page(self, event)
 
     def set_profile(
         self, profile: Any, label: str, unit: str, y_range: tuple | None = None

@@ -10,16 +10,19 @@ never touch the database.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.stats import rolling_mean
+from dmtracker.ui.charts.date_axis import DayAxis, local_zone
+from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 # Okabe–Ito colours, and a line style or symbol for each: colour never carries meaning alone.
 SCALE_STYLES = {
@@ -210,6 +213,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     hovered = Signal(float)  # x (Unix seconds) of the crosshair
     visibility_changed = Signal(str, bool)  # series key, visible
+    plots_range_changed = Signal()  # the dates shown changed (pan, zoom, a preset)
 
     def __init__(self, parent: Any = None, interactive: bool = True):
         super().__init__(parent)
@@ -224,6 +228,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.mean_on = True
         self.hidden: set[str] = set()
         self.row_height = 120
+        self.tz: tzinfo = local_zone()
+        self.today: date | None = None
         self.pool: list[pg.PlotItem] = []  # plots are kept and reused between draws
         if interactive:
             self.proxy = pg.SignalProxy(
@@ -232,16 +238,16 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _new_plot(self, row: int) -> pg.PlotItem:
-        axis = pg.DateAxisItem(orientation="bottom")
+        axes = {"bottom": DayAxis("bottom", self.tz), "top": DayAxis("top", self.tz)}
         # no context menus: built unused, they cost ~4 ms per plot
-        plot = self.addPlot(row=row, col=0, axisItems={"bottom": axis}, enableMenu=False)
+        plot = self.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         plot.showGrid(x=False, y=row == 0, alpha=0.15)  # grid lines cost ~1 ms per row per frame
         plot.setMouseEnabled(x=True, y=False)
         plot.hideButtons()
         plot.getAxis("left").setWidth(LEFT_AXIS)
         # the units are in the label text: no "(x0.001)" rescaling of small values (× ULN)
         plot.getAxis("left").enableAutoSIPrefix(False)
-        for name in ("left", "bottom"):
+        for name in ("left", "bottom", "top"):
             plot.getAxis(name).setTextPen(INK)
             plot.getAxis(name).setPen("#808080")
         # the left axes do not change while the dates pan and zoom: kept as pixmaps (redrawn
@@ -249,6 +255,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         # follow every change of range (and lay out their labels) for nothing
         plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for name in ("top", "right"):
+            plot.hideAxis(name)
             plot.getAxis(name).unlinkFromView()
         if self.pool:
             plot.setXLink(self.pool[0])
@@ -271,6 +278,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             left.setTicks(None)
             left.setStyle(tickFont=None)
             plot.showAxis("bottom")
+            plot.hideAxis("top")
             plot.setVisible(True)
         else:
             plot = self._new_plot(row)
@@ -286,7 +294,30 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             line.setZValue(50)
             plot.addItem(line, ignoreBounds=True)
             self.lines.append(line)
+        self._today_line(plot, row == 0)
         return plot
+
+    def _today_line(self, plot: pg.PlotItem, labelled: bool) -> None:
+        """Today as a dashed line through every plot ("today" written beside it on the first)."""
+        if self.today is None:
+            return
+        x = self.day_x(self.today)
+        label = {"label": "today", "labelOpts": {"position": 0.97, "anchors": [(1.1, 0)] * 2}}
+        line = pg.InfiniteLine(
+            pos=x,
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#404040", width=1.5, style=Qt.PenStyle.DashLine),
+            **(label if labelled else {}),
+        )
+        if labelled:
+            line.label.setColor(INK)
+        line.setZValue(40)
+        plot.addItem(line, ignoreBounds=True)
+
+    def day_x(self, day: date) -> float:
+        """x of a local calendar day (its midnight, in Unix seconds), as services.series has it."""
+        return datetime(day.year, day.month, day.day, tzinfo=self.tz).timestamp()
 
     def _legend(self, plot: pg.PlotItem) -> pg.LegendItem:
         legend = plot.addLegend(
@@ -365,8 +396,16 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         flare_threshold: float = trends.DEFAULT_FLARE_THRESHOLD,
         flares: list[trends.Flare] | None = None,
         tis: Any = None,
+        tz: tzinfo | None = None,
+        today: date | None = None,
     ) -> None:
-        """Draw everything in ``data`` (a services.series.TrendData)."""
+        """Draw everything in ``data`` (a services.series.TrendData); dates in ``tz`` (the
+        patient's zone), ``today`` marked."""
+        self.tz = tz or self.tz
+        self.today = today
+        for plot in self.pool:
+            for name in ("bottom", "top"):
+                plot.getAxis(name).set_zone(self.tz)
         self.plots, self.items, self.lines = [], {}, []
         self.detail_items: list[tuple[Any, dict[str, Any]]] = []
         self.detail_on = False
@@ -389,6 +428,11 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         for plot in self.plots[:-1]:
             plot.hideAxis("bottom")  # one date axis, at the bottom; ticks cost time per frame
         last.setLabel("bottom", "")
+        if self.interactive and len(self.plots) > 2:
+            # the stack is taller than the view: the dates at the top too
+            first = self.plots[0]
+            first.showAxis("top")
+            first.getAxis("top").linkToView(first.vb)
         for r, spare in enumerate(self.pool[len(self.plots) :], start=len(self.plots)):
             spare.clear()
             spare.setVisible(False)
@@ -397,9 +441,18 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self.ci.layout.setRowMaximumHeight(r, 0)
         if not getattr(self, "_detail_connected", False):
             self.plots[0].sigXRangeChanged.connect(self._update_detail)
+            self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
             self._detail_connected = True
         self.show_all()
         self._update_detail()
+
+    def minimum_height(self) -> int:
+        """Pixels the stacked plots need at their row heights (with the spacing between them
+        and the date axes): less, and the last rows and the dates are cut off."""
+        layout = self.ci.layout
+        layout.invalidate()
+        need = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+        return int(need) + 2 * self.frameWidth() + 4
 
     def _update_detail(self, *_: Any) -> None:
         """Symbols on long series only when zoomed in to DETAIL_DAYS or fewer."""
@@ -701,13 +754,17 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     def show_all(self) -> None:
         span = self.data.x_range() if self.data is not None else None
         if span and self.plots:
-            self.plots[0].setXRange(span[0] - DAY, span[1] + DAY, padding=0)
+            end = span[1] if self.today is None else max(span[1], self.day_x(self.today) + DAY)
+            self.plots[0].setXRange(span[0] - DAY / 2, end + DAY / 2, padding=0)
 
     def show_last(self, days: int) -> None:
+        """The last ``days`` days ending with today (or with the last day of data when the chart
+        has no today): 4 weeks are the 28 days up to and including today."""
         span = self.data.x_range() if self.data is not None else None
-        if span and self.plots:
-            end = span[1]
-            self.plots[0].setXRange(end - days * DAY, end + DAY / 2, padding=0)
+        if not self.plots or (span is None and self.today is None):
+            return
+        end = self.day_x(self.today) + DAY if self.today is not None else span[1]  # type: ignore[index]
+        self.plots[0].setXRange(end - days * DAY, end, padding=0)
 
     def set_range(self, start: float, end: float) -> None:
         if self.plots:
@@ -735,6 +792,14 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     def crosshair_x(self) -> float | None:
         return float(self.lines[0].value()) if self.lines else None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the page; it zooms the chart only with Ctrl held or while the
+        chart has the keyboard focus."""
+        if wants_zoom(self, event):
+            super().wheelEvent(event)
+        else:
+            scroll_page(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

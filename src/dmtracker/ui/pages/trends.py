@@ -6,7 +6,7 @@ pyqtgraph is imported when the page is first shown, so it does not slow the star
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -155,8 +155,9 @@ class TrendsPage(Page):
         self.readout.setObjectName("readout")
         self.readout.setMinimumHeight(48)
         self.keys_hint = QLabel(
-            "Chart keys: ← → pan · ↑ ↓ zoom · Home shows all · "
-            "Ctrl+← → move the day marker. Click a legend entry to hide it."
+            "The mouse wheel scrolls the page; Ctrl+wheel zooms the chart (the wheel alone zooms "
+            "while the chart has the keyboard focus). Chart keys: ← → pan · ↑ ↓ zoom · Home "
+            "shows all · Ctrl+← → move the day marker. Click a legend entry to hide it."
         )
         self.keys_hint.setObjectName("hint")
         self.keys_hint.setWordWrap(True)
@@ -260,6 +261,7 @@ class TrendsPage(Page):
 
         self.chart = TimelineChart()
         self.chart.hovered.connect(self._readout)
+        self.chart.plots_range_changed.connect(self._show_dates)
         self.chart.visibility_changed.connect(self._visibility)
         self.timeline_host.insertWidget(0, self.chart, 1)
         self.cycle_chart = CycleChart()
@@ -281,12 +283,10 @@ class TrendsPage(Page):
         self._draw_timeline()
         self.flare_table.set_rows(self.flares)
         if self.data.first_day is not None:
-            first, last = self.data.first_day, self.data.last_day
+            # any day the chart can be panned to: the boxes show what the chart shows
+            last = max(self.data.last_day, s.clock.today()) + timedelta(days=366)
             for w in (self.custom_start, self.custom_end):
-                w.setDateRange(
-                    QDate(first.year, first.month, first.day),
-                    QDate(last.year, last.month, last.day),
-                )
+                w.setDateRange(QDate(1900, 1, 1), QDate(last.year, last.month, last.day))
             self._show_dates()
         current = self.measure.currentData()
         self.measure.blockSignals(True)
@@ -305,10 +305,15 @@ class TrendsPage(Page):
         hidden = set(self.services.settings.get(HIDDEN_KEY))
         tis = self.tis
         self.chart.set_data(
-            self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
+            self.data,
+            mean_on=self.mean_box.isChecked(),
+            hidden=hidden,
+            flares=self.flares,
+            tis=tis,
+            tz=self.services.clock.tz,
+            today=self.services.clock.today(),
         )
-        rows = sum(self.chart.ci.layout.rowPreferredHeight(r) for r in range(len(self.chart.plots)))
-        self.chart.setMinimumHeight(int(rows) + 40)
+        self.chart.setMinimumHeight(self.chart.minimum_height())
         self.chart.set_lab_log(self.log_box.isChecked())
         self._preset(self.range_group.checkedId())
 
@@ -345,7 +350,8 @@ class TrendsPage(Page):
             return
         tz = self.services.clock.tz
         lo, hi = self.chart.x_range()
-        for box, moment in ((self.custom_start, lo), (self.custom_end, hi - 1)):
+        # the days shown whole or for the most part (a preset shows whole days)
+        for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2)):
             day = datetime.fromtimestamp(moment, tz).date()
             box.setDate(QDate(day.year, day.month, day.day))  # clamped to the data's days
 
@@ -473,6 +479,8 @@ class TrendsPage(Page):
                 hidden=set(self.services.settings.get(HIDDEN_KEY)),
                 flares=self.flares,
                 tis=self.tis,
+                tz=self.services.clock.tz,
+                today=self.services.clock.today(),
             )
             widget.set_lab_log(self.log_box.isChecked())
             widget.set_range(*self.chart.x_range())

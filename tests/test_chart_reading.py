@@ -1,0 +1,179 @@
+"""Charts a clinician reads without help (issue 19): dates on the axis that never overlap, ranges
+that end today, the wheel that scrolls the page, nothing drawn over the data, themes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from tests.conftest import TZ
+
+PAGE_WIDTHS = (760, 1100, 1650)  # the Trends page at 1024, 1366 and 1920 pixel windows
+
+
+@pytest.fixture
+def page(qtbot, demo_services):
+    from dmtracker.ui.pages.trends import TrendsPage
+
+    p = TrendsPage()
+    qtbot.addWidget(p)
+    p.resize(1100, 800)
+    p.set_services(demo_services)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def settle(qtbot: Any) -> None:
+    qtbot.wait(30)
+
+
+def tick_labels(axis: Any) -> list[tuple[QRectF, str]]:
+    """The (rectangle, text) of every date label the axis draws, as it draws them."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _flags, text in texts]
+
+
+def assert_readable(labels: list[tuple[QRectF, str]]) -> None:
+    assert len(labels) >= 2, labels
+    rects = sorted((r for r, _t in labels), key=lambda r: r.left())
+    for a, b in pairwise(rects):
+        assert a.right() < b.left(), f"labels overlap: {labels}"
+    for _r, text in labels:
+        assert text and (not text.isdigit() or len(text) == 4), text  # "3 Nov", "Nov 2026", "2026"
+
+
+def test_date_labels_at_every_preset_and_width(page, qtbot) -> None:
+    chart = page.chart
+    for width in PAGE_WIDTHS:
+        page.resize(width, 800)
+        for i in range(len(page.range_group.buttons())):
+            page.range_group.button(i).click()
+            settle(qtbot)
+            bottom = chart.plots[-1].getAxis("bottom")
+            top = chart.plots[0].getAxis("top")
+            assert bottom.isVisible() and top.isVisible()
+            assert_readable(tick_labels(bottom))
+            assert_readable(tick_labels(top))
+            # the bottom axis is inside the widget: not cut off below the last plot
+            axis_bottom = chart.mapFromScene(bottom.sceneBoundingRect().bottomLeft()).y()
+            assert axis_bottom <= chart.height()
+
+
+def test_date_steps_follow_the_room(qtbot) -> None:
+    import pyqtgraph as pg
+
+    from dmtracker.ui.charts.date_axis import DayAxis
+
+    axis = DayAxis("bottom", TZ)
+    widget = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(widget)
+    end = datetime(2026, 11, 26, tzinfo=TZ).timestamp()
+    for days, width, unit in (
+        (28, 1600, "day"),
+        (28, 400, "day"),
+        (365, 1200, "month"),
+        (3650, 1200, "year"),
+    ):
+        widget.resize(width, 200)
+        widget.setXRange(end - days * 86400, end, padding=0)
+        widget.show()
+        settle(qtbot)
+        labels = tick_labels(axis)
+        assert_readable(labels)
+        assert axis.tick_step is not None and axis.tick_step.unit == unit, (days, width)
+    # month names come from the locale
+    from PySide6.QtCore import QLocale
+
+    axis.date_locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    widget.setXRange(end - 365 * 86400, end + 1, padding=0)
+    settle(qtbot)
+    texts = [t for _r, t in tick_labels(axis)]
+    assert any(t.startswith(("Dez", "Okt", "Mär", "Mai")) for t in texts), texts
+
+
+def test_today_is_marked(page) -> None:
+    chart = page.chart
+    today_x = datetime(2026, 11, 25, tzinfo=TZ).timestamp()
+    import pyqtgraph as pg
+
+    marks = [
+        item
+        for item in chart.plots[0].items
+        if isinstance(item, pg.InfiniteLine) and getattr(item, "label", None) is not None
+    ]
+    assert [m.value() for m in marks] == [today_x]
+    assert marks[0].label.toPlainText() == "today"
+
+
+def test_presets_end_today_and_the_date_boxes_follow(page, demo_services, qtbot) -> None:
+    today = demo_services.clock.today()
+    for i, days in enumerate((28, 84, 182, 365)):
+        page.range_group.button(i).click()
+        lo, hi = page.chart.x_range()
+        assert (
+            hi == datetime.combine(today + timedelta(days=1), datetime.min.time(), TZ).timestamp()
+        )
+        assert round((hi - lo) / 86400) == days
+        assert page.custom_end.date().toPython() == today
+        assert page.custom_start.date().toPython() == today - timedelta(days=days - 1)
+    # a zoom by keys moves the boxes too
+    page.chart.setFocus()
+    qtbot.keyClick(page.chart, Qt.Key.Key_Left)
+    lo, _hi = page.chart.x_range()
+    start = datetime.fromtimestamp(lo + 43200, TZ).date()
+    assert page.custom_start.date().toPython() == start
+    assert "Ctrl+wheel zooms" in page.keys_hint.text()
+
+
+def wheel(qtbot: Any, widget: Any, ctrl: bool = False) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(widget.width() / 2, widget.height() / 3)
+    mods = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        mods,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget.viewport(), event)
+    settle(qtbot)
+
+
+def test_wheel_scrolls_the_page_and_zooms_with_ctrl(page, qtbot) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    page.resize(1100, 700)
+    page.range_group.button(1).click()
+    settle(qtbot)
+    scroll = page.findChild(QScrollArea)
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the stacked plots are taller than the window
+    page.export_button.setFocus()  # the chart has no focus
+    before_range, before_scroll = page.chart.x_range(), bar.value()
+    wheel(qtbot, page.chart)
+    assert page.chart.x_range() == before_range
+    assert bar.value() > before_scroll
+    now_scroll = bar.value()
+    wheel(qtbot, page.chart, ctrl=True)
+    lo, hi = page.chart.x_range()
+    assert hi - lo != pytest.approx(before_range[1] - before_range[0])
+    assert bar.value() == now_scroll
+    assert page.custom_start.date().toPython() == datetime.fromtimestamp(lo + 43200, TZ).date()
