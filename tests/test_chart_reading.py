@@ -177,3 +177,62 @@ def test_wheel_scrolls_the_page_and_zooms_with_ctrl(page, qtbot) -> None:
     assert hi - lo != pytest.approx(before_range[1] - before_range[0])
     assert bar.value() == now_scroll
     assert page.custom_start.date().toPython() == datetime.fromtimestamp(lo + 43200, TZ).date()
+
+
+def data_rects(chart: Any) -> list[QRectF]:
+    """The scene rectangle of every plot's data area (its view box)."""
+    return [plot.vb.sceneBoundingRect() for plot in chart.plots if plot.isVisible()]
+
+
+def test_nothing_on_top_of_the_data(page, qtbot) -> None:
+    chart = page.chart
+    for width in PAGE_WIDTHS:
+        page.resize(width, 800)
+        for i in range(len(page.range_group.buttons())):
+            page.range_group.button(i).click()
+            settle(qtbot)
+            legends = [p.legend for p in chart.plots if p.legend is not None and p.legend.items]
+            assert len(legends) >= 4
+            for legend in legends:
+                box = legend.sceneBoundingRect().adjusted(1, 1, -1, -1)  # (sub-pixel edges)
+                assert box.height() > 0
+                for rect in data_rects(chart):
+                    assert not box.intersects(rect), (legend.items[0][1].text, width, i)
+                # every entry shows: the legend is as wide as the plot at most
+                assert box.width() <= chart.plots[0].vb.sceneBoundingRect().width() + 2
+            # a red flag's words are never cut at the edge of its lane
+            lane = chart.side_effect_plot.vb.sceneBoundingRect()
+            lo, hi = chart.x_range()
+            for text in chart.red_flag_texts:
+                if lo < text.pos().x() < hi:
+                    assert lane.contains(text.sceneBoundingRect()), (width, i)
+
+
+def test_side_effects_have_a_lane_and_a_grade_axis(page) -> None:
+    chart = page.chart
+    events = page.data.events
+    item = chart.items["side_effects"]
+    assert item.getViewBox() is chart.side_effect_plot.vb
+    assert item.getViewBox() is not chart.treatment_plot.vb
+    _x, y = item.getData()
+    assert sorted(set(y.tolist())) <= [1.0, 2.0, 3.0, 4.0]
+    assert list(y) == [min(4.0, max(1.0, g)) for g in events.grade]
+    assert chart.side_effect_plot.getAxis("left").labelText == "grade"
+    assert chart.red_flag_texts and all(t.toPlainText() == "RED FLAG" for t in chart.red_flag_texts)
+
+
+def test_page_fits_1024_pixels_and_the_cycle_view_the_window(page, qtbot) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    page.resize(760, 640)  # a 1024 × 700 window less the navigation
+    settle(qtbot)
+    chart = page.chart
+    need = chart.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+    assert need <= chart.viewport().width()
+    scroll = page.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    page.resize(1100, 860)
+    page.tabs.setCurrentIndex(1)
+    settle(qtbot)
+    assert 300 <= page.cycle_chart.height() <= 860
+    assert scroll.widget().height() <= 860 + 120  # (the page itself scrolls a little at most)

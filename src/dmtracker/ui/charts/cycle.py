@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 
+from dmtracker.ui.charts.legend_row import LegendRow
 from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 INK = "#202020"
@@ -26,9 +27,9 @@ class CycleChart(pg.PlotWidget):
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen(INK)
         item.setLabel("bottom", "days since the IVIG course started", color=INK)
-        self.legend = item.addLegend(
-            offset=(8, 4), labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
-        )
+        self.legend = LegendRow(INK)  # under the plot: never over the cycles
+        item.layout.addItem(self.legend, 4, 1)
+        item.legend = self.legend
         self.faint = pg.PlotDataItem(
             [], [], pen=pg.mkPen(0, 114, 178, 45, width=1), connect="finite", name="each cycle"
         )
@@ -62,6 +63,12 @@ class CycleChart(pg.PlotWidget):
             super().wheelEvent(event)
         else:
             scroll_page(self, event)
+
+    def resizeEvent(self, event: Any) -> None:
+        legend = getattr(self, "legend", None)
+        if legend is not None:
+            legend.fit(max(200.0, event.size().width() - 100.0))
+        super().resizeEvent(event)
 
     def set_profile(
         self, profile: Any, label: str, unit: str, y_range: tuple | None = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.stats import rolling_mean
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
+from dmtracker.ui.charts.legend_row import LegendRow
 from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 # Okabe–Ito colours, and a line style or symbol for each: colour never carries meaning alone.
@@ -273,6 +274,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             plot.clear()
             if plot.legend is not None:
                 plot.legend.clear()
+                plot.legend = None  # a row drawn without a legend this time keeps it empty
             plot.setLogMode(x=False, y=False)
             left = plot.getAxis("left")
             left.setTicks(None)
@@ -319,12 +321,34 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         """x of a local calendar day (its midnight, in Unix seconds), as services.series has it."""
         return datetime(day.year, day.month, day.day, tzinfo=self.tz).timestamp()
 
-    def _legend(self, plot: pg.PlotItem) -> pg.LegendItem:
-        legend = plot.addLegend(
-            offset=(8, 4), colCount=4, labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
-        )
-        legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 4))
+    def _legend(self, plot: pg.PlotItem) -> LegendRow:
+        """The plot's legend, in a row of its own under the plot (never over the data)."""
+        legend = getattr(plot, "legend_row", None)
+        if legend is None:
+            legend = LegendRow(INK)
+            plot.layout.addItem(legend, 4, 1)
+            plot.legend_row = legend
+        plot.legend = legend
         return legend
+
+    def fit_legends(self, width: float | None = None) -> None:
+        """Wrap every legend and title to the width of the plots (a long title or a wide
+        legend widened the chart beyond the window, cut off on the right)."""
+        width = max(200.0, width if width is not None else self.width() - LEFT_AXIS - 40)
+        for plot in self.plots:
+            legend = getattr(plot, "legend_row", None)
+            if legend is not None and plot.legend is legend:
+                legend.fit(width)
+            title = plot.titleLabel
+            title.item.setTextWidth(-1)
+            if title.item.boundingRect().width() > width:
+                title.item.setTextWidth(width)
+            title.updateMin()
+
+    def resizeEvent(self, event: Any) -> None:
+        if getattr(self, "plots", None):  # (also called while pyqtgraph builds the widget)
+            self.fit_legends(event.size().width() - LEFT_AXIS - 40)
+        super().resizeEvent(event)
 
     def _curve(
         self,
@@ -407,6 +431,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             for name in ("bottom", "top"):
                 plot.getAxis(name).set_zone(self.tz)
         self.plots, self.items, self.lines = [], {}, []
+        self.red_flag_texts: list[pg.TextItem] = []
         self.detail_items: list[tuple[Any, dict[str, Any]]] = []
         self.detail_on = False
         self.data = data
@@ -422,6 +447,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         if tis is not None and tis.x.size:
             self._draw_tis(tis)
         self._draw_treatments()
+        if data.events.x.size:
+            self._draw_side_effects()
         if data.other_drugs:
             self._draw_drugs()
         last = self.plots[-1]
@@ -442,9 +469,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         if not getattr(self, "_detail_connected", False):
             self.plots[0].sigXRangeChanged.connect(self._update_detail)
             self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
+            self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
             self._detail_connected = True
+        self.fit_legends()
         self.show_all()
         self._update_detail()
+        self._place_red_flags()
 
     def minimum_height(self) -> int:
         """Pixels the stacked plots need at their row heights (with the spacing between them
@@ -472,11 +502,11 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     def _draw_scales(self, flares: list[trends.Flare]) -> None:
         plot = self._plot("How I feel (0 = none, 10 = worst)", "0–10", 260)
-        plot.setYRange(-0.3, 13.6, padding=0)  # room above 10 for the legend
-        plot.setLimits(yMin=-1, yMax=14)
+        plot.setYRange(-0.3, 11.2, padding=0)  # room above 10 for the flare marks
+        plot.setLimits(yMin=-1, yMax=12)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        legend = self._legend(plot)
-        self._bands(plot, 10.9, -0.3)
+        self._legend(plot)  # entries come from the named curves
+        self._bands(plot, 11.2, -0.3)
         for s in self.data.scales:
             colour, style, symbol = SCALE_STYLES[s.key]
             if self.mean_on:
@@ -536,7 +566,6 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 symbolBrush="#000000",
                 symbolPen=pg.mkPen("#ffffff"),
             )
-        legend.setParentItem(plot.vb)
 
     def _draw_points(self, series: Any, colour: str, title: str | None = None) -> None:
         kind = vocab.SELF_TESTS.get(series.key.split(":")[0])
@@ -566,8 +595,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     def _draw_labs(self) -> None:
         plot = self._plot("Muscle enzymes (× the lab's upper limit of normal)", "× ULN", 160)
         legend = self._legend(plot)
-        # the top 40 % stays free for the legend's two rows (it covered the values)
-        top = max(float(np.nanmax(s.y)) for s in self.data.labs) * 1.1 / 0.6
+        top = max(float(np.nanmax(s.y)) for s in self.data.labs) * 1.1
         self._bands(plot, top)
         span = self.data.x_range() or (0.0, 1.0)
         normal = pg.BarGraphItem(
@@ -600,9 +628,6 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             )
         plot.setYRange(0, top, padding=0.02)
         self.lab_plot = plot
-        legend.setColumnCount(len(legend.items))  # one row: the plot is low in the report
-        legend.setParentItem(plot.vb)
-        legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
 
     def set_lab_log(self, on: bool) -> None:
         plot = getattr(self, "lab_plot", None)
@@ -617,7 +642,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             "TIS",
             140,
         )
-        legend = self._legend(plot)
+        self._legend(plot)  # entries come from the named curves
         self._bands(plot, 100)
         for level in (20, 40, 60):
             line = pg.InfiniteLine(
@@ -651,17 +676,15 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 symbolPen=pg.mkPen("#000000", width=1.5),
             )
         plot.setYRange(0, 100, padding=0.02)
-        legend.setParentItem(plot.vb)
-        legend.anchor(itemPos=(1, 1), parentPos=(1, 1), offset=(-8, -4))
 
     def _draw_treatments(self) -> None:
         plot = self._plot(
-            "Treatment: IVIG courses (shaded), prednisone-equivalent, side effects", "mg/day", 190
+            "Treatment: IVIG courses (shaded) and prednisone-equivalent", "mg/day", 150
         )
         legend = self._legend(plot)
         p = self.data.prednisone
-        peak = float(np.nanmax(p.y)) if p.y.size else 10.0
-        top = peak * 2.0 + 2  # the legend sits above the side effects, above the line
+        peak = float(np.nanmax(p.y)) if p.y.size and np.isfinite(p.y).any() else 10.0
+        top = peak * 1.15 + 1
         self._bands(plot, top)
         if self.data.courses:
             sample = pg.PlotDataItem(
@@ -684,42 +707,56 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 pen=_pen("#E69F00", 2.5),
                 connect="finite",
             )
-        ev = self.data.events
-        if ev.x.size:
-            y = np.full(ev.x.size, peak * 1.3 + 1)
-            brushes = ["#D00000" if rf else "#404040" for rf in ev.red_flag]
-            symbols = [GRADE_SYMBOLS.get(int(g), ("o", 8))[0] for g in ev.grade]
-            sizes = [GRADE_SYMBOLS.get(int(g), ("o", 8))[1] for g in ev.grade]
-            item = pg.ScatterPlotItem(
-                ev.x,
-                y,
-                symbol=symbols,
-                size=sizes,
-                brush=brushes,
-                pen=pg.mkPen("#ffffff", width=0.5),
-            )
-            plot.addItem(item)
-            self.items["side_effects"] = item
-            legend.addItem(item, "Side effect (shape and size: grade 1–4)")
-            flags = np.flatnonzero(ev.red_flag)
-            if flags.size:
-                marks = pg.ScatterPlotItem(
-                    ev.x[flags],
-                    np.full(flags.size, peak * 1.3 + 1),
-                    symbol="t1",
-                    size=18,
-                    brush="#D00000",
-                    pen=pg.mkPen("#000000"),
-                )
-                plot.addItem(marks)
-                legend.addItem(marks, "Red flag ▲")
-                for i in flags:
-                    text = pg.TextItem("RED FLAG", color="#B00000", anchor=(-0.15, 0.5))
-                    text.setFont(self._bold_small())
-                    text.setPos(float(ev.x[i]), peak * 1.3 + 1)
-                    plot.addItem(text, ignoreBounds=True)
         plot.setYRange(0, top, padding=0)
-        legend.setParentItem(plot.vb)
+        self.treatment_plot = plot
+
+    def _draw_side_effects(self) -> None:
+        """Side effects in a lane of their own, at the height of their grade (1–4) on a grade
+        axis; the grade is also the symbol's shape and size, a red flag a red ▲ and words."""
+        ev = self.data.events
+        plot = self._plot("Side effects (height, shape and size: grade 1–4)", "grade", 120)
+        plot.getAxis("left").setTicks([[(g, str(g)) for g in range(1, 5)]])
+        legend = self._legend(plot)
+        self._bands(plot, 5.0, 0.4)
+        grades = np.clip(np.asarray(ev.grade, dtype=float), 1, 4)
+        item = pg.ScatterPlotItem(
+            ev.x,
+            grades,
+            symbol=[GRADE_SYMBOLS.get(int(g), ("o", 8))[0] for g in grades],
+            size=[GRADE_SYMBOLS.get(int(g), ("o", 8))[1] for g in grades],
+            brush=["#D00000" if rf else "#404040" for rf in ev.red_flag],
+            pen=pg.mkPen("#ffffff", width=0.5),
+        )
+        plot.addItem(item)
+        self.items["side_effects"] = item
+        legend.addItem(item, "Side effect")
+        flags = np.flatnonzero(ev.red_flag)
+        if flags.size:
+            marks = pg.ScatterPlotItem(
+                ev.x[flags],
+                grades[flags] + 0.5,
+                symbol="t1",
+                size=14,
+                brush="#D00000",
+                pen=pg.mkPen("#000000"),
+            )
+            plot.addItem(marks)
+            legend.addItem(marks, "Red flag ▲")
+            for i in flags:
+                text = pg.TextItem("RED FLAG", color="#B00000", anchor=(-0.1, 0.5))
+                text.setFont(self._bold_small())
+                text.setPos(float(ev.x[i]), float(grades[i]) + 0.5)
+                plot.addItem(text, ignoreBounds=True)
+                self.red_flag_texts.append(text)
+        plot.setYRange(0.4, 5.0, padding=0)
+        self.side_effect_plot = plot
+
+    def _place_red_flags(self, *_: Any) -> None:
+        """A "RED FLAG" near the right edge is written to the left of its mark: never cut."""
+        lo, hi = self.x_range()
+        for text in getattr(self, "red_flag_texts", []):
+            left = text.pos().x() > lo + 0.75 * (hi - lo)
+            text.setAnchor((1.1, 0.5) if left else (-0.1, 0.5))
 
     def _bold_small(self) -> QFont:
         font = QFont()  # the application's family: an empty family name crashes Qt's text layout

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +43,7 @@ PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 
 HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
 MEAN_KEY = settings_rules.TRENDS_MEAN
 THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
-PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
+PRELOAD_ROWS = 12  # scales, self-tests, rash, enzymes, TIS, treatments, side effects, drugs
 DAY = 86400.0
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,14 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class TabPane(QWidget):
+    """A tab's page whose height counts only while it is shown: a tab widget asks every page
+    for its height (the hidden timeline's made the cycle view three screens tall)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(width) if self.isVisible() else -1
 
 
 class TrendsPage(Page):
@@ -144,7 +153,7 @@ class TrendsPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Trend views")
-        timeline = QWidget()
+        timeline = TabPane()
         tl = QVBoxLayout(timeline)
         tl.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel(
@@ -166,7 +175,7 @@ class TrendsPage(Page):
         self.timeline_host = tl
         self.tabs.addTab(timeline, "&Timeline")
 
-        cycle = QWidget()
+        cycle = TabPane()
         cl = QVBoxLayout(cycle)
         row = QHBoxLayout()
         self.measure = QComboBox()
@@ -186,7 +195,7 @@ class TrendsPage(Page):
         self.cycle_host = cl
         self.tabs.addTab(cycle, "Infusion &cycle")
 
-        flares = QWidget()
+        flares = TabPane()
         fl = QVBoxLayout(flares)
         frow = QHBoxLayout()
         self.threshold = QDoubleSpinBox()
@@ -225,6 +234,8 @@ class TrendsPage(Page):
         self.tabs.addTab(flares, "Possible &flares")
         self.layout_.addWidget(self.tabs, 1)
 
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(0)
         self.range_group.idClicked.connect(self._preset)
         self.custom_button.clicked.connect(self._custom)
         self.mean_box.toggled.connect(self._mean_toggled)
@@ -232,6 +243,14 @@ class TrendsPage(Page):
         self.export_button.clicked.connect(self.export)
         self.measure.currentIndexChanged.connect(self._draw_cycle)
         self.threshold.valueChanged.connect(self._threshold_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        """Only the tab shown sets the page's height: the tall timeline made the cycle view
+        (a 0-10 scale) three screens tall."""
+        for i in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.tabs.widget(i).setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -265,7 +284,7 @@ class TrendsPage(Page):
         self.chart.visibility_changed.connect(self._visibility)
         self.timeline_host.insertWidget(0, self.chart, 1)
         self.cycle_chart = CycleChart()
-        self.cycle_chart.setMinimumHeight(420)
+        self.cycle_chart.setMinimumHeight(300)  # it takes the window's height, no more
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
