@@ -236,3 +236,76 @@ def test_page_fits_1024_pixels_and_the_cycle_view_the_window(page, qtbot) -> Non
     settle(qtbot)
     assert 300 <= page.cycle_chart.height() <= 860
     assert scroll.widget().height() <= 860 + 120  # (the page itself scrolls a little at most)
+
+
+@pytest.fixture
+def restore_look(qapp):
+    """The look applied by a test is the app's until the test ends: restore it."""
+    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+def test_palette_and_text_size_follow_the_app(page, qtbot, restore_look) -> None:
+    from dmtracker.ui.charts.palette import CONTRAST, DARK, LIGHT
+    from dmtracker.ui.style import apply_look
+
+    chart = page.chart
+    lines = {}
+    for theme, expected in (("dark", DARK), ("contrast", CONTRAST), ("light", LIGHT)):
+        apply_look(restore_look, 100, theme)
+        qtbot.waitUntil(lambda expected=expected: chart.pal is expected, timeout=3000)
+        assert chart.backgroundBrush().color().name() == expected.background
+        assert page.cycle_chart.pal is expected
+        axis = chart.plots[-1].getAxis("bottom")
+        assert axis.textPen().color().name() == expected.ink
+        lines[theme] = chart.items["patient_global"].opts["pen"]
+        assert_readable(tick_labels(axis))
+    assert lines["dark"].color() != lines["light"].color()
+    assert lines["contrast"].widthF() > lines["light"].widthF()  # thicker in high contrast
+    small = chart.small_pt
+    apply_look(restore_look, 200, "light")
+    qtbot.waitUntil(lambda: chart.small_pt >= 1.8 * small, timeout=3000)
+    axis = chart.plots[-1].getAxis("bottom")
+    assert axis.style["tickFont"].pointSizeF() >= 1.8 * small
+    assert_readable(tick_labels(axis))
+    legend = chart.plots[0].legend
+    assert legend.items[0][1].opts["size"] == f"{chart.small_pt:g}pt"
+    # rows grew with the text: titles and legends are not squeezed into the data
+    settle(qtbot)
+    for plot in chart.plots:
+        title = plot.titleLabel.sceneBoundingRect()
+        assert not title.adjusted(1, 1, -1, -1).intersects(plot.vb.sceneBoundingRect())
+
+
+def test_meaning_is_never_colour_alone(page) -> None:
+    chart = page.chart
+    styles = {
+        chart.items[k].opts["pen"].style() for k in ("patient_global", "fatigue", "pain", "itch")
+    }
+    assert len(styles) == 4
+    symbols = {chart.items[f"lab:{k.key}"].opts["symbol"] for k in page.data.labs}
+    assert len(symbols) == len(page.data.labs)
+    # red flags: a separate ▲ mark and the words, not only a red symbol
+    assert chart.red_flag_texts
+
+
+def test_the_report_stays_light_in_a_dark_app(demo_services, qtbot, restore_look) -> None:
+    from dmtracker.ui.charts.export import render_cycle
+    from dmtracker.ui.charts.report_charts import render_timeline_fit
+    from dmtracker.ui.style import apply_look
+
+    apply_look(restore_look, 100, "dark")
+    today = demo_services.clock.today()
+    day_x = demo_services.series.day_x
+    image = render_timeline_fit(
+        demo_services,
+        demo_services.series.trend_data(),
+        day_x(today - timedelta(days=90)),
+        day_x(today) + 86400,
+    )
+    assert image.pixelColor(5, 5).name() == "#ffffff"
+    cycle = render_cycle(demo_services, "fatigue", 500, 300)
+    assert cycle.pixelColor(5, 5).name() == "#ffffff"

@@ -11,6 +11,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dmtracker.ui.charts.palette import LIGHT
+
 
 def _settle(widget: QWidget, width: int, height: int) -> None:
     """Lay the widget out at this size, shown off screen if it is not on screen. A widget
@@ -85,6 +87,7 @@ def render_timeline(
 
     data = data or services.series.trend_data()
     chart = TimelineChart(interactive=False)
+    chart.fixed_palette = LIGHT  # paper is white, whatever the app's theme
     scores = getattr(services, "scores", None)
     tis = scores.report().series if scores is not None else None
     chart.set_data(data, flares=services.series.flares(data), tis=tis)
@@ -109,7 +112,7 @@ def render_cycles(
     from dmtracker.ui.pages.trends import measure_label
 
     data = data or services.series.trend_data()
-    chart = CycleChart()
+    chart = CycleChart(fixed_palette=LIGHT)
     images = {}
     for key in keys:
         label, unit = measure_label(data, key)

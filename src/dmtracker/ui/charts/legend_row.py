@@ -12,6 +12,14 @@ from PySide6.QtCore import Qt
 SPACING = 6.0  # pixels between a sample and its label, and between entries
 
 
+def swatch(fill: Any, edge: Any, size: int = 12) -> pg.PlotDataItem:
+    """A legend sample that is a filled square (a shading), with no data of its own. (The
+    sample is drawn from the item's scatter options, which an empty item never fills in.)"""
+    sample = pg.PlotDataItem([], [], pen=None, symbol="s", symbolSize=size)
+    sample.scatter.opts.update(brush=pg.mkBrush(fill), pen=pg.mkPen(edge), size=size)
+    return sample
+
+
 class LegendRow(pg.LegendItem):
     """A :class:`pyqtgraph.LegendItem` for a layout cell (no anchor, no frame)."""
 

@@ -14,10 +14,12 @@ def render_timeline_fit(
     """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page.
     ``tis`` is ``scores.report()`` when the caller has it already (it costs ~0.2 s)."""
     from dmtracker.ui.charts.export import render_image
+    from dmtracker.ui.charts.palette import LIGHT
     from dmtracker.ui.charts.timeline import TimelineChart
 
     width, height = CHART_SIZES["timeline"]
     chart = TimelineChart(interactive=False)
+    chart.fixed_palette = LIGHT  # paper is white, whatever the app's theme
     tis = tis or services.scores.report()
     chart.set_data(trend, flares=services.series.flares(trend), tis=tis.series)
     layout = chart.ci.layout

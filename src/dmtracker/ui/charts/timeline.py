@@ -15,33 +15,28 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.stats import rolling_mean
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
-from dmtracker.ui.charts.legend_row import LegendRow
+from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
 from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
-# Okabe–Ito colours, and a line style or symbol for each: colour never carries meaning alone.
+# A line style and symbol for each series (its colour comes from the theme's palette, Okabe–Ito
+# hues): colour never carries meaning alone.
 SCALE_STYLES = {
-    "patient_global": ("#0072B2", Qt.PenStyle.SolidLine, "o"),
-    "fatigue": ("#D55E00", Qt.PenStyle.DashLine, "s"),
-    "pain": ("#009E73", Qt.PenStyle.DotLine, "t"),
-    "itch": ("#CC79A7", Qt.PenStyle.DashDotLine, "d"),
+    "patient_global": (Qt.PenStyle.SolidLine, "o"),
+    "fatigue": (Qt.PenStyle.DashLine, "s"),
+    "pain": (Qt.PenStyle.DotLine, "t"),
+    "itch": (Qt.PenStyle.DashDotLine, "d"),
 }
-LAB_STYLES = {
-    "CK": ("#0072B2", "o"),
-    "aldolase": ("#D55E00", "s"),
-    "LDH": ("#009E73", "t"),
-    "AST": ("#CC79A7", "d"),
-    "ALT": ("#56B4E9", "+"),
-}
+LAB_SYMBOLS = {"CK": "o", "aldolase": "s", "LDH": "t", "AST": "d", "ALT": "+"}
 GRADE_SYMBOLS = {1: ("o", 8), 2: ("s", 10), 3: ("t", 13), 4: ("star", 16)}
-COURSE_BRUSH = (0, 114, 178, 38)
-INK = "#202020"
+BASE_PT = 11.0  # the app's text size at 100 %: chart text grows with the app's
 DAY = 86400.0
 LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need room)
 DETAIL_POINTS = 150  # series longer than this show their symbols only when zoomed in
@@ -213,12 +208,21 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     """Stacked, X-linked plots. ``hovered`` reports the day under the crosshair."""
 
     hovered = Signal(float)  # x (Unix seconds) of the crosshair
+    redrawn = Signal()  # drawn afresh for a new theme or text size (its height may change)
+    rows_sized = Signal()  # the rows' heights changed (wrapped legends, titles)
     visibility_changed = Signal(str, bool)  # series key, visible
     plots_range_changed = Signal()  # the dates shown changed (pan, zoom, a preset)
 
     def __init__(self, parent: Any = None, interactive: bool = True):
         super().__init__(parent)
-        self.setBackground("w")
+        self.pal: ChartPalette = LIGHT
+        self.fixed_palette: ChartPalette | None = None  # the report's: always light
+        self.text_pt = BASE_PT
+        self.look_timer = QTimer(self)  # (dies with the chart: no call after it is gone)
+        self.look_timer.setSingleShot(True)
+        self.look_timer.setInterval(0)
+        self.look_timer.timeout.connect(self._follow_look)
+        self.setBackground(self.pal.background)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Timeline chart")
         self.interactive = interactive
@@ -237,20 +241,77 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 self.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
             )
 
+    # -- look ---------------------------------------------------------------------------------
+    @property
+    def small_pt(self) -> float:
+        """Axis, legend and label text: a little smaller than the titles, growing with them."""
+        return round(self.text_pt * 0.82 * 2) / 2
+
+    @property
+    def left_width(self) -> int:
+        """The left axes' width, the same for every row so the dates line up."""
+        return round(LEFT_AXIS * max(1.0, self.small_pt / 9))
+
+    def _small_font(self) -> QFont:
+        font = QFont()  # the application's family: an empty family name crashes Qt's text layout
+        font.setPointSizeF(self.small_pt)
+        self._fonts = [*getattr(self, "_fonts", []), font]  # pyqtgraph keeps no reference
+        return font
+
+    def _style_axes(self, plot: pg.PlotItem) -> None:
+        font = self._small_font()
+        plot.getAxis("left").setWidth(self.left_width)
+        for name in ("left", "bottom", "top"):
+            axis = plot.getAxis(name)
+            axis.setTextPen(self.pal.ink)
+            axis.setPen(self.pal.axis)
+            axis.setStyle(tickFont=font)
+            if name != "left":  # room for the larger text of 200 %
+                axis.setHeight(round(self.small_pt * 2.2 + 8))
+
+    def pen(self, colour: str, width: float = 2, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> Any:
+        return _pen(colour, width * self.pal.width, style)
+
+    def _choose_look(self) -> None:
+        """The palette of the app's theme (or the fixed one of a report) and its text size."""
+        if self.fixed_palette is not None:
+            self.pal, self.text_pt = self.fixed_palette, BASE_PT
+        else:
+            self.ensurePolished()  # the app's style sheet sets the text size
+            self.pal = palette_for(self.palette())
+            self.text_pt = max(BASE_PT, self.font().pointSizeF())
+        self.setBackground(self.pal.background)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        looks = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+        ready = self.__dict__.get("_args") and self.__dict__.get("fixed_palette") is None
+        if event.type() in looks and ready:  # (not while pyqtgraph builds the widget)
+            self.look_timer.start()  # once, after the whole change
+
+    def _follow_look(self) -> None:
+        if self.data is None or not getattr(self, "_args", None):
+            return
+        before = (self.pal, self.text_pt)
+        self._choose_look()
+        if (self.pal, self.text_pt) == before:
+            return
+        view = self.x_range()
+        self.set_data(**{**self._args, "hidden": set(self.hidden)})
+        self.set_range(*view)
+        self.redrawn.emit()
+
     # -- building -----------------------------------------------------------------------------
     def _new_plot(self, row: int) -> pg.PlotItem:
         axes = {"bottom": DayAxis("bottom", self.tz), "top": DayAxis("top", self.tz)}
         # no context menus: built unused, they cost ~4 ms per plot
         plot = self.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
-        plot.showGrid(x=False, y=row == 0, alpha=0.15)  # grid lines cost ~1 ms per row per frame
+        plot.showGrid(x=False, y=row == 0, alpha=self.pal.grid_alpha)  # ~1 ms per row per frame
         plot.setMouseEnabled(x=True, y=False)
         plot.hideButtons()
-        plot.getAxis("left").setWidth(LEFT_AXIS)
         # the units are in the label text: no "(x0.001)" rescaling of small values (× ULN)
         plot.getAxis("left").enableAutoSIPrefix(False)
-        for name in ("left", "bottom", "top"):
-            plot.getAxis(name).setTextPen(INK)
-            plot.getAxis(name).setPen("#808080")
+        self._style_axes(plot)
         # the left axes do not change while the dates pan and zoom: kept as pixmaps (redrawn
         # when their range, ticks or labels change); the hidden top and right axes would
         # follow every change of range (and lay out their labels) for nothing
@@ -282,17 +343,23 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             plot.showAxis("bottom")
             plot.hideAxis("top")
             plot.setVisible(True)
+            self._style_axes(plot)
         else:
             plot = self._new_plot(row)
             self.pool.append(plot)
-        plot.setTitle(f"<span style='color:{INK};font-size:11pt'><b>{title}</b></span>")
-        plot.setLabel("left", unit, color=INK)
+        plot.setTitle(
+            f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'><b>{title}</b></span>"
+        )
+        plot.setLabel("left", unit, **{"color": self.pal.ink, "font-size": f"{self.small_pt:g}pt"})
+        # the data area: the row's height less its title and axis at 100 %, a little taller
+        # with larger text (its tick labels need the room); titles and legends come on top
+        plot.data_height = max(60.0, height - 40) * (1 + (self.text_pt / BASE_PT - 1) * 0.6)
         self.ci.layout.setRowPreferredHeight(row, height)
         self.ci.layout.setRowMinimumHeight(row, height)
         self.ci.layout.setRowMaximumHeight(row, 100000)
         self.plots.append(plot)
         if self.interactive:
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#555555", width=1))
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(self.pal.muted, width=1))
             line.setZValue(50)
             plot.addItem(line, ignoreBounds=True)
             self.lines.append(line)
@@ -309,11 +376,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             pos=x,
             angle=90,
             movable=False,
-            pen=pg.mkPen("#404040", width=1.5, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(self.pal.muted, width=1.5 * self.pal.width, style=Qt.PenStyle.DashLine),
             **(label if labelled else {}),
         )
         if labelled:
-            line.label.setColor(INK)
+            line.label.setColor(self.pal.ink)
+            line.label.setFont(self._small_font())
         line.setZValue(40)
         plot.addItem(line, ignoreBounds=True)
 
@@ -325,16 +393,17 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         """The plot's legend, in a row of its own under the plot (never over the data)."""
         legend = getattr(plot, "legend_row", None)
         if legend is None:
-            legend = LegendRow(INK)
+            legend = LegendRow(self.pal.ink)
             plot.layout.addItem(legend, 4, 1)
             plot.legend_row = legend
+        legend.set_style(self.pal.ink, self.small_pt)
         plot.legend = legend
         return legend
 
     def fit_legends(self, width: float | None = None) -> None:
         """Wrap every legend and title to the width of the plots (a long title or a wide
         legend widened the chart beyond the window, cut off on the right)."""
-        width = max(200.0, width if width is not None else self.width() - LEFT_AXIS - 40)
+        width = max(200.0, width if width is not None else self.width() - self.left_width - 40)
         for plot in self.plots:
             legend = getattr(plot, "legend_row", None)
             if legend is not None and plot.legend is legend:
@@ -344,10 +413,33 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             if title.item.boundingRect().width() > width:
                 title.item.setTextWidth(width)
             title.updateMin()
+            # (pyqtgraph fixes the title's row at 30 pixels: a wrapped or larger title ran
+            # into the plot)
+            height = title.item.boundingRect().height()
+            plot.layout.setRowFixedHeight(0, height)
+            title.setMaximumHeight(height)
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        """Each row: its data area and what the plot shows around it (title, legend rows,
+        date axes), so a wrapped title or legend, or larger text, never squeezes the data."""
+        layout = self.ci.layout
+        changed = False
+        for row, plot in enumerate(self.plots):
+            plot.layout.invalidate()
+            need = plot.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+            chrome = need - plot.vb.minimumHeight() + 6
+            height = float(round(getattr(plot, "data_height", 80.0) + chrome))
+            if layout.rowMinimumHeight(row) != height:
+                layout.setRowMinimumHeight(row, height)
+                layout.setRowPreferredHeight(row, height)
+                changed = True
+        if changed and self.plots:
+            self.rows_sized.emit()
 
     def resizeEvent(self, event: Any) -> None:
         if getattr(self, "plots", None):  # (also called while pyqtgraph builds the widget)
-            self.fit_legends(event.size().width() - LEFT_AXIS - 40)
+            self.fit_legends(event.size().width() - self.left_width - 40)
         super().resizeEvent(event)
 
     def _curve(
@@ -407,7 +499,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             [b.end for b in self.data.courses],
             top,
             bottom,
-            COURSE_BRUSH,
+            self.pal.course,
+            self.pal.background,
         )
         bands.setZValue(-20)
         plot.addItem(bands, ignoreBounds=True)
@@ -425,6 +518,16 @@ class TimelineChart(pg.GraphicsLayoutWidget):
     ) -> None:
         """Draw everything in ``data`` (a services.series.TrendData); dates in ``tz`` (the
         patient's zone), ``today`` marked."""
+        self._args = {
+            "data": data,
+            "mean_on": mean_on,
+            "flare_threshold": flare_threshold,
+            "flares": flares,
+            "tis": tis,
+            "tz": tz,
+            "today": today,
+        }
+        self._choose_look()
         self.tz = tz or self.tz
         self.today = today
         for plot in self.pool:
@@ -439,9 +542,9 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.hidden = set(hidden or ())
         self._draw_scales(flares or [])
         for series in data.self_tests:
-            self._draw_points(series, "#0072B2")
+            self._draw_points(series, self.pal.tests)
         if data.rash.x.size:
-            self._draw_points(data.rash, "#CC79A7", title="Rash (patient-reported score)")
+            self._draw_points(data.rash, self.pal.rash, title="Rash (patient-reported score)")
         if data.labs:
             self._draw_labs()
         if tis is not None and tis.x.size:
@@ -508,7 +611,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._legend(plot)  # entries come from the named curves
         self._bands(plot, 11.2, -0.3)
         for s in self.data.scales:
-            colour, style, symbol = SCALE_STYLES[s.key]
+            style, symbol = SCALE_STYLES[s.key]
+            colour = self.pal.scales[s.key]
             if self.mean_on:
                 self._curve(
                     plot,
@@ -530,7 +634,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                     rolling_mean(s.y),
                     f"{s.label} (7-day mean)",
                     downsample="mean",
-                    pen=_pen(colour, 2.5, style),
+                    pen=self.pen(colour, 2.5, style),
                     connect="finite",
                 )
                 self.items[s.key].visibleChanged.connect(
@@ -544,7 +648,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                     s.x,
                     s.y,
                     s.label,
-                    pen=_pen(colour, 1.5, style),
+                    pen=self.pen(colour, 1.5, style),
                     connect="finite",
                     symbol=symbol,
                     symbolSize=4,
@@ -563,8 +667,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 pen=None,
                 symbol="t",
                 symbolSize=11,
-                symbolBrush="#000000",
-                symbolPen=pg.mkPen("#ffffff"),
+                symbolBrush=self.pal.ink,
+                symbolPen=pg.mkPen(self.pal.outline),
             )
 
     def _draw_points(self, series: Any, colour: str, title: str | None = None) -> None:
@@ -584,7 +688,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             series.x,
             series.y,
             None,
-            pen=_pen(colour, 1.5),
+            pen=self.pen(colour, 1.5),
             symbol="o",
             symbolSize=5,
             symbolPen=None,
@@ -603,24 +707,22 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             x1=[span[1] + 400 * DAY],
             y0=[0],
             y1=[1],
-            brush=pg.mkBrush(0, 158, 115, 35),
+            brush=pg.mkBrush(*self.pal.normal),
             pen=pg.mkPen(None),
         )
         normal.setZValue(-15)
         plot.addItem(normal, ignoreBounds=True)
-        normal_sample = pg.PlotDataItem(
-            [], [], pen=None, symbol="s", symbolSize=12, symbolBrush=pg.mkBrush(0, 158, 115, 60)
-        )
-        legend.addItem(normal_sample, "normal range (≤ 1 × ULN)")
+        legend.addItem(self._swatch(self.pal.normal), "normal range (≤ 1 × ULN)")
         for s in self.data.labs:
-            colour, symbol = LAB_STYLES.get(s.key, ("#000000", "o"))
+            colour = self.pal.labs.get(s.key, self.pal.ink)
+            symbol = LAB_SYMBOLS.get(s.key, "o")
             self._curve(
                 plot,
                 f"lab:{s.key}",
                 s.x,
                 s.y,
                 s.key,
-                pen=_pen(colour, 1.5),
+                pen=self.pen(colour, 1.5),
                 symbol=symbol,
                 symbolSize=6,
                 symbolPen=None,
@@ -646,7 +748,9 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self._bands(plot, 100)
         for level in (20, 40, 60):
             line = pg.InfiniteLine(
-                pos=level, angle=0, pen=pg.mkPen("#606060", width=1, style=Qt.PenStyle.DashLine)
+                pos=level,
+                angle=0,
+                pen=pg.mkPen(self.pal.muted, width=1, style=Qt.PenStyle.DashLine),
             )
             plot.addItem(line, ignoreBounds=True)
         partial = np.asarray(getattr(tis, "partial", np.zeros(tis.x.size, bool)), dtype=bool)
@@ -657,10 +761,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             tis.x[full],
             tis.y[full],
             "TIS (all 6 measures)",
-            pen=_pen("#000000", 2),
+            pen=self.pen(self.pal.ink, 2),
             symbol="o",
             symbolSize=8,
-            symbolBrush="#000000",
+            symbolBrush=self.pal.ink,
         )
         if partial.any():
             self._curve(
@@ -673,7 +777,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 symbol="s",
                 symbolSize=9,
                 symbolBrush=None,
-                symbolPen=pg.mkPen("#000000", width=1.5),
+                symbolPen=pg.mkPen(self.pal.ink, width=1.5),
             )
         plot.setYRange(0, 100, padding=0.02)
 
@@ -687,16 +791,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         top = peak * 1.15 + 1
         self._bands(plot, top)
         if self.data.courses:
-            sample = pg.PlotDataItem(
-                [],
-                [],
-                pen=None,
-                symbol="s",
-                symbolSize=12,
-                symbolBrush=pg.mkBrush(*COURSE_BRUSH),
-                symbolPen=None,
-            )
-            legend.addItem(sample, "IVIG course")
+            legend.addItem(self._swatch(self.pal.course), "IVIG course")
         if p.x.size:
             self._curve(
                 plot,
@@ -704,11 +799,15 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 p.x,
                 p.y,
                 "Prednisone-equivalent mg/day",
-                pen=_pen("#E69F00", 2.5),
+                pen=self.pen(self.pal.prednisone, 2.5),
                 connect="finite",
             )
         plot.setYRange(0, top, padding=0)
         self.treatment_plot = plot
+
+    def _swatch(self, rgba: tuple[int, int, int, int]) -> pg.PlotDataItem:
+        """A legend sample of a shading: the shade as drawn on the chart, framed."""
+        return swatch(opaque(rgba, self.pal.background), self.pal.axis)
 
     def _draw_side_effects(self) -> None:
         """Side effects in a lane of their own, at the height of their grade (1–4) on a grade
@@ -724,10 +823,11 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             grades,
             symbol=[GRADE_SYMBOLS.get(int(g), ("o", 8))[0] for g in grades],
             size=[GRADE_SYMBOLS.get(int(g), ("o", 8))[1] for g in grades],
-            brush=["#D00000" if rf else "#404040" for rf in ev.red_flag],
-            pen=pg.mkPen("#ffffff", width=0.5),
+            brush=[self.pal.red if rf else self.pal.event for rf in ev.red_flag],
+            pen=pg.mkPen(self.pal.outline, width=0.5),
         )
         plot.addItem(item)
+        item.opts["brush"] = pg.mkBrush(self.pal.event)  # its legend sample's (each has its own)
         self.items["side_effects"] = item
         legend.addItem(item, "Side effect")
         flags = np.flatnonzero(ev.red_flag)
@@ -737,13 +837,13 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 grades[flags] + 0.5,
                 symbol="t1",
                 size=14,
-                brush="#D00000",
-                pen=pg.mkPen("#000000"),
+                brush=self.pal.red,
+                pen=pg.mkPen(self.pal.ink),
             )
             plot.addItem(marks)
             legend.addItem(marks, "Red flag ▲")
             for i in flags:
-                text = pg.TextItem("RED FLAG", color="#B00000", anchor=(-0.1, 0.5))
+                text = pg.TextItem("RED FLAG", color=self.pal.red_text, anchor=(-0.1, 0.5))
                 text.setFont(self._bold_small())
                 text.setPos(float(ev.x[i]), float(grades[i]) + 0.5)
                 plot.addItem(text, ignoreBounds=True)
@@ -760,7 +860,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
 
     def _bold_small(self) -> QFont:
         font = QFont()  # the application's family: an empty family name crashes Qt's text layout
-        font.setPointSize(8)
+        font.setPointSizeF(self.small_pt)
         font.setBold(True)
         self._fonts = [*getattr(self, "_fonts", []), font]
         return font
@@ -772,7 +872,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         plot.getAxis("left").setTicks([[(i, n) for i, n in enumerate(names)]])
         plot.setLabel("left", "")
         self.drug_font = QFont()
-        self.drug_font.setPointSize(8)
+        self.drug_font.setPointSizeF(self.small_pt)
         plot.getAxis("left").setStyle(tickFont=self.drug_font)
         row = {n: i for i, n in enumerate(names)}
         bars = pg.BarGraphItem(
@@ -780,8 +880,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             x1=np.array([b.end for b in drugs]),
             y=np.array([row[b.name] for b in drugs], dtype=float),
             height=0.6,
-            brush=pg.mkBrush("#999999"),
-            pen=pg.mkPen("#555555"),
+            brush=pg.mkBrush(self.pal.bars),
+            pen=pg.mkPen(self.pal.bar_edge),
         )
         plot.addItem(bars)
         plot.setYRange(-0.6, len(names) - 0.4, padding=0)

@@ -281,6 +281,8 @@ class TrendsPage(Page):
         self.chart = TimelineChart()
         self.chart.hovered.connect(self._readout)
         self.chart.plots_range_changed.connect(self._show_dates)
+        self.chart.redrawn.connect(self._chart_redrawn)
+        self.chart.rows_sized.connect(self._chart_redrawn)
         self.chart.visibility_changed.connect(self._visibility)
         self.timeline_host.insertWidget(0, self.chart, 1)
         self.cycle_chart = CycleChart()
@@ -335,6 +337,10 @@ class TrendsPage(Page):
         self.chart.setMinimumHeight(self.chart.minimum_height())
         self.chart.set_lab_log(self.log_box.isChecked())
         self._preset(self.range_group.checkedId())
+
+    def _chart_redrawn(self) -> None:
+        """Drawn afresh for the app's new theme or text size: its rows may be taller."""
+        self.chart.setMinimumHeight(self.chart.minimum_height())
 
     def _tis_series(self) -> Any:
         scores = getattr(self.services, "scores", None)
