@@ -309,3 +309,39 @@ def test_the_report_stays_light_in_a_dark_app(demo_services, qtbot, restore_look
     assert image.pixelColor(5, 5).name() == "#ffffff"
     cycle = render_cycle(demo_services, "fatigue", 500, 300)
     assert cycle.pixelColor(5, 5).name() == "#ffffff"
+
+
+def test_export_holds_every_plot_and_the_dates(page, demo_services, qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QImage
+
+    from dmtracker.ui.charts.export import render_image
+    from dmtracker.ui.charts.timeline import TimelineChart
+
+    page.range_group.button(2).click()  # 6 months
+    needed = {}
+    for width, height in ((1600, 1000), (900, 700)):
+        chart = TimelineChart(interactive=False)  # (deleted later, as the export does)
+        chart.set_data(page.data, tis=page.tis, tz=TZ, today=demo_services.clock.today())
+        height = needed[width] = chart.fit_to(width, height)
+        chart.set_range(*page.chart.x_range())
+        render_image(chart, width, height)
+        assert len(chart.plots) == len(page.chart.plots)
+        for plot in chart.plots:  # none cut off below the image
+            assert plot.sceneBoundingRect().bottom() <= height + 1, plot.titleLabel.text
+        axis = chart.plots[-1].getAxis("bottom")
+        assert axis.sceneBoundingRect().bottom() <= height + 1
+        assert_readable(tick_labels(axis))
+        chart.deleteLater()
+    assert needed[1600] == 1000  # every plot fits 1600 × 1000 as asked
+    assert needed[900] > 700  # twelve titled rows do not fit 700 pixels: the image grows
+    page.export_to(str(tmp_path / "c.png"), 900, 700)
+    image = QImage(str(tmp_path / "c.png"))
+    assert image.width() == 900 and image.height() >= 700
+    assert image.text("Title").startswith("dmtracker timeline, ")  # dated
+    page.export_to(str(tmp_path / "c.svg"), 900, 700)
+    svg = (tmp_path / "c.svg").read_text()
+    assert "<title>dmtracker timeline, " in svg
+    # the last rows (other medicines' bars) are in the image: grey pixels near its bottom
+    h = image.height()
+    bottom = {image.pixelColor(x, y).name() for x in range(300, 880, 7) for y in range(h - 140, h)}
+    assert "#999999" in bottom

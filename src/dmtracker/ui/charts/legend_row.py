@@ -59,7 +59,10 @@ class LegendRow(pg.LegendItem):
         self.updateSize()
 
     def updateSize(self) -> None:
-        super().updateSize()
+        super().updateSize()  # (sets the geometry from the entries' heights)
+        height = self.geometry().height()
+        self.setMinimumHeight(height)  # no taller in the plot's layout than its rows
+        self.setMaximumHeight(height)
         self.updateGeometry()  # the plot's layout asks for the new size
 
     def entry_widths(self) -> list[float]:

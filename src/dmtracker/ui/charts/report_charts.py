@@ -21,16 +21,14 @@ def render_timeline_fit(
     chart = TimelineChart(interactive=False)
     chart.fixed_palette = LIGHT  # paper is white, whatever the app's theme
     tis = tis or services.scores.report()
-    chart.set_data(trend, flares=services.series.flares(trend), tis=tis.series)
-    layout = chart.ci.layout
-    rows = len(chart.plots)
-    wanted = [layout.rowPreferredHeight(r) for r in range(rows)]
-    wanted[-1] += 30  # the last row carries the date axis: keep it whole
-    scale = min(1.0, (height - 140 - wanted[-1]) / max(1.0, sum(wanted[:-1])))
-    for r, h in enumerate(wanted):
-        fit = h if r == rows - 1 else max(48.0, h * scale)
-        layout.setRowMinimumHeight(r, fit)
-        layout.setRowPreferredHeight(r, fit)
+    chart.set_data(
+        trend,
+        flares=services.series.flares(trend),
+        tis=tis.series,
+        tz=services.clock.tz,
+        today=services.clock.today(),
+    )
+    chart.fit_to(width, height)
     chart.set_range(start, end)
     image = render_image(chart, width, height)
     chart.deleteLater()

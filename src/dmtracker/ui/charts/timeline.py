@@ -9,6 +9,7 @@ never touch the database.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from typing import Any
@@ -578,6 +579,28 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.show_all()
         self._update_detail()
         self._place_red_flags()
+
+    def fit_to(self, width: int, height: int) -> int:
+        """Every row within ``width`` × ``height`` pixels (an exported image, the report's
+        page): titles, legends and the date axis keep their size, the data areas share the
+        rest (a fixed-size image used to stop at the muscle enzymes, without dates). Returns
+        the height it needs: more than ``height`` when even the smallest rows do not fit."""
+        self.resize(width, height)
+        self.fit_legends(width - self.left_width - 40)
+        layout = self.ci.layout
+        for _ in range(4):  # (spacing and margins are found by measuring: a few rounds)
+            data = sum(plot.data_height for plot in self.plots)
+            layout.invalidate()
+            need = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
+            if abs(need - (height - 4)) < 2:
+                break
+            scale = max(0.05, (data + height - 4 - need) / max(1.0, data))
+            for plot in self.plots:
+                plot.data_height = max(20.0, plot.data_height * scale)
+            self.fit_legends(width - self.left_width - 40)
+        layout.invalidate()
+        need = math.ceil(layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())
+        return height if need <= height else need + 4
 
     def minimum_height(self) -> int:
         """Pixels the stacked plots need at their row heights (with the spacing between them

@@ -77,6 +77,12 @@ class ExportDialog(QDialog):
         self.height_box.setAccessibleName("Height in pixels")
         form.addRow("&Width:", self.width_box)
         form.addRow("&Height:", self.height_box)
+        note = QLabel(
+            "The image shows every plot of the timeline with its dates; it is made taller "
+            "than this when they do not fit."
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -508,14 +514,19 @@ class TrendsPage(Page):
                 today=self.services.clock.today(),
             )
             widget.set_lab_log(self.log_box.isChecked())
+            # every plot and the dates, at the size asked (taller if they cannot fit in it)
+            height = widget.fit_to(width, height)
             widget.set_range(*self.chart.x_range())
+        start, end = self.custom_start.date().toPython(), self.custom_end.date().toPython()
+        view = "infusion cycles" if self.tabs.currentIndex() == 1 else "timeline"
+        title = f"dmtracker {view}, {long_date(start)} to {long_date(end)}"
         try:
             if path.lower().endswith(".svg"):
-                save_svg(widget, path, width, height)
+                save_svg(widget, path, width, height, title)
             else:
                 if not path.lower().endswith(".png"):
                     path += ".png"
-                save_png(widget, path, width, height)
+                save_png(widget, path, width, height, title)
         finally:
             widget.deleteLater()
 
