@@ -195,17 +195,32 @@ def _medication_summary(data: ReportData) -> str:
     return "".join(out)
 
 
+def agreeing_digits(now: float | None, before: float | None, digits: int) -> int:
+    """Decimals to show a pair of values and their change with, so that the change read off
+    the two shown values is the one shown: the change is computed from the unrounded values,
+    and 13.64 against 13.75 shown as "13.6", "13.8" and "−0.1" reads wrong; they are shown
+    with one more decimal then (at most two more)."""
+    if now is None or before is None:
+        return digits
+    for d in range(digits, digits + 3):
+        shown = round(round(now, d) - round(before, d), d)
+        if abs(shown - round(now - before, d)) < 10 ** -(d + 1):
+            return d
+    return digits + 2
+
+
 def _measures(data: ReportData) -> str:
     out = ["<h2>Headline measures against the previous period</h2>"]
     rows = []
     for m in data.measures:
-        value = num(m.value, 2 if m.unit in ("0–3",) else 1)
+        digits = agreeing_digits(m.value, m.previous, 2 if m.unit == "0–3" else 1)
+        value = num(m.value, digits)
         if m.estimate:
             value = f'<span class="est">≈ {value}</span>'
-        prev = num(m.previous, 2 if m.unit == "0–3" else 1)
+        prev = num(m.previous, digits)
         better = "higher better" if m.higher_is_better else "lower better"
         what = "latest" if m.how == "latest" else "mean"
-        change = signed(m.change, 2 if m.unit == "0–3" else 1)
+        change = signed(m.change, digits)
         if m.direction in ("better", "worse"):
             change += f" ({m.direction})"
         elif m.direction:

@@ -5,7 +5,8 @@ embedded by Qt). QtGui only, so it may run off the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -20,6 +21,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
@@ -110,6 +113,7 @@ def render_pdf(
     if progress:
         progress(60, "Laying out the pages")
     doc.setPageSize(QSizeF(width, body_h))
+    _keep_rows_whole(doc, body_h)
     pages = doc.pageCount()
     found = _mark_pages(doc, marks, body_h)
     _check(cancelled)
@@ -138,6 +142,55 @@ def render_pdf(
         painter.end()
     buffer.close()
     return Layout(bytes(data.data()), pages, found)
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top and bottom (document pixels) of the text of a table row."""
+    layout = doc.documentLayout()
+    top, bottom = math.inf, -math.inf
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        top = min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottom = max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return top, bottom
+
+
+def _keep_rows_whole(doc: QTextDocument, body_h: float) -> None:
+    """No table row split across two pages (Qt splits a row at the page's end, leaving a page
+    that starts with the rest of a row): a row that would be is moved whole to the next page
+    (padding above its text), where the table's header is repeated. Rows taller than a page
+    are left to split. The row at each page's end is found by bisection (rows go down the
+    page in order), so a long table costs a few look-ups per page, not one per row."""
+    for table in list(_tables(doc.rootFrame())):
+        row, rows = table.format().headerRowCount(), table.rows()
+        while row < rows:
+            top, _bottom = _row_span(doc, table, row)
+            boundary = (int(top // body_h) + 1) * body_h  # the end of the page ``row`` is on
+            if _row_span(doc, table, rows - 1)[1] <= boundary:
+                break  # the rest of the table ends on this page
+            lo, hi = row, rows - 1
+            while lo < hi:  # the first row that ends past the boundary
+                mid = (lo + hi) // 2
+                if _row_span(doc, table, mid)[1] > boundary:
+                    hi = mid
+                else:
+                    lo = mid + 1
+            top, bottom = _row_span(doc, table, lo)
+            if top < boundary and bottom - top < body_h:
+                push = boundary - top + 1  # its text to the next page's top
+                for col in range(table.columns()):
+                    cell = table.cellAt(lo, col)
+                    fmt = cell.format().toTableCellFormat()
+                    fmt.setTopPadding(fmt.topPadding() + push)
+                    cell.setFormat(fmt)
+            row = lo + 1
 
 
 def _no_ligatures(font: QFont) -> None:
