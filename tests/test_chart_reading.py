@@ -293,6 +293,8 @@ def test_meaning_is_never_colour_alone(page) -> None:
 
 
 def test_the_report_stays_light_in_a_dark_app(demo_services, qtbot, restore_look) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
     from dmtracker.ui.charts.export import render_cycle
     from dmtracker.ui.charts.report_charts import render_timeline_fit
     from dmtracker.ui.style import apply_look
@@ -300,12 +302,17 @@ def test_the_report_stays_light_in_a_dark_app(demo_services, qtbot, restore_look
     apply_look(restore_look, 100, "dark")
     today = demo_services.clock.today()
     day_x = demo_services.series.day_x
-    image = render_timeline_fit(
+    picture = render_timeline_fit(
         demo_services,
         demo_services.series.trend_data(),
         day_x(today - timedelta(days=90)),
         day_x(today) + 86400,
     )
+    image = QImage(picture.boundingRect().size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.drawPicture(0, 0, picture)
+    painter.end()
     assert image.pixelColor(5, 5).name() == "#ffffff"
     cycle = render_cycle(demo_services, "fatigue", 500, 300)
     assert cycle.pixelColor(5, 5).name() == "#ffffff"
@@ -319,7 +326,7 @@ def test_export_holds_every_plot_and_the_dates(page, demo_services, qtbot, tmp_p
 
     page.range_group.button(2).click()  # 6 months
     needed = {}
-    for width, height in ((1600, 1000), (900, 700)):
+    for width, height in ((1600, 1200), (900, 700)):
         chart = TimelineChart(interactive=False)  # (deleted later, as the export does)
         chart.set_data(page.data, tis=page.tis, tz=TZ, today=demo_services.clock.today())
         height = needed[width] = chart.fit_to(width, height)
@@ -332,7 +339,7 @@ def test_export_holds_every_plot_and_the_dates(page, demo_services, qtbot, tmp_p
         assert axis.sceneBoundingRect().bottom() <= height + 1
         assert_readable(tick_labels(axis))
         chart.deleteLater()
-    assert needed[1600] == 1000  # every plot fits 1600 × 1000 as asked
+    assert needed[1600] == 1200  # every plot fits 1600 × 1200 as asked
     assert needed[900] > 700  # twelve titled rows do not fit 700 pixels: the image grows
     page.export_to(str(tmp_path / "c.png"), 900, 700)
     image = QImage(str(tmp_path / "c.png"))

@@ -167,3 +167,35 @@ def test_no_word_is_broken_inside(qapp, demo_services, tmp_path: Path) -> None:
     for (p1, _x1, y1, a), (p2, _x2, y2, b) in pairwise(found):
         if (p1, y1) != (p2, y2) and a.isalpha() and b.isalpha() and b.islower():
             assert a + b not in texts or a.endswith("-"), f"{a}|{b} on page {p1}"
+
+
+def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Path) -> None:
+    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.services.report_data import Period
+    from dmtracker.ui.charts.report_charts import render_report_charts
+
+    s = demo_services
+    end = s.clock.today()
+    period = Period(end - timedelta(days=83), end)
+    trend = s.series.trend_data()
+    images = render_report_charts(s, period, trend)
+    data = s.report.gather(period, trend=trend)
+    pdf = tmp_path / "r.pdf"
+    write_clinic_report(data, images, pdf)
+    checked = subprocess.run(["pdftotext", str(pdf), "/dev/null"], capture_output=True, text=True)
+    assert checked.stderr == ""  # no path or syntax a PDF reader complains of
+    found = words(pdf)
+    page = next(p for p, _x, _y, t in found if t == "Total" and p > 1)  # the timeline's page
+    on_page = [(x, y, t) for p, x, y, t in found if p == page]
+    texts = {t for _x, _y, t in on_page}
+    assert {"How", "feel", "Muscle", "enzymes", "today"} <= texts  # titles and labels are text
+    # the dates under the chart: day-month labels on one line, apart from each other
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    ticks = [(x, y, t) for x, y, t in on_page if t in months]
+    bottom = max(y for _x, y, _t in ticks)
+    row = sorted(x for x, y, _t in ticks if abs(y - bottom) < 2)
+    assert len(row) >= 4
+    assert all(b - a > 20 for a, b in pairwise(row))  # no two run together
+    # the cycle views too
+    cycle_page = next(p for p, _x, _y, t in found if t == "IVIG" and p > page)
+    assert any(t == "cycles" for p, _x, _y, t in found if p == cycle_page)

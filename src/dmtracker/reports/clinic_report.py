@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPicture
 
 from dmtracker import __version__
 from dmtracker.domain.errors import ValidationError
@@ -267,7 +267,16 @@ def _flagged(data: ReportData) -> str:
 
 
 # --- charts -----------------------------------------------------------------------------------
-def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, float]) -> str:
+def art_size(art: QImage | QPicture) -> tuple[int, int]:
+    """Width and height of a chart: an image's pixels, a picture's bounds."""
+    if isinstance(art, QPicture):
+        return art.boundingRect().width(), art.boundingRect().height()
+    return art.width(), art.height()
+
+
+def _charts(
+    data: ReportData, images: Mapping[str, QImage | QPicture], body: tuple[float, float]
+) -> str:
     out = [section("Timeline", "timeline", new_page=True)]
     n_days = sum(1 for d in data.infusions)
     effects = len(data.side_effects)
@@ -277,8 +286,8 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
         f"effects, {len(data.labs)} lab results. Lines of the daily scales are 7-day means."
     )
     if "timeline" in images:
-        img = images["timeline"]
-        ratio = img.height() / max(1, img.width())
+        width, height = art_size(images["timeline"])
+        ratio = height / max(1, width)
         w = min(body[0] - 2, (body[1] - 110) / ratio)  # the heading and caption fit too
         out.append(
             f'<p><img src="dm:timeline" width="{round(w)}" height="{round(w * ratio)}"/></p>'
@@ -299,8 +308,8 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
         return "".join(out)
     cells = []
     for key in cycles:
-        img = images[key]
-        h = round(CYCLE_WIDTH_PX * img.height() / max(1, img.width()))
+        width, height = art_size(images[key])
+        h = round(CYCLE_WIDTH_PX * height / max(1, width))
         cells.append(f'<td><img src="dm:{esc(key)}" width="{CYCLE_WIDTH_PX}" height="{h}"/></td>')
     rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
     out.append('<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>")
@@ -308,7 +317,10 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
 
 
 def clinic_report_html(
-    data: ReportData, images: Mapping[str, QImage], appendix: bool = False, paper: str = "A4"
+    data: ReportData,
+    images: Mapping[str, QImage | QPicture],
+    appendix: bool = False,
+    paper: str = "A4",
 ) -> str:
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
@@ -324,7 +336,7 @@ def clinic_report_html(
 
 def write_clinic_report(
     data: ReportData,
-    images: Mapping[str, QImage],
+    images: Mapping[str, QImage | QPicture],
     dest: str | Path,
     *,
     paper: str = "A4",

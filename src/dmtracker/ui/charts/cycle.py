@@ -101,10 +101,13 @@ class CycleChart(pg.PlotWidget):
             scroll_page(self, event)
 
     def resizeEvent(self, event: Any) -> None:
-        legend = getattr(self, "legend", None)
+        legend = self.__dict__.get("legend")
         if legend is not None:
             legend.fit(max(200.0, event.size().width() - 100.0))
         super().resizeEvent(event)
+        if legend is not None:  # its rows may have changed: the plot makes room for them now
+            self.getPlotItem().layout.invalidate()
+            self.getPlotItem().layout.activate()
 
     def set_profile(
         self, profile: Any, label: str, unit: str, y_range: tuple | None = None
@@ -112,10 +115,17 @@ class CycleChart(pg.PlotWidget):
         n = profile.offsets.size
         xs, ys = [], []
         for cycle in profile.cycles:
-            xs.append(profile.offsets.astype(float))
-            ys.append(np.asarray(cycle, dtype=float))
-            xs.append(np.array([np.nan]))
-            ys.append(np.array([np.nan]))
+            # each cycle's values joined across its empty days (a measure taken weekly is a
+            # line, not lone points: a lone point was an empty path that PDF readers reject)
+            y = np.asarray(cycle, dtype=float)
+            have = np.isfinite(y)
+            if not have.any():
+                continue
+            x, y = profile.offsets.astype(float)[have], y[have]
+            if x.size == 1:
+                x, y = np.repeat(x, 2), np.repeat(y, 2)
+            xs += [x, np.array([np.nan])]
+            ys += [y, np.array([np.nan])]
         self.faint.setData(
             np.concatenate(xs) if xs else [], np.concatenate(ys) if ys else [], connect="finite"
         )
@@ -124,6 +134,8 @@ class CycleChart(pg.PlotWidget):
         self.median.setData(x, profile.median[ok])
         self.q25.setData(x, profile.q25[ok])
         self.q75.setData(x, profile.q75[ok])
+        # no band without two medians (an empty fill is an empty path: a PDF reader complains)
+        self.band.setVisible(x.size > 1)
         self.title = (label, len(profile.cycles), unit)
         self._set_title()
         item = self.getPlotItem()

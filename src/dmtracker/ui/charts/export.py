@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPicture
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,6 +43,21 @@ def render_image(widget: QWidget, width: int, height: int) -> QImage:
     painter.end()
     widget.resize(old)
     return image
+
+
+def render_picture(widget: QWidget, width: int, height: int) -> QPicture:
+    """The widget drawn at ``width`` × ``height`` as recorded painting (vectors and text): the
+    report replays it onto its PDF pages, in any thread."""
+    old = widget.size()
+    _settle(widget, width, height)
+    picture = QPicture()
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.render(painter)
+    painter.end()
+    picture.setBoundingRect(QRect(0, 0, width, height))
+    widget.resize(old)
+    return picture
 
 
 def save_png(
@@ -115,8 +130,13 @@ def render_cycle(services: Any, key: str, width: int, height: int, data: Any = N
 
 
 def render_cycles(
-    services: Any, keys: list[str], width: int, height: int, data: Any = None
-) -> dict[str, QImage]:
+    services: Any,
+    keys: list[str],
+    width: int,
+    height: int,
+    data: Any = None,
+    vector: bool = False,
+) -> dict[str, Any]:
     """The infusion-cycle view of each measure in ``keys``, drawn offscreen at a fixed size on
     one chart redrawn for each (a new plot widget costs more than a new profile on it)."""
     from dmtracker.ui.charts.cycle import CycleChart
@@ -128,6 +148,7 @@ def render_cycles(
     for key in keys:
         label, unit = measure_label(data, key)
         chart.set_profile(services.series.cycle_profile(data, key), label, unit)
-        images[key] = render_image(chart, width, height)
+        draw = render_picture if vector else render_image
+        images[key] = draw(chart, width, height)
     chart.deleteLater()
     return images

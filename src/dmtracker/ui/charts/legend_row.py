@@ -59,8 +59,14 @@ class LegendRow(pg.LegendItem):
         self.updateSize()
 
     def updateSize(self) -> None:
-        super().updateSize()  # (sets the geometry from the entries' heights)
-        height = self.geometry().height()
+        """Its height from its entries' (pyqtgraph's reads the heights the layout gave them,
+        nothing yet for a new row: a second row was cut off)."""
+        heights = [
+            max(sample.boundingRect().height(), label.itemRect().height())
+            for sample, label in self.items
+        ]
+        cols = max(1, self.columnCount)
+        height = sum(max(heights[i : i + cols]) + 2 for i in range(0, len(heights), cols))
         self.setMinimumHeight(height)  # no taller in the plot's layout than its rows
         self.setMaximumHeight(height)
         self.updateGeometry()  # the plot's layout asks for the new size

@@ -588,14 +588,17 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         self.resize(width, height)
         self.fit_legends(width - self.left_width - 40)
         layout = self.ci.layout
-        for _ in range(4):  # (spacing and margins are found by measuring: a few rounds)
-            data = sum(plot.data_height for plot in self.plots)
+        for _ in range(8):  # (spacing and margins are found by measuring: a few rounds)
             layout.invalidate()
-            need = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
-            if abs(need - (height - 4)) < 2:
+            excess = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() - (height - 6)
+            if -4 < excess <= 0:
                 break
-            scale = max(0.05, (data + height - 4 - need) / max(1.0, data))
-            for plot in self.plots:
+            free = [p for p in self.plots if excess < 0 or p.data_height > 20.5]
+            total = sum(p.data_height for p in free)
+            if total <= 0:
+                break
+            scale = max(0.05, (total - excess) / total)
+            for plot in free:
                 plot.data_height = max(20.0, plot.data_height * scale)
             self.fit_legends(width - self.left_width - 40)
         layout.invalidate()
