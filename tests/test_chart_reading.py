@@ -105,15 +105,15 @@ def test_date_steps_follow_the_room(qtbot) -> None:
 def test_today_is_marked(page) -> None:
     chart = page.chart
     today_x = datetime(2026, 11, 25, tzinfo=TZ).timestamp()
-    import pyqtgraph as pg
+    from dmtracker.ui.charts.timeline import DayMark
 
-    marks = [
-        item
-        for item in chart.plots[0].items
-        if isinstance(item, pg.InfiniteLine) and getattr(item, "label", None) is not None
-    ]
-    assert [m.value() for m in marks] == [today_x]
-    assert marks[0].label.toPlainText() == "today"
+    for plot in chart.plots:  # a dashed line through every plot
+        marks = [item for item in plot.items if isinstance(item, DayMark)]
+        assert [m.value() for m in marks] == [today_x]
+    assert chart.today_text.toPlainText() == "today"
+    assert chart.today_text.pos().x() == today_x
+    top = chart.plots[0].vb.sceneBoundingRect()
+    assert top.contains(chart.today_text.sceneBoundingRect().center())
 
 
 def test_presets_end_today_and_the_date_boxes_follow(page, demo_services, qtbot) -> None:
@@ -132,7 +132,7 @@ def test_presets_end_today_and_the_date_boxes_follow(page, demo_services, qtbot)
     qtbot.keyClick(page.chart, Qt.Key.Key_Left)
     lo, _hi = page.chart.x_range()
     start = datetime.fromtimestamp(lo + 43200, TZ).date()
-    assert page.custom_start.date().toPython() == start
+    qtbot.waitUntil(lambda: page.custom_start.date().toPython() == start, timeout=2000)
     assert "Ctrl+wheel zooms" in page.keys_hint.text()
 
 
@@ -176,7 +176,8 @@ def test_wheel_scrolls_the_page_and_zooms_with_ctrl(page, qtbot) -> None:
     lo, hi = page.chart.x_range()
     assert hi - lo != pytest.approx(before_range[1] - before_range[0])
     assert bar.value() == now_scroll
-    assert page.custom_start.date().toPython() == datetime.fromtimestamp(lo + 43200, TZ).date()
+    start = datetime.fromtimestamp(lo + 43200, TZ).date()
+    qtbot.waitUntil(lambda: page.custom_start.date().toPython() == start, timeout=2000)
 
 
 def data_rects(chart: Any) -> list[QRectF]:

@@ -112,10 +112,10 @@ class DayAxis(pg.AxisItem):
     def _font(self) -> QFont:
         return self.style["tickFont"] or QFont()  # (an axis font read while painting crashes Qt)
 
-    def label_width(self, step: Step) -> float:
+    def label_width(self, step: Step, font_key: str | None = None) -> float:
         """The widest label ``step`` can have (the longest month name of the locale)."""
         font = self._font()
-        key = (font.toString(), step)
+        key = (font_key or font.toString(), step)
         if key not in self.widths:
             metrics = QFontMetricsF(font)
             samples = [QDate(2028, m, 28) for m in range(1, 13)]
@@ -131,9 +131,10 @@ class DayAxis(pg.AxisItem):
     def pick_step(self, lo: float, hi: float, size: float) -> Step:
         """The finest step whose labels fit ``size`` pixels without touching."""
         span = max(hi - lo, 1.0)
+        font_key = self._font().toString()
         for step in STEPS:
             ticks = span / step.seconds + 1
-            if ticks * (self.label_width(step) + GAP) <= size:
+            if ticks * (self.label_width(step, font_key) + GAP) <= size:
                 return step
         return STEPS[-1]
 

@@ -205,6 +205,34 @@ class CourseBands(pg.GraphicsObject):
             painter.drawRects(self.rects[i0:i1])
 
 
+class DayMark(pg.GraphicsObject):
+    """A vertical line at ``x`` through the whole height of its view (today): one cheap item."""
+
+    def __init__(self, x: float, pen: Any):
+        super().__init__()
+        self.x, self.pen = float(x), pen
+        self.label = None
+
+    def value(self) -> float:
+        return self.x
+
+    def boundingRect(self) -> QRectF:
+        view = self.viewRect()
+        if view is None:
+            return QRectF(self.x, 0, 0, 0)
+        return QRectF(self.x - view.width() * 1e-3, view.top(), view.width() * 2e-3, view.height())
+
+    def viewRangeChanged(self) -> None:
+        self.prepareGeometryChange()
+
+    def paint(self, painter: Any, *args: Any) -> None:
+        view = self.viewRect()
+        if view is None or not view.left() <= self.x <= view.right():
+            return
+        painter.setPen(self.pen)
+        painter.drawLine(QPointF(self.x, view.top()), QPointF(self.x, view.bottom()))
+
+
 class TimelineChart(pg.GraphicsLayoutWidget):
     """Stacked, X-linked plots. ``hovered`` reports the day under the crosshair."""
 
@@ -372,19 +400,15 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         if self.today is None:
             return
         x = self.day_x(self.today)
-        label = {"label": "today", "labelOpts": {"position": 0.97, "anchors": [(1.1, 0)] * 2}}
-        line = pg.InfiniteLine(
-            pos=x,
-            angle=90,
-            movable=False,
-            pen=pg.mkPen(self.pal.muted, width=1.5 * self.pal.width, style=Qt.PenStyle.DashLine),
-            **(label if labelled else {}),
-        )
+        pen = pg.mkPen(self.pal.muted, width=1.5 * self.pal.width, style=Qt.PenStyle.DashLine)
+        mark = DayMark(x, pen)  # (an InfiniteLine per plot cost time in every frame)
+        mark.setZValue(40)
+        plot.addItem(mark, ignoreBounds=True)
         if labelled:
-            line.label.setColor(self.pal.ink)
-            line.label.setFont(self._small_font())
-        line.setZValue(40)
-        plot.addItem(line, ignoreBounds=True)
+            text = pg.TextItem("today", color=self.pal.ink, anchor=(1.1, 0))
+            text.setFont(self._small_font())
+            plot.addItem(text, ignoreBounds=True)
+            self.today_text = text  # placed at the top once the plot has its range
 
     def day_x(self, day: date) -> float:
         """x of a local calendar day (its midnight, in Unix seconds), as services.series has it."""
@@ -439,8 +463,12 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self.rows_sized.emit()
 
     def resizeEvent(self, event: Any) -> None:
-        if getattr(self, "plots", None):  # (also called while pyqtgraph builds the widget)
-            self.fit_legends(event.size().width() - self.left_width - 40)
+        # (also called while pyqtgraph builds the widget, and with no event on show; a change
+        # of height alone, as the page gives the chart the height it asked for, wraps nothing)
+        width = event.size().width() if event is not None else self.width()
+        if getattr(self, "plots", None) and width != getattr(self, "fitted_width", None):
+            self.fitted_width = width
+            self.fit_legends(width - self.left_width - 40)
         super().resizeEvent(event)
 
     def _curve(
@@ -536,6 +564,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 plot.getAxis(name).set_zone(self.tz)
         self.plots, self.items, self.lines = [], {}, []
         self.red_flag_texts: list[pg.TextItem] = []
+        self.today_text: pg.TextItem | None = None
         self.detail_items: list[tuple[Any, dict[str, Any]]] = []
         self.detail_on = False
         self.data = data
@@ -575,6 +604,9 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
             self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
             self._detail_connected = True
+        text = getattr(self, "today_text", None)
+        if text is not None and self.today is not None and text.scene() is not None:
+            text.setPos(self.day_x(self.today), self.plots[0].vb.viewRange()[1][1])
         self.fit_legends()
         self.show_all()
         self._update_detail()

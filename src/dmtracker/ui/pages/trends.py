@@ -9,7 +9,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -286,7 +286,12 @@ class TrendsPage(Page):
 
         self.chart = TimelineChart()
         self.chart.hovered.connect(self._readout)
-        self.chart.plots_range_changed.connect(self._show_dates)
+        # the date boxes follow a pan or zoom once it pauses (not in every frame of it)
+        self.dates_timer = QTimer(self)
+        self.dates_timer.setSingleShot(True)
+        self.dates_timer.setInterval(80)
+        self.dates_timer.timeout.connect(self._show_dates)
+        self.chart.plots_range_changed.connect(self.dates_timer.start)
         self.chart.redrawn.connect(self._chart_redrawn)
         self.chart.rows_sized.connect(self._chart_redrawn)
         self.chart.visibility_changed.connect(self._visibility)
