@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -404,11 +404,8 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         mark = DayMark(x, pen)  # (an InfiniteLine per plot cost time in every frame)
         mark.setZValue(40)
         plot.addItem(mark, ignoreBounds=True)
-        if labelled:
-            text = pg.TextItem("today", color=self.pal.ink, anchor=(1.1, 0))
-            text.setFont(self._small_font())
-            plot.addItem(text, ignoreBounds=True)
-            self.today_text = text  # placed at the top once the plot has its range
+        if labelled:  # named in the legend row (a label in the plot sat on the flare marks)
+            self.today_sample = pg.PlotDataItem([], [], pen=pen)
 
     def day_x(self, day: date) -> float:
         """x of a local calendar day (its midnight, in Unix seconds), as services.series has it."""
@@ -564,7 +561,7 @@ class TimelineChart(pg.GraphicsLayoutWidget):
                 plot.getAxis(name).set_zone(self.tz)
         self.plots, self.items, self.lines = [], {}, []
         self.red_flag_texts: list[pg.TextItem] = []
-        self.today_text: pg.TextItem | None = None
+        self.today_sample: pg.PlotDataItem | None = None
         self.detail_items: list[tuple[Any, dict[str, Any]]] = []
         self.detail_on = False
         self.data = data
@@ -604,9 +601,6 @@ class TimelineChart(pg.GraphicsLayoutWidget):
             self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
             self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
             self._detail_connected = True
-        text = getattr(self, "today_text", None)
-        if text is not None and self.today is not None and text.scene() is not None:
-            text.setPos(self.day_x(self.today), self.plots[0].vb.viewRange()[1][1])
         self.fit_legends()
         self.show_all()
         self._update_detail()
@@ -666,7 +660,10 @@ class TimelineChart(pg.GraphicsLayoutWidget):
         plot.setYRange(-0.3, 11.2, padding=0)  # room above 10 for the flare marks
         plot.setLimits(yMin=-1, yMax=12)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self._legend(plot)  # entries come from the named curves
+        legend = self._legend(plot)  # entries come from the named curves
+        if self.today_sample is not None:
+            day = QDate(self.today.year, self.today.month, self.today.day)
+            legend.addItem(self.today_sample, f"today ({QLocale().toString(day, 'd MMM')})")
         self._bands(plot, 11.2, -0.3)
         for s in self.data.scales:
             style, symbol = SCALE_STYLES[s.key]
