@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QWheelEvent
 
 from dmtracker.ui.charts.legend_row import LegendRow, swatch
@@ -93,6 +93,11 @@ class CycleChart(pg.PlotWidget):
         built = "legend" in self.__dict__  # (not while pyqtgraph builds the widget)
         if event.type() in looks and built and self.fixed_palette is None:
             self._restyle()
+
+    def sizeHint(self) -> QSize:
+        """Small: the view grows into the window's height, never past it (the page's height
+        is what its parts ask for, and a taller wish made the page scroll)."""
+        return QSize(640, 320)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if wants_zoom(self, event):
