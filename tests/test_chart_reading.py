@@ -125,6 +125,9 @@ def test_presets_end_today_and_the_date_boxes_follow(page, demo_services, qtbot)
         assert round((hi - lo) / 86400) == days
         assert page.custom_end.date().toPython() == today
         assert page.custom_start.date().toPython() == today - timedelta(days=days - 1)
+    page.range_group.button(4).click()  # all: from the first day of data to today
+    assert page.custom_start.date().toPython() == page.data.first_day
+    assert page.custom_end.date().toPython() == max(page.data.last_day, today)
     # a zoom by keys moves the boxes too
     page.chart.setFocus()
     qtbot.keyClick(page.chart, Qt.Key.Key_Left)

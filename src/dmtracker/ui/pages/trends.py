@@ -387,7 +387,7 @@ class TrendsPage(Page):
         tz = self.services.clock.tz
         lo, hi = self.chart.x_range()
         # the days shown whole or for the most part (a preset shows whole days)
-        for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2)):
+        for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2 - 1)):
             day = datetime.fromtimestamp(moment, tz).date()
             box.setDate(QDate(day.year, day.month, day.day))  # clamped to the data's days
 
