@@ -22,6 +22,7 @@ def main() -> int:
     ap.add_argument("--theme", default="light", help="light, dark or contrast")
     ap.add_argument("--years", type=int, default=1)
     ap.add_argument("--end", default="2026-11-25")
+    ap.add_argument("--size", default="1280x860", help="window size, e.g. 1024x700 or 1920x1080")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -41,7 +42,8 @@ def main() -> int:
     generate_demo(services, years=args.years, seed=1, end=date.fromisoformat(args.end))
     services.maintenance.daily_backup()  # the Backups list as after a first start
     window = MainWindow(settings_path=tmp / "ui.ini")
-    window.resize(1280, 860)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
     window.show()
     from dmtracker.app import hand_in_reports
 
@@ -56,6 +58,17 @@ def main() -> int:
         path = out / f"{name}-{args.scale}{suffix}.png"
         window.grab().save(str(path))
         print(path)
+    # the Trends page's infusion-cycle view (it takes the window's height)
+    trends_index = next(i for i, p in enumerate(window.pages) if p.title == "Trends")
+    trends = window.pages[trends_index]
+    window.show_page(trends_index)
+    trends.tabs.setCurrentIndex(1)
+    for _ in range(5):
+        app.processEvents()
+    path = out / f"trends-cycle-{args.scale}{suffix}.png"
+    window.grab().save(str(path))
+    print(path)
+    trends.tabs.setCurrentIndex(0)
     # the dialogs of the Today page
     window.show_page(0)
     today = window.pages[0]

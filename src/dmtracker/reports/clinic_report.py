@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPicture
 
 from dmtracker import __version__
 from dmtracker.domain.errors import ValidationError
@@ -195,17 +195,32 @@ def _medication_summary(data: ReportData) -> str:
     return "".join(out)
 
 
+def agreeing_digits(now: float | None, before: float | None, digits: int) -> int:
+    """Decimals to show a pair of values and their change with, so that the change read off
+    the two shown values is the one shown: the change is computed from the unrounded values,
+    and 13.64 against 13.75 shown as "13.6", "13.8" and "−0.1" reads wrong; they are shown
+    with one more decimal then (at most two more)."""
+    if now is None or before is None:
+        return digits
+    for d in range(digits, digits + 3):
+        shown = round(round(now, d) - round(before, d), d)
+        if abs(shown - round(now - before, d)) < 10 ** -(d + 1):
+            return d
+    return digits + 2
+
+
 def _measures(data: ReportData) -> str:
     out = ["<h2>Headline measures against the previous period</h2>"]
     rows = []
     for m in data.measures:
-        value = num(m.value, 2 if m.unit in ("0–3",) else 1)
+        digits = agreeing_digits(m.value, m.previous, 2 if m.unit == "0–3" else 1)
+        value = num(m.value, digits)
         if m.estimate:
             value = f'<span class="est">≈ {value}</span>'
-        prev = num(m.previous, 2 if m.unit == "0–3" else 1)
+        prev = num(m.previous, digits)
         better = "higher better" if m.higher_is_better else "lower better"
         what = "latest" if m.how == "latest" else "mean"
-        change = signed(m.change, 2 if m.unit == "0–3" else 1)
+        change = signed(m.change, digits)
         if m.direction in ("better", "worse"):
             change += f" ({m.direction})"
         elif m.direction:
@@ -252,7 +267,16 @@ def _flagged(data: ReportData) -> str:
 
 
 # --- charts -----------------------------------------------------------------------------------
-def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, float]) -> str:
+def art_size(art: QImage | QPicture) -> tuple[int, int]:
+    """Width and height of a chart: an image's pixels, a picture's bounds."""
+    if isinstance(art, QPicture):
+        return art.boundingRect().width(), art.boundingRect().height()
+    return art.width(), art.height()
+
+
+def _charts(
+    data: ReportData, images: Mapping[str, QImage | QPicture], body: tuple[float, float]
+) -> str:
     out = [section("Timeline", "timeline", new_page=True)]
     n_days = sum(1 for d in data.infusions)
     effects = len(data.side_effects)
@@ -262,8 +286,8 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
         f"effects, {len(data.labs)} lab results. Lines of the daily scales are 7-day means."
     )
     if "timeline" in images:
-        img = images["timeline"]
-        ratio = img.height() / max(1, img.width())
+        width, height = art_size(images["timeline"])
+        ratio = height / max(1, width)
         w = min(body[0] - 2, (body[1] - 110) / ratio)  # the heading and caption fit too
         out.append(
             f'<p><img src="dm:timeline" width="{round(w)}" height="{round(w * ratio)}"/></p>'
@@ -284,8 +308,8 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
         return "".join(out)
     cells = []
     for key in cycles:
-        img = images[key]
-        h = round(CYCLE_WIDTH_PX * img.height() / max(1, img.width()))
+        width, height = art_size(images[key])
+        h = round(CYCLE_WIDTH_PX * height / max(1, width))
         cells.append(f'<td><img src="dm:{esc(key)}" width="{CYCLE_WIDTH_PX}" height="{h}"/></td>')
     rows = ["<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
     out.append('<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>")
@@ -293,7 +317,10 @@ def _charts(data: ReportData, images: Mapping[str, QImage], body: tuple[float, f
 
 
 def clinic_report_html(
-    data: ReportData, images: Mapping[str, QImage], appendix: bool = False, paper: str = "A4"
+    data: ReportData,
+    images: Mapping[str, QImage | QPicture],
+    appendix: bool = False,
+    paper: str = "A4",
 ) -> str:
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
@@ -309,7 +336,7 @@ def clinic_report_html(
 
 def write_clinic_report(
     data: ReportData,
-    images: Mapping[str, QImage],
+    images: Mapping[str, QImage | QPicture],
     dest: str | Path,
     *,
     paper: str = "A4",

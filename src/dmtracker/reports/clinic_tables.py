@@ -311,13 +311,13 @@ def _visits(data: ReportData) -> str:
             "Date",
             "Clinician",
             "Physician global (0–10)",
-            "Extramuscular (0–10)",
+            "Extra\u00admuscular (0–10)",  # a soft hyphen: it broke as "Extramuscul ar"
             "MMT-8",
             "CDASI activity / damage",
             "Notes",
         ],
         rows,
-        widths=[11, 15, 12, 12, 11, 13, 26],
+        widths=[11, 14, 12, 14, 10, 13, 26],
         css="font-size: 7.5pt;",
     )
 

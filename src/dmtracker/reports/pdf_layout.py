@@ -5,7 +5,8 @@ embedded by Qt). QtGui only, so it may run off the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -19,7 +20,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPicture,
+    QTextCursor,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
@@ -60,9 +65,12 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
         raise ReportCancelled("cancelled")
 
 
+Art = QImage | QPicture  # a chart is a QPicture (vector: its text stays text), a photo a QImage
+
+
 def render_pdf(
     html: str,
-    images: Mapping[str, QImage],
+    images: Mapping[str, Art],
     *,
     paper: str,
     title: str,
@@ -73,6 +81,8 @@ def render_pdf(
     cancelled: Callable[[], bool] | None = None,
 ) -> Layout:
     """Lay ``html`` out on pages and paint them; ``images`` are named ``dm:NAME`` in the HTML.
+    A ``QPicture`` (a chart recorded on the GUI thread) holds its place in the layout as an
+    empty image and is painted there as vectors: sharp in print, its labels real text.
 
     ``marks`` are block anchors (``<a name=...>``) whose page is reported back.
     """
@@ -103,15 +113,20 @@ def render_pdf(
     _no_ligatures(font)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
+    pictures = {f"dm:{n}": a for n, a in images.items() if isinstance(a, QPicture)}
     for name, image in images.items():
+        if isinstance(image, QPicture):
+            image = _placeholder()
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"dm:{name}"), image)
     doc.setHtml(html)
     _check(cancelled)
     if progress:
         progress(60, "Laying out the pages")
     doc.setPageSize(QSizeF(width, body_h))
+    _keep_rows_whole(doc, body_h)
     pages = doc.pageCount()
     found = _mark_pages(doc, marks, body_h)
+    spots = _picture_spots(doc, pictures)
     _check(cancelled)
 
     painter = QPainter(writer)
@@ -130,6 +145,10 @@ def render_pdf(
             # not drawn (invisibly, but into the text that search and copy find) on this one
             ctx.clip = QRectF(0, i * body_h + 0.5, width, body_h - 1.0)
             layout.draw(painter, ctx)
+            for name, rect in spots:
+                if int((rect.top() + 1) // body_h) == i:  # (on its page only: a sliver of
+                    _draw_picture(painter, pictures[name], rect)  # it clipped on the next
+                    # made an empty path that PDF readers complain of)
             painter.restore()
             _furniture(painter, width, body_h, header, footer, f"page {i + 1} of {pages}")
             if progress:
@@ -138,6 +157,107 @@ def render_pdf(
         painter.end()
     buffer.close()
     return Layout(bytes(data.data()), pages, found)
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def _row_span(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top and bottom (document pixels) of the text of a table row."""
+    layout = doc.documentLayout()
+    top, bottom = math.inf, -math.inf
+    for col in range(table.columns()):
+        cell = table.cellAt(row, col)
+        top = min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+        bottom = max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+    return top, bottom
+
+
+def _keep_rows_whole(doc: QTextDocument, body_h: float) -> None:
+    """No table row split across two pages (Qt splits a row at the page's end, leaving a page
+    that starts with the rest of a row): a row that would be is moved whole to the next page
+    (padding above its text), where the table's header is repeated. Rows taller than a page
+    are left to split. The row at each page's end is found by bisection (rows go down the
+    page in order), so a long table costs a few look-ups per page, not one per row."""
+    for table in list(_tables(doc.rootFrame())):
+        row, rows = table.format().headerRowCount(), table.rows()
+        while row < rows:
+            top, _bottom = _row_span(doc, table, row)
+            boundary = (int(top // body_h) + 1) * body_h  # the end of the page ``row`` is on
+            if _row_span(doc, table, rows - 1)[1] <= boundary:
+                break  # the rest of the table ends on this page
+            lo, hi = row, rows - 1
+            while lo < hi:  # the first row that ends past the boundary
+                mid = (lo + hi) // 2
+                if _row_span(doc, table, mid)[1] > boundary:
+                    hi = mid
+                else:
+                    lo = mid + 1
+            top, bottom = _row_span(doc, table, lo)
+            if top < boundary and bottom - top < body_h:
+                push = boundary - top + 1  # its text to the next page's top
+                edit = QTextCursor(doc)
+                edit.beginEditBlock()  # one relayout for the row, not one per cell
+                for col in range(table.columns()):
+                    cell = table.cellAt(lo, col)
+                    fmt = cell.format().toTableCellFormat()
+                    fmt.setTopPadding(fmt.topPadding() + push)
+                    cell.setFormat(fmt)
+                edit.endEditBlock()
+            row = lo + 1
+
+
+def _placeholder() -> QImage:
+    """An empty image holding a picture's place (its size comes from the HTML)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+def _picture_spots(
+    doc: QTextDocument, pictures: Mapping[str, QPicture]
+) -> list[tuple[str, QRectF]]:
+    """Where each picture's image stands in the laid-out document (document pixels)."""
+    spots: list[tuple[str, QRectF]] = []
+    if not pictures:
+        return spots
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            if frag.isValid() and fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                if image.name() in pictures:
+                    at = frag.position() - block.position()
+                    line = block.layout().lineForTextPosition(at)
+                    box = layout.blockBoundingRect(block)
+                    x = line.cursorToX(at)
+                    x = x[0] if isinstance(x, tuple) else x
+                    w, h = image.width(), image.height()
+                    top = box.top() + line.y() + line.ascent() - h  # (on the baseline)
+                    spots.append((image.name(), QRectF(box.left() + x, top, w, h)))
+            it += 1
+        block = block.next()
+    return spots
+
+
+def _draw_picture(painter: QPainter, picture: QPicture, rect: QRectF) -> None:
+    bounds = picture.boundingRect()
+    if bounds.isEmpty():
+        return
+    painter.save()
+    painter.setClipping(False)  # (its own clip is replayed; the page's made empty paths)
+    painter.translate(rect.topLeft())
+    painter.scale(rect.width() / bounds.width(), rect.height() / bounds.height())
+    painter.drawPicture(-bounds.left(), -bounds.top(), picture)
+    painter.restore()
 
 
 def _no_ligatures(font: QFont) -> None:

@@ -135,13 +135,18 @@ class SeriesService:
                 )
                 .order_by(InfusionCourse.planned_start)
             ).all()
-            last_days = dict(
-                s.exec(
-                    select(InfusionDay.course_id, sa.func.max(InfusionDay.day))
+            given = {
+                course: (first, last)
+                for course, first, last in s.exec(
+                    select(
+                        InfusionDay.course_id,
+                        sa.func.min(InfusionDay.day),
+                        sa.func.max(InfusionDay.day),
+                    )
                     .where(InfusionDay.deleted_at.is_(None))  # type: ignore[union-attr]
                     .group_by(InfusionDay.course_id)
                 ).all()
-            )
+            }
             effects = s.exec(
                 select(SideEffect.onset_at, SideEffect.grade, SideEffect.red_flag, SideEffect.term)
                 .where(SideEffect.deleted_at.is_(None))  # type: ignore[union-attr]
@@ -160,18 +165,19 @@ class SeriesService:
                 .where(Regimen.deleted_at.is_(None), Medication.deleted_at.is_(None))  # type: ignore[union-attr]
                 .order_by(Regimen.start_date)
             ).all()
-        course_list = [
-            Band(
-                self.day_x(c.planned_start),
-                self.day_x(
-                    last_days.get(c.id) or c.planned_start + timedelta(days=c.days_planned - 1)
-                )
-                + 86400.0,
-                f"IVIG {c.g_per_kg} g/kg",
+        course_list = []
+        for c in courses:
+            # the days given, as recorded (a course moved earlier or later than planned was
+            # shaded on its planned days, its infusions left out of the band); else as planned
+            first, last = given.get(c.id) or (
                 c.planned_start,
+                c.planned_start + timedelta(days=c.days_planned - 1),
             )
-            for c in courses
-        ]
+            course_list.append(
+                Band(
+                    self.day_x(first), self.day_x(last) + 86400.0, f"IVIG {c.g_per_kg} g/kg", first
+                )
+            )
         all_days = [r[0] for r in checkins] + [t[0] for t in tests] + [r[0] for r in rash]
         if not all_days and not course_list:
             empty = np.array([])

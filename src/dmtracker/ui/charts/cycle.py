@@ -1,5 +1,6 @@
 """The infusion-cycle view: every cycle folded onto "days since the course started", the median
-as a bold line, the 25–75 % band shaded, each cycle faint behind it."""
+as a bold line with dots, the 25–75 % band shaded, each cycle faint behind it. Coloured by the
+app's theme (``palette.py``); the report's is always light."""
 
 from __future__ import annotations
 
@@ -7,52 +8,111 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QWheelEvent
 
-INK = "#202020"
+from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
+from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
+
+BASE_PT = 11.0
 
 
 class CycleChart(pg.PlotWidget):
-    def __init__(self, parent: Any = None):
+    def __init__(self, parent: Any = None, fixed_palette: ChartPalette | None = None):
         super().__init__(parent, background="w", enableMenu=False)
         self.setAccessibleName("Infusion cycle chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.fixed_palette = fixed_palette
+        self.pal = LIGHT
+        self.text_pt = BASE_PT
+        self.title = ("", 0, "")  # label, cycles, unit
         item = self.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.15)
         item.hideButtons()
-        for name in ("left", "bottom"):
-            item.getAxis(name).setTextPen(INK)
-        item.setLabel("bottom", "days since the IVIG course started", color=INK)
-        self.legend = item.addLegend(
-            offset=(8, 4), labelTextColor=INK, brush=pg.mkBrush(255, 255, 255, 210)
-        )
-        self.faint = pg.PlotDataItem(
-            [], [], pen=pg.mkPen(0, 114, 178, 45, width=1), connect="finite", name="each cycle"
-        )
+        self.legend = LegendRow(self.pal.ink)  # under the plot: never over the cycles
+        item.layout.addItem(self.legend, 4, 1)
+        item.legend = self.legend
+        self.faint = pg.PlotDataItem([], [], connect="finite")
         self.q25 = pg.PlotDataItem([], [], pen=pg.mkPen(None))
         self.q75 = pg.PlotDataItem([], [], pen=pg.mkPen(None))
-        self.band = pg.FillBetweenItem(self.q25, self.q75, brush=pg.mkBrush(0, 114, 178, 60))
-        self.median = pg.PlotDataItem(
-            [],
-            [],
-            pen=pg.mkPen("#0b3c5d", width=3),
-            symbol="o",
-            symbolSize=5,
-            symbolBrush="#0b3c5d",
-            name="median of the cycles",
-        )
+        self.band = pg.FillBetweenItem(self.q25, self.q75)
+        self.median = pg.PlotDataItem([], [], symbol="o", symbolSize=5)
         for it in (self.faint, self.band, self.q25, self.q75, self.median):
             item.addItem(it)
-        band_sample = pg.PlotDataItem(
-            [],
-            [],
-            pen=None,
-            symbol="s",
-            symbolSize=12,
-            symbolBrush=pg.mkBrush(0, 114, 178, 60),
-            symbolPen=None,
-        )
-        self.legend.addItem(band_sample, "middle half of the cycles (25–75 %)")
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Colours and text sizes of the theme the app shows (or of the report)."""
+        if self.fixed_palette is not None:
+            self.pal, self.text_pt = self.fixed_palette, BASE_PT
+        else:
+            self.ensurePolished()
+            self.pal = palette_for(self.palette())
+            self.text_pt = max(BASE_PT, self.font().pointSizeF())
+        pal, small = self.pal, round(self.text_pt * 0.82 * 2) / 2
+        self.setBackground(pal.background)
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
+        self.tick_font = QFont()  # kept: pyqtgraph keeps no reference
+        self.tick_font.setPointSizeF(small)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen(pal.ink)
+            axis.setPen(pal.axis)
+            axis.setStyle(tickFont=self.tick_font)
+        item.setLabel("bottom", "days since the IVIG course started", color=pal.ink)
+        r, g, b, _a = QColor(pal.tests).getRgb()
+        self.faint.setPen(pg.mkPen(r, g, b, 70, width=1))
+        self.band.setBrush(pg.mkBrush(r, g, b, 70))
+        median = pal.ink if pal.name != "light" else "#0b3c5d"
+        self.median.setPen(pg.mkPen(median, width=3 * pal.width))
+        self.median.setSymbolBrush(median)
+        self.median.setSymbolPen(None)
+        self.band_sample = swatch(opaque((r, g, b, 70), pal.background), pal.axis)
+        self.legend.clear()
+        self.legend.set_style(pal.ink, small)
+        self.legend.addItem(self.median, "median of the cycles")
+        self.legend.addItem(self.band_sample, "middle half of the cycles (25–75 %)")
+        self.legend.addItem(self.faint, "each cycle")
+        self.legend.fit(max(200.0, self.width() - 100.0))
+        self._set_title()
+
+    def _set_title(self) -> None:
+        label, cycles, unit = self.title
+        item = self.getPlotItem()
+        if label:
+            item.setTitle(
+                f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'><b>{label}</b>: "
+                f"{cycles} cycles</span>"
+            )
+        item.setLabel("left", unit, color=self.pal.ink)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        looks = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+        built = "legend" in self.__dict__  # (not while pyqtgraph builds the widget)
+        if event.type() in looks and built and self.fixed_palette is None:
+            self._restyle()
+
+    def sizeHint(self) -> QSize:
+        """Small: the view grows into the window's height, never past it (the page's height
+        is what its parts ask for, and a taller wish made the page scroll)."""
+        return QSize(640, 320)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if wants_zoom(self, event):
+            super().wheelEvent(event)
+        else:
+            scroll_page(self, event)
+
+    def resizeEvent(self, event: Any) -> None:
+        legend = self.__dict__.get("legend")
+        if legend is not None:
+            legend.fit(max(200.0, event.size().width() - 100.0))
+        super().resizeEvent(event)
+        if legend is not None:  # its rows may have changed: the plot makes room for them now
+            self.getPlotItem().layout.invalidate()
+            self.getPlotItem().layout.activate()
 
     def set_profile(
         self, profile: Any, label: str, unit: str, y_range: tuple | None = None
@@ -60,10 +120,17 @@ class CycleChart(pg.PlotWidget):
         n = profile.offsets.size
         xs, ys = [], []
         for cycle in profile.cycles:
-            xs.append(profile.offsets.astype(float))
-            ys.append(np.asarray(cycle, dtype=float))
-            xs.append(np.array([np.nan]))
-            ys.append(np.array([np.nan]))
+            # each cycle's values joined across its empty days (a measure taken weekly is a
+            # line, not lone points: a lone point was an empty path that PDF readers reject)
+            y = np.asarray(cycle, dtype=float)
+            have = np.isfinite(y)
+            if not have.any():
+                continue
+            x, y = profile.offsets.astype(float)[have], y[have]
+            if x.size == 1:
+                x, y = np.repeat(x, 2), np.repeat(y, 2)
+            xs += [x, np.array([np.nan])]
+            ys += [y, np.array([np.nan])]
         self.faint.setData(
             np.concatenate(xs) if xs else [], np.concatenate(ys) if ys else [], connect="finite"
         )
@@ -72,12 +139,11 @@ class CycleChart(pg.PlotWidget):
         self.median.setData(x, profile.median[ok])
         self.q25.setData(x, profile.q25[ok])
         self.q75.setData(x, profile.q75[ok])
+        # no band without two medians (an empty fill is an empty path: a PDF reader complains)
+        self.band.setVisible(x.size > 1)
+        self.title = (label, len(profile.cycles), unit)
+        self._set_title()
         item = self.getPlotItem()
-        item.setTitle(
-            f"<span style='color:{INK};font-size:11pt'><b>{label}</b>: "
-            f"{len(profile.cycles)} cycles</span>"
-        )
-        item.setLabel("left", unit, color=INK)
         item.setXRange(-0.5, n - 0.5, padding=0)
         if y_range:
             item.setYRange(*y_range, padding=0.02)

@@ -1,5 +1,6 @@
-"""The clinic report's chart images: the Trends timeline squeezed to one page and the
-infusion-cycle views, drawn offscreen at a fixed size (for the app, the CLI and the benchmark)."""
+"""The clinic report's charts: the Trends timeline fitted to one page and the infusion-cycle
+views, drawn offscreen at a fixed size and recorded as QPictures (vectors: the PDF replays them,
+so they print sharp and their labels are text), for the app, the CLI and the benchmark."""
 
 from __future__ import annotations
 
@@ -11,28 +12,29 @@ CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
 def render_timeline_fit(
     services: Any, trend: Any, start: float, end: float, tis: Any = None
 ) -> Any:
-    """The Trends timeline over ``start``..``end`` with every row squeezed to fit one page.
+    """The Trends timeline over ``start``..``end`` with every row fitted to one page, as a
+    QPicture.
     ``tis`` is ``scores.report()`` when the caller has it already (it costs ~0.2 s)."""
-    from dmtracker.ui.charts.export import render_image
+    from dmtracker.ui.charts.export import render_picture
+    from dmtracker.ui.charts.palette import LIGHT
     from dmtracker.ui.charts.timeline import TimelineChart
 
     width, height = CHART_SIZES["timeline"]
     chart = TimelineChart(interactive=False)
+    chart.fixed_palette = LIGHT  # paper is white, whatever the app's theme
     tis = tis or services.scores.report()
-    chart.set_data(trend, flares=services.series.flares(trend), tis=tis.series)
-    layout = chart.ci.layout
-    rows = len(chart.plots)
-    wanted = [layout.rowPreferredHeight(r) for r in range(rows)]
-    wanted[-1] += 30  # the last row carries the date axis: keep it whole
-    scale = min(1.0, (height - 140 - wanted[-1]) / max(1.0, sum(wanted[:-1])))
-    for r, h in enumerate(wanted):
-        fit = h if r == rows - 1 else max(48.0, h * scale)
-        layout.setRowMinimumHeight(r, fit)
-        layout.setRowPreferredHeight(r, fit)
+    chart.set_data(
+        trend,
+        flares=services.series.flares(trend),
+        tis=tis.series,
+        tz=services.clock.tz,
+        today=services.clock.today(),
+    )
+    chart.fit_to(width, height)
     chart.set_range(start, end)
-    image = render_image(chart, width, height)
+    picture = render_picture(chart, width, height)
     chart.deleteLater()
-    return image
+    return picture
 
 
 def render_report_charts(
@@ -56,6 +58,8 @@ def render_report_charts(
     images = {"timeline": render_timeline_fit(services, trend, start, end, tis)}
     part = slice_trend(trend, period.start, period.end, day_x)
     if part.courses:
-        cycles = render_cycles(services, cycle_measures(part), *CHART_SIZES["cycle"], data=part)
+        cycles = render_cycles(
+            services, cycle_measures(part), *CHART_SIZES["cycle"], data=part, vector=True
+        )
         images.update((f"cycle:{key}", image) for key, image in cycles.items())
     return images

@@ -6,10 +6,10 @@ pyqtgraph is imported when the page is first shown, so it does not slow the star
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +43,7 @@ PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 
 HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
 MEAN_KEY = settings_rules.TRENDS_MEAN
 THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
-PRELOAD_ROWS = 11  # scales, a few self-tests, rash, enzymes, TIS, treatments, other drugs
+PRELOAD_ROWS = 12  # scales, self-tests, rash, enzymes, TIS, treatments, side effects, drugs
 DAY = 86400.0
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,26 @@ class ExportDialog(QDialog):
         self.height_box.setAccessibleName("Height in pixels")
         form.addRow("&Width:", self.width_box)
         form.addRow("&Height:", self.height_box)
+        note = QLabel(
+            "The image shows every plot of the timeline with its dates; it is made taller "
+            "than this when they do not fit."
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class TabPane(QWidget):
+    """A tab's page whose height counts only while it is shown: a tab widget asks every page
+    for its height (the hidden timeline's made the cycle view three screens tall)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(width) if self.isVisible() else -1
 
 
 class TrendsPage(Page):
@@ -144,7 +159,7 @@ class TrendsPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Trend views")
-        timeline = QWidget()
+        timeline = TabPane()
         tl = QVBoxLayout(timeline)
         tl.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel(
@@ -155,8 +170,9 @@ class TrendsPage(Page):
         self.readout.setObjectName("readout")
         self.readout.setMinimumHeight(48)
         self.keys_hint = QLabel(
-            "Chart keys: ← → pan · ↑ ↓ zoom · Home shows all · "
-            "Ctrl+← → move the day marker. Click a legend entry to hide it."
+            "The mouse wheel scrolls the page; Ctrl+wheel zooms the chart (the wheel alone zooms "
+            "while the chart has the keyboard focus). Chart keys: ← → pan · ↑ ↓ zoom · Home "
+            "shows all · Ctrl+← → move the day marker. Click a legend entry to hide it."
         )
         self.keys_hint.setObjectName("hint")
         self.keys_hint.setWordWrap(True)
@@ -165,7 +181,7 @@ class TrendsPage(Page):
         self.timeline_host = tl
         self.tabs.addTab(timeline, "&Timeline")
 
-        cycle = QWidget()
+        cycle = TabPane()
         cl = QVBoxLayout(cycle)
         row = QHBoxLayout()
         self.measure = QComboBox()
@@ -185,7 +201,7 @@ class TrendsPage(Page):
         self.cycle_host = cl
         self.tabs.addTab(cycle, "Infusion &cycle")
 
-        flares = QWidget()
+        flares = TabPane()
         fl = QVBoxLayout(flares)
         frow = QHBoxLayout()
         self.threshold = QDoubleSpinBox()
@@ -224,6 +240,8 @@ class TrendsPage(Page):
         self.tabs.addTab(flares, "Possible &flares")
         self.layout_.addWidget(self.tabs, 1)
 
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(0)
         self.range_group.idClicked.connect(self._preset)
         self.custom_button.clicked.connect(self._custom)
         self.mean_box.toggled.connect(self._mean_toggled)
@@ -231,6 +249,14 @@ class TrendsPage(Page):
         self.export_button.clicked.connect(self.export)
         self.measure.currentIndexChanged.connect(self._draw_cycle)
         self.threshold.valueChanged.connect(self._threshold_changed)
+
+    def _tab_changed(self, index: int) -> None:
+        """Only the tab shown sets the page's height: the tall timeline made the cycle view
+        (a 0-10 scale) three screens tall."""
+        for i in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.tabs.widget(i).setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -260,10 +286,18 @@ class TrendsPage(Page):
 
         self.chart = TimelineChart()
         self.chart.hovered.connect(self._readout)
+        # the date boxes follow a pan or zoom once it pauses (not in every frame of it)
+        self.dates_timer = QTimer(self)
+        self.dates_timer.setSingleShot(True)
+        self.dates_timer.setInterval(80)
+        self.dates_timer.timeout.connect(self._show_dates)
+        self.chart.plots_range_changed.connect(self.dates_timer.start)
+        self.chart.redrawn.connect(self._chart_redrawn)
+        self.chart.rows_sized.connect(self._chart_redrawn)
         self.chart.visibility_changed.connect(self._visibility)
         self.timeline_host.insertWidget(0, self.chart, 1)
         self.cycle_chart = CycleChart()
-        self.cycle_chart.setMinimumHeight(420)
+        self.cycle_chart.setMinimumHeight(300)  # it takes the window's height, no more
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
@@ -281,12 +315,10 @@ class TrendsPage(Page):
         self._draw_timeline()
         self.flare_table.set_rows(self.flares)
         if self.data.first_day is not None:
-            first, last = self.data.first_day, self.data.last_day
+            # any day the chart can be panned to: the boxes show what the chart shows
+            last = max(self.data.last_day, s.clock.today()) + timedelta(days=366)
             for w in (self.custom_start, self.custom_end):
-                w.setDateRange(
-                    QDate(first.year, first.month, first.day),
-                    QDate(last.year, last.month, last.day),
-                )
+                w.setDateRange(QDate(1900, 1, 1), QDate(last.year, last.month, last.day))
             self._show_dates()
         current = self.measure.currentData()
         self.measure.blockSignals(True)
@@ -305,12 +337,21 @@ class TrendsPage(Page):
         hidden = set(self.services.settings.get(HIDDEN_KEY))
         tis = self.tis
         self.chart.set_data(
-            self.data, mean_on=self.mean_box.isChecked(), hidden=hidden, flares=self.flares, tis=tis
+            self.data,
+            mean_on=self.mean_box.isChecked(),
+            hidden=hidden,
+            flares=self.flares,
+            tis=tis,
+            tz=self.services.clock.tz,
+            today=self.services.clock.today(),
         )
-        rows = sum(self.chart.ci.layout.rowPreferredHeight(r) for r in range(len(self.chart.plots)))
-        self.chart.setMinimumHeight(int(rows) + 40)
+        self.chart.setMinimumHeight(self.chart.minimum_height())
         self.chart.set_lab_log(self.log_box.isChecked())
         self._preset(self.range_group.checkedId())
+
+    def _chart_redrawn(self) -> None:
+        """Drawn afresh for the app's new theme or text size: its rows may be taller."""
+        self.chart.setMinimumHeight(self.chart.minimum_height())
 
     def _tis_series(self) -> Any:
         scores = getattr(self.services, "scores", None)
@@ -345,7 +386,8 @@ class TrendsPage(Page):
             return
         tz = self.services.clock.tz
         lo, hi = self.chart.x_range()
-        for box, moment in ((self.custom_start, lo), (self.custom_end, hi - 1)):
+        # the days shown whole or for the most part (a preset shows whole days)
+        for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2 - 1)):
             day = datetime.fromtimestamp(moment, tz).date()
             box.setDate(QDate(day.year, day.month, day.day))  # clamped to the data's days
 
@@ -473,16 +515,23 @@ class TrendsPage(Page):
                 hidden=set(self.services.settings.get(HIDDEN_KEY)),
                 flares=self.flares,
                 tis=self.tis,
+                tz=self.services.clock.tz,
+                today=self.services.clock.today(),
             )
             widget.set_lab_log(self.log_box.isChecked())
+            # every plot and the dates, at the size asked (taller if they cannot fit in it)
+            height = widget.fit_to(width, height)
             widget.set_range(*self.chart.x_range())
+        start, end = self.custom_start.date().toPython(), self.custom_end.date().toPython()
+        view = "infusion cycles" if self.tabs.currentIndex() == 1 else "timeline"
+        title = f"dmtracker {view}, {long_date(start)} to {long_date(end)}"
         try:
             if path.lower().endswith(".svg"):
-                save_svg(widget, path, width, height)
+                save_svg(widget, path, width, height, title)
             else:
                 if not path.lower().endswith(".png"):
                     path += ".png"
-                save_png(widget, path, width, height)
+                save_png(widget, path, width, height, title)
         finally:
             widget.deleteLater()
 

@@ -1,0 +1,201 @@
+"""Clinic report polish (issue 19 item 8): no table row split across pages, no word broken
+inside, change figures that agree with the values shown, every infusion in the period shaded.
+Real PDFs read back with pdftotext -bbox."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from datetime import date, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+
+PAGE = re.compile(r"<page ")
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def words(pdf: Path) -> list[tuple[int, float, float, str]]:
+    """(page, x, y, text) of every word, in reading order."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found, page = [], 0
+    for line in out.splitlines():
+        if PAGE.search(line):
+            page += 1
+        m = WORD.search(line)
+        if m:
+            found.append((page, float(m.group(1)), float(m.group(2)), m.group(5)))
+    return found
+
+
+def test_no_table_row_is_split_across_pages(qapp, tmp_path: Path) -> None:
+    from dmtracker.reports.html_bits import STYLE, table
+    from dmtracker.reports.pdf_layout import render_pdf
+
+    lines = "<br/>".join(f"line{n}" for n in range(1, 6))
+    rows = [[f"ROW{i:03d}", lines, f"END{i:03d}"] for i in range(60)]
+    html = f"<html><head><style>{STYLE}</style></head><body><h1>Rows</h1>"
+    html += table(["First", "Lines", "Last"], rows) + "</body></html>"
+    layout = render_pdf(html, {}, paper="A4", title="t", header="head", footer="foot")
+    pdf = tmp_path / "rows.pdf"
+    pdf.write_bytes(layout.pdf)
+    found = words(pdf)
+    assert layout.pages >= 3
+    for i in range(60):
+        start = next(p for p, _x, _y, t in found if t == f"ROW{i:03d}")
+        end = next(p for p, _x, _y, t in found if t == f"END{i:03d}")
+        # all five lines of the row on the page its first cell is on
+        row_pages = set()
+        seen = False
+        for p, _x, _y, t in found:
+            if t == f"ROW{i:03d}":
+                seen = True
+            elif seen and t.startswith("line"):
+                row_pages.add(p)
+                if t == "line5":
+                    break
+        assert row_pages == {start} and end == start, (i, row_pages, start, end)
+    # the header is repeated on every page the table runs on
+    heads = {p for p, _x, _y, t in found if t == "First"}
+    assert heads == set(range(1, layout.pages + 1))
+
+
+def test_change_shown_agrees_with_the_values_shown() -> None:
+    from dmtracker.reports.clinic_report import agreeing_digits
+
+    assert agreeing_digits(13.62, 13.71, 1) == 1  # 13.6, 13.7, −0.1: they agree
+    assert agreeing_digits(13.64, 13.75, 1) == 2  # 13.6, 13.8 and −0.1 would not
+    assert agreeing_digits(13.55, 13.74, 1) == 2  # 13.6 and 13.7 with −0.2 would read wrong
+    for now, before in ((13.55, 13.74), (2.849, 2.951), (447.3, 450.66), (0.1, 0.2)):
+        d = agreeing_digits(now, before, 1)
+        shown = round(round(now, d) - round(before, d), d)
+        assert shown == pytest.approx(round(now - before, d))
+
+
+@pytest.fixture
+def moved_course(services):
+    """A course planned for 16–17 November given on 18 and 19, and one planned for 7–8 November
+    given early, on 3 and 4 (it had no band at all: its planned start is after its last day)."""
+    s = services
+    for planned, given in (
+        ("2026-11-16", ("2026-11-18", "2026-11-19")),
+        ("2026-11-07", ("2026-11-03", "2026-11-04")),
+    ):
+        s.courses.add(
+            {
+                "planned_start": planned,
+                "days_planned": 2,
+                "g_per_kg": "2",
+                "weight_kg": "70",
+                "concentration_percent": "10",
+                "product": "Octagam 10%",
+            }
+        )
+        cid = next(c.id for c in s.courses.list() if c.planned_start.isoformat() == planned)
+        for n, day in enumerate(given, start=1):
+            s.infusions.add(
+                {
+                    "course_id": cid,
+                    "day": day,
+                    "day_number": n,
+                    "days_in_course": 2,
+                    "dose_g": "70",
+                    "weight_kg": "70",
+                    "product": "Octagam 10%",
+                }
+            )
+    for d in range(1, 25):
+        s.checkins.save_day({"day": f"2026-11-{d:02d}", "patient_global": 3})
+    return s
+
+
+def test_every_infusion_in_the_period_is_shaded(qapp, moved_course) -> None:
+    from dmtracker.services.report_data import Period
+    from dmtracker.ui.charts.export import render_image
+    from dmtracker.ui.charts.palette import LIGHT, opaque
+    from dmtracker.ui.charts.timeline import TimelineChart
+
+    s = moved_course
+    period = Period(date(2026, 11, 1), date(2026, 11, 24))
+    trend = s.report.chart_trend(period)
+    data = s.report.gather(period, trend=trend)
+    given = sorted(d.day.day for d in data.infusions)
+    assert [d.day for d in given] == [3, 4, 18, 19]
+    chart = TimelineChart(interactive=False)
+    chart.fixed_palette = LIGHT
+    chart.set_data(trend, tz=s.clock.tz)
+    chart.fit_to(900, 700)
+    chart.set_range(s.series.day_x(period.start), s.series.day_x(period.end) + 86400)
+    image = render_image(chart, 900, 700)
+    shade = opaque(LIGHT.course, LIGHT.background).name()
+    vb = chart.plots[0].vb
+
+    def colour(day: date) -> str:
+        point = vb.mapViewToScene(QPointF(s.series.day_x(day) + 43200, 0.5))
+        return image.pixelColor(round(point.x()), round(point.y())).name()
+
+    for infusion in data.infusions:
+        assert colour(infusion.day.day) == shade, infusion.day.day
+    for planned in (date(2026, 11, 16), date(2026, 11, 8)):
+        assert colour(planned) != shade  # planned, not given: not shaded
+    chart.deleteLater()
+
+
+def test_no_word_is_broken_inside(qapp, demo_services, tmp_path: Path) -> None:
+    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.services.report_data import Period
+    from dmtracker.ui.charts.report_charts import render_report_charts
+
+    s = demo_services
+    end = s.clock.today()
+    period = Period(end - timedelta(days=83), end)
+    trend = s.series.trend_data()
+    images = render_report_charts(s, period, trend)
+    data = s.report.gather(period, trend=trend, appendix=True)
+    pdf = tmp_path / "r.pdf"
+    write_clinic_report(data, images, pdf, appendix=True)
+    found = words(pdf)
+    texts = {t for _p, _x, _y, t in found}
+    assert "Extramuscul" not in texts
+    assert "Extramuscular" in texts or "Extra-" in texts
+    for (p1, _x1, y1, a), (p2, _x2, y2, b) in pairwise(found):
+        if (p1, y1) != (p2, y2) and a.isalpha() and b.isalpha() and b.islower():
+            assert a + b not in texts or a.endswith("-"), f"{a}|{b} on page {p1}"
+
+
+def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Path) -> None:
+    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.services.report_data import Period
+    from dmtracker.ui.charts.report_charts import render_report_charts
+
+    s = demo_services
+    end = s.clock.today()
+    period = Period(end - timedelta(days=83), end)
+    trend = s.series.trend_data()
+    images = render_report_charts(s, period, trend)
+    data = s.report.gather(period, trend=trend)
+    pdf = tmp_path / "r.pdf"
+    write_clinic_report(data, images, pdf)
+    checked = subprocess.run(["pdftotext", str(pdf), "/dev/null"], capture_output=True, text=True)
+    assert checked.stderr == ""  # no path or syntax a PDF reader complains of
+    found = words(pdf)
+    page = next(p for p, _x, _y, t in found if t == "Total" and p > 1)  # the timeline's page
+    on_page = [(x, y, t) for p, x, y, t in found if p == page]
+    texts = {t for _x, _y, t in on_page}
+    assert {"How", "feel", "Muscle", "enzymes", "today"} <= texts  # titles and labels are text
+    # the dates under the chart: day-month labels on one line, apart from each other
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    ticks = [(x, y, t) for x, y, t in on_page if t in months]
+    bottom = max(y for _x, y, _t in ticks)
+    row = sorted(x for x, y, _t in ticks if abs(y - bottom) < 2)
+    assert len(row) >= 4
+    assert all(b - a > 20 for a, b in pairwise(row))  # no two run together
+    # the cycle views too
+    cycle_page = next(p for p, _x, _y, t in found if t == "IVIG" and p > page)
+    assert any(t == "cycles" for p, _x, _y, t in found if p == cycle_page)
