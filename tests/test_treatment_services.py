@@ -263,7 +263,7 @@ def test_taper_for_a_new_medication_is_one_transaction(services) -> None:
 
 # --- issue 18: one course, one linking rule ------------------------------------------------
 def test_an_infusion_day_outside_its_course_is_refused_and_nothing_is_written(services) -> None:
-    cid2 = _course(services, "2026-11-23")
+    cid2 = _course(services, "2026-11-05")
     cid = _course(services, "2026-12-20")
     with pytest.raises(ValidationError) as info:
         _day(services, cid, "2026-11-24", 1)  # "day 1 of 2" of a course starting 20 December
@@ -271,10 +271,10 @@ def test_an_infusion_day_outside_its_course_is_refused_and_nothing_is_written(se
     assert "2026-11-24 is before this course (2026-12-20 to 2026-12-21)" in info.value.reason
     assert services.infusions.list() == []
     # and an edit cannot move a recorded day out of its course either
-    did = _day(services, cid2, "2026-11-23", 1)
+    did = _day(services, cid2, "2026-11-05", 1)
     with pytest.raises(ValidationError, match="is after this course"):
-        services.infusions.update(did, {"day": "2026-11-25"})
-    assert services.infusions.get(did).day == date(2026, 11, 23)
+        services.infusions.update(did, {"day": "2026-11-20"})
+    assert services.infusions.get(did).day == date(2026, 11, 5)
 
 
 def _headache_paths(services, cid: int) -> tuple[int | None, int | None]:

@@ -583,17 +583,24 @@ def course_last_day(planned_start: date, days: int) -> date:
     return planned_start + timedelta(days=max(1, days) - 1)
 
 
+#: How far an infusion day may lie before or after its course's planned days (rescheduling).
+COURSE_SHIFT_DAYS = 7
+
+
 def day_outside_course(
     day: date, planned_start: date, days_planned: int, days_in_course: int = 1
 ) -> str | None:
     """Why an infusion day cannot belong to a course (None when it can).
 
     An infusion day lies within its course: from the planned first day to the last planned day
-    (a course that grew, "day 3 of 3" of one planned for 2, reaches as far as it grew). A day
-    outside is a typing slip or another course; it is never accepted silently (issue 18).
+    (a course that grew, "day 3 of 3" of one planned for 2, reaches as far as it grew), give or
+    take :data:`COURSE_SHIFT_DAYS` (a course given a few days early or late, as infusion centres
+    reschedule, is still that course). A day further off is a typing slip or another course (5
+    December as day 1 of a course planned for 20 December); it is never accepted silently.
     """
     last = course_last_day(planned_start, max(days_planned, days_in_course))
-    if planned_start <= day <= last:
+    shift = timedelta(days=COURSE_SHIFT_DAYS)
+    if planned_start - shift <= day <= last + shift:
         return None
     span = (
         planned_start.isoformat()
