@@ -392,16 +392,18 @@ def test_an_interrupted_encryption_is_finished_by_the_next_command(tmp_path: Pat
     assert_no_readable_photo(paths.root)
 
 
-def test_an_interrupted_decryption_is_finished_and_check_sees_every_backup(
+def test_an_interrupted_decryption_is_undone_and_check_sees_every_backup(
     tmp_path: Path,
 ) -> None:
+    """Killed after the photos and one backup were decrypted, the database not yet: the next
+    command encrypts again what was made plain (a stale plan never decrypts a diary nobody
+    asked to decrypt), and check still sees every backup (the reproduction: "none")."""
     from dmtracker.services import maintenance as mt
     from dmtracker.storage import photo_store
     from dmtracker.storage.db import is_plain_file, set_passphrase
 
     paths = diary_with_photos(tmp_path / "d", tmp_path, photos=3, backups=3)
     assert cli("encrypt", "--data-dir", str(paths.root)).returncode == 0
-    # killed after the photos and one backup were decrypted, the database not yet
     mt._write_plan(paths, "decrypt")
     photo_store.decrypt_folder(paths.root, PASS)
     set_passphrase(paths.root, PASS)
@@ -409,10 +411,34 @@ def test_an_interrupted_decryption_is_finished_and_check_sees_every_backup(
     set_passphrase(paths.root, None)
     r = cli("check", "--data-dir", str(paths.root))
     assert r.returncode == 0, r.stderr
-    assert "the interrupted decryption was finished" in r.stderr
-    assert "Encryption: plain" in r.stdout
+    assert "the interrupted decryption was undone" in r.stderr
+    assert "Encryption: encrypted" in r.stdout
     assert "Newest good backup: none" not in r.stdout
-    assert all(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+    assert not any(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+    assert_no_readable_photo(paths.root)
+
+
+def test_a_plan_that_is_not_ours_is_set_aside_not_followed(tmp_path: Path) -> None:
+    """The attacks: a garbage plan locked a plain diary out; a stale decrypt plan decrypted an
+    encrypted diary when check ran."""
+    from dmtracker.services import maintenance as mt
+
+    plain = diary_with_photos(tmp_path / "p", tmp_path, photos=1, backups=0)
+    for garbage in ("garbage{{", "{}", "[]", "null"):
+        (plain.root / mt.PLAN_NAME).write_text(garbage)
+        r = cli("check", "--data-dir", str(plain.root))
+        assert r.returncode == 0 and "set aside" in r.stderr, r.stderr
+        assert "Encryption: plain" in r.stdout
+    (plain.root / mt.PLAN_NAME).mkdir()
+    r = cli("backup", "--data-dir", str(plain.root))
+    assert r.returncode == 0, r.stderr
+    enc = diary_with_photos(tmp_path / "e", tmp_path, photos=2, backups=1)
+    assert cli("encrypt", "--data-dir", str(enc.root)).returncode == 0
+    (enc.root / mt.PLAN_NAME).write_text('{"action": "decrypt"}')
+    r = cli("check", "--data-dir", str(enc.root))
+    assert r.returncode == 0, r.stderr
+    assert "Encryption: encrypted" in r.stdout
+    assert_no_readable_photo(enc.root)
 
 
 # --- 6. full disk and read-only folders (real mounts: root only) ---------------------------------

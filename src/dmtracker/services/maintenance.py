@@ -224,10 +224,13 @@ def _plan_path(paths: DataPaths) -> Path:
 
 def pending_conversion(paths: DataPaths) -> str | None:
     """ "encrypt" or "decrypt" when such a conversion was interrupted, else None."""
+    plan = _plan_path(paths)
+    if not plan.exists() and not plan.is_symlink():
+        return None
     try:
-        action = json.loads(_plan_path(paths).read_text(encoding="utf-8")).get("action")
+        action = json.loads(plan.read_text(encoding="utf-8")).get("action")
     except (OSError, ValueError, AttributeError):
-        return None if not _plan_path(paths).exists() else "unknown"
+        return "unknown"  # garbage, a folder, not an object: not a plan dmtracker wrote
     return action if action in ("encrypt", "decrypt") else "unknown"
 
 
@@ -273,42 +276,58 @@ def _decrypt_rest(paths: DataPaths, passphrase: str) -> int:
 def resume_conversion(paths: DataPaths) -> str | None:
     """Finish or undo an interrupted encrypt/decrypt (the caller holds no engine on it).
 
+    Never writes anything readable that was encrypted: an interrupted *encrypt* is finished
+    once the database is encrypted (else undone: nothing else had changed), an interrupted
+    *decrypt* is undone while the database is still encrypted (what was already decrypted is
+    encrypted again; the user can run decrypt again) and finished once it is plain (all else was
+    plain before it). A plan that is not one dmtracker wrote is set aside, not followed.
+
     Returns what was done, for one line to the user, or None when nothing was pending. An
-    encrypted diary's passphrase must be known (``unlock``) before this can finish a plan.
+    encrypted diary's passphrase must be known (``unlock``) first.
     """
     action = pending_conversion(paths)
     if action is None:
         return None
     with folder_lock.exclusive(paths.root):
+        if action == "unknown":
+            aside = _plan_path(paths).with_name(f"{PLAN_NAME}.unreadable")
+            _remove_any(aside)
+            os.replace(_plan_path(paths), aside)
+            log.warning("an unreadable conversion plan was set aside")
+            return f"an unreadable {PLAN_NAME} was set aside as {aside.name}; nothing was changed"
         _leftovers(paths)
         marker = paths.root / ENCRYPTED_MARKER
         db_plain = not paths.db.exists() or is_plain_file(paths.db)
         passphrase = passphrase_for(paths.db)
-        if action == "encrypt" and db_plain:
-            # the database was never converted, so nothing else was: undo
+        if db_plain:
+            # encrypt: the database was never converted, so nothing else was: undo.
+            # decrypt: the database is converted last, so everything else is plain: finish.
             marker.unlink(missing_ok=True)
-            result = "the interrupted encryption was undone: the diary is stored unencrypted"
-        elif action == "decrypt" and db_plain:
-            marker.unlink(missing_ok=True)
-            result = "the interrupted decryption was finished: the diary is stored unencrypted"
+            done = "undone" if action == "encrypt" else "finished"
+            result = f"the interrupted {action}ion was {done}: the diary is stored unencrypted"
         else:
             if passphrase is None:
                 raise PassphraseRequiredError(paths)
+            marker.write_text(MARKER_TEXT, encoding="utf-8")
+            _encrypt_rest(paths, passphrase)  # whatever a decrypt had already made plain
+            done = "finished" if action == "encrypt" else "undone"
+            result = f"the interrupted {action}ion was {done}: the diary is encrypted"
             if action == "decrypt":
-                _decrypt_rest(paths, passphrase)
-                _checkpoint(paths.db)
-                _convert(paths.db, None)
-                marker.unlink(missing_ok=True)
-                set_passphrase(paths.root, None)
-                result = "the interrupted decryption was finished: the diary is stored unencrypted"
-            else:
-                marker.write_text(MARKER_TEXT, encoding="utf-8")
-                _encrypt_rest(paths, passphrase)
-                result = "the interrupted encryption was finished: the diary is encrypted"
+                result += " (run decrypt again to store it unencrypted)"
         _plan_path(paths).unlink(missing_ok=True)
         paths.ensure()
-    log.info("conversion resumed: %s", action)
+    log.info("conversion resumed: %s %s", action, done)
     return result
+
+
+def _remove_any(path: Path) -> None:
+    """Remove a file or a folder tree at ``path`` (a plan set aside before)."""
+    import shutil
+
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = None) -> int:
