@@ -168,6 +168,8 @@ def test_converting_an_open_diary_is_refused_in_one_line(tmp_path: Path) -> None
     try:
         s.checkins.add({"day": "2026-11-22", "fatigue": 4})
         backup = s.maintenance.backup_now()
+        for lock_file in paths.root.glob(".*lock"):  # an attack: deleting a lock file
+            lock_file.unlink()
         for args in (
             ("encrypt",),
             ("demo",),

@@ -1,15 +1,16 @@
 """Who has a diary open: an OS file lock on its folder, held for as long as it is open.
 
 Every process that opens a diary (the app, a CLI command, a script through the services) holds
-a *shared* lock on ``<folder>/.dmtracker.lock``; writers among them take turns through SQLite's
+a *shared* lock on its folder; writers among them take turns through SQLite's
 own lock (``BEGIN IMMEDIATE``). What replaces or converts the whole diary (encrypt, decrypt,
 restore, demo) needs the lock *exclusively* and is refused at once while any other process has
 the diary open. The operating system drops the lock when a process dies (``kill -9`` included),
 so a stale lock cannot keep anyone out.
 
-The lock is ``flock(2)``: one open file per folder and process, so a process may hold the
-shared lock several times (the app and its own restore) and turn it exclusive while no other
-process holds it. Where ``fcntl`` does not exist (Windows), every lock is granted: SQLite's own
+The lock is ``flock(2)`` on the data folder itself (not on a file in it, which another process
+could delete to slip past the lock): one open descriptor per folder and process, so a process
+may hold the shared lock several times (the app and its own restore) and turn it exclusive
+while no other process holds it. Where ``fcntl`` does not exist (Windows), every lock is granted: SQLite's own
 locking still keeps each record safe there.
 """
 
@@ -30,7 +31,6 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-LOCK_NAME = ".dmtracker.lock"
 # How long opening waits for another process's conversion (encrypt, restore) to finish.
 SHARED_WAIT_S = 10.0
 
@@ -63,16 +63,13 @@ def _key(root: Path) -> Path:
 
 
 def _open(root: Path) -> int | None:
-    """The lock file's descriptor, or None where none can be opened (a read-only folder that
-    has no lock file yet: nobody can change that diary, so there is nothing to guard)."""
-    path = root / LOCK_NAME
-    fd = _open_named(path)
-    if fd is None:
-        try:
-            return os.open(path, os.O_RDONLY)
-        except OSError:
-            return None
-    return fd
+    """A descriptor of the data folder itself: the lock is on the folder, so deleting or
+    replacing a file in it cannot drop the lock while a process holds it. None where the
+    folder cannot be opened."""
+    try:
+        return os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
 
 
 def _flock(held: _Held, mode: int, *, wait_s: float, what: str, root: Path) -> None:
