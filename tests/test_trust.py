@@ -630,3 +630,79 @@ def test_a_diary_with_poisoned_settings_still_makes_a_backup_that_imports(tmp_pa
         assert s.checkins.count() == 1
     finally:
         s.close()
+
+
+@needs_root
+def test_full_or_read_only_destinations_and_odd_folders_say_so_in_one_line(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    """Attack findings: exports to a full disk or a read-only place, a data folder that is a
+    file, a logs folder that is a file, a backups link to nothing, a logs link elsewhere."""
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=0, backups=0)
+    fill(small_disk)
+    for args in (
+        ("export", "--format", "csv", "--out", str(small_disk / "e.zip")),
+        ("export", "--format", "json", "--out", str(small_disk / "e.json")),
+        ("backup", "--out", str(small_disk / "b.sqlite3")),
+    ):
+        r = cli(*args, "--data-dir", str(paths.root))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, (args, r.stderr)
+        assert r.stderr.startswith(f"dmtracker: error: the disk holding {small_disk} is full")
+    no_leftovers(small_disk)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("hi")
+    r = cli("backup", "--data-dir", str(a_file))
+    assert r.stderr == f"dmtracker: error: {a_file} is a file, not a folder; " + (
+        "move it away or choose another folder\n"
+    )
+    (tmp_path / "d" / "logs").rename(tmp_path / "logs-away")
+    (tmp_path / "d" / "logs").write_text("x")
+    r = cli("backup", "--data-dir", str(paths.root))
+    assert r.returncode == 1 and "logs is a file, not a folder" in r.stderr
+    (tmp_path / "d" / "logs").unlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "d" / "logs").symlink_to(elsewhere)
+    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
+    r = subprocess.run(
+        [PY, "-m", "dmtracker", "--data-dir", str(paths.root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    assert not list(elsewhere.iterdir())  # the log did not follow the link
+
+
+@needs_root
+@pytest.mark.slow
+@pytest.mark.parametrize("action", ["encrypt", "decrypt"])
+def test_a_disk_that_fills_during_a_conversion_is_told_and_mended(
+    tmp_path: Path, action: str
+) -> None:
+    base = diary_with_photos(tmp_path / "base", tmp_path, photos=20, backups=6)
+    if action == "decrypt":
+        assert cli("encrypt", "--data-dir", str(base.root)).returncode == 0
+    expected = count_checkins(base)
+    for delay in (0.5, 0.8, 1.1, 1.5):
+        mnt = tmp_path / f"m{delay}"
+        mnt.mkdir()
+        _mount("-t", "tmpfs", "-o", "size=9m", "tmpfs", str(mnt))
+        try:
+            root = mnt / "d"
+            subprocess.run(["cp", "-a", str(base.root), str(root)], check=True)
+            p = start(action, "--data-dir", str(root))
+            time.sleep(delay)
+            fill(mnt)
+            _out, err = p.communicate(timeout=120)
+            assert "Traceback" not in err, err
+            (mnt / "filler").unlink()
+            state, said = state_after_check(root)
+            assert state in ("plain", "encrypted"), (delay, state, said)
+            if action == "decrypt" and p.returncode != 0:
+                assert state == "encrypted", (delay, err)  # undone: nothing left readable
+                assert_no_readable_photo(root)
+            assert count_checkins(DataPaths(root)) == expected
+        finally:
+            subprocess.run(["umount", "-l", str(mnt)], check=False)

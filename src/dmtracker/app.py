@@ -483,6 +483,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from dmtracker.storage import folder_lock
 
     root = _paths(args).root
+    if root.exists() and not root.is_dir():
+        from dmtracker.storage.paths import NotAFolderError
+
+        raise NotAFolderError(root, "is a file, not a folder")
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not folder_lock.claim_app_instance(root):  # one window per diary folder
         folder_lock.request_raise(root)
@@ -863,7 +867,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        if not _is_user_error(exc):
+        said = _user_line(exc, args)
+        if said is None:
             raise
-        print(f"dmtracker: error: {exc}", file=sys.stderr)
+        print(f"dmtracker: error: {said}", file=sys.stderr)
         return 1
+
+
+def _user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The one line for an error the user can act on, None for a bug (which keeps its
+    traceback). A full disk or a read-only place, wherever it was met (an export's destination,
+    a checkpoint), is named with its folder."""
+    if _is_user_error(exc):
+        return str(exc)
+    from dmtracker.storage import space
+
+    if isinstance(exc, OSError) or type(exc).__module__.startswith(("sqlite", "sqlcipher")):
+        out = getattr(args, "out", None)  # an export's, report's or backup's destination
+        where = (
+            Path(exc.filename).parent
+            if getattr(exc, "filename", None)
+            else Path(out).resolve().parent
+            if out
+            else _paths(args).root
+        )
+        io_error = not isinstance(exc, OSError) and "disk i/o error" in str(exc).lower()
+        if io_error and space.free_bytes(where) < space.FULL_BELOW:  # a full disk, to SQLite
+            return str(space.DiskFullError(where, space.RECORD_HEADROOM))
+        error = space.translate(exc, where)
+        if isinstance(error, space.ReadOnlyDiaryError) and out:
+            return f"the folder {where} cannot be written (read-only): choose another place"
+        if error is not exc:
+            return str(error)
+        if isinstance(exc, (FileExistsError, NotADirectoryError, IsADirectoryError)):
+            return f"{exc.filename} is in the way: {exc.strerror.lower()}"
+    return None

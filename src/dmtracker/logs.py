@@ -42,6 +42,8 @@ def _fallback_dir() -> Path:
 
 
 def _log_to(log_dir: Path, level: int) -> Path:
+    if log_dir.is_symlink():  # a link could send the log anywhere (e.g. /etc): not followed
+        raise NotADirectoryError(f"{log_dir} is a link")
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_dir / LOG_NAME
     logger = logging.getLogger("dmtracker")

@@ -29,7 +29,14 @@ from dmtracker.storage.migrate import (
     known_revisions,
 )
 from dmtracker.storage.paths import DataPaths
-from dmtracker.storage.space import MB, ReadOnlyDiaryError, require_free
+from dmtracker.storage.space import (
+    MB,
+    DiskFullError,
+    ReadOnlyDiaryError,
+    mb,
+    require_free,
+    translate,
+)
 
 log = logging.getLogger("dmtracker.maintenance")
 
@@ -359,10 +366,41 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
                 marker.unlink(missing_ok=True)
                 _plan_path(paths).unlink(missing_ok=True)
             raise
-        done = _encrypt_rest(paths, passphrase)
+        try:
+            done = _encrypt_rest(paths, passphrase)
+        except (DiskFullError, OSError, *db_errors()) as exc:
+            full = _as_disk_full(exc, paths.root)
+            if full is None:
+                raise
+            raise _halfway(full, "encryption", "finishes the encryption") from exc
         _plan_path(paths).unlink(missing_ok=True)
         paths.ensure()
     return done
+
+
+class ConversionStoppedError(ValidationError):
+    """A full disk met half-way through a conversion: said as it is (not "nothing changed")."""
+
+    def __init__(self, exc: DiskFullError, what: str, then: str):
+        super().__init__(
+            "disk",
+            f"the disk holding {exc.folder} filled up during the {what}: free at least "
+            f"{mb(exc.needed)} there, then run any dmtracker command or start the app: it {then}",
+        )
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+_halfway = ConversionStoppedError
+
+
+def _as_disk_full(exc: BaseException, folder: Path) -> DiskFullError | None:
+    """``exc`` as a full disk (it may come from SQLite, SQLCipher or the OS), else None."""
+    if isinstance(exc, DiskFullError):
+        return exc
+    error = translate(exc, folder)
+    return error if isinstance(error, DiskFullError) else None
 
 
 def decrypt_database(paths: DataPaths, passphrase: str) -> int:
@@ -374,8 +412,19 @@ def decrypt_database(paths: DataPaths, passphrase: str) -> int:
     with folder_lock.exclusive(paths.root):
         _checkpoint(paths.db)
         _write_plan(paths, "decrypt")
-        done = _decrypt_rest(paths, passphrase)
-        _convert(paths.db, None)  # last: while it is encrypted, the plan can be finished
+        try:
+            done = _decrypt_rest(paths, passphrase)
+            _convert(paths.db, None)  # last: while it is encrypted, the plan can be undone
+        except (DiskFullError, OSError, *db_errors()) as exc:
+            full = _as_disk_full(exc, paths.root)
+            if full is None:
+                raise
+            try:  # encrypt again what was made plain (the vault reuses the room it freed)
+                _encrypt_rest(paths, passphrase)
+            except (DiskFullError, OSError, *db_errors()):
+                raise _halfway(full, "decryption", "encrypts again what is unencrypted") from exc
+            _plan_path(paths).unlink(missing_ok=True)
+            raise full from exc
         (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)
         _plan_path(paths).unlink(missing_ok=True)
         set_passphrase(paths.root, None)
@@ -415,6 +464,8 @@ class MaintenanceService:
 
     def backup_now(self, dest: Path | None = None, *, plain: bool = False) -> Path:
         if self.read_only and dest is None:
+            if self.paths.read_only_reason() == "full":
+                raise DiskFullError(self.paths.root, self.paths.db.stat().st_size + MB)
             raise ReadOnlyDiaryError(self.paths.root)
         return self._backup_now(dest, plain=plain)
 

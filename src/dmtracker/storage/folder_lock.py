@@ -10,8 +10,8 @@ so a stale lock cannot keep anyone out.
 The lock is ``flock(2)`` on the data folder itself (not on a file in it, which another process
 could delete to slip past the lock): one open descriptor per folder and process, so a process
 may hold the shared lock several times (the app and its own restore) and turn it exclusive
-while no other process holds it. Where ``fcntl`` does not exist (Windows), every lock is granted: SQLite's own
-locking still keeps each record safe there.
+while no other process holds it. Where ``fcntl`` does not exist (Windows), every lock is
+granted: SQLite's own locking still keeps each record safe there.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
+from dmtracker.domain.errors import ValidationError
+
 ENV_HOME = "DMTRACKER_HOME"
 DB_NAME = "dmtracker.sqlite3"
 DIR_MODE = 0o700
@@ -24,6 +26,16 @@ def free_bytes(folder: Path) -> int:
     while not p.exists() and p != p.parent:
         p = p.parent
     return shutil.disk_usage(p).free
+
+
+class NotAFolderError(ValidationError):
+    """A place the data folder needs as a folder is something else: one line for the user."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__("data folder", f"{path} {reason}; move it away or choose another folder")
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,12 @@ class DataPaths:
         if self.root.is_dir() and not os.access(self.root, os.W_OK):
             return self
         for d in (self.root, self.backups, self.photos, self.logs):
-            d.mkdir(parents=True, exist_ok=True)
+            if d.is_symlink() and not d.is_dir():
+                raise NotAFolderError(d, "is a link to nothing")
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+            except (FileExistsError, NotADirectoryError):
+                raise NotAFolderError(d, "is a file, not a folder") from None
         secure_tree(self.root)
         return self
 

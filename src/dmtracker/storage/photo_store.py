@@ -24,8 +24,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from dmtracker.domain.errors import ValidationError
 from dmtracker.storage.db import apply_key, cipher_module, db_errors, passphrase_for
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE
+from dmtracker.storage.space import translate
 
 VAULT_NAME = "vault.dmp"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS photo (rel_path TEXT PRIMARY KEY, data BLOB NOT NULL)"
@@ -34,8 +36,14 @@ _OPEN: dict[tuple[Path, str], Any] = {}
 _LOCK = threading.RLock()
 
 
-class PhotoError(ValueError):
+class PhotoError(ValidationError):
     """A photo cannot be read (missing, damaged, or the vault does not open)."""
+
+    def __init__(self, reason: str):
+        super().__init__("photo", reason)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 def vault_path(root: Path) -> Path:
@@ -63,6 +71,9 @@ def _vault(root: Path, passphrase: str, *, create: bool) -> Any | None:
         conn.execute(_SCHEMA)
         conn.commit()
     except db_errors() as exc:
+        error = translate(exc, path.parent)  # a full disk or a read-only folder, as such
+        if error is not exc:
+            raise error from None
         raise PhotoError(f"the photo vault does not open ({exc})") from None
     os.chmod(path, FILE_MODE)
     _OPEN[key] = conn

@@ -82,5 +82,7 @@ def translate(exc: BaseException, folder: Path, needed: int = RECORD_HEADROOM) -
     if is_disk_full(exc):
         return DiskFullError(folder, needed)
     if is_read_only(exc):
-        return ReadOnlyDiaryError(folder)
+        # a diary opened read-only because its disk is full is refused as a full disk
+        full = free_bytes(folder) < FULL_BELOW
+        return DiskFullError(folder, needed) if full else ReadOnlyDiaryError(folder)
     return exc
