@@ -61,8 +61,21 @@ def check_backup(backup: Path) -> str:
     """The schema revision of a backup that can be restored; a ValidationError naming the field
     ``backup`` when it cannot (missing, damaged, empty, not ours, or from a newer dmtracker)."""
     src = Path(backup)
+    if src.is_dir():
+        raise ValidationError("backup", f"{src} is a folder, not a backup file")
     if not src.is_file():
         raise ValidationError("backup", f"{src} does not exist")
+    if src.suffix.lower() == ".json":
+        raise ValidationError(
+            "backup",
+            f"{src.name} is a JSON export: bring it in with 'import' (into an empty diary)",
+        )
+    if is_encrypted_file(src) and not _opens(src, passphrase_for(src) or ""):
+        raise ValidationError(
+            "backup",
+            f"{src.name} is encrypted (or damaged) and does not open with this diary's "
+            "passphrase: restore it into the diary it came from, or unlock that diary first",
+        )
     problems = integrity_check(src)
     if problems:
         raise ValidationError("backup", f"{src.name} is damaged ({problems[0]})")
