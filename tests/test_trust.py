@@ -706,3 +706,23 @@ def test_a_disk_that_fills_during_a_conversion_is_told_and_mended(
             assert count_checkins(DataPaths(root)) == expected
         finally:
             subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_check_names_a_record_that_cannot_be_read(tmp_path: Path) -> None:
+    """A row edited outside dmtracker (a day that is not a date) passes SQLite's own check but
+    broke every export: check now names it."""
+    import sqlite3
+
+    paths = DataPaths(tmp_path / "d")
+    s = open_services(paths)
+    s.checkins.add({"day": "2026-11-20", "fatigue": 3})
+    rid = s.checkins.list()[0].id
+    s.close()
+    conn = sqlite3.connect(paths.db)
+    conn.execute("UPDATE daily_checkin SET day = 'not-a-date' WHERE id = ?", (rid,))
+    conn.commit()
+    conn.close()
+    r = cli("check", "--data-dir", str(paths.root))
+    assert r.returncode == 1
+    assert "Integrity: FAILED" in r.stdout
+    assert f"daily_checkin id {rid} cannot be read" in r.stdout

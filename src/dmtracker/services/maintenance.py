@@ -469,6 +469,39 @@ def newest_good_backup(paths: DataPaths) -> bk.BackupInfo | None:
     return bk.newest_good_backup(paths.backups)
 
 
+def unreadable_records(db: Path, most: int = 20) -> list[str]:
+    """Rows that pass SQLite's own check but cannot be read as what they hold (a date that is
+    not a date: a file edited outside dmtracker). Each named by table and id."""
+    import sqlalchemy as sa
+    from sqlmodel import Session, select
+
+    from dmtracker.storage.db import create_db_engine
+    from dmtracker.storage.models import RECORD_TABLES, AppSetting, PatientProfile
+
+    found: list[str] = []
+    engine = create_db_engine(db, read_only=True)
+    try:
+        with Session(engine) as s:
+            for model in (*RECORD_TABLES, PatientProfile, AppSetting):
+                try:
+                    s.exec(select(model)).all()
+                    continue
+                except (ValueError, TypeError, sa.exc.SQLAlchemyError):
+                    pass
+                key = "key" if model is AppSetting else "id"
+                ids = [r[0] for r in s.exec(sa.text(f"SELECT {key} FROM {model.__tablename__}"))]
+                for rid in ids:
+                    try:
+                        s.exec(select(model).where(getattr(model, key) == rid)).all()
+                    except (ValueError, TypeError, sa.exc.SQLAlchemyError) as exc:
+                        found.append(f"{model.__tablename__} {key} {rid} cannot be read ({exc})")
+                        if len(found) >= most:
+                            return found
+    finally:
+        engine.dispose()
+    return found
+
+
 class MaintenanceService:
     def __init__(self, paths: DataPaths, clock: Clock, *, read_only: bool = False):
         self.paths = paths
@@ -517,6 +550,8 @@ class MaintenanceService:
             revision = current_revision(db) if not problems else None
         except Exception as exc:  # a damaged file
             revision, problems = None, (*problems, str(exc))
+        if not problems:
+            problems = tuple(unreadable_records(db))
         good = bk.newest_good_backup(self.paths.backups)
         size = db.stat().st_size if db.exists() else 0
         state = encryption_state(self.paths)
