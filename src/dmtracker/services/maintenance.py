@@ -449,6 +449,7 @@ def encryption_state(paths: DataPaths) -> str:
     """ "encrypted", "plain", or "mixed: …" (what an interrupted conversion left), for check."""
     files = [paths.db] if paths.db.exists() else []
     files += [b.path for b in bk.list_backups(paths.backups)]
+    files = [f for f in files if f.stat().st_size]  # an empty file is neither
     plain_db = [f for f in files if is_plain_file(f)]
     plain_photos = photo_store.plain_files(paths.root)
     sealed = photo_store.sealed_count(paths.root)
@@ -546,6 +547,8 @@ class MaintenanceService:
     def check(self) -> HealthReport:
         db = self.paths.db
         problems = tuple(integrity_check(db)) if db.exists() else ("the database file is missing",)
+        if db.exists() and db.stat().st_size == 0:
+            problems = ("the database file is empty (0 bytes)",)
         try:
             revision = current_revision(db) if not problems else None
         except Exception as exc:  # a damaged file
