@@ -51,7 +51,8 @@ lint: $(STAMP)
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The long runs (100 kills, fuzzing, WAL damage; about 4 minutes). The package build test is
+# The long runs (100 kills, fuzzing, WAL damage, kill -9 and full disks during conversions,
+# the largest import; about 8 minutes). The package build test is
 # left to `make package-test`, which CI runs anyway.
 test-slow: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow \

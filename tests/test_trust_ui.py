@@ -30,8 +30,10 @@ def read_only_services(demo_template, tmp_path: Path, clock):
     shutil.copytree(src.root, tmp_path / "src" / "d")
     mnt = tmp_path / "ro"
     mnt.mkdir()
-    subprocess.run(["mount", "--bind", str(tmp_path / "src"), str(mnt)], check=True)
-    subprocess.run(["mount", "-o", "remount,bind,ro", str(mnt)], check=True)
+    for args in (["--bind", str(tmp_path / "src"), str(mnt)], ["-o", "remount,bind,ro", str(mnt)]):
+        r = subprocess.run(["mount", *args], capture_output=True, text=True)
+        if r.returncode != 0:  # root without the right to mount (a container): skip
+            pytest.skip(f"mount is not allowed here: {r.stderr.strip()}")
     s = open_services(DataPaths(mnt / "d"), clock)
     yield s
     s.close()
