@@ -354,3 +354,38 @@ def test_export_holds_every_plot_and_the_dates(page, demo_services, qtbot, tmp_p
     h = image.height()
     bottom = {image.pixelColor(x, y).name() for x in range(300, 880, 7) for y in range(h - 140, h)}
     assert "#999999" in bottom
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
+    """At 1024 pixels and 200 % text the presets and the dates rows were wider than the page:
+    they wrap now, so no tab scrolls sideways and every control is whole inside the view."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    from dmtracker.ui.inputs import DateInput
+    from dmtracker.ui.style import apply_look
+
+    apply_look(restore_look, scale, "light")
+    scroll = page.findChild(QScrollArea)
+    for width in (760, 1024):  # the page in a 1024-pixel window beside the navigation; alone
+        page.resize(width, 700)
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            settle(qtbot)
+            assert not scroll.horizontalScrollBar().isVisible(), (scale, width, tab)
+            assert scroll.widget().width() <= scroll.viewport().width()
+            view = QRect(QPoint(0, 0), scroll.viewport().size())
+            controls = [*page.range_group.buttons(), page.custom_start, page.custom_end]
+            controls += [page.custom_button, page.mean_box, page.log_box, page.export_button]
+            for w in controls:
+                assert isinstance(w, (QAbstractButton, DateInput))
+                top_left = w.mapTo(scroll.viewport(), QPoint(0, 0))
+                rect = QRect(top_left, w.size()).translated(0, scroll.verticalScrollBar().value())
+                assert view.left() <= rect.left() and rect.right() <= view.right(), (w, rect)
+    # the rows wrapped (at 200 % the five presets do not fit one line of a 760-pixel page)
+    if scale == 200:
+        page.resize(760, 700)
+        settle(qtbot)
+        tops = {b.y() for b in page.range_group.buttons()}
+        assert len(tops) >= 2

@@ -260,3 +260,31 @@ def test_piecewise_dashed_line_looks_like_one_stroke(qtbot) -> None:
     assert inked.sum() > 2000  # the line was drawn at all
     differs = (np.abs(piecewise - plain) > 60).any(axis=-1)
     assert differs.sum() <= 0.03 * inked.sum(), differs.sum()
+
+
+def test_date_boxes_take_typed_dates_exactly(page, qtbot) -> None:
+    """The boxes are the app's DateInput: a typed date is taken whole (Enter shows it), one that
+    is not a date is said under its box and the chart is left as it was; F4 opens the calendar."""
+    from dmtracker.ui.inputs import DateInput
+
+    chart = page.chart
+    assert isinstance(page.custom_start, DateInput) and isinstance(page.custom_end, DateInput)
+    start, end = page.custom_start.edit, page.custom_end.edit
+    for edit, text in ((start, "2026-02-01"), (end, "2026-02-28")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(end, Qt.Key.Key_Return)
+    lo, hi = chart.x_range()
+    assert datetime.fromtimestamp(lo, TZ).date() == date(2026, 2, 1)
+    assert round((hi - lo) / 86400) == 28
+    # a day that is not in the calendar: nothing moves, the box says why
+    start.selectAll()
+    qtbot.keyClicks(start, "2026-02-30")
+    page.custom_button.click()
+    assert chart.x_range() == (lo, hi)
+    assert page.custom_start.message.isVisibleTo(page) and page.custom_start.problem()
+    assert start.text() == "2026-02-30"  # kept as typed, not changed into another day
+    qtbot.keyClick(start, Qt.Key.Key_F4)
+    assert page.custom_start._popup is not None and page.custom_start._popup.isVisible()
+    page.custom_start._popup.hide()

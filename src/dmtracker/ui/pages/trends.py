@@ -9,12 +9,11 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -35,6 +36,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.rash import LABEL as RASH_LABEL
 from dmtracker.ui.format import long_date
+from dmtracker.ui.inputs import DateInput
 from dmtracker.ui.pages.base import Page
 from dmtracker.ui.table_model import Column
 from dmtracker.ui.widgets import RecordTable
@@ -99,6 +101,84 @@ class TabPane(QWidget):
         return super().heightForWidth(width) if self.isVisible() else -1
 
 
+class FlowRow(QLayout):
+    """Widgets side by side that wrap onto a further line when the page is too narrow for them
+    (at 1024 pixels and 200 % text one row of the presets or the dates was wider than the page
+    and pushed it sideways)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._shown()) + self.spacing() * max(
+            0, len(self._shown()) - 1
+        )
+        height = max((i.sizeHint().height() for i in self._shown()), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        """As wide as the widest item: the rest wraps."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        gap = self.spacing()
+        for item in self._shown():
+            hint = item.sizeHint().expandedTo(item.minimumSize())
+            width = min(hint.width(), rect.width())
+            if x > rect.x() and x + width > rect.right() + 1:
+                x, y, line = rect.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets kept together on one line of a FlowRow (a label with its field)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        row.addWidget(w)
+    return box
+
+
 class TrendsPage(Page):
     title = "Trends"
 
@@ -111,7 +191,9 @@ class TrendsPage(Page):
         self.stale = True
         self.tis: Any = None
 
-        controls = QHBoxLayout()
+        # three rows (presets; dates; options), each wrapping onto a further line when the
+        # page is narrow (1024 pixels at 200 % text): nothing pushes the page sideways
+        controls = FlowRow()
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         for i, (text, days) in enumerate(PRESETS):
@@ -122,38 +204,28 @@ class TrendsPage(Page):
             self.range_group.addButton(b, i)
             controls.addWidget(b)
         self.range_group.button(len(PRESETS) - 1).setChecked(True)
-        self.custom_start = QDateEdit()
-        self.custom_end = QDateEdit()
-        for w, name in (
-            (self.custom_start, "Custom range start"),
-            (self.custom_end, "Custom range end"),
-        ):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.setAccessibleName(name)
+        self.custom_start = DateInput("Custom range start", key="range_start")
+        self.custom_end = DateInput("Custom range end", key="range_end")
+        for w in (self.custom_start, self.custom_end):
+            w.edit.returnPressed.connect(self._custom)  # Enter in a box shows its range
         self.custom_button = QPushButton("Sho&w range")
-        controls.addStretch(1)
         self.layout_.addLayout(controls)
-        # three short rows (presets; dates; options): one long row would not fit beside the
-        # navigation at 1280 pixels and pushed the page sideways
-        dates = QHBoxLayout()
+        dates = FlowRow()
         dates_label = QLabel("&Dates shown:")
         dates_label.setBuddy(self.custom_start)
-        dates.addWidget(dates_label)
-        dates.addWidget(self.custom_start)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.custom_end)
+        to_label = QLabel("to")  # (Alt+T is the Timeline tab)
+        to_label.setBuddy(self.custom_end)
+        dates.addWidget(_group(dates_label, self.custom_start))
+        dates.addWidget(_group(to_label, self.custom_end))
         dates.addWidget(self.custom_button)
-        dates.addStretch(1)
         self.layout_.addLayout(dates)
-        options = QHBoxLayout()
+        options = FlowRow()
         self.mean_box = QCheckBox("7-day &mean")
         self.mean_box.setChecked(True)
         self.log_box = QCheckBox("&Log scale for enzymes")
         self.export_button = QPushButton("E&xport chart…")
         options.addWidget(self.mean_box)
         options.addWidget(self.log_box)
-        options.addStretch(1)
         options.addWidget(self.export_button)
         self.layout_.addLayout(options)
 
@@ -210,6 +282,7 @@ class TrendsPage(Page):
         self.threshold.setDecimals(1)
         self.threshold.setAccessibleName("Flare threshold in points")
         tlabel = QLabel("A possible flare is a rise of at least")
+        tlabel.setWordWrap(True)  # at 200 % text it was wider than a 1024-pixel window's page
         tlabel.setBuddy(self.threshold)
         frow.addWidget(tlabel)
         frow.addWidget(self.threshold)
@@ -318,7 +391,8 @@ class TrendsPage(Page):
             # any day the chart can be panned to: the boxes show what the chart shows
             last = max(self.data.last_day, s.clock.today()) + timedelta(days=366)
             for w in (self.custom_start, self.custom_end):
-                w.setDateRange(QDate(1900, 1, 1), QDate(last.year, last.month, last.day))
+                w.setMinimumDate(date(1900, 1, 1))
+                w.setMaximumDate(last, "the last day the chart can show")
             self._show_dates()
         current = self.measure.currentData()
         self.measure.blockSignals(True)
@@ -389,14 +463,18 @@ class TrendsPage(Page):
         # the days shown whole or for the most part (a preset shows whole days)
         for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2 - 1)):
             day = datetime.fromtimestamp(moment, tz).date()
-            box.setDate(QDate(day.year, day.month, day.day))  # clamped to the data's days
+            lo_day, hi_day = box.minimumDate().toPython(), box.maximumDate().toPython()
+            box.setDate(min(hi_day, max(lo_day, day)))  # within the days the chart can show
 
     def _custom(self) -> None:
         if self.chart is None:
             return
         tz = self.services.clock.tz
-        start = self.custom_start.date().toPython()
-        end = self.custom_end.date().toPython()
+        try:  # the dates exactly as typed; one that is not a date is said under its box
+            start = self.custom_start.value()
+            end = self.custom_end.value()
+        except ValidationError:
+            return
         if end < start:
             start, end = end, start
         self.range_group.setExclusive(False)
