@@ -155,18 +155,29 @@ class FlowRow(QLayout):
         return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
 
     def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        gap = self.spacing()
+        """Lay the items out in lines of ``rect``'s width, each centred on its line's height
+        (a button beside a shorter field); return the height taken."""
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x, gap = rect.x(), self.spacing()
         for item in self._shown():
             hint = item.sizeHint().expandedTo(item.minimumSize())
-            width = min(hint.width(), rect.width())
-            if x > rect.x() and x + width > rect.right() + 1:
-                x, y, line = rect.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + gap
-            line = max(line, hint.height())
-        return y + line - rect.y()
+            size = QSize(min(hint.width(), rect.width()), hint.height())
+            if lines[-1] and x + size.width() > rect.right() + 1:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append((item, size))
+            x += size.width() + gap
+        y = rect.y()
+        for line in lines:
+            height = max((size.height() for _item, size in line), default=0)
+            x = rect.x()
+            for item, size in line:
+                if move:
+                    top = y + (height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), size))
+                x += size.width() + gap
+            y += height + gap
+        return max(0, y - gap - rect.y())
 
 
 def _group(*widgets: QWidget) -> QWidget:
