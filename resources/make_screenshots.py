@@ -1,6 +1,10 @@
 """Screenshots of every page on a demo profile (for the README and for looking at).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python resources/make_screenshots.py [OUT_DIR] [--scale 200]
+
+``make screenshots`` runs it in a real window (Xvfb + openbox, see real_screenshots.sh); with
+``--only trends`` it makes just the Trends timeline and infusion-cycle view, named by window
+size, text size and theme (trends-1024x700-200-dark.png).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +28,7 @@ def main() -> int:
     ap.add_argument("--years", type=int, default=1)
     ap.add_argument("--end", default="2026-11-25")
     ap.add_argument("--size", default="1280x860", help="window size, e.g. 1024x700 or 1920x1080")
+    ap.add_argument("--only", choices=("trends",), help="only the Trends timeline and cycle view")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -49,12 +55,35 @@ def main() -> int:
 
     window.on_page(hand_in_reports)  # as the app does
     window.set_services(services, is_demo=True)
+    window.raise_()
+    window.activateWindow()
+    suffix = "" if args.theme == "light" else f"-{args.theme}"
+
+    def settle(seconds: float = 0.4) -> None:
+        """Let a real window map, lay out and paint (the window manager answers in its time)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.02)
+
+    if args.only == "trends":
+        trends_index = next(i for i, p in enumerate(window.pages) if p.title == "Trends")
+        trends = window.pages[trends_index]
+        window.show_page(trends_index)
+        for tab, view in ((0, "trends"), (1, "trends-cycle")):
+            trends.tabs.setCurrentIndex(tab)
+            settle(1.0)
+            path = out / f"{view}-{args.size}-{args.scale}{suffix}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        services.close()
+        return 0
+    settle(1.0)
     for i, page in enumerate(window.pages):
         window.show_page(i)
-        for _ in range(5):
-            app.processEvents()
+        settle()
         name = page.title.split()[0].lower()
-        suffix = "" if args.theme == "light" else f"-{args.theme}"
         path = out / f"{name}-{args.scale}{suffix}.png"
         window.grab().save(str(path))
         print(path)
@@ -63,8 +92,7 @@ def main() -> int:
     trends = window.pages[trends_index]
     window.show_page(trends_index)
     trends.tabs.setCurrentIndex(1)
-    for _ in range(5):
-        app.processEvents()
+    settle()
     path = out / f"trends-cycle-{args.scale}{suffix}.png"
     window.grab().save(str(path))
     print(path)
