@@ -275,6 +275,13 @@ def test_palette_and_text_size_follow_the_app(page, qtbot, restore_look) -> None
     assert_readable(tick_labels(axis))
     legend = chart.plots[0].legend
     assert legend.items[0][1].opts["size"] == f"{chart.small_pt:g}pt"
+    # the cycle view's axis titles grow too ("0–10", "days since the IVIG course started")
+    cycle = page.cycle_chart.getPlotItem()
+    qtbot.waitUntil(
+        lambda: cycle.getAxis("bottom").labelStyle.get("font-size") == f"{chart.small_pt:g}pt",
+        timeout=3000,
+    )
+    assert cycle.getAxis("left").labelStyle.get("font-size") == f"{chart.small_pt:g}pt"
     # rows grew with the text: titles and legends are not squeezed into the data
     settle(qtbot)
     for plot in chart.plots:

@@ -18,6 +18,10 @@ from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 BASE_PT = 11.0
 
 
+#: The view's least height at 100 % text; it grows with the text size.
+MIN_HEIGHT = 300
+
+
 class CycleChart(pg.PlotWidget):
     def __init__(self, parent: Any = None, fixed_palette: ChartPalette | None = None):
         super().__init__(parent, background="w", enableMenu=False)
@@ -50,6 +54,8 @@ class CycleChart(pg.PlotWidget):
             self.pal = palette_for(self.palette())
             self.text_pt = max(BASE_PT, self.font().pointSizeF())
         pal, small = self.pal, round(self.text_pt * 0.82 * 2) / 2
+        if self.fixed_palette is None:  # room for the data when the text grows (200 %)
+            self.setMinimumHeight(round(MIN_HEIGHT * max(1.0, self.text_pt / BASE_PT)))
         self.setBackground(pal.background)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
@@ -60,7 +66,9 @@ class CycleChart(pg.PlotWidget):
             axis.setTextPen(pal.ink)
             axis.setPen(pal.axis)
             axis.setStyle(tickFont=self.tick_font)
-        item.setLabel("bottom", "days since the IVIG course started", color=pal.ink)
+        self.label_style = {"color": pal.ink, "font-size": f"{small:g}pt"}  # grows at 200 %
+        item.setLabel("bottom", "days since the IVIG course started", **self.label_style)
+        item.getAxis("bottom").setHeight(round(small * 4.4 + 8))  # ticks and the label
         r, g, b, _a = QColor(pal.tests).getRgb()
         self.faint.setPen(pg.mkPen(r, g, b, 70, width=1))
         self.band.setBrush(pg.mkBrush(r, g, b, 70))
@@ -85,7 +93,7 @@ class CycleChart(pg.PlotWidget):
                 f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'><b>{label}</b>: "
                 f"{cycles} cycles</span>"
             )
-        item.setLabel("left", unit, color=self.pal.ink)
+        item.setLabel("left", unit, **getattr(self, "label_style", {"color": self.pal.ink}))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -381,7 +381,7 @@ class TrendsPage(Page):
         self.chart.visibility_changed.connect(self._visibility)
         self.timeline_host.insertWidget(0, self.chart, 1)
         self.cycle_chart = CycleChart()
-        self.cycle_chart.setMinimumHeight(300)  # it takes the window's height, no more
+        # its least height grows with the text (CycleChart); it takes the window's height, no more
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
