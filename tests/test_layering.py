@@ -73,3 +73,34 @@ def test_the_rule_can_fail(tmp_path: Path) -> None:
     bad.write_text("from dmtracker.storage.models import CheckIn\nimport PySide6.QtWidgets\n")
     names = imports_of(bad)
     assert "dmtracker.storage.models" in names and "PySide6.QtWidgets" in names
+
+
+def test_the_first_window_paints_without_the_database_layer_or_numpy() -> None:
+    """The window is painted before the database's libraries load (they are imported on a
+    thread meanwhile): building it with the Today page must not import them. Two merges of
+    this wave broke that (a prompt constant in services.base, a default in numpy's trends
+    module) and the window painted 0.4 s later (benchmarks/run.py, painted ratio)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from dmtracker.ui.main_window import MainWindow\n"
+        "w = MainWindow(settings_path=Path(sys.argv[1]))\n"
+        "w.apply_look(); w.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') "
+        "if m in sys.modules))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, "/tmp/dmtracker-layering-ui.ini"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "[]"

@@ -31,6 +31,7 @@ from dmtracker.domain.infusion import AT_RISK_MAX_RATE, LABEL_MAX_RATE
 
 __all__ = [
     "KIDNEY",
+    "PROMPT_THROMBOSIS_HISTORY",
     "RISK_FACTORS",
     "THROMBOSIS",
     "THROMBOSIS_HISTORY",
@@ -39,6 +40,11 @@ __all__ = [
     "clean_factors",
     "risk_status",
 ]
+
+#: The question the UI asks at once when a clot or stroke was logged: record the history?
+#: (a services ``Change.prompts`` entry; here so that the UI can know it without importing the
+#: database layer before the window is painted).
+PROMPT_THROMBOSIS_HISTORY = "thrombosis_history"
 
 THROMBOSIS = "thrombosis"
 KIDNEY = "kidney"

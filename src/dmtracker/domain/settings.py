@@ -16,11 +16,13 @@ from typing import Any
 
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.trends import DEFAULT_FLARE_THRESHOLD
 
 TODAY_DRAFT = "today/draft"
 LAST_SELF_TEST = "today/last_self_test"
 LOG_DOSES = "medications.log_doses"
+#: Points above the mean of the 4 logged days before that mark a possible flare (domain/trends).
+#: Kept here, not in trends (which needs numpy), so reading settings stays light at start-up.
+DEFAULT_FLARE_THRESHOLD = 2.0
 TRENDS_HIDDEN = "trends/hidden"
 TRENDS_MEAN = "trends/mean"
 FLARE_THRESHOLD = "trends/flare_threshold"

@@ -18,8 +18,10 @@ from datetime import date
 
 import numpy as np
 
+from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD  # the one default, kept there
+
 FLARE_SCALES = ("patient_global", "fatigue")
-DEFAULT_FLARE_THRESHOLD = 2.0
+
 FLARE_WINDOW = 4
 DEFAULT_CYCLE_DAYS = 28
 

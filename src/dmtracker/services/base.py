@@ -15,6 +15,9 @@ from sqlmodel import Session, SQLModel, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
+
+# a question a write asks the UI to put to the user next (it never decides for them)
+from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.services.clock import Clock
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import Tracked
@@ -23,10 +26,10 @@ T = TypeVar("T", bound=Tracked)
 R = TypeVar("R", bound=SQLModel)
 
 ACTIONS = ("added", "updated", "deleted", "restored")
+__all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService"]
 
 
 # Things a write asks the user interface to ask the user next (it never decides for them).
-PROMPT_THROMBOSIS_HISTORY = "thrombosis_history"  # a clot or stroke was logged: record history?
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,16 @@ cap for later infusions (clinical.md §4, §8; IVIG boxed warning). No changes n
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from dmtracker.domain import infusion, risk
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import PROMPT_THROMBOSIS_HISTORY, Change
+from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
+
+if TYPE_CHECKING:  # the database layer is not imported before the window is painted
+    from dmtracker.services.base import Change
 
 QUESTION = (
     "You logged a sign of a blood clot or stroke. If a doctor confirmed a clot (in a vein or an "
