@@ -25,6 +25,14 @@ class ValidationError(ValueError):
         return "\n".join(f"{field}: {reason}" for field, reason in self.errors)
 
 
+class OneLineError(ValidationError):
+    """A refusal said as one sentence of its own (a full disk, a diary in use, a folder that
+    is a file): its text is the reason alone, without the ``field:`` prefix."""
+
+    def __str__(self) -> str:
+        return self.reason
+
+
 class NotFoundError(LookupError):
     """A record asked for by id does not exist (or was deleted)."""
 

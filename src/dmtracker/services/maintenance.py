@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError, ValidationError
 from dmtracker.services.clock import Clock
 from dmtracker.storage import backup as bk
 from dmtracker.storage import folder_lock, photo_store
@@ -385,13 +385,13 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
             full = _as_disk_full(exc, paths.root)
             if full is None:
                 raise
-            raise _halfway(full, "encryption", "finishes the encryption") from exc
+            raise ConversionStoppedError(full, "encryption", "finishes the encryption") from exc
         _plan_path(paths).unlink(missing_ok=True)
         paths.ensure()
     return done
 
 
-class ConversionStoppedError(ValidationError):
+class ConversionStoppedError(OneLineError):
     """A full disk met half-way through a conversion: said as it is (not "nothing changed")."""
 
     def __init__(self, exc: DiskFullError, what: str, then: str):
@@ -400,12 +400,6 @@ class ConversionStoppedError(ValidationError):
             f"the disk holding {exc.folder} filled up during the {what}: free at least "
             f"{mb(exc.needed)} there, then run any dmtracker command or start the app: it {then}",
         )
-
-    def __str__(self) -> str:
-        return self.reason
-
-
-_halfway = ConversionStoppedError
 
 
 def _as_disk_full(exc: BaseException, folder: Path) -> DiskFullError | None:
@@ -435,7 +429,9 @@ def decrypt_database(paths: DataPaths, passphrase: str) -> int:
             try:  # encrypt again what was made plain (the vault reuses the room it freed)
                 _encrypt_rest(paths, passphrase)
             except (DiskFullError, OSError, *db_errors()):
-                raise _halfway(full, "decryption", "encrypts again what is unencrypted") from exc
+                raise ConversionStoppedError(
+                    full, "decryption", "encrypts again what is unencrypted"
+                ) from exc
             _plan_path(paths).unlink(missing_ok=True)
             raise full from exc
         (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)

@@ -176,8 +176,13 @@ def create_db_engine(db_path: Path, *, read_only: bool = False) -> sa.Engine:
 
 
 def writer(engine: sa.Engine) -> sa.Engine:
-    """The engine whose transactions begin with the write lock taken (same pool and events)."""
-    return engine.execution_options(**{WRITE_OPTION: True})
+    """The engine whose transactions begin with the write lock taken (same pool and events),
+    made once per engine (every write goes through here)."""
+    made = getattr(engine, "dmtracker_writer", None)
+    if made is None:
+        made = engine.execution_options(**{WRITE_OPTION: True})
+        engine.dmtracker_writer = made  # type: ignore[attr-defined]
+    return made
 
 
 @contextmanager

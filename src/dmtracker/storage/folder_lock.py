@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError
 
 try:
     import fcntl
@@ -35,15 +35,12 @@ except ImportError:  # pragma: no cover - Windows
 SHARED_WAIT_S = 10.0
 
 
-class DiaryInUseError(ValidationError):
+class DiaryInUseError(OneLineError):
     """Another process has the diary open (or is converting it): one line for the user, and
     a ValidationError, so every dialog that reports a refusal reports this one too."""
 
     def __init__(self, message: str):
         super().__init__("diary", message)
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 @dataclass
@@ -181,21 +178,6 @@ def exclusive(root: Path) -> Iterator[None]:
             held.exclusive -= 1
             if not held.exclusive:
                 _apply(key, held, wait_s=0, what=BUSY)
-
-
-def held_exclusively(root: Path) -> bool:
-    held = _HELD.get(_key(root))
-    return bool(held and held.exclusive)
-
-
-def try_exclusive(root: Path) -> bool:
-    """True when no other process has the diary open right now (for tidying up leftovers
-    of an interrupted operation, which only then are certainly nobody's work in progress)."""
-    try:
-        with exclusive(root):
-            return True
-    except DiaryInUseError:
-        return False
 
 
 # --- one app window per diary folder --------------------------------------------------------------

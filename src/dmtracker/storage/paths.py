@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError
 
 ENV_HOME = "DMTRACKER_HOME"
 DB_NAME = "dmtracker.sqlite3"
@@ -28,14 +28,11 @@ def free_bytes(folder: Path) -> int:
     return shutil.disk_usage(p).free
 
 
-class NotAFolderError(ValidationError):
+class NotAFolderError(OneLineError):
     """A place the data folder needs as a folder is something else: one line for the user."""
 
     def __init__(self, path: Path, reason: str):
         super().__init__("data folder", f"{path} {reason}; move it away or choose another folder")
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError
 from dmtracker.storage.db import apply_key, cipher_module, db_errors, passphrase_for
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE
 from dmtracker.storage.space import translate
@@ -36,14 +36,11 @@ _OPEN: dict[tuple[Path, str], Any] = {}
 _LOCK = threading.RLock()
 
 
-class PhotoError(ValidationError):
+class PhotoError(OneLineError):
     """A photo cannot be read (missing, damaged, or the vault does not open)."""
 
     def __init__(self, reason: str):
         super().__init__("photo", reason)
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 def vault_path(root: Path) -> Path:

@@ -12,7 +12,7 @@ import errno
 import os
 from pathlib import Path
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError
 from dmtracker.storage.paths import FULL_BELOW, free_bytes
 
 MB = 1024 * 1024
@@ -20,7 +20,7 @@ MB = 1024 * 1024
 RECORD_HEADROOM = 2 * MB
 
 
-class DiskFullError(ValidationError):
+class DiskFullError(OneLineError):
     def __init__(self, folder: Path, needed: int):
         self.folder = Path(folder)
         self.needed = needed
@@ -30,11 +30,8 @@ class DiskFullError(ValidationError):
             "and try again (nothing was changed)",
         )
 
-    def __str__(self) -> str:
-        return self.reason
 
-
-class ReadOnlyDiaryError(ValidationError):
+class ReadOnlyDiaryError(OneLineError):
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         super().__init__(
@@ -42,9 +39,6 @@ class ReadOnlyDiaryError(ValidationError):
             f"the folder {self.folder} cannot be written (read-only): the diary can be viewed "
             "and exported, not changed",
         )
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 def mb(n: int) -> str:

@@ -82,7 +82,3 @@ def set_reason(reason: str | None) -> None:
                 _GUARD.hold(w)
             elif was:
                 _GUARD.release(w)
-
-
-def reason() -> str:
-    return _GUARD.reason
