@@ -47,6 +47,17 @@ def start(*args: str) -> subprocess.Popen[str]:
     )
 
 
+def start_app_once(root: Path) -> subprocess.CompletedProcess[str]:
+    """The desktop app started on ``root`` until its window is ready (then it exits 0)."""
+    return subprocess.run(
+        [PY, "-m", "dmtracker", "--data-dir", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**ENV, "DMTRACKER_EXIT_AFTER_START": "1"},
+    )
+
+
 def png(path: Path, shade: int) -> Path:
     raw = b"".join(b"\x00" + bytes([shade % 256, 40, 90]) * 4 for _ in range(3))
 
@@ -321,6 +332,15 @@ def count_checkins(paths: DataPaths) -> int:
         s.close()
 
 
+def conversion_base(tmp_path: Path, action: str) -> tuple[DataPaths, int]:
+    """A diary with 20 photos and 6 backups, ready for ``action`` (encrypted for decrypt),
+    and its count of check-ins."""
+    base = diary_with_photos(tmp_path / "base", tmp_path, photos=20, backups=6)
+    if action == "decrypt":
+        assert cli("encrypt", "--data-dir", str(base.root)).returncode == 0
+    return base, count_checkins(base)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("action", ["encrypt", "decrypt"])
 def test_kill_9_during_a_conversion_leaves_all_plain_or_all_encrypted(
@@ -328,10 +348,7 @@ def test_kill_9_during_a_conversion_leaves_all_plain_or_all_encrypted(
 ) -> None:
     import shutil
 
-    base = diary_with_photos(tmp_path / "base", tmp_path, photos=20, backups=6)
-    if action == "decrypt":
-        assert cli("encrypt", "--data-dir", str(base.root)).returncode == 0
-    expected = count_checkins(base)
+    base, expected = conversion_base(tmp_path, action)
     seen: dict[str, int] = {}
     for delay in (0.4, 0.7, 1.0, 1.3, 1.6, 2.0, 2.4, 2.8, 3.3, 4.0):
         root = tmp_path / f"k{delay}"
@@ -500,14 +517,7 @@ def test_full_disk_every_command_says_so_in_one_line_and_the_app_starts(small_di
     no_leftovers(small_disk)
     r = cli("check", "--data-dir", str(root))
     assert "Integrity: ok" in r.stdout and "read-only (the disk is full" in r.stdout
-    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
-    r = subprocess.run(
-        [PY, "-m", "dmtracker", "--data-dir", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    r = start_app_once(root)
     assert r.returncode == 0, r.stderr
     assert "window_ready_s" in r.stdout and "Traceback" not in r.stderr
     no_leftovers(small_disk)
@@ -552,14 +562,7 @@ def test_a_read_only_folder_is_viewed_and_exported_never_called_damaged(
             s.checkins.add({"day": "2026-11-21", "fatigue": 3})
     finally:
         s.close()
-    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
-    r = subprocess.run(
-        [PY, "-m", "dmtracker", "--data-dir", str(root)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    r = start_app_once(root)
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
 
 
@@ -665,14 +668,7 @@ def test_full_or_read_only_destinations_and_odd_folders_say_so_in_one_line(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (tmp_path / "d" / "logs").symlink_to(elsewhere)
-    env = {**ENV, "DMTRACKER_EXIT_AFTER_START": "1"}
-    r = subprocess.run(
-        [PY, "-m", "dmtracker", "--data-dir", str(paths.root)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    r = start_app_once(paths.root)
     assert r.returncode == 0, r.stderr
     assert not list(elsewhere.iterdir())  # the log did not follow the link
 
@@ -683,10 +679,7 @@ def test_full_or_read_only_destinations_and_odd_folders_say_so_in_one_line(
 def test_a_disk_that_fills_during_a_conversion_is_told_and_mended(
     tmp_path: Path, action: str
 ) -> None:
-    base = diary_with_photos(tmp_path / "base", tmp_path, photos=20, backups=6)
-    if action == "decrypt":
-        assert cli("encrypt", "--data-dir", str(base.root)).returncode == 0
-    expected = count_checkins(base)
+    base, expected = conversion_base(tmp_path, action)
     for delay in (0.5, 0.8, 1.1, 1.5):
         mnt = tmp_path / f"m{delay}"
         mnt.mkdir()
