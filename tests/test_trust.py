@@ -721,3 +721,18 @@ def test_check_names_a_record_that_cannot_be_read(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "Integrity: FAILED" in r.stdout
     assert f"daily_checkin id {rid} cannot be read" in r.stdout
+
+
+def test_a_killed_restore_s_half_copy_is_removed_by_the_next_check_and_open(
+    tmp_path: Path,
+) -> None:
+    """A kill inside ``copy_database`` leaves ``dmtracker.sqlite3.restoring.part`` (CI saw it)."""
+    paths = DataPaths(tmp_path / "d")
+    open_services(paths).close()
+    for name in ("dmtracker.sqlite3.restoring.part", "dmtracker.sqlite3.restoring"):
+        (paths.root / name).write_bytes(b"half")
+        assert state_after_check(paths.root)[0] == "plain"
+        assert not (paths.root / name).exists()
+        (paths.root / name).write_bytes(b"half")
+        open_services(paths).close()
+        assert not (paths.root / name).exists()

@@ -293,7 +293,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from dmtracker.services.clock import Clock
-    from dmtracker.services.maintenance import MaintenanceService
+    from dmtracker.services.maintenance import MaintenanceService, remove_stale_copies
     from dmtracker.storage.folder_lock import SharedLock
 
     paths = _paths(args)
@@ -303,6 +303,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     _cli_unlock(paths)
     lock = SharedLock(paths.root)
     try:
+        if not paths.read_only:
+            remove_stale_copies(paths)  # a killed restore's half copy
         report = MaintenanceService(paths, Clock()).check()
     finally:
         lock.release()

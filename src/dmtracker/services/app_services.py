@@ -24,6 +24,7 @@ from dmtracker.services.maintenance import (
     PassphraseRequiredError,
     is_encrypted,
     pending_conversion,
+    remove_stale_copies,
     resume_conversion,
     unlock,
 )
@@ -196,6 +197,8 @@ def _open_locked(
     read_only = paths.read_only
     if pending_conversion(paths) and not read_only:
         resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
+    if not read_only:
+        remove_stale_copies(paths)  # a killed restore's half copy
     if paths.db.exists():
         if paths.db.stat().st_size:
             problems = integrity_check(paths.db)

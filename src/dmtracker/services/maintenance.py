@@ -271,6 +271,17 @@ def _leftovers(paths: DataPaths) -> None:
         p.unlink(missing_ok=True)
 
 
+def remove_stale_copies(paths: DataPaths) -> None:
+    """Remove the working copies a killed restore or conversion left in the data folder.
+
+    Called with the shared folder lock held: no encrypt, decrypt or restore (each holds the
+    exclusive lock) can be running, so any ``*.restoring*`` or ``*.converting*`` file is stale.
+    """
+    for pattern in ("*.converting*", "*.restoring*"):
+        for p in paths.root.glob(pattern):
+            p.unlink(missing_ok=True)
+
+
 def _encrypt_rest(paths: DataPaths, passphrase: str) -> int:
     """Every plain backup, then every photo (repeatable)."""
     done = 0
