@@ -27,7 +27,7 @@ def run_once(app, services_factory) -> tuple[int, float, dict]:  # type: ignore[
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     services, root = services_factory()
     window = MainWindow(settings_path=root / "ui.ini")

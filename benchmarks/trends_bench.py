@@ -18,7 +18,7 @@ def main() -> int:
 
     from dmtracker.services.app_services import open_services
     from dmtracker.storage.paths import DataPaths
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     services = open_services(DataPaths(Path(sys.argv[1])))

@@ -38,8 +38,8 @@ def main() -> int:
     from dmtracker.services.app_services import open_services
     from dmtracker.services.demo import generate_demo
     from dmtracker.storage.paths import DataPaths
-    from dmtracker.ui.main_window import MainWindow
-    from dmtracker.ui.style import apply_look
+    from dmtracker.ui.shell.main_window import MainWindow
+    from dmtracker.ui.shell.style import apply_look
 
     app = QApplication(sys.argv[:1])
     apply_look(app, args.scale, args.theme)

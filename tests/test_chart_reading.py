@@ -16,7 +16,7 @@ PAGE_WIDTHS = (760, 1100, 1650)  # the Trends page at 1024, 1366 and 1920 pixel 
 
 @pytest.fixture
 def page(qtbot, demo_services):
-    from dmtracker.ui.pages.trends import TrendsPage
+    from dmtracker.ui.trends.page import TrendsPage
 
     p = TrendsPage()
     qtbot.addWidget(p)
@@ -252,7 +252,7 @@ def restore_look(qapp):
 
 def test_palette_and_text_size_follow_the_app(page, qtbot, restore_look) -> None:
     from dmtracker.ui.charts.palette import CONTRAST, DARK, LIGHT
-    from dmtracker.ui.style import apply_look
+    from dmtracker.ui.shell.style import apply_look
 
     chart = page.chart
     lines = {}
@@ -306,7 +306,7 @@ def test_the_report_stays_light_in_a_dark_app(demo_services, qtbot, restore_look
 
     from dmtracker.ui.charts.export import render_cycle
     from dmtracker.ui.charts.report_charts import render_timeline_fit
-    from dmtracker.ui.style import apply_look
+    from dmtracker.ui.shell.style import apply_look
 
     apply_look(restore_look, 100, "dark")
     today = demo_services.clock.today()
@@ -370,8 +370,8 @@ def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-    from dmtracker.ui.inputs import DateInput
-    from dmtracker.ui.style import apply_look
+    from dmtracker.ui.kit.inputs import DateInput
+    from dmtracker.ui.shell.style import apply_look
 
     apply_look(restore_look, scale, "light")
     scroll = page.findChild(QScrollArea)

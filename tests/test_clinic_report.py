@@ -495,7 +495,7 @@ def test_cli_bad_date_and_existing_file(demo_dir: str, tmp_path: Path, capsys) -
 @pytest.fixture
 def page(qtbot, small, monkeypatch):
     from dmtracker.reports import clinic_report
-    from dmtracker.ui.pages.reports import ReportsPage
+    from dmtracker.ui.reports.page import ReportsPage
 
     p = ReportsPage()
     qtbot.addWidget(p)
@@ -539,7 +539,7 @@ def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
     from PySide6.QtCore import QDate
 
     from dmtracker.reports import clinic_report
-    from dmtracker.ui.pages.reports import ReportWorker
+    from dmtracker.ui.reports.page import ReportWorker
 
     page.report_preset.setCurrentIndex(page.report_preset.findData("custom"))
     page.report_from.setDate(QDate(2026, 11, 20))

@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dmtracker.domain import haq, vocab
-from dmtracker.ui import clinic_forms
-from dmtracker.ui.clinic_forms import HaqDialog, LabDialog, VisitDialog
-from dmtracker.ui.clinic_tis import total_line
-from dmtracker.ui.pages import clinic as clinic_page
-from dmtracker.ui.pages.clinic import ClinicPage
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.clinic import forms as clinic_forms
+from dmtracker.ui.clinic import page as clinic_page
+from dmtracker.ui.clinic.forms import HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.page import ClinicPage
+from dmtracker.ui.clinic.tis import total_line
+from dmtracker.ui.kit.widgets import RecordTable
 
 
 @pytest.fixture

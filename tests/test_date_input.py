@@ -11,9 +11,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from dmtracker.ui.clinic_forms import VisitDialog
-from dmtracker.ui.inputs import DateInput, parse_typed_date
-from dmtracker.ui.treatment_infusion import InfusionDayDialog
+from dmtracker.ui.clinic.forms import VisitDialog
+from dmtracker.ui.kit.inputs import DateInput, parse_typed_date
+from dmtracker.ui.treatments.infusion import InfusionDayDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -158,7 +158,7 @@ def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services) -> 
 
     from tests.conftest import TZ
 
-    from dmtracker.ui.treatment_side_effect import SideEffectDialog
+    from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
     dialog = _show(qtbot, SideEffectDialog(services))
     qtbot.keyClicks(dialog.term.lineEdit(), "nausea")
@@ -181,8 +181,8 @@ def test_a_focused_scale_shows_a_frame(qtbot) -> None:
     """Issue 18: the 0–10 scales, the app's main input, showed no focus mark at all."""
     from PySide6.QtWidgets import QVBoxLayout
 
-    from dmtracker.ui.inputs import ScaleInput
-    from dmtracker.ui.style import stylesheet
+    from dmtracker.ui.kit.inputs import ScaleInput
+    from dmtracker.ui.shell.style import stylesheet
 
     host = QWidget()
     host.setStyleSheet(stylesheet(100))

@@ -262,7 +262,7 @@ def test_command_line_without_a_terminal_says_how(encrypted, capsys, monkeypatch
 def test_unlock_dialog_refuses_a_wrong_passphrase_and_stays(qtbot, encrypted) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog("unlock", lambda p: mt.unlock(encrypted, p), str(encrypted.root))
     qtbot.addWidget(dialog)
@@ -283,7 +283,7 @@ def test_unlock_dialog_refuses_a_wrong_passphrase_and_stays(qtbot, encrypted) ->
 def test_set_dialog_needs_the_warning_ticked_and_the_same_twice(qtbot, diary) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog("set", mt.check_new_passphrase, str(diary.root))
     qtbot.addWidget(dialog)
@@ -305,8 +305,8 @@ def test_set_dialog_needs_the_warning_ticked_and_the_same_twice(qtbot, diary) ->
 def test_dialogs_at_200_percent_text(qtbot, diary) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
-    from dmtracker.ui.style import stylesheet
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.style import stylesheet
 
     app = QApplication.instance()
     old = app.styleSheet()
@@ -331,7 +331,7 @@ def poll_dialog(action) -> list:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
 
     timer = QTimer()
     timer.setInterval(20)
@@ -349,7 +349,7 @@ def poll_dialog(action) -> list:  # type: ignore[no-untyped-def]
 
 def test_app_asks_the_passphrase_at_start(qtbot, encrypted) -> None:
     from dmtracker import app as app_module
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=encrypted.root / "ui.ini")
     qtbot.addWidget(window)
@@ -373,7 +373,7 @@ def test_app_asks_the_passphrase_at_start(qtbot, encrypted) -> None:
 
 def test_file_menu_encrypts_and_decrypts(qtbot, diary, clock) -> None:
     from dmtracker import app as app_module
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=diary.root / "ui.ini")
     qtbot.addWidget(window)

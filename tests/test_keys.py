@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.ui.clinic_forms import HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.forms import HaqDialog, LabDialog, VisitDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -80,7 +80,7 @@ def test_alt_s_saves_the_visit_form(qtbot, services) -> None:
 
 
 def test_pages_do_not_clash_with_the_menus_or_their_tabs(qtbot, services, tmp_path: Path) -> None:
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     _show(qtbot, window)

@@ -89,7 +89,7 @@ def test_the_first_window_paints_without_the_database_layer_or_numpy() -> None:
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from dmtracker.ui.main_window import MainWindow\n"
+        "from dmtracker.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(settings_path=Path(sys.argv[1]))\n"
         "w.apply_look(); w.show(); app.processEvents()\n"
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') "

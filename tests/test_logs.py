@@ -142,7 +142,7 @@ def close_crash_dialog_when_shown(button: str = "continue_button") -> list:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.crash import CrashDialog
+    from dmtracker.ui.shell.crash import CrashDialog
 
     seen: list = []
     timer = QTimer()
@@ -162,7 +162,7 @@ def close_crash_dialog_when_shown(button: str = "continue_button") -> list:
 
 
 def test_crash_is_logged_without_its_message_and_shows_the_log_path(qtbot, tmp_path) -> None:
-    from dmtracker.ui.crash import CrashHandler
+    from dmtracker.ui.shell.crash import CrashHandler
 
     log_path = setup_logging(tmp_path / "logs")
     page = DraftPage()
@@ -181,7 +181,7 @@ def test_crash_is_logged_without_its_message_and_shows_the_log_path(qtbot, tmp_p
 
 
 def test_one_crash_dialog_at_a_time_and_every_crash_logged(qtbot, tmp_path) -> None:
-    from dmtracker.ui.crash import CrashHandler
+    from dmtracker.ui.shell.crash import CrashHandler
 
     log_path = setup_logging(tmp_path / "logs")
     handler = CrashHandler(None)
@@ -197,8 +197,8 @@ def test_one_crash_dialog_at_a_time_and_every_crash_logged(qtbot, tmp_path) -> N
 
 def test_crash_keeps_the_check_in_form_as_a_draft(qtbot, services, tmp_path) -> None:
     """The Today form survives an error elsewhere: still on screen, and saved as a draft."""
-    from dmtracker.ui.crash import CrashHandler
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.crash import CrashHandler
+    from dmtracker.ui.shell.main_window import MainWindow
 
     setup_logging(tmp_path / "logs")
     window = MainWindow(settings_path=tmp_path / "ui.ini")
@@ -220,7 +220,7 @@ def test_crash_keeps_the_check_in_form_as_a_draft(qtbot, services, tmp_path) -> 
 def test_quit_from_the_crash_dialog_exits_with_a_code(qtbot, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.crash import CrashHandler
+    from dmtracker.ui.shell.crash import CrashHandler
 
     setup_logging(tmp_path / "logs")
     codes: list[int] = []

@@ -175,7 +175,7 @@ generate_demo(services, years=1, seed=1)
 services.maintenance.daily_backup()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from dmtracker.ui.main_window import MainWindow
+from dmtracker.ui.shell.main_window import MainWindow
 import dmtracker.reports.exporting
 window = MainWindow(settings_path=paths.root / "ui.ini")
 window.set_services(services)
@@ -199,6 +199,6 @@ def test_no_networking_module_is_imported() -> None:
     )
     assert r.returncode == 0, r.stderr
     modules = set(json.loads(r.stdout.strip().splitlines()[-1]))
-    assert "dmtracker.ui.main_window" in modules and "sqlalchemy" in modules
+    assert "dmtracker.ui.shell.main_window" in modules and "sqlalchemy" in modules
     found = sorted(m for m in modules for bad in NETWORKING if m == bad or m.startswith(bad + "."))
     assert found == [], f"networking modules imported: {found}"

@@ -229,7 +229,7 @@ def test_wal_deleted_mid_checkpoint_is_consistent_or_detected(
 
 # --- the dialog --------------------------------------------------------------------------------
 def _dialog(qtbot, diary, clock, restore=None, with_backup=True):  # type: ignore[no-untyped-def]
-    from dmtracker.ui.recovery_dialog import RecoveryDialog
+    from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, _backup, _rows = diary
     overwrite_pages(paths.db)
@@ -244,7 +244,7 @@ def _dialog(qtbot, diary, clock, restore=None, with_backup=True):  # type: ignor
 
 
 def test_dialog_shows_problem_backup_and_date(qtbot, diary, clock) -> None:
-    from dmtracker.ui.recovery_dialog import local_time
+    from dmtracker.ui.shell.recovery_dialog import local_time
 
     dialog, exc, paths = _dialog(qtbot, diary, clock, restore=lambda: Path("x"))
     assert exc.problems[0] in dialog.problem.text()
@@ -305,7 +305,7 @@ def test_dialog_without_backup_offers_only_quit(qtbot, diary, clock) -> None:
 def test_dialog_at_200_percent_text(qtbot, diary, clock) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.style import stylesheet
+    from dmtracker.ui.shell.style import stylesheet
 
     app = QApplication.instance()
     old = app.styleSheet()
@@ -335,7 +335,7 @@ def click_when_shown(action) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.recovery_dialog import RecoveryDialog
+    from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
 
     timer = QTimer()
     timer.setInterval(20)
@@ -356,8 +356,8 @@ _timers: list = []
 
 def test_app_start_recovers_through_the_dialog(qtbot, diary) -> None:
     from dmtracker import app as app_module
-    from dmtracker.ui.main_window import MainWindow
-    from dmtracker.ui.recovery_dialog import RecoveryDialog
+    from dmtracker.ui.shell.main_window import MainWindow
+    from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, _backup, rows = diary
     overwrite_pages(paths.db)
@@ -388,7 +388,7 @@ def test_app_start_recovers_through_the_dialog(qtbot, diary) -> None:
 
 def test_app_start_quit_leaves_the_file_as_it_is(qtbot, diary) -> None:
     from dmtracker import app as app_module
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     paths, _backup, _rows = diary
     overwrite_pages(paths.db)

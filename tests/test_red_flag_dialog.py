@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from dmtracker.ui.follow_up_card import FollowUpCard
-from dmtracker.ui.red_flag import RedFlagDialog
-from dmtracker.ui.treatment_side_effect import SideEffectDialog
+from dmtracker.ui.safety.red_flag import RedFlagDialog
+from dmtracker.ui.today.follow_up_card import FollowUpCard
+from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -14,8 +14,8 @@ from tests.test_export import mode, snapshot
 from dmtracker.reports import exporting
 from dmtracker.services.app_services import open_services
 from dmtracker.services.importer import checkin_template_text
-from dmtracker.ui.pages.reports import ProblemsDialog, ReportsPage
-from dmtracker.ui.style import stylesheet
+from dmtracker.ui.reports.page import ProblemsDialog, ReportsPage
+from dmtracker.ui.shell.style import stylesheet
 
 
 class Answers:

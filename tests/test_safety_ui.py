@@ -17,7 +17,7 @@ from tests.test_treatments_ui import (
     answer_history_prompt,
 )
 
-from dmtracker.ui.follow_up_card import FollowUpCard
+from dmtracker.ui.today.follow_up_card import FollowUpCard
 
 
 def _back(qtbot, card: FollowUpCard) -> None:
@@ -132,7 +132,7 @@ def test_stroke_sign_asks_to_record_the_history(qtbot, services) -> None:
 
 # --- the planner: dosing weight, high doses, risk factors ---------------------------------------
 def _planner(qtbot, services):
-    from dmtracker.ui.treatment_planner import CoursePlanner
+    from dmtracker.ui.treatments.planner import CoursePlanner
 
     p = CoursePlanner()
     p.set_services(services)
@@ -209,7 +209,7 @@ def test_planner_risk_factor_sets_the_cap_and_the_profile(qtbot, services) -> No
 
 # --- the side-effect dialog, the infusion form, medications --------------------------------------
 def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services) -> None:
-    from dmtracker.ui.treatment_side_effect import NO_GRADE, SideEffectDialog
+    from dmtracker.ui.treatments.side_effect import NO_GRADE, SideEffectDialog
 
     dialog = _show(qtbot, SideEffectDialog(services))
     assert dialog.grade.currentText() == NO_GRADE  # no grade chosen for the user
@@ -228,7 +228,7 @@ def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services) -> 
 
 
 def test_infusion_form_uses_the_profile_risk_cap(qtbot, services) -> None:
-    from dmtracker.ui.treatment_infusion import InfusionDayDialog
+    from dmtracker.ui.treatments.infusion import InfusionDayDialog
 
     _course(services)
     dialog = _show(qtbot, InfusionDayDialog(services))
@@ -241,7 +241,7 @@ def test_infusion_form_uses_the_profile_risk_cap(qtbot, services) -> None:
 
 
 def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> None:
-    from dmtracker.ui.treatment_medications import MedicationDialog
+    from dmtracker.ui.treatments.medications import MedicationDialog
 
     dialog = _show(qtbot, MedicationDialog(services))
     qtbot.keyClicks(dialog.name.lineEdit(), "Prednisolone")
@@ -264,7 +264,7 @@ def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> N
 def test_today_mnemonics_stay_unique_with_the_new_questions(qtbot, services, tmp_path) -> None:
     from tests.test_treatments_ui import _mnemonics
 
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     cid = _course(services)
     _day(services, cid, "2026-11-24", 2)

@@ -194,8 +194,8 @@ def test_import_leaves_out_keys_that_are_not_settings(source, target, tmp_path: 
 # --- the pages open with every stored value poisoned ---------------------------------------
 @pytest.mark.parametrize("which", range(3))
 def test_today_and_trends_open_with_poisoned_settings(qtbot, services, tmp_path, which) -> None:
-    from dmtracker.ui.main_window import PAGES, MainWindow
-    from dmtracker.ui.self_test_dialog import SelfTestDialog
+    from dmtracker.ui.shell.main_window import PAGES, MainWindow
+    from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
     services.checkins.save_day({"day": DAY, "pain": 2, "notes": "saved"})
     for key, values in POISON.items():  # the reproduced ones first: "boom", "abc"
@@ -222,7 +222,7 @@ def test_today_and_trends_open_with_poisoned_settings(qtbot, services, tmp_path,
 
 def test_the_window_opens_with_a_garbled_window_settings_file(qtbot, services, tmp_path) -> None:
     """The window's own settings (text size, theme, geometry; not data) cannot stop it either."""
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     ini = tmp_path / "ui.ini"
     ini.write_text(

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from dmtracker.ui.main_window import MainWindow
-from dmtracker.ui.pages.today import TodayPage
+from dmtracker.ui.shell.main_window import MainWindow
+from dmtracker.ui.today.page import TodayPage
 
 TODAY = date(2026, 11, 25)
 
@@ -145,7 +145,7 @@ def _dialog(qtbot, today, kind):
 
 
 def test_guided_chair_stand(qtbot, services, today) -> None:
-    from dmtracker.ui.self_test_dialog import SelfTestDialog
+    from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
     keys(qtbot, "{ctrl+t}")
     dialog = _dialog(qtbot, today, SelfTestDialog)
@@ -164,7 +164,7 @@ def test_guided_chair_stand(qtbot, services, today) -> None:
 
 
 def test_stopwatch_time_is_accepted(qtbot, services, today) -> None:
-    from dmtracker.ui.self_test_dialog import SelfTestDialog
+    from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
     keys(qtbot, "{ctrl+t}")
     dialog = _dialog(qtbot, today, SelfTestDialog)
@@ -181,7 +181,7 @@ def test_stopwatch_time_is_accepted(qtbot, services, today) -> None:
 
 
 def test_self_test_bad_value_is_refused_and_kept(qtbot, services, today) -> None:
-    from dmtracker.ui.self_test_dialog import SelfTestDialog
+    from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
     keys(qtbot, "{ctrl+t}")
     dialog = _dialog(qtbot, today, SelfTestDialog)
@@ -193,7 +193,7 @@ def test_self_test_bad_value_is_refused_and_kept(qtbot, services, today) -> None
 
 
 def test_rash_two_sites_by_keyboard(qtbot, services, today) -> None:
-    from dmtracker.ui.rash_dialog import RashDialog
+    from dmtracker.ui.today.rash_dialog import RashDialog
 
     keys(qtbot, "{ctrl+r}")
     dialog = _dialog(qtbot, today, RashDialog)
@@ -206,8 +206,8 @@ def test_rash_two_sites_by_keyboard(qtbot, services, today) -> None:
 
 
 def test_open_sore_shows_the_red_flag_before_saving(qtbot, services, today) -> None:
-    from dmtracker.ui.rash_dialog import RashDialog
-    from dmtracker.ui.red_flag import RedFlagDialog
+    from dmtracker.ui.safety.red_flag import RedFlagDialog
+    from dmtracker.ui.today.rash_dialog import RashDialog
 
     keys(qtbot, "{ctrl+r}")
     dialog = _dialog(qtbot, today, RashDialog)
@@ -233,7 +233,7 @@ def test_open_sore_shows_the_red_flag_before_saving(qtbot, services, today) -> N
 
 
 def test_rash_photo_and_refusal(qtbot, services, today, tmp_path: Path) -> None:
-    from dmtracker.ui.rash_dialog import PhotoCompareDialog, RashDialog
+    from dmtracker.ui.today.rash_dialog import PhotoCompareDialog, RashDialog
 
     keys(qtbot, "{ctrl+r}")
     dialog = _dialog(qtbot, today, RashDialog)
@@ -300,7 +300,7 @@ def test_history_delete_undo_and_open(qtbot, services, window) -> None:
 
 
 def test_history_filters(qtbot, demo_services, tmp_path: Path) -> None:
-    from dmtracker.ui.pages.history import HistoryPage
+    from dmtracker.ui.history.page import HistoryPage
 
     page = HistoryPage()
     qtbot.addWidget(page)

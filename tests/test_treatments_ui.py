@@ -16,13 +16,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from tests.conftest import TZ
 
-from dmtracker.ui.follow_up_card import FollowUpCard
-from dmtracker.ui.pages.treatments import TreatmentsPage
-from dmtracker.ui.red_flag import RedFlagDialog
-from dmtracker.ui.treatment_infusion import InfusionDayDialog
-from dmtracker.ui.treatment_medications import MedicationDialog, MedicationsPanel, TaperDialog
-from dmtracker.ui.treatment_planner import CoursePlanner
-from dmtracker.ui.treatment_side_effect import SideEffectDialog
+from dmtracker.ui.safety.red_flag import RedFlagDialog
+from dmtracker.ui.today.follow_up_card import FollowUpCard
+from dmtracker.ui.treatments.infusion import InfusionDayDialog
+from dmtracker.ui.treatments.medications import MedicationDialog, MedicationsPanel, TaperDialog
+from dmtracker.ui.treatments.page import TreatmentsPage
+from dmtracker.ui.treatments.planner import CoursePlanner
+from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,7 +113,7 @@ def acknowledge_red_flag(qtbot, check: Callable[[RedFlagDialog], None] | None = 
 
 def answer_history_prompt(qtbot, yes: bool) -> dict:
     """When "Record a history of blood clots?" shows, press Yes (Alt+Y) or Not now (Alt+N)."""
-    from dmtracker.ui.risk_prompt import ThrombosisHistoryDialog
+    from dmtracker.ui.safety.risk_prompt import ThrombosisHistoryDialog
 
     seen: dict[str, Any] = {"tries": 0}
 
@@ -535,7 +535,7 @@ def test_dialog_mnemonics_are_unique(qtbot, services, make) -> None:
 
 
 def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) -> None:
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     window.set_services(services)
@@ -578,7 +578,7 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
     follow-up on the day after the course with a headache (linked to the course by itself); log
     chest pain, acknowledge the red-flag modal. Only key presses, each sent to the widget that
     has the keyboard focus; the only direct calls are the set-up of the weight log."""
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     services.weights.add({"day": "2026-11-01", "weight_kg": WEIGHT})
     window = MainWindow(settings_path=tmp_path / "ui.ini")
@@ -813,7 +813,7 @@ def test_a_course_planned_ahead_reads_right_and_is_saved_once(qtbot, services, t
     """Issue 18: after planning a course ahead, Today speaks of the last course that started
     and of the planned one as next (in 14 days, not 42); the planner's first day stays on the
     saved course, so a second Ctrl+S is refused instead of planning another course."""
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     _course(services, "2026-11-23")
     window = MainWindow(settings_path=tmp_path / "ui.ini")

@@ -98,7 +98,7 @@ def test_flares_are_listed_with_dates(demo_services) -> None:
 
 @pytest.fixture
 def page(qtbot, demo_services):
-    from dmtracker.ui.pages.trends import TrendsPage
+    from dmtracker.ui.trends.page import TrendsPage
 
     p = TrendsPage()
     qtbot.addWidget(p)
@@ -265,7 +265,7 @@ def test_piecewise_dashed_line_looks_like_one_stroke(qtbot) -> None:
 def test_date_boxes_take_typed_dates_exactly(page, qtbot) -> None:
     """The boxes are the app's DateInput: a typed date is taken whole (Enter shows it), one that
     is not a date is said under its box and the chart is left as it was; F4 opens the calendar."""
-    from dmtracker.ui.inputs import DateInput
+    from dmtracker.ui.kit.inputs import DateInput
 
     chart = page.chart
     assert isinstance(page.custom_start, DateInput) and isinstance(page.custom_end, DateInput)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from dmtracker.services.app_services import open_services
 from dmtracker.storage.paths import DataPaths
-from dmtracker.ui import read_only
-from dmtracker.ui.main_window import PAGES, MainWindow
+from dmtracker.ui.kit import read_only
+from dmtracker.ui.shell.main_window import PAGES, MainWindow
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "geteuid") or os.geteuid() != 0,

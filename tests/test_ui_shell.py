@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from dmtracker.ui.main_window import PAGES, MainWindow
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.kit.widgets import RecordTable
+from dmtracker.ui.shell.main_window import PAGES, MainWindow
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_window_draws(window) -> None:
 
 
 def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -> None:
-    from dmtracker.ui.main_window import SHORTCUT_GROUPS, THEME_MENU_TEXT
+    from dmtracker.ui.shell.main_window import SHORTCUT_GROUPS, THEME_MENU_TEXT
 
     keys = {k for _title, rows in SHORTCUT_GROUPS for k, _what in rows}
     for needed in ("Ctrl+S", "Ctrl+T", "Ctrl+R", "Ctrl+B", "F1"):

@@ -530,7 +530,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from dmtracker import APP_ID, APP_NAME
     from dmtracker.storage.paths import DataPaths
-    from dmtracker.ui.main_window import MainWindow
+    from dmtracker.ui.shell.main_window import MainWindow
 
     t0 = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -600,7 +600,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_services(services, is_demo=False)
 
     window.start_own_diary.connect(own_diary)
-    from dmtracker.ui.instance_watch import RaiseWatcher
+    from dmtracker.ui.shell.instance_watch import RaiseWatcher
 
     window.raise_watcher = RaiseWatcher(root, folder_lock.RAISE_REQUEST_NAME, window)
     window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
@@ -668,7 +668,7 @@ def _unlock(window, paths) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialog
 
     from dmtracker.services.maintenance import unlock
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog("unlock", lambda p: unlock(paths, p), str(paths.root), window)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -682,7 +682,7 @@ def _change_encryption(window, services):  # type: ignore[no-untyped-def]
     from dmtracker.domain.errors import ValidationError
     from dmtracker.services import maintenance as mt
     from dmtracker.services.app_services import open_services
-    from dmtracker.ui.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
 
     if window.is_demo:
         QMessageBox.information(
@@ -729,7 +729,7 @@ def _recover(window, exc, args):  # type: ignore[no-untyped-def]
     from dmtracker.services.app_services import DatabaseDamagedError
     from dmtracker.services.maintenance import restore_database
     from dmtracker.storage.paths import DataPaths
-    from dmtracker.ui.recovery_dialog import RecoveryDialog
+    from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
 
     while True:
         paths = DataPaths(exc.db.parent)
@@ -755,7 +755,7 @@ def _recover(window, exc, args):  # type: ignore[no-untyped-def]
 def _install_crash_handler(window):  # type: ignore[no-untyped-def]
     """Unexpected errors: logged (type and traceback only), drafts saved, a dialog with the
     path of the log file in use; the window and what was typed stay."""
-    from dmtracker.ui import crash
+    from dmtracker.ui.shell import crash
 
     return crash.install(
         None, parent=lambda: window, drafts=lambda: [p for _, p in window.pages.made()]

@@ -140,7 +140,7 @@ def render_cycles(
     """The infusion-cycle view of each measure in ``keys``, drawn offscreen at a fixed size on
     one chart redrawn for each (a new plot widget costs more than a new profile on it)."""
     from dmtracker.ui.charts.cycle import CycleChart
-    from dmtracker.ui.pages.trends import measure_label
+    from dmtracker.ui.trends.page import measure_label
 
     data = data or services.series.trend_data()
     chart = CycleChart(fixed_palette=LIGHT)

@@ -1,5 +1,5 @@
 """Chart colours for the app's themes: light, dark and high contrast, chosen from the palette the
-app applies (``ui/style.py``), so a chart follows the theme the moment it changes. The series
+app applies (``ui/shell/style.py``), so a chart follows the theme the moment it changes. The series
 keep the Okabe–Ito colour-blind-safe hues (lightened on dark); every series also has its own
 line style or symbol, so colour never carries meaning alone. The PDF always uses ``LIGHT``.
 """

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.ui.table_model import SORT_ROLE, Column, RecordTableModel
+from dmtracker.ui.kit.table_model import SORT_ROLE, Column, RecordTableModel
 
 
 def chain(widgets: Sequence[QWidget | None]) -> None:

@@ -40,11 +40,11 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
 from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.charts.report_charts import render_report_charts
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import Card, RecordTable
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import Card, RecordTable
 
 KINDS = {
     "auto": "Automatic (daily)",

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from dmtracker.ui.widgets import heading
+from dmtracker.ui.kit.widgets import heading
 
 
 class Page(QWidget):

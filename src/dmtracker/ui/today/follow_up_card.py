@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.format import long_date
-from dmtracker.ui.inputs import ScaleInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.risk_prompt import ask_thrombosis_history
-from dmtracker.ui.treatment_forms import TARGET, StatusLabel, buddy, confirm_red_flags
-from dmtracker.ui.widgets import Card, chain
+from dmtracker.ui.kit.format import long_date
+from dmtracker.ui.kit.forms import TARGET, StatusLabel, buddy, confirm_red_flags
+from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.widgets import Card, chain
+from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
 
 LABELS = {
     "headache": "Headache",

@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import infusion, medications, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.format import num
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.treatment_forms import (
+from dmtracker.ui.kit.format import num
+from dmtracker.ui.kit.forms import (
     TARGET,
     RowColumn,
     RowsEditor,
@@ -50,7 +48,9 @@ from dmtracker.ui.treatment_forms import (
     rounded,
     text_of,
 )
-from dmtracker.ui.widgets import Card, chain, save_keys
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.widgets import Card, chain, save_keys
 
 LABELS = {
     "course_id": "Course",

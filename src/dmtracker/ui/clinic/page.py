@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
-from dmtracker.ui.clinic_forms import FormDialog, HaqDialog, LabDialog, VisitDialog
-from dmtracker.ui.clinic_tis import TisPanel
-from dmtracker.ui.format import excerpt, num, range_text
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.treatment_forms import ScrollingTabs
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.clinic.forms import FormDialog, HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.tis import TisPanel
+from dmtracker.ui.kit.format import excerpt, num, range_text
+from dmtracker.ui.kit.forms import ScrollingTabs
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import RecordTable
 
 
 def lab_flag(r: object) -> str:

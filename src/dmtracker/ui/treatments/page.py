@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import infusion, side_effects, vocab
-from dmtracker.ui.format import num
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.treatment_forms import TARGET, ScrollingTabs, StatusLabel, buddy, hhmm, rounded
-from dmtracker.ui.treatment_infusion import InfusionDayDialog
-from dmtracker.ui.treatment_medications import MedicationsPanel
-from dmtracker.ui.treatment_planner import CoursePlanner
-from dmtracker.ui.treatment_side_effect import SideEffectDialog
-from dmtracker.ui.widgets import Card, RecordTable
+from dmtracker.ui.kit.format import num
+from dmtracker.ui.kit.forms import TARGET, ScrollingTabs, StatusLabel, buddy, hhmm, rounded
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import Card, RecordTable
+from dmtracker.ui.treatments.infusion import InfusionDayDialog
+from dmtracker.ui.treatments.medications import MedicationsPanel
+from dmtracker.ui.treatments.planner import CoursePlanner
+from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
 
 def effect_words(e: Any) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.maintenance import FORGOTTEN_WARNING, MIN_PASSPHRASE
-from dmtracker.ui.recovery_dialog import fit_to_text, scrolling_body
+from dmtracker.ui.shell.recovery_dialog import fit_to_text, scrolling_body
 
 MODES = ("unlock", "set", "remove")
 

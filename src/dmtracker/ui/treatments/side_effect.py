@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.risk_prompt import ask_thrombosis_history
-from dmtracker.ui.treatment_forms import (
+from dmtracker.ui.kit.forms import (
     TARGET,
     StatusLabel,
     buddy,
@@ -43,7 +40,10 @@ from dmtracker.ui.treatment_forms import (
     moment_on,
     scroll_body,
 )
-from dmtracker.ui.widgets import chain, save_keys
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
 
 LABELS = {
     "term": "Side effect",

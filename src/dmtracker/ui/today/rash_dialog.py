@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui import red_flag
-from dmtracker.ui.inputs import ScaleInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.widgets import chain, save_keys
+from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.safety import red_flag
 
 # Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
 SITE_MNEMONICS = {

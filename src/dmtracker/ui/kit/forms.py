@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui import red_flag
-from dmtracker.ui.widgets import chain
+from dmtracker.ui.kit.widgets import chain
+from dmtracker.ui.safety import red_flag
 
 TARGET = 32  # px: the smallest click target
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import tis
-from dmtracker.ui.format import num
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import RecordTable, heading
+from dmtracker.ui.kit.format import num
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import RecordTable, heading
 
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
     from dmtracker.services.scores import TisLine, TisReport, TisRow

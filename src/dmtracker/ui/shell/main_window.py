@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker import APP_NAME, __version__
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import set_reason as set_read_only_reason
-from dmtracker.ui.style import SCALES, THEMES, apply_look
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
+from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
 
 # A page's module is imported and the page made when it is first needed (shown, asked for, or
 # at idle after start): only Today is made before the window is first painted, so the start
@@ -33,37 +33,37 @@ from dmtracker.ui.style import SCALES, THEMES, apply_look
 
 
 def _today() -> type[Page]:
-    from dmtracker.ui.pages.today import TodayPage
+    from dmtracker.ui.today.page import TodayPage
 
     return TodayPage
 
 
 def _history() -> type[Page]:
-    from dmtracker.ui.pages.history import HistoryPage
+    from dmtracker.ui.history.page import HistoryPage
 
     return HistoryPage
 
 
 def _treatments() -> type[Page]:
-    from dmtracker.ui.pages.treatments import TreatmentsPage
+    from dmtracker.ui.treatments.page import TreatmentsPage
 
     return TreatmentsPage
 
 
 def _clinic() -> type[Page]:
-    from dmtracker.ui.pages.clinic import ClinicPage
+    from dmtracker.ui.clinic.page import ClinicPage
 
     return ClinicPage
 
 
 def _trends() -> type[Page]:
-    from dmtracker.ui.pages.trends import TrendsPage
+    from dmtracker.ui.trends.page import TrendsPage
 
     return TrendsPage
 
 
 def _reports() -> type[Page]:
-    from dmtracker.ui.pages.reports import ReportsPage
+    from dmtracker.ui.reports.page import ReportsPage
 
     return ReportsPage
 
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         self.tray.showMessage(title, text)
 
     def edit_reminder(self) -> None:
-        from dmtracker.ui.reminder_dialog import ReminderDialog
+        from dmtracker.ui.shell.reminder_dialog import ReminderDialog
 
         dialog = ReminderDialog(self.reminder_time(), self)
         if dialog.exec():

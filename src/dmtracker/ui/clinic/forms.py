@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq, records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.read_only import writes
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.read_only import writes
 
 INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
 COMPUTED = "computed by the app"

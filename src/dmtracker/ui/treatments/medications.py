@@ -31,11 +31,8 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import medications
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.format import long_date, num
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.treatment_forms import (
+from dmtracker.ui.kit.format import long_date, num
+from dmtracker.ui.kit.forms import (
     TARGET,
     RowColumn,
     RowsEditor,
@@ -49,7 +46,10 @@ from dmtracker.ui.treatment_forms import (
     scroll_body,
     text_of,
 )
-from dmtracker.ui.widgets import Card, RecordTable, chain, save_keys
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import Card, RecordTable, chain, save_keys
 
 LABELS = {
     "name": "Name",

@@ -34,12 +34,8 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import infusion, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.format import long_date, num
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.treatment_forms import (
+from dmtracker.ui.kit.format import long_date, num
+from dmtracker.ui.kit.forms import (
     TARGET,
     StatusLabel,
     buddy,
@@ -50,7 +46,11 @@ from dmtracker.ui.treatment_forms import (
     rounded,
     text_of,
 )
-from dmtracker.ui.widgets import Card, RecordTable, chain
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import Card, RecordTable, chain
+from dmtracker.ui.treatments.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 
 LABELS = {
     "weight_kg": "Weight",

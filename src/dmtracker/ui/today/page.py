@@ -26,13 +26,13 @@ from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.follow_up_card import FollowUpCard
-from dmtracker.ui.format import long_date
-from dmtracker.ui.inputs import DateInput, ScaleInput
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import Card, RecordTable
+from dmtracker.ui.kit.format import long_date
+from dmtracker.ui.kit.inputs import DateInput, ScaleInput
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import Card, RecordTable
+from dmtracker.ui.today.follow_up_card import FollowUpCard
 
 SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
 DRAFT_KEY = settings_rules.TODAY_DRAFT
@@ -349,7 +349,7 @@ class TodayPage(Page):
 
     # -- dialogs ---------------------------------------------------------------------------------
     def add_self_test(self) -> None:
-        from dmtracker.ui.self_test_dialog import SelfTestDialog
+        from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
         dialog = SelfTestDialog(self.services, self.day, self)
         dialog.saved.connect(self._after_dialog)
@@ -358,7 +358,7 @@ class TodayPage(Page):
         self._dialog = dialog
 
     def log_rash(self) -> None:
-        from dmtracker.ui.rash_dialog import RashDialog
+        from dmtracker.ui.today.rash_dialog import RashDialog
 
         dialog = RashDialog(self.services, self.day, self)
         dialog.saved.connect(self._after_dialog)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.format import excerpt, scale
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.read_only import writes
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import FastProxy, RecordTable
+from dmtracker.ui.kit.format import excerpt, scale
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import FastProxy, RecordTable
 
 
 def _to_date(q: QDate) -> date:

@@ -35,11 +35,11 @@ from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.rash import LABEL as RASH_LABEL
-from dmtracker.ui.format import long_date
-from dmtracker.ui.inputs import DateInput
-from dmtracker.ui.pages.base import Page
-from dmtracker.ui.table_model import Column
-from dmtracker.ui.widgets import RecordTable
+from dmtracker.ui.kit.format import long_date
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.page import Page
+from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.widgets import RecordTable
 
 PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
 HIDDEN_KEY = settings_rules.TRENDS_HIDDEN

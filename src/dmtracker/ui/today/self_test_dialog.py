@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.inputs import ScaleInput
-from dmtracker.ui.read_only import writes
+from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.read_only import writes
 
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
 LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
