@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
 # Debian packages: Qt's runtime libraries, Xvfb for real-window tests, poppler for PDF checks,
-# the .desktop and AppStream validators (tests/test_identity.py).
+# the .desktop and AppStream validators (tests/cli/test_identity.py).
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	xvfb xauth poppler-utils desktop-file-utils appstream
@@ -56,7 +56,7 @@ test: system-deps $(STAMP) lint
 # left to `make package-test`, which CI runs anyway.
 test-slow: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow \
-		--deselect tests/test_packaging.py::test_linux_packages_build_install_and_pass_the_smoke_tests
+		--deselect tests/cli/test_packaging.py::test_linux_packages_build_install_and_pass_the_smoke_tests
 
 # Linux packages from a clean venv: dist/dmtracker/ (bundle), dist/*.tar.gz, dist/*.deb.
 package:

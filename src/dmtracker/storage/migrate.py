@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# The newest schema this app knows (tests/test_storage.py checks it equals Alembic's head).
+# The newest schema this app knows (tests/storage/test_storage.py checks it equals Alembic's head).
 # Knowing it without Alembic keeps Alembic out of the start-up of an up-to-date database.
 SCHEMA_HEAD = "0002"
 _PACKAGED_MIGRATIONS = MIGRATIONS_DIR

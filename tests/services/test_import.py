@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import NOW, TZ
-from tests.test_export import fill_extras, png, snapshot
+from tests.reports.test_export import fill_extras, png, snapshot
 
 from dmtracker.domain import vocab
 from dmtracker.reports.json_backup import backup_text
@@ -64,7 +64,7 @@ def test_the_template_imports_and_is_documented(services, tmp_path: Path) -> Non
     assert first.day == date(2024, 3, 1) and first.fatigue == 7 and first.breathlessness == 1
     assert "knuckles" in first.notes
     assert second.itch is None and second.arms_overhead is None and second.notes == ""
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "checkins-template.csv" in readme
 
 

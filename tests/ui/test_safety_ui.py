@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from tests.test_treatments_ui import (
+from tests.ui.test_treatments_ui import (
     ALT,
     _course,
     _day,
@@ -262,7 +262,7 @@ def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> N
 
 
 def test_today_mnemonics_stay_unique_with_the_new_questions(qtbot, services, tmp_path) -> None:
-    from tests.test_treatments_ui import _mnemonics
+    from tests.ui.test_treatments_ui import _mnemonics
 
     from dmtracker.ui.shell.main_window import MainWindow
 

@@ -1,6 +1,6 @@
-"""Upgrading every released schema: one fixture database per schema in ``tests/fixtures/``.
+"""Upgrading every released schema: one fixture database per schema in ``tests/storage/fixtures/``.
 
-Each ``schema-<revision>.sqlite3`` was made by ``tests/fixtures/make_fixtures.py`` when that
+Each ``schema-<revision>.sqlite3`` was made by ``tests/storage/fixtures/make_fixtures.py`` when that
 schema was released, with ``schema-<revision>.json`` holding its row counts and a few values.
 A copy of each is opened the way the app opens a data folder (``open_services``: integrity
 check, backup, upgrade on a working copy) and the data is checked afterwards. A failing

@@ -1,6 +1,6 @@
 """A writer for the crash-safety tests: saves records through the services until it is killed.
 
-    python tests/crash_writer.py DATA_DIR RUN [--big-wal]
+    python tests/storage/crash_writer.py DATA_DIR RUN [--big-wal]
 
 Opens the data folder with ``open_services`` (integrity check, migration, engine: the app's own
 start), then adds check-ins (one per day, going back from today) and side effects in a loop.

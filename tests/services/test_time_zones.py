@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from tests.conftest import NOW
-from tests.test_import import write
+from tests.services.test_import import write
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.validation import latest_day_on_earth

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
-from tests.test_export import mode, snapshot
+from tests.reports.test_export import mode, snapshot
 
 from dmtracker.reports import exporting
 from dmtracker.services.app_services import open_services

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_export import snapshot
-from tests.test_import import rejected, write
+from tests.reports.test_export import snapshot
+from tests.services.test_import import rejected, write
 
 from dmtracker.domain import settings as rules
 from dmtracker.domain.errors import ValidationError

@@ -1,7 +1,7 @@
 """Packaging: the smoke test's PDF, the icons made from the master SVG, what the PyInstaller spec
 cuts, and (marked slow) the whole Linux build with its smoke tests:
 
-    .venv/bin/python -m pytest -m slow tests/test_packaging.py     (about 4 minutes)
+    .venv/bin/python -m pytest -m slow tests/cli/test_packaging.py     (about 4 minutes)
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "dmtracker.spec"
 
 

@@ -17,7 +17,7 @@ from dmtracker.services.app_services import open_services
 from dmtracker.services.base import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.storage.paths import DataPaths
 
-FIXTURES = Path(__file__).with_name("fixtures")
+FIXTURES = Path(__file__).parents[1] / "storage" / "fixtures"
 NEW_COLUMNS = {
     "patient_profile": ("risk_factors",),
     "infusion_course": ("dosing_weight_basis", "dosing_weight_kg", "high_dose_confirmed"),

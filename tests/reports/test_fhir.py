@@ -11,7 +11,7 @@ from typing import Any
 import pydantic
 import pytest
 from fhir.resources.R4B.bundle import Bundle
-from tests.test_export import fill_extras, mode
+from tests.reports.test_export import fill_extras, mode
 
 from dmtracker.reports.exporting import export_data
 from dmtracker.reports.fhir import LOCAL_SYSTEM, fhir_bundle

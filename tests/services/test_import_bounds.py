@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_export import png, snapshot
-from tests.test_import import rejected, write
+from tests.reports.test_export import png, snapshot
+from tests.services.test_import import rejected, write
 
 from dmtracker.app import main
 from dmtracker.reports.exporting import export_data

@@ -1,6 +1,6 @@
 """Crash safety: a writer process killed with SIGKILL at random moments loses no saved record.
 
-``tests/crash_writer.py`` opens the data folder through the services (the app's own start:
+``tests/storage/crash_writer.py`` opens the data folder through the services (the app's own start:
 integrity check, migration, engine) and saves check-ins and side effects in a loop, printing
 one line per acknowledged save. The test kills it at a random moment (during start-up, during
 the daily backup, mid-transaction, mid-checkpoint: wherever the clock falls), then checks:

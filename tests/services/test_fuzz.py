@@ -6,7 +6,8 @@ write (a rejected save or import leaves every table exactly as it was), and ever
 a message naming the field (or, for a file, the line or record and the field).
 
 Each test runs twice: a quick run by default (a few dozen cases each) and a ``slow`` run that
-fuzzes over 10 000 cases in total (``pytest -m slow tests/test_fuzz.py``; the total is printed).
+fuzzes over 10 000 cases in total (``pytest -m slow tests/services/test_fuzz.py``; the total
+is printed).
 """
 
 from __future__ import annotations
