@@ -241,7 +241,7 @@ def test_infusion_form_uses_the_profile_risk_cap(qtbot, services) -> None:
 
 
 def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> None:
-    from dmtracker.ui.treatments.medications import MedicationDialog
+    from dmtracker.ui.treatments.medication_dialogs import MedicationDialog
 
     dialog = _show(qtbot, MedicationDialog(services))
     qtbot.keyClicks(dialog.name.lineEdit(), "Prednisolone")

@@ -26,7 +26,7 @@ from dmtracker.domain.errors import NotFoundError, ValidationError
 from dmtracker.ui.clinic.forms import FormDialog, HaqDialog, LabDialog, VisitDialog
 from dmtracker.ui.clinic.tis import TisPanel
 from dmtracker.ui.kit.format import excerpt, num, range_text
-from dmtracker.ui.kit.forms import ScrollingTabs
+from dmtracker.ui.kit.layout import ScrollingTabs
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column

@@ -101,3 +101,29 @@ def acknowledge(terms: Iterable[str], parent: QWidget | None = None) -> bool:
         return True
     dialog = RedFlagDialog(terms, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool = False) -> bool:
+    """Show the urgent-care message for any red-flag term (modal).
+
+    ``marked``: the user ticked "red flag" by hand for words not on the list; the message is
+    then the general one. True when there was nothing to show or it was acknowledged; False
+    when the user chose "change my answer" (or Esc, or closed it): save nothing then.
+    """
+    terms = [t for t in terms if t]
+    listed = [t for t in terms if side_effects.is_red_flag(t)]
+    if listed:
+        return acknowledge(listed, parent)
+    if not marked:
+        return True
+    dialog = RedFlagDialog([], parent)
+    words = ", ".join(f"“{t}”" for t in terms) or "this"
+    body = QLabel(
+        f"{side_effects.URGENT}. You marked {words} as a red flag. Call your doctor, "
+        "out-of-hours service or emergency number now, and say which treatments you have had "
+        "(for example IVIG in the last days)."
+    )
+    body.setWordWrap(True)
+    layout = dialog.layout()
+    layout.insertWidget(1, body)  # type: ignore[attr-defined]
+    return dialog.exec() == QDialog.DialogCode.Accepted

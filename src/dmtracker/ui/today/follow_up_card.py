@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.format import long_date
-from dmtracker.ui.kit.forms import TARGET, StatusLabel, buddy, confirm_red_flags
+from dmtracker.ui.kit.errors import StatusLabel
+from dmtracker.ui.kit.layout import TARGET, buddy
+from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import Card, chain

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import infusion, side_effects, vocab
+from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import num
-from dmtracker.ui.kit.forms import TARGET, ScrollingTabs, StatusLabel, buddy, hhmm, rounded
+from dmtracker.ui.kit.layout import TARGET, ScrollingTabs, buddy
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.values import hhmm, rounded
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.treatments.infusion import InfusionDayDialog
 from dmtracker.ui.treatments.medications import MedicationsPanel

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from dmtracker.domain import risk
-from dmtracker.ui.kit.forms import TARGET
+from dmtracker.ui.kit.layout import TARGET
 
 OTHER_THROMBOSIS = "thrombosis_other"
 OTHER_KIDNEY = "kidney_other"

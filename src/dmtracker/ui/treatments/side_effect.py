@@ -28,21 +28,13 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.forms import (
-    TARGET,
-    StatusLabel,
-    buddy,
-    compact,
-    confirm_red_flags,
-    describe_errors,
-    fit,
-    focus_field,
-    moment_on,
-    scroll_body,
-)
+from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.layout import TARGET, buddy, compact, fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.values import moment_on
 from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
 
 LABELS = {
@@ -86,7 +78,7 @@ class SideEffectDialog(QDialog):
         self.tz = services.clock.tz
         self.setWindowTitle("Edit side effect" if effect_id else "Log a side effect")
         outer = QVBoxLayout(self)
-        layout = scroll_body(outer)
+        layout = scroll_body(outer).form
         g = QGridLayout()
         g.setColumnStretch(1, 1)
         g.setVerticalSpacing(10)
@@ -261,7 +253,7 @@ class SideEffectDialog(QDialog):
             self.load(self.existing)
         self._term_changed(self.term.currentText())
         self._update_link_hint()
-        fit(self, 820, 660)
+        fit(self, 102, 37)
         self.term.setFocus()
 
     # -- display --------------------------------------------------------------------------------
@@ -403,5 +395,4 @@ class SideEffectDialog(QDialog):
         return True
 
     def _error(self, exc: ValidationError) -> None:
-        self.status.error(describe_errors(exc, LABELS))
-        focus_field(exc, self.fields)
+        show_errors(exc, self.status, self.fields, LABELS)

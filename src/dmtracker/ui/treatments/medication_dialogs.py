@@ -1,0 +1,411 @@
+"""Adding a medication with its first dose, changing a dose from a date, stopping one.
+
+Checks shown (clinical.md §6): methotrexate entered as daily gets a blocking warning and is not
+saved.
+"""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import medications
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel, show_errors
+from dmtracker.ui.kit.format import num
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
+from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.values import text_of
+from dmtracker.ui.kit.widgets import chain, save_keys
+
+LABELS = {
+    "name": "Name",
+    "form": "Form",
+    "route": "Route",
+    "notes": "Notes",
+    "medication_id": "Medication",
+    "dose": "Dose",
+    "unit": "Unit",
+    "schedule": "Schedule",
+    "weekday": "Day of the week",
+    "times_per_day": "Times a day",
+    "start_date": "Start date",
+    "end_date": "Stop date",
+    "start_dose": "Start dose",
+    "stages": "Steps",
+    "taper_label": "Label",
+    "start": "From",
+    "end": "Until",
+    "day": "Day",
+}
+COMMON_DRUGS = (
+    "Prednisone",
+    "Prednisolone",
+    "Methotrexate",
+    "Folic acid",
+    "Hydroxychloroquine",
+    "Azathioprine",
+    "Mycophenolate mofetil",
+    "Tacrolimus",
+    "Rituximab",
+    "Calcium and vitamin D",
+)
+MTX_TITLE = "Methotrexate is taken once a week"
+
+
+def schedule_text(r: Any) -> str:
+    if r.schedule == "weekly":
+        day = medications.WEEKDAYS.get(r.weekday if r.weekday is not None else -1, "?")
+        return f"once a week, on {day}"
+    if r.schedule == "daily":
+        return "every day" if r.times_per_day == 1 else f"{r.times_per_day} times a day"
+    if r.schedule == "alternate_day":
+        return f"every other day from {r.start_date.isoformat()}"
+    return medications.SCHEDULES.get(r.schedule, r.schedule).lower()
+
+
+def until_text(d: date | None) -> str:
+    return "ongoing" if d is None else d.isoformat()
+
+
+def dose_text(r: Any) -> str:
+    return num(r.dose, r.unit)
+
+
+# --- the dose fields, shared by "add medication" and "change dose" ----------------------------
+class RegimenFields(QWidget):
+    """Dose, unit, schedule (weekday for weekly, times a day for daily), start and stop."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        today: date,
+        parent: QWidget | None = None,
+        grid: QGridLayout | None = None,
+        first_row: int = 0,
+    ):
+        super().__init__(parent)
+        if grid is None:
+            grid = QGridLayout(self)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setColumnStretch(2, 1)
+        else:
+            self.setVisible(False)  # the inputs live in the caller's grid
+        g = grid
+        r0 = first_row
+        self.dose = QLineEdit()
+        self.unit = QComboBox()
+        for key, label in medications.DOSE_UNITS.items():
+            self.unit.addItem(label, key)
+        self.schedule = QComboBox()
+        for key, label in medications.SCHEDULES.items():
+            self.schedule.addItem(label, key)
+        self.weekday = QComboBox()
+        for key, label in medications.WEEKDAYS.items():
+            self.weekday.addItem(label, key)
+        self.times = QSpinBox()
+        self.times.setRange(1, 6)
+        self.start = DateInput("Start date", today, key="start_date")
+        self.stops = QCheckBox("Sto&ps on")
+        self.end = DateInput("Stop date", today, key="end_date")
+        self.end.setEnabled(False)
+        self.end.setAccessibleName("Stop date")
+        for w in (
+            self.dose,
+            self.unit,
+            self.schedule,
+            self.weekday,
+            self.times,
+            self.start,
+            self.stops,
+            self.end,
+        ):
+            w.setMinimumHeight(TARGET)
+        for r, (label, widget) in enumerate(
+            (
+                (buddy("&Dose", self.dose), self.dose),
+                (buddy("&Unit", self.unit), self.unit),
+                (buddy("S&chedule", self.schedule), self.schedule),
+                (buddy("&Weekday (for weekly)", self.weekday, "Day of the week"), self.weekday),
+                (buddy("T&imes a day", self.times, "Times a day"), self.times),
+                (buddy("&Start date", self.start), self.start),
+                (self.stops, self.end),
+            ),
+            start=r0,
+        ):
+            widget.setMinimumWidth(220)
+            g.addWidget(label, r, 0)
+            g.addWidget(widget, r, 1)
+        self.fields: dict[str, QWidget] = {
+            "dose": self.dose,
+            "unit": self.unit,
+            "schedule": self.schedule,
+            "weekday": self.weekday,
+            "times_per_day": self.times,
+            "start_date": self.start,
+            "end_date": self.end,
+        }
+        self.stops.toggled.connect(self.end.setEnabled)
+        self.schedule.currentIndexChanged.connect(self._schedule_changed)
+        self.schedule.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._schedule_changed()
+
+    def widgets(self) -> list[QWidget]:
+        return [
+            self.dose,
+            self.unit,
+            self.schedule,
+            self.weekday,
+            self.times,
+            self.start,
+            self.stops,
+            self.end,
+        ]
+
+    def _schedule_changed(self, *_: Any) -> None:
+        kind = self.schedule.currentData()
+        self.weekday.setEnabled(kind == "weekly")
+        self.times.setEnabled(kind == "daily")
+
+    def set_values(self, r: Any) -> None:
+        self.dose.setText(text_of(r.dose))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(r.unit)))
+        self.schedule.setCurrentIndex(max(0, self.schedule.findData(r.schedule)))
+        if r.weekday is not None:
+            self.weekday.setCurrentIndex(max(0, self.weekday.findData(r.weekday)))
+        self.times.setValue(r.times_per_day)
+
+    def values(self) -> dict[str, Any]:
+        kind = self.schedule.currentData()
+        return {
+            "dose": self.dose.text(),
+            "unit": self.unit.currentData(),
+            "schedule": kind,
+            "weekday": self.weekday.currentData() if kind == "weekly" else None,
+            "times_per_day": self.times.value() if kind == "daily" else 1,
+            "start_date": self.start.value(),
+            "end_date": self.end.value() if self.stops.isChecked() else None,
+        }
+
+
+def _mtx_block(parent: QWidget, name: str, schedule: str) -> bool:
+    """Methotrexate entered as daily: a blocking warning; True when it was shown."""
+    warning = medications.methotrexate_daily_warning(name, schedule)
+    if warning is None:
+        return False
+    QMessageBox.warning(parent, MTX_TITLE, warning)
+    return True
+
+
+class MedicationForm(QDialog):
+    saved = Signal(object)
+
+    def _buttons(self, layout: QVBoxLayout, save_text: str = "Save (Ctrl+S)") -> None:
+        self.status = StatusLabel()
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.save_button = QPushButton(save_text)
+        writes(self.save_button)
+        self.save_button.setObjectName("primary")
+        for b in (self.cancel_button, self.save_button):
+            b.setAutoDefault(False)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        save_keys(self, self.save, self.save_button, self.cancel_button)
+
+    def _methotrexate_refused(self, name: str, schedule: str) -> bool:
+        """Methotrexate entered as daily: the blocking warning, the reason by the buttons and
+        the focus on the schedule; True when refused (nothing is saved)."""
+        if not _mtx_block(self, name, schedule):
+            return False
+        self.status.error(["Schedule: methotrexate must be entered as once a week"])
+        self.regimen.schedule.setFocus()
+        return True
+
+    def save(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _done(self, change: Any) -> bool:
+        self.saved.emit(change)
+        self.accept()
+        return True
+
+
+class MedicationDialog(MedicationForm):
+    """A new medication with its first dose (one transaction)."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle("Add a medication")
+        outer = QVBoxLayout(self)
+        layout = scroll_body(outer).form
+        g = QGridLayout()
+        g.setColumnStretch(2, 1)
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.name.addItems(COMMON_DRUGS)
+        self.name.setCurrentIndex(-1)
+        self.name.setEditText("")
+        self.form = QLineEdit()
+        self.form.setPlaceholderText("e.g. tablet, pre-filled pen")
+        self.route = QComboBox()
+        for key, label in medications.ROUTES.items():
+            self.route.addItem(label, key)
+        for w in (self.name, self.form, self.route):
+            w.setMinimumHeight(TARGET)
+        g.addWidget(buddy("&Name", self.name), 0, 0)
+        g.addWidget(self.name, 0, 1, 1, 2)
+        g.addWidget(buddy("F&orm", self.form), 1, 0)
+        g.addWidget(self.form, 1, 1, 1, 2)
+        g.addWidget(buddy("&Route", self.route), 2, 0)
+        g.addWidget(self.route, 2, 1, 1, 2)
+        self.regimen = RegimenFields(services.clock.today(), self, g, first_row=3)
+        layout.addLayout(g)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("status")
+        self.warning.setAccessibleName("Warning")
+        layout.addWidget(self.warning)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        layout.addWidget(buddy("No&tes", self.notes))
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        self._buttons(outer)
+        self.fields = {"name": self.name, "form": self.form, "route": self.route}
+        self.fields.update(self.regimen.fields)
+        self.fields["notes"] = self.notes
+        chain(
+            [
+                self.name,
+                self.form,
+                self.route,
+                *self.regimen.widgets(),
+                self.notes,
+                self.cancel_button,
+                self.save_button,
+            ]
+        )
+        self.name.editTextChanged.connect(self._check_live)
+        self.regimen.changed.connect(self._check_live)
+        fit(self, 85, 42)
+        self.name.setFocus()
+
+    def _check_live(self, *_: Any) -> None:
+        warning = medications.methotrexate_daily_warning(
+            self.name.currentText(), self.regimen.schedule.currentData()
+        )
+        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setProperty("error", bool(warning))
+        self.warning.style().unpolish(self.warning)
+        self.warning.style().polish(self.warning)
+
+    def save(self) -> bool:
+        med = {
+            "name": self.name.currentText(),
+            "form": self.form.text(),
+            "route": self.route.currentData(),
+            "notes": self.notes.toPlainText(),
+        }
+        reg = self.regimen.values()
+        if self._methotrexate_refused(med["name"], reg["schedule"]):
+            return False
+        try:
+            change = self.services.medications.add_with_regimen(med, reg)
+        except ValidationError as exc:
+            show_errors(exc, self.status, self.fields, LABELS)
+            return False
+        return self._done(change)
+
+
+class DoseDialog(MedicationForm):
+    """A new dose for a medication from a date; the dose before ends the day before."""
+
+    def __init__(self, services: Any, medication: Any, current: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.medication = medication
+        self.setWindowTitle(f"Change the dose of {medication.name}")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"{medication.name}: now {dose_text(current)}, {schedule_text(current)}. "
+            "The new dose starts on the start date; the current one ends the day before."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.regimen = RegimenFields(services.clock.today())
+        self.regimen.set_values(current)
+        layout.addWidget(self.regimen)
+        layout.addStretch(1)
+        self._buttons(layout)
+        chain([*self.regimen.widgets(), self.cancel_button, self.save_button])
+        fit(self, 75, 27)
+        self.regimen.dose.setFocus()
+        self.regimen.dose.selectAll()
+
+    def save(self) -> bool:
+        reg = self.regimen.values()
+        if self._methotrexate_refused(self.medication.name, reg["schedule"]):
+            return False
+        try:
+            change = self.services.regimens.change_dose(self.medication.id, reg)
+        except ValidationError as exc:
+            show_errors(exc, self.status, self.regimen.fields, LABELS)
+            return False
+        return self._done(change)
+
+
+class StopDialog(MedicationForm):
+    """Set the last day of a dose row."""
+
+    def __init__(self, services: Any, medication: Any, regimen: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.regimen = regimen
+        self.setWindowTitle(f"Stop {medication.name}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(f"{medication.name} {dose_text(regimen)}, {schedule_text(regimen)}.")
+        )
+        self.end = DateInput("Last day taken", services.clock.today(), key="end_date")
+        self.end.setMinimumHeight(TARGET)
+        row = QHBoxLayout()
+        row.addWidget(buddy("&Last day taken", self.end))
+        row.addWidget(self.end)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._buttons(layout)
+        chain([self.end, self.cancel_button, self.save_button])
+        fit(self, 60, 11)
+        self.end.setFocus()
+
+    def save(self) -> bool:
+        try:
+            change = self.services.regimens.update(self.regimen.id, {"end_date": self.end.value()})
+        except ValidationError as exc:
+            show_errors(exc, self.status, {"end_date": self.end}, LABELS)
+            return False
+        return self._done(change)
