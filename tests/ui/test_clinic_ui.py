@@ -12,11 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dmtracker.domain import haq, vocab
-from dmtracker.ui.clinic import forms as clinic_forms
 from dmtracker.ui.clinic import page as clinic_page
-from dmtracker.ui.clinic.forms import HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.haq_form import HaqDialog
+from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.page import ClinicPage
 from dmtracker.ui.clinic.tis import total_line
+from dmtracker.ui.clinic.visit_form import VisitDialog
+from dmtracker.ui.kit import values
 from dmtracker.ui.kit.widgets import RecordTable
 
 
@@ -468,8 +470,8 @@ def test_total_line_of_a_refused_score(services) -> None:
 
 
 def test_numbers_typed_with_a_comma_are_read_as_decimals() -> None:
-    assert clinic_forms.typed_number(" 3,5 ") == "3.5"
-    assert clinic_forms.parse_int("8") == 8 and clinic_forms.parse_int("x") is None
+    assert values.typed_number(" 3,5 ") == "3.5"
+    assert values.parse_int("8") == 8 and values.parse_int("x") is None
 
 
 # --- the demo TIS, traced by hand ----------------------------------------------------------------

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from dmtracker.ui.clinic.forms import VisitDialog
+from dmtracker.ui.clinic.visit_form import VisitDialog
 from dmtracker.ui.kit.inputs import DateInput, parse_typed_date
 from dmtracker.ui.treatments.infusion import InfusionDayDialog
 

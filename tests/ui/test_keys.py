@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.ui.clinic.forms import HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.haq_form import HaqDialog
+from dmtracker.ui.clinic.lab_form import LabDialog
+from dmtracker.ui.clinic.visit_form import VisitDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 

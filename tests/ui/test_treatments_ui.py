@@ -21,10 +21,10 @@ from dmtracker.ui.today.follow_up_card import FollowUpCard
 from dmtracker.ui.treatments.infusion import InfusionDayDialog
 from dmtracker.ui.treatments.medication_dialogs import MedicationDialog
 from dmtracker.ui.treatments.medications import MedicationsPanel
-from dmtracker.ui.treatments.taper import TaperDialog
 from dmtracker.ui.treatments.page import TreatmentsPage
 from dmtracker.ui.treatments.planner import CoursePlanner
 from dmtracker.ui.treatments.side_effect import SideEffectDialog
+from dmtracker.ui.treatments.taper import TaperDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

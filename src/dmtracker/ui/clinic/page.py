@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
-from dmtracker.ui.clinic.forms import FormDialog, HaqDialog, LabDialog, VisitDialog
+from dmtracker.ui.clinic.haq_form import HaqDialog
+from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.tis import TisPanel
+from dmtracker.ui.clinic.visit_form import VisitDialog
 from dmtracker.ui.kit.format import excerpt, num, range_text
+from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import ScrollingTabs
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes

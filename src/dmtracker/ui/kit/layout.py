@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QLabel,
     QScrollArea,
@@ -151,6 +152,17 @@ def compact(combo: QComboBox, chars: int = 16) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     return combo
+
+
+def form_rows(layout: QFormLayout) -> None:
+    """Make each row label of a form the buddy of its input, so Alt+letter jumps to the input;
+    with large text a row that does not fit puts its input under its label."""
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and field is not None and isinstance(label.widget(), QLabel):
+            label.widget().setBuddy(field.widget())
 
 
 def buddy(text: str, widget: QWidget, accessible: str | None = None) -> QLabel:

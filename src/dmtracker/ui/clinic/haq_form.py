@@ -1,0 +1,292 @@
+"""The HAQ-DI form: the twenty questions by category (each answered with a key), aids and help,
+and the score computed by the app."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain import haq
+from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.forms import COMPUTED, FormDialog
+from dmtracker.ui.kit.layout import fit, form_rows, free_area
+
+#: The two pages of the Stanford HAQ: items of four categories, then aids and help for them.
+HAQ_PARTS: tuple[tuple[str, ...], ...] = (
+    ("dressing", "arising", "eating", "walking"),
+    ("hygiene", "reach", "grip", "activities"),
+)
+
+
+def aid_text(category: str) -> str:
+    aids = haq.AIDS_BY_CATEGORY[category]
+    return ", ".join(a[0].lower() + a[1:] if i else a for i, a in enumerate(aids))
+
+
+class _AnswerKeys(QObject):
+    """The keys of an answer, as the hint says: the arrow keys choose the previous or next
+    answer, 0–3 choose one directly (Space chooses the focused one, as Qt does), and Delete or
+    Backspace clear the item (it becomes "not answered")."""
+
+    STEP: Mapping[int, int] = {
+        Qt.Key.Key_Left: -1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Down: 1,
+    }
+
+    def __init__(self, dialog: HaqDialog):
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        item = obj.property("haq_item")
+        if item is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        item = int(item)
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.dialog.set_answer(item, None)
+            return True
+        last = max(haq.ANSWER_OPTIONS)
+        if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
+            self.dialog.choose(item, int(event.text()))
+            return True
+        if key in self.STEP:
+            current = self.dialog.answer(item)
+            here = self.dialog.groups[item].id(obj)  # type: ignore[arg-type]
+            new = here if current is None else min(last, max(0, current + self.STEP[key]))
+            self.dialog.choose(item, new)
+            return True
+        return False
+
+
+class HaqDialog(FormDialog):
+    """The HAQ-DI as the patient fills it in: 20 items with the official answer wording, aids
+    or devices and help from another person per category, scored at once by the app."""
+
+    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+        title = "Edit HAQ-DI answers" if record is not None else "HAQ-DI questionnaire"
+        super().__init__(services, title, parent)
+        self.record = record
+        top = QFormLayout()
+        self.date = self.date_input(
+            "answered_on",
+            "&Date answered",
+            record.answered_on if record else services.clock.today(),
+        )
+        top.addRow("&Date answered", self.date)
+        form_rows(top)
+        self.form.addLayout(top)
+        intro = QLabel(
+            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys or "
+            "0–3 choose an answer; Delete clears it. The aids and help come after the "
+            "questions."
+        )
+        intro.setWordWrap(True)
+        self.form.addWidget(intro)
+        self.groups: dict[int, QButtonGroup] = {}
+        self.aids: dict[str, QCheckBox] = {}
+        self.help: dict[str, QCheckBox] = {}
+        self._answer_keys = _AnswerKeys(self)
+        self.ensurePolished()
+        mark = max(16, round(self.fontMetrics().height() * 0.8))
+        self.setStyleSheet(
+            f"QRadioButton {{ min-height: 32px; }} "
+            f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}"
+        )
+        self.labels["answers"] = "Answers"  # errors about the answers go to the message only
+        for part in HAQ_PARTS:  # the 20 questions first: Tab never stops on an aid between them
+            for category in part:
+                self._category(category)
+        for part in HAQ_PARTS:
+            self._aids_and_help(part)
+        self.score_text = QLabel()
+        self.score_text.setObjectName("h2")
+        self.score_text.setWordWrap(True)
+        self.score_text.setAccessibleName("HAQ-DI score")
+        self.form.addWidget(self.score_text)
+        self.notes = self.notes_input()
+        notes_form = QFormLayout()
+        notes_form.addRow("N&otes", self.notes)
+        form_rows(notes_form)
+        self.form.addLayout(notes_form)
+        # The score also shows beside the buttons, so it is visible without scrolling.
+        self.score_footer = QLabel()
+        self.score_footer.setWordWrap(True)
+        self.layout().insertWidget(2, self.score_footer)
+        if record is not None:
+            self._load(record)
+        self._update_score()
+        fit(self, 100, 40)
+        self.finish()
+
+    def _answers_per_row(self) -> int:
+        """All four answers on one line when they fit the screen, else two or one per line."""
+        self.ensurePolished()
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(w) for w in haq.ANSWER_OPTIONS.values()) + 60
+        room = free_area(self).width() * 0.9 - 140
+        return next((n for n in (4, 2) if widest * n <= room), 1)
+
+    def _category(self, category: str) -> None:
+        label, items = haq.CATEGORIES[category]
+        box = QGroupBox(label.replace("&", "&&"))
+        lay = QVBoxLayout(box)
+        lead = QLabel(haq.LEAD_IN)
+        lay.addWidget(lead)
+        for item in items:
+            question = QLabel(f"{item}. {haq.ITEMS[item]}")
+            question.setWordWrap(True)
+            lay.addWidget(question)
+            row = QWidget()
+            row_layout = QGridLayout(row)
+            row_layout.setContentsMargins(16, 0, 0, 6)
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            per_row = self._answers_per_row()
+            for answer, words in haq.ANSWER_OPTIONS.items():
+                radio = QRadioButton(words)
+                radio.setAccessibleName(f"Item {item}, {haq.ITEMS[item]} {words}")
+                radio.setProperty("haq_item", item)
+                radio.installEventFilter(self._answer_keys)
+                group.addButton(radio, answer)
+                row_layout.addWidget(radio, answer // per_row, answer % per_row)
+            row_layout.setColumnStretch(per_row, 1)
+            group.idToggled.connect(lambda _id, _on: self._update_score())
+            self.groups[item] = group
+            question.setBuddy(group.button(0))
+            lay.addWidget(row)
+        self.form.addWidget(box)
+
+    def _aids_and_help(self, part: tuple[str, ...]) -> None:
+        box = QGroupBox("Aids or devices, and help from another person")
+        lay = QVBoxLayout(box)
+        intro = QLabel("Please tick any AIDS OR DEVICES that you usually use for:")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        for category in part:
+            if not haq.AIDS_BY_CATEGORY[category]:
+                continue
+            label = haq.CATEGORIES[category].label
+            check = QCheckBox(label.replace("&", "&&"))
+            check.setAccessibleName(f"Aid or device for {label}: {aid_text(category)}")
+            check.toggled.connect(lambda _on: self._update_score())
+            self.aids[category] = check
+            lay.addWidget(check)
+            devices = QLabel(aid_text(category))
+            devices.setWordWrap(True)
+            devices.setContentsMargins(32, 0, 0, 4)
+            lay.addWidget(devices)
+        help_label = QLabel(haq.HELP_QUESTION)
+        help_label.setWordWrap(True)
+        lay.addWidget(help_label)
+        for category in part:
+            label = haq.CATEGORIES[category].label
+            check = QCheckBox(label.replace("&", "&&"))
+            check.setAccessibleName(f"Help from another person for {label}")
+            check.toggled.connect(lambda _on: self._update_score())
+            self.help[category] = check
+            lay.addWidget(check)
+        self.form.addWidget(box)
+
+    def _load(self, r: Any) -> None:
+        for key, answer in (r.answers or {}).items():
+            if answer is not None:
+                self.set_answer(int(key), int(answer))
+        for category in r.aids or []:
+            if category in self.aids:
+                self.aids[category].setChecked(True)
+        for category in r.help or []:
+            if category in self.help:
+                self.help[category].setChecked(True)
+        self.notes.setPlainText(r.notes or "")
+
+    # -- answers ----------------------------------------------------------------------------
+    def answer(self, item: int) -> int | None:
+        checked = self.groups[item].checkedId()
+        return None if checked < 0 else checked
+
+    def set_answer(self, item: int, answer: int | None) -> None:
+        group = self.groups[item]
+        if answer is None:
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+            self._update_score()
+        else:
+            button: QAbstractButton = group.button(answer)
+            button.setChecked(True)
+
+    def choose(self, item: int, answer: int) -> None:
+        """Answer ``item`` and put the focus on that answer."""
+        self.set_answer(item, answer)
+        self.groups[item].button(answer).setFocus()
+
+    def answers(self) -> dict[str, int | None]:
+        return {str(item): self.answer(item) for item in haq.ITEMS}
+
+    def aid_categories(self) -> list[str]:
+        return [c for c, box in self.aids.items() if box.isChecked()]
+
+    def help_categories(self) -> list[str]:
+        return [c for c, box in self.help.items() if box.isChecked()]
+
+    def score(self) -> Decimal | None:
+        answers = {int(k): v for k, v in self.answers().items()}
+        return haq.haq_di(answers, set(self.aid_categories()) | set(self.help_categories()))
+
+    def _update_score(self) -> None:
+        answers = {int(k): v for k, v in self.answers().items()}
+        scores = haq.category_scores(answers)
+        answered = sum(1 for s in scores.values() if s is not None)
+        items = sum(1 for v in answers.values() if v is not None)
+        score = self.score()
+        if score is None:
+            text = (
+                f"HAQ-DI: not scored yet – it needs answers in at least {haq.MIN_CATEGORIES} of "
+                f"the 8 categories ({answered} so far; {items} of 20 items answered)."
+            )
+        else:
+            text = (
+                f"HAQ-DI {score:.3f} ({COMPUTED}; {answered} of 8 categories, "
+                f"{items} of 20 items answered)"
+            )
+        self.score_text.setText(text)
+        self.score_footer.setText(text)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": "haq_di",
+            "answered_on": self.date.value(),
+            "answers": self.answers(),
+            "aids": self.aid_categories(),
+            "help": self.help_categories(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def write(self, data: Mapping[str, Any]) -> Any:
+        if all(v is None for v in data["answers"].values()):
+            raise ValidationError("answers", "answer at least one question")
+        if self.record is not None:
+            return self.services.questionnaires.update(self.record.id, data)
+        return self.services.questionnaires.add(data)
