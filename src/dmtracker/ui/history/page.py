@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import excerpt, scale
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
@@ -119,8 +120,7 @@ class HistoryPage(Page):
         self.undo_button = QPushButton("&Undo (Ctrl+Z)")
         writes(self.delete_button, self.undo_button)
         self.undo_button.setEnabled(False)
-        self.status = QLabel()
-        self.status.setObjectName("status")
+        self.status = StatusLabel()
         for b in (self.open_button, self.delete_button, self.undo_button):
             actions.addWidget(b)
         actions.addWidget(self.status, 1)
@@ -175,7 +175,7 @@ class HistoryPage(Page):
         deletion = self.services.days.delete_day(item.day)
         self.undo_stack.append(deletion)
         self.undo_button.setEnabled(True)
-        self.status.setText(f"Deleted {item.day.isoformat()}. Ctrl+Z brings it back.")
+        self.status.note(f"Deleted {item.day.isoformat()}. Ctrl+Z brings it back.")
         self.refresh()
         count = self.table.model().rowCount()
         if count:
@@ -190,10 +190,10 @@ class HistoryPage(Page):
             change = self.services.days.undo_delete(deletion)
         except ValidationError as exc:  # the day was logged again since: say so
             self.undo_stack.append(deletion)
-            self.status.setText(f"⚠ Cannot undo: {exc.reason}")
+            self.status.error([exc.reason], "Cannot undo")
             return
         self.undo_button.setEnabled(bool(self.undo_stack))
-        self.status.setText(f"Restored {deletion.day.isoformat()}.")
+        self.status.note(f"Restored {deletion.day.isoformat()}.")
         self.refresh()
         self.select_day(deletion.day)
         self.changed.emit(change)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from dmtracker.domain.errors import ValidationError
 
-INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
+# the field itself, not what it holds (a date field's text and button, a scale's buttons): one
+# outline around the whole input
+INVALID_STYLE = '[invalid="true"] { border: 3px solid #B00020; border-radius: 4px; }'
 _BOX_STYLE = "QLabel#formError { border: 2px solid #B00020; border-radius: 6px; padding: 8px; }"
 _INDEXED = re.compile(r"^(\w+)\[(\d+)\]\.?(.*)$")
 _KEPT_TIP = "dmtracker_tip"  # a field's own tooltip, kept while it shows its problem
@@ -111,6 +113,7 @@ def mark_invalid(widget: QWidget, reason: str) -> None:
     if not widget.property("invalid"):
         widget.setProperty(_KEPT_TIP, widget.toolTip())
     widget.setProperty("invalid", True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget's outline
     widget.setStyleSheet(INVALID_STYLE)
     widget.setToolTip(f"⚠ {reason}")
     widget.setAccessibleDescription(f"Problem: {reason}")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import INVALID_STYLE
 
 DIGIT_WINDOW_MS = 900  # "1" then "0" within this time is 10
 
@@ -436,7 +437,7 @@ class DateInput(QWidget):
         self.message.setText(f"⚠ {self.name}: {reason}" if reason else "")
         self.message.setVisible(bool(reason))
         self.edit.setProperty("invalid", bool(reason))
-        self.edit.setStyleSheet("border: 3px solid #B00020; border-radius: 4px;" if reason else "")
+        self.edit.setStyleSheet(INVALID_STYLE if reason else "")
         self._describe(reason)
 
     def _describe(self, reason: str = "") -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import side_effects
+from dmtracker.ui.kit.layout import fit, scroll_body
 
 SAVE_TEXT = "&Save with the red-flag mark"
 SAVE_WAITING = "Save (tick “I have read” first)"
@@ -36,8 +38,9 @@ class RedFlagDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Seek urgent medical care now")
         self.setModal(True)
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.scroll = scroll_body(outer, margins=0, wrap=True)  # scrolls with very large text
+        layout = self.scroll.form
         groups = []
         logged: dict[str, list[str]] = {}
         for term in terms:
@@ -65,7 +68,7 @@ class RedFlagDialog(QDialog):
             layout.addWidget(body)
         self.read = QCheckBox("I have &read this message")
         self.read.setAccessibleName("I have read this message")
-        layout.addWidget(self.read)
+        outer.addWidget(self.read)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,8 +82,12 @@ class RedFlagDialog(QDialog):
         self.read.toggled.connect(self._read_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.read.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit(self, 65)  # the style sheet's text size is known now
 
     def _read_changed(self, read: bool) -> None:
         self.ok.setEnabled(read)
@@ -124,6 +131,5 @@ def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool
         "(for example IVIG in the last days)."
     )
     body.setWordWrap(True)
-    layout = dialog.layout()
-    layout.insertWidget(1, body)  # type: ignore[attr-defined]
+    dialog.scroll.form.insertWidget(1, body)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from dmtracker.domain import infusion, risk
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
+from dmtracker.ui.kit.layout import fit
 
 if TYPE_CHECKING:  # the database layer is not imported before the window is painted
     from dmtracker.services.base import Change
@@ -34,7 +36,6 @@ class ThrombosisHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Record a history of blood clots?")
         self.setModal(True)
-        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         title = QLabel("Record a history of blood clots in your profile?")
         title.setObjectName("h2")
@@ -51,6 +52,10 @@ class ThrombosisHistoryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.yes.setDefault(True)
         self.yes.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit(self, 60)  # the style sheet's text size is known now
 
 
 def ask_thrombosis_history(

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.maintenance import FORGOTTEN_WARNING, MIN_PASSPHRASE
-from dmtracker.ui.shell.recovery_dialog import fit_to_text, scrolling_body
+from dmtracker.ui.kit.layout import fit, scroll_body
 
 MODES = ("unlock", "set", "remove")
 
@@ -48,7 +49,9 @@ class PassphraseDialog(QDialog):
         self.mode = mode
         self._check = check
         self.setModal(True)
-        outer, self.body, self.scroll, layout = scrolling_body(self)
+        outer = QVBoxLayout(self)
+        self.scroll = scroll_body(outer, margins=0, wrap=True)
+        self.body, layout = self.scroll.body, self.scroll.form
         title = QLabel()
         title.setObjectName("h1")
         title.setWordWrap(True)
@@ -147,7 +150,7 @@ class PassphraseDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        fit_to_text(self, self.body, self.scroll)
+        fit(self, 72)
 
     def _show(self, on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password

@@ -14,19 +14,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from dmtracker.ui.kit.layout import fit, scroll_body
 
 
 def local_time(moment: datetime) -> str:
@@ -55,7 +55,9 @@ class RecoveryDialog(QDialog):
         self.kept: Path | None = None
         self.setWindowTitle("dmtracker: your diary file is damaged")
         self.setModal(True)
-        outer, self.body, self.scroll, layout = scrolling_body(self)
+        outer = QVBoxLayout(self)
+        self.scroll = scroll_body(outer, margins=0, wrap=True)
+        self.body, layout = self.scroll.body, self.scroll.form
 
         title = QLabel("Your diary file is damaged")
         title.setObjectName("h1")
@@ -130,7 +132,7 @@ class RecoveryDialog(QDialog):
         self.fit()
 
     def fit(self) -> None:
-        fit_to_text(self, self.body, self.scroll)
+        fit(self, 72)
 
     def do_restore(self) -> None:
         if self._restore is None or self.backup is None:
@@ -145,58 +147,6 @@ class RecoveryDialog(QDialog):
             self.restore_button.setEnabled(True)
             return
         self.accept()
-
-
-def scrolling_body(dialog: QDialog) -> tuple[QVBoxLayout, QWidget, QScrollArea, QVBoxLayout]:
-    """A dialog layout whose text sits in a frameless scroll area (on a small screen at large
-    text sizes it scrolls instead of clipping). Returns (outer layout, body, scroll area,
-    body layout)."""
-    outer = QVBoxLayout(dialog)
-    body = _Body()
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(body)
-    outer.addWidget(scroll, 1)
-    return outer, body, scroll, layout
-
-
-def fit_to_text(dialog: QDialog, body: QWidget, scroll: QScrollArea) -> None:
-    """About 70 characters wide and as tall as the text needs, within the screen (call it when
-    shown: the style sheet's text size is known then). What the dialog holds outside the
-    scrolling text (fields, buttons) always shows."""
-    avail = dialog.screen().availableGeometry()
-    m = dialog.layout().contentsMargins()
-    chars = dialog.fontMetrics().averageCharWidth() * 72
-    width = min(int(avail.width() * 0.95), max(560, chars))
-    inner = width - m.left() - m.right() - scroll.verticalScrollBar().sizeHint().width()
-    needed = body.layout().totalHeightForWidth(inner)
-    if needed < 0:
-        needed = body.sizeHint().height()
-    outer = dialog.layout()
-    spacing = max(0, outer.spacing())
-    chrome = m.top() + m.bottom() + dialog.fontMetrics().height()  # slack: no needless scroll bar
-    for i in range(outer.count()):
-        item = outer.itemAt(i)
-        if item.widget() is scroll or (item.widget() is not None and item.widget().isHidden()):
-            continue
-        chrome += item.sizeHint().height() + spacing
-    dialog.resize(width, min(int(avail.height() * 0.95), needed + chrome))
-
-
-class _Body(QWidget):
-    """The dialog's text: its preferred height is the height its words need at its width
-    (QScrollArea asks the size hint, which for wrapped text guesses a narrower width)."""
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        layout = self.layout()
-        if layout is not None and self.width() > 0 and layout.hasHeightForWidth():
-            return QSize(hint.width(), layout.totalHeightForWidth(self.width()))
-        return hint
 
 
 def _labelled(layout: QVBoxLayout, text: str, field: QWidget) -> None:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel, clear_invalid, show_errors
 from dmtracker.ui.kit.format import long_date
-from dmtracker.ui.kit.errors import StatusLabel
-from dmtracker.ui.kit.layout import TARGET, buddy
-from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.layout import TARGET, buddy
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import Card, chain
+from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
 
 LABELS = {
@@ -195,6 +195,12 @@ class FollowUpCard(Card):
             self.save_button,
         ]
         chain(order)
+        self.fields: dict[str, QWidget] = {
+            "headache": self.headache,
+            "temperature_c": self.temperature,
+            "other": self.other,
+            "grade": self.grade,
+        }
         self.fever.toggled.connect(self._fever_toggled)
         self.temperature.textChanged.connect(self._answers_changed)
         self.headache.valueChanged.connect(self._answers_changed)
@@ -260,6 +266,7 @@ class FollowUpCard(Card):
             box.blockSignals(False)
         self.acknowledged.clear()
         self.warnings_head.setChecked(False)
+        clear_invalid(self.fields.values())
 
     # -- red flags ------------------------------------------------------------------------------
     def _flag_ticked(self, term: str, on: bool) -> None:
@@ -333,8 +340,7 @@ class FollowUpCard(Card):
         try:
             flags = self.services.follow_ups.red_flags_of(data, self.ticked())
         except ValidationError as exc:
-            self.status.error([f"{LABELS.get(f, f)}: {r}" for f, r in exc.errors])
-            self._focus_error(exc.field)
+            show_errors(exc, self.status, self.fields, LABELS)
             return False
         pending = [t for t in flags if t not in self.acknowledged]
         if pending:
@@ -359,8 +365,7 @@ class FollowUpCard(Card):
                 serious=self.serious.isChecked() if flags else False,
             )
         except ValidationError as exc:
-            self.status.error([f"{LABELS.get(f, f)}: {r}" for f, r in exc.errors])
-            self._focus_error(exc.field)
+            show_errors(exc, self.status, self.fields, LABELS)
             return False
         self.saved_on = self.today
         self.reset()
@@ -372,13 +377,3 @@ class FollowUpCard(Card):
             self.status.ok(f"{change.message}. {recorded.message}")
             self.saved.emit(recorded)
         return True
-
-    def _focus_error(self, field: str) -> None:
-        widget = {
-            "headache": self.headache,
-            "temperature_c": self.temperature,
-            "other": self.other,
-            "grade": self.grade,
-        }.get(field)
-        if widget is not None:
-            widget.setFocus()

@@ -26,6 +26,7 @@ from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel, clear_invalid, show_errors
 from dmtracker.ui.kit.format import long_date
 from dmtracker.ui.kit.inputs import DateInput, ScaleInput
 from dmtracker.ui.kit.page import Page
@@ -107,9 +108,7 @@ class TodayPage(Page):
         self.save_button = QPushButton("&Save check-in (Ctrl+S)")
         writes(self.save_button)
         self.save_button.setObjectName("primary")
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.status = StatusLabel()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
         fcard.body.addLayout(save_row)
@@ -288,10 +287,10 @@ class TodayPage(Page):
             self.load_day(self.day + timedelta(days=delta))
 
     def _status(self, text: str, error: bool = False) -> None:
-        self.status.setText(("⚠ " if error else "") + text)
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        if error:
+            self.status.error([], text)
+        else:
+            self.status.note(text)
 
     def update_reminder(self, due: bool = False) -> None:
         """Show the reminder banner when asked to and today is still not logged."""
@@ -315,12 +314,10 @@ class TodayPage(Page):
         try:
             change = self.services.checkins.save_day(self.values())
         except ValidationError as exc:
-            field = exc.field
-            label = vocab.DAILY_SCALES.get(field) or vocab.FUNCTION_ITEMS.get(field) or field
-            self._status(f"Not saved: {label}: {exc.reason}", error=True)
-            if field in self.inputs:
-                self.inputs[field].setFocus()
+            labels = {**vocab.DAILY_SCALES, **vocab.FUNCTION_ITEMS}
+            show_errors(exc, self.status, {**self.inputs, "notes": self.notes}, labels)
             return False
+        clear_invalid([*self.inputs.values(), self.notes])
         for w in self.inputs.values():
             w.confirm()
         self.draft_timer.stop()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety import red_flag
@@ -105,6 +106,15 @@ class SiteRow:
         extra = [self.extra] if self.extra is not None else []
         return [self.redness, self.scaling, self.sore, self.itch, *extra, self.photo]
 
+    def input_for(self, name: str) -> QWidget:
+        """The input of a saved field's name (the redness for a name it does not show)."""
+        inputs = {"redness": self.redness, "scaling": self.scaling, "open_sore": self.sore}
+        inputs["itch"] = self.itch
+        for extra in ("site_label", "calcinosis_count", "hair_loss"):
+            if self.extra is not None:
+                inputs[extra] = self.extra
+        return inputs.get(name, self.redness)
+
     def is_logged(self) -> bool:
         return self.redness.value() is not None
 
@@ -146,7 +156,6 @@ class RashDialog(QDialog):
         self.services = services
         self.day = day
         self.setWindowTitle(f"Rash log for {day.isoformat()}")
-        self.resize(1120, 800)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Rate the sites that have rash today (Alt + the underlined letter jumps to a site). "
@@ -156,8 +165,7 @@ class RashDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
+        grid = QGridLayout()
         for c, head in enumerate(
             ("Site", "Redness (0–3)", "Scaling (0–2)", "Open sore", "Itch (0–10)", "", "")
         ):
@@ -170,14 +178,9 @@ class RashDialog(QDialog):
             row = SiteRow(site, grid, r, self)
             self.rows.append(row)
             r += 2 if row.extra is not None else 1
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        layout.addWidget(scroll, 1)
+        scroll_body(layout).form.addLayout(grid)
         self.score = QLabel()
-        self.error = QLabel()
-        self.error.setObjectName("status")
-        self.error.setWordWrap(True)
+        self.error = StatusLabel()
         layout.addWidget(self.score)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -205,6 +208,7 @@ class RashDialog(QDialog):
             row.sore.toggled.connect(self._update_score)
             row.redness.submitted.connect(self.save)
         self.load()
+        fit(self, 140, 44)
         self.rows[0].redness.setFocus()
 
     def load(self) -> None:
@@ -260,7 +264,7 @@ class RashDialog(QDialog):
         try:
             change = self.services.rash.save_day(self.day, entries)
         except ValidationError as exc:
-            self.error.setText("⚠ Not saved: " + self._describe(exc))
+            self._show_errors(exc)
             return False
         self.saved.emit(change)
         self.accept()
@@ -274,21 +278,25 @@ class RashDialog(QDialog):
         except LookupError:
             return False
 
-    def _describe(self, exc: ValidationError) -> str:
+    def _show_errors(self, exc: ValidationError) -> None:
+        """The refusal in words naming the site ("Cheeks (malar), itch: …"), the input marked."""
         logged = [r for r in self.rows if r.is_logged()]
-        parts = []
-        for field, reason in exc.errors:
-            if field.startswith("entries["):
-                i = int(field[8 : field.index("]")])
-                site = vocab.RASH_SITES[logged[i].site] if i < len(logged) else "a site"
-                parts.append(f"{site}, {field.split('.', 1)[-1]}: {reason}")
-            else:
-                parts.append(f"{field}: {reason}")
-        return "; ".join(parts)
+        labels: dict[str, str] = {}
+        widgets: dict[str, QWidget] = {}
+        for field, _reason in exc.errors:
+            if not field.startswith("entries["):
+                continue
+            i = int(field[8 : field.index("]")])
+            row = logged[i] if i < len(logged) else None
+            name = field.split(".", 1)[-1]
+            labels[field] = f"{vocab.RASH_SITES[row.site] if row else 'a site'}, {name}"
+            if row is not None:
+                widgets[field] = row.input_for(name)
+        show_errors(exc, self.error, widgets, labels)
 
     def add_photo(self, row: SiteRow) -> None:
         if not row.is_logged():
-            self.error.setText("⚠ Rate the redness of this site first, then add its photo.")
+            self.error.error([], "Rate the redness of this site first, then add its photo.")
             row.redness.setFocus()
             return
         path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PHOTO_FILTER)
@@ -300,16 +308,16 @@ class RashDialog(QDialog):
         try:
             self.services.rash.save_day(self.day, self.entries())
         except ValidationError as exc:
-            self.error.setText("⚠ Not saved: " + self._describe(exc))
+            self._show_errors(exc)
             return False
         self.load()
         try:
             change = self.services.photos.attach(row.entry_id, path)
         except ValidationError as exc:
-            self.error.setText(f"⚠ Photo not added: {exc.reason}")
+            self.error.error([exc.reason], "Photo not added")
             return False
         self._show_thumb(row)
-        self.error.setText("✓ Photo added.")
+        self.error.ok("Photo added.")
         self.saved.emit(change)
         return True
 
@@ -325,7 +333,6 @@ class PhotoCompareDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle("Compare rash photos")
-        self.resize(1100, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.site = QComboBox()
@@ -361,6 +368,7 @@ class PhotoCompareDialog(QDialog):
         self.site.currentIndexChanged.connect(self._site_changed)
         self.left.currentIndexChanged.connect(self._show)
         self.right.currentIndexChanged.connect(self._show)
+        fit(self, 137, 35)
         if self.site.count():
             self._site_changed()
         else:

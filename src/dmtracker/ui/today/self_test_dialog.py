@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
+from dmtracker.ui.kit.layout import fit
 from dmtracker.ui.kit.read_only import writes
 
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
@@ -40,7 +42,6 @@ class SelfTestDialog(QDialog):
         self.services = services
         self.day = day
         self.setWindowTitle(f"Self-test for {day.isoformat()}")
-        self.setMinimumWidth(620)
         self.running = False
         self.elapsed = QElapsedTimer()
         self.ticker = QTimer(self)
@@ -112,9 +113,7 @@ class SelfTestDialog(QDialog):
         exertion_label.setBuddy(self.exertion)
         form.addRow(exertion_label, self.exertion)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("status")
-        self.error.setWordWrap(True)
+        self.error = StatusLabel()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save (Enter)")
@@ -142,13 +141,13 @@ class SelfTestDialog(QDialog):
         keys = list(vocab.SELF_TESTS)
         self.tests.setCurrentRow(keys.index(last) if last in keys else 0)
         self.tests.setFocus()
-        self.adjustSize()
+        fit(self, 78)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         rows = self.tests.fontMetrics().height() + 6  # the style sheet's font is known now
         self.tests.setMinimumHeight(rows * 5)
-        self.adjustSize()
+        fit(self, 78)
 
     # -- state -------------------------------------------------------------------------------------
     def kind(self) -> vocab.SelfTestKind:
@@ -254,10 +253,10 @@ class SelfTestDialog(QDialog):
             change = self.services.self_tests.add(self.data())
         except ValidationError as exc:
             names = {"value": "Result", "custom_name": "Test name", "unit": "Unit"}
-            self.error.setText(f"⚠ Not saved: {names.get(exc.field, exc.field)} {exc.reason}")
-            {"custom_name": self.custom_name, "unit": self.custom_unit}.get(
-                exc.field, self.value
-            ).setFocus()
+            fields = {"value": self.value, "custom_name": self.custom_name}
+            fields["unit"] = self.custom_unit
+            if show_errors(exc, self.error, fields, names) is None:
+                self.value.setFocus()
             return
         self.services.settings.set(LAST_TEST_KEY, self.kind().key)
         self.saved.emit(change)
