@@ -19,15 +19,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
 def _focused() -> QWidget:
     w = QApplication.focusWidget()
     assert w is not None
@@ -64,9 +55,9 @@ def _fill_infusion(qtbot, dialog: InfusionDayDialog) -> None:
     qtbot.keyClicks(dialog.stop_time, "13:00")
 
 
-def test_a_typed_infusion_date_is_saved_exactly(qtbot, services) -> None:
+def test_a_typed_infusion_date_is_saved_exactly(qtbot, services, show) -> None:
     _course(services, "2026-11-04")
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     _fill_infusion(qtbot, dialog)
     _type_date(qtbot, dialog.date, "2026-11-05")
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
@@ -78,9 +69,9 @@ def test_a_typed_infusion_date_is_saved_exactly(qtbot, services) -> None:
     assert day.day == date(2026, 11, 5)
 
 
-def test_a_future_or_incomplete_infusion_date_is_refused_in_words(qtbot, services) -> None:
+def test_a_future_or_incomplete_infusion_date_is_refused_in_words(qtbot, services, show) -> None:
     _course(services, "2026-11-04")
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     _fill_infusion(qtbot, dialog)
     _type_date(qtbot, dialog.date, "2026-12-05")  # after today (25 November)
     assert not dialog.save()
@@ -96,8 +87,8 @@ def test_a_future_or_incomplete_infusion_date_is_refused_in_words(qtbot, service
     assert services.infusions.list() == []
 
 
-def test_tab_leaves_the_visit_date_so_the_clinician_never_changes_it(qtbot, services) -> None:
-    dialog = _show(qtbot, VisitDialog(services))
+def test_tab_leaves_the_visit_date_so_the_clinician_never_changes_it(qtbot, services, show) -> None:
+    dialog = show(VisitDialog(services))
     _type_date(qtbot, dialog.date, "2026-11-10")
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     assert _focused() is dialog.clinician
@@ -109,8 +100,8 @@ def test_tab_leaves_the_visit_date_so_the_clinician_never_changes_it(qtbot, serv
     assert visit.clinician == "Dr 12 Weber"
 
 
-def test_an_impossible_visit_date_is_refused_and_nothing_is_written(qtbot, services) -> None:
-    dialog = _show(qtbot, VisitDialog(services))
+def test_an_impossible_visit_date_is_refused_and_nothing_is_written(qtbot, services, show) -> None:
+    dialog = show(VisitDialog(services))
     _type_date(qtbot, dialog.date, "2026-02-30")
     qtbot.keyClick(_focused(), Qt.Key.Key_S, CTRL)
     assert dialog.isVisible()
@@ -118,9 +109,9 @@ def test_an_impossible_visit_date_is_refused_and_nothing_is_written(qtbot, servi
     assert services.clinic.count() == 0
 
 
-def test_date_input_keys_locale_form_and_calendar(qtbot) -> None:
+def test_date_input_keys_locale_form_and_calendar(qtbot, show) -> None:
     field = DateInput("Start", date(2026, 11, 25))
-    host = _show(qtbot, field)
+    host = show(field)
     seen: list[QDate] = []
     field.dateChanged.connect(seen.append)
     _type_date(qtbot, field, "2026-11-2")  # on the way to 2026-11-20: nothing taken yet
@@ -153,14 +144,14 @@ def test_the_locale_short_form_with_a_full_year_is_taken() -> None:
         QLocale.setDefault(previous)
 
 
-def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services) -> None:
+def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services, show) -> None:
     from datetime import datetime
 
     from tests.conftest import TZ
 
     from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
-    dialog = _show(qtbot, SideEffectDialog(services))
+    dialog = show(SideEffectDialog(services))
     qtbot.keyClicks(dialog.term.lineEdit(), "nausea")
     _type_date(qtbot, dialog.onset, "2026-11-24")
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
@@ -177,7 +168,7 @@ def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services) -> 
     assert effect.onset_at == datetime(2026, 11, 24, 18, 30, tzinfo=TZ)
 
 
-def test_a_focused_scale_shows_a_frame(qtbot) -> None:
+def test_a_focused_scale_shows_a_frame(qtbot, show) -> None:
     """Issue 18: the 0–10 scales, the app's main input, showed no focus mark at all."""
     from PySide6.QtWidgets import QVBoxLayout
 
@@ -190,7 +181,7 @@ def test_a_focused_scale_shows_a_frame(qtbot) -> None:
     first, second = ScaleInput("Pain"), ScaleInput("Fatigue")
     box.addWidget(first)
     box.addWidget(second)
-    _show(qtbot, host)
+    show(host)
     highlight = first.palette().highlight().color().rgb()
 
     def edge(w: ScaleInput) -> int:

@@ -24,15 +24,6 @@ from dmtracker.ui.clinic.visit_form import VisitDialog
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
 def mnemonics(top: QWidget) -> list[tuple[str, str]]:
     """(letter, text) of every Alt+letter visible in ``top``: labels, buttons, group boxes,
     tabs and the menu bar."""
@@ -63,16 +54,16 @@ def clashes(top: QWidget) -> list[tuple[str, str]]:
     return sorted((letter, text) for letter, text in found if count[letter] > 1)
 
 
-def test_clinic_forms_have_one_thing_per_alt_letter(qtbot, services) -> None:
+def test_clinic_forms_have_one_thing_per_alt_letter(qtbot, services, show) -> None:
     for make in (VisitDialog, LabDialog, HaqDialog):
-        dialog = _show(qtbot, make(services))
+        dialog = show(make(services))
         assert len(mnemonics(dialog)) >= 3
         assert clashes(dialog) == [], make.__name__
         dialog.close()
 
 
-def test_alt_s_saves_the_visit_form(qtbot, services) -> None:
-    dialog = _show(qtbot, VisitDialog(services))
+def test_alt_s_saves_the_visit_form(qtbot, services, show) -> None:
+    dialog = show(VisitDialog(services))
     dialog.clinician.setFocus()
     qtbot.keyClicks(dialog.clinician, "Dr Keller")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, ALT)
@@ -81,11 +72,13 @@ def test_alt_s_saves_the_visit_form(qtbot, services) -> None:
     assert visit.clinician == "Dr Keller"
 
 
-def test_pages_do_not_clash_with_the_menus_or_their_tabs(qtbot, services, tmp_path: Path) -> None:
+def test_pages_do_not_clash_with_the_menus_or_their_tabs(
+    qtbot, services, tmp_path: Path, show
+) -> None:
     from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=tmp_path / "ui.ini")
-    _show(qtbot, window)
+    show(window)
     window.set_services(services)
     for name in ("HistoryPage", "ClinicPage", "TodayPage", "ReportsPage", "TreatmentsPage"):
         (i,) = [n for n, p in enumerate(window.pages) if type(p).__name__ == name]
@@ -98,8 +91,10 @@ def test_pages_do_not_clash_with_the_menus_or_their_tabs(qtbot, services, tmp_pa
             assert clashes(window) == [], (name, t)
 
 
-def test_haq_answer_keys_do_what_the_hint_says_and_tab_skips_the_aids(qtbot, services) -> None:
-    dialog = _show(qtbot, HaqDialog(services))
+def test_haq_answer_keys_do_what_the_hint_says_and_tab_skips_the_aids(
+    qtbot, services, show
+) -> None:
+    dialog = show(HaqDialog(services))
     hint = " ".join(w.text() for w in dialog.findChildren(QLabel))
     assert "the arrow keys or 0–3 choose an answer" in hint
     first = dialog.groups[1].button(0)

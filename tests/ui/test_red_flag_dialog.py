@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -16,15 +16,6 @@ from dmtracker.ui.treatments.side_effect import SideEffectDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
 
 
 def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
@@ -62,16 +53,16 @@ def _course(services) -> int:
     return services.courses.list()[0].id
 
 
-def _side_effect(qtbot, services) -> SideEffectDialog:
-    dialog = _show(qtbot, SideEffectDialog(services))
+def _side_effect(qtbot, show, services) -> SideEffectDialog:
+    dialog = show(SideEffectDialog(services))
     qtbot.keyClicks(dialog.term.lineEdit(), "skin ulcer")
     qtbot.keyClicks(dialog.grade, "2")
     dialog.notes.setPlainText("left shin")
     return dialog
 
 
-def test_esc_returns_to_the_form_unchanged_and_nothing_is_saved(qtbot, services) -> None:
-    dialog = _side_effect(qtbot, services)
+def test_esc_returns_to_the_form_unchanged_and_nothing_is_saved(qtbot, services, show) -> None:
+    dialog = _side_effect(qtbot, show, services)
     seen = when_modal(
         qtbot, lambda m: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     )
@@ -85,8 +76,8 @@ def test_esc_returns_to_the_form_unchanged_and_nothing_is_saved(qtbot, services)
     assert "you chose to change your answer; nothing was saved" in dialog.status.text()
 
 
-def test_the_close_button_and_change_my_answer_go_back_too(qtbot, services) -> None:
-    dialog = _side_effect(qtbot, services)
+def test_the_close_button_and_change_my_answer_go_back_too(qtbot, services, show) -> None:
+    dialog = _side_effect(qtbot, show, services)
     seen = when_modal(qtbot, lambda m: m.close())
     assert not dialog.save() and seen.get("done")
     seen = when_modal(qtbot, lambda m: qtbot.keyClick(m.read, Qt.Key.Key_C, ALT))
@@ -94,8 +85,8 @@ def test_the_close_button_and_change_my_answer_go_back_too(qtbot, services) -> N
     assert services.side_effects.count() == 0 and dialog.isVisible()
 
 
-def test_save_works_only_after_i_have_read(qtbot, services) -> None:
-    dialog = _side_effect(qtbot, services)
+def test_save_works_only_after_i_have_read(qtbot, services, show) -> None:
+    dialog = _side_effect(qtbot, show, services)
 
     def read_and_save(modal: RedFlagDialog) -> None:
         qtbot.keyClick(modal.read, Qt.Key.Key_S, ALT)  # the disabled Save does nothing
@@ -112,7 +103,7 @@ def test_save_works_only_after_i_have_read(qtbot, services) -> None:
     assert effect.term == "skin ulcer" and effect.red_flag
 
 
-def test_change_my_answer_on_the_follow_up_card_takes_the_tick_back(qtbot, services) -> None:
+def test_change_my_answer_on_the_follow_up_card_takes_the_tick_back(qtbot, services, show) -> None:
     cid = _course(services)
     for n, day in ((1, "2026-11-23"), (2, "2026-11-24")):
         services.infusions.add(
@@ -127,7 +118,7 @@ def test_change_my_answer_on_the_follow_up_card_takes_the_tick_back(qtbot, servi
         )
     card = FollowUpCard()
     card.refresh(services)
-    _show(qtbot, card)
+    show(card)
     card.headache.set_value(4)
     qtbot.keyClick(card.warnings_head, Qt.Key.Key_Space)
     seen = when_modal(qtbot, lambda m: qtbot.keyClick(m.read, Qt.Key.Key_C, ALT))

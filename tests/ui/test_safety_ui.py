@@ -12,7 +12,6 @@ from tests.ui.test_treatments_ui import (
     ALT,
     _course,
     _day,
-    _show,
     acknowledge_red_flag,
     answer_history_prompt,
 )
@@ -26,16 +25,16 @@ def _back(qtbot, card: FollowUpCard) -> None:
     qtbot.waitUntil(card.isActiveWindow)
 
 
-def _card(qtbot, services) -> FollowUpCard:
+def _card(qtbot, services, show) -> FollowUpCard:
     cid = _course(services)
     _day(services, cid, "2026-11-24", 2)
     card = FollowUpCard()
     card.refresh(services)
-    return _show(qtbot, card)
+    return show(card)
 
 
-def test_fever_asks_the_temperature_and_38_is_urgent(qtbot, services) -> None:
-    card = _card(qtbot, services)
+def test_fever_asks_the_temperature_and_38_is_urgent(qtbot, services, show) -> None:
+    card = _card(qtbot, services, show)
     assert not card.temperature_row.isVisible()
     card.fever.setFocus()
     qtbot.keyClick(card.fever, Qt.Key.Key_Space)  # tick fever
@@ -68,8 +67,8 @@ def test_fever_asks_the_temperature_and_38_is_urgent(qtbot, services) -> None:
     assert str(services.follow_ups.list()[0].temperature_c) == "38.4"
 
 
-def test_fever_below_38_saves_plain_fever_without_asking_a_grade(qtbot, services) -> None:
-    card = _card(qtbot, services)
+def test_fever_below_38_saves_plain_fever_without_asking_a_grade(qtbot, services, show) -> None:
+    card = _card(qtbot, services, show)
     card.fever.setFocus()
     qtbot.keyClick(card.fever, Qt.Key.Key_Space)
     qtbot.keyClicks(card.temperature, "37,6")  # a comma is read as the decimal point
@@ -80,8 +79,8 @@ def test_fever_below_38_saves_plain_fever_without_asking_a_grade(qtbot, services
     assert (row.term, row.grade, row.red_flag) == ("fever", 1, False)
 
 
-def test_bad_temperature_names_the_field_and_saves_nothing(qtbot, services) -> None:
-    card = _card(qtbot, services)
+def test_bad_temperature_names_the_field_and_saves_nothing(qtbot, services, show) -> None:
+    card = _card(qtbot, services, show)
     card.fever.setFocus()
     qtbot.keyClick(card.fever, Qt.Key.Key_Space)
     qtbot.keyClicks(card.temperature, "hot")
@@ -91,8 +90,8 @@ def test_bad_temperature_names_the_field_and_saves_nothing(qtbot, services) -> N
     assert services.follow_ups.list() == [] and services.side_effects.list() == []
 
 
-def test_headache_of_8_is_the_urgent_message(qtbot, services) -> None:
-    card = _card(qtbot, services)
+def test_headache_of_8_is_the_urgent_message(qtbot, services, show) -> None:
+    card = _card(qtbot, services, show)
     card.headache.setFocus()
     qtbot.keyClick(card.headache, Qt.Key.Key_7)
     assert not card.urgent.isVisible()
@@ -112,8 +111,8 @@ def test_headache_of_8_is_the_urgent_message(qtbot, services) -> None:
     assert (row.term, row.grade, row.red_flag) == ("severe headache", 3, True)
 
 
-def test_stroke_sign_asks_to_record_the_history(qtbot, services) -> None:
-    card = _card(qtbot, services)
+def test_stroke_sign_asks_to_record_the_history(qtbot, services, show) -> None:
+    card = _card(qtbot, services, show)
     qtbot.keyClick(card.warnings_head, Qt.Key.Key_Space)
     seen = acknowledge_red_flag(qtbot)
     qtbot.keyClick(card.flags["face drooping"], Qt.Key.Key_Space)
@@ -131,12 +130,12 @@ def test_stroke_sign_asks_to_record_the_history(qtbot, services) -> None:
 
 
 # --- the planner: dosing weight, high doses, risk factors ---------------------------------------
-def _planner(qtbot, services):
+def _planner(qtbot, services, show):
     from dmtracker.ui.treatments.planner import CoursePlanner
 
     p = CoursePlanner()
     p.set_services(services)
-    return _show(qtbot, p)
+    return show(p)
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -145,8 +144,8 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def test_planner_shows_three_weights_and_doses_on_the_chosen_one(qtbot, services) -> None:
-    planner = _planner(qtbot, services)
+def test_planner_shows_three_weights_and_doses_on_the_chosen_one(qtbot, services, show) -> None:
+    planner = _planner(qtbot, services, show)
     _type(qtbot, planner.weight, "130")
     assert "ideal and adjusted" in planner.weights_text.text()  # no height or sex yet
     _type(qtbot, planner.height, "160")
@@ -178,8 +177,8 @@ def test_planner_shows_three_weights_and_doses_on_the_chosen_one(qtbot, services
     assert "on the adjusted weight 83.4 kg" in planner.status.text()
 
 
-def test_planner_flags_above_2_and_asks_to_confirm_above_2_5(qtbot, services) -> None:
-    planner = _planner(qtbot, services)
+def test_planner_flags_above_2_and_asks_to_confirm_above_2_5(qtbot, services, show) -> None:
+    planner = _planner(qtbot, services, show)
     _type(qtbot, planner.weight, "70")
     _type(qtbot, planner.g_per_kg, "2.2")
     assert planner.dose_flag.isVisible() and "above the 2 g/kg" in planner.dose_flag.text()
@@ -194,8 +193,8 @@ def test_planner_flags_above_2_and_asks_to_confirm_above_2_5(qtbot, services) ->
     assert services.courses.list()[0].high_dose_confirmed
 
 
-def test_planner_risk_factor_sets_the_cap_and_the_profile(qtbot, services) -> None:
-    planner = _planner(qtbot, services)
+def test_planner_risk_factor_sets_the_cap_and_the_profile(qtbot, services, show) -> None:
+    planner = _planner(qtbot, services, show)
     _type(qtbot, planner.weight, "70")
     assert planner.max_rate.text() == "0.04"
     box = planner.risk.boxes["diabetes"]
@@ -208,10 +207,10 @@ def test_planner_risk_factor_sets_the_cap_and_the_profile(qtbot, services) -> No
 
 
 # --- the side-effect dialog, the infusion form, medications --------------------------------------
-def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services) -> None:
+def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services, show) -> None:
     from dmtracker.ui.treatments.side_effect import NO_GRADE, SideEffectDialog
 
-    dialog = _show(qtbot, SideEffectDialog(services))
+    dialog = show(SideEffectDialog(services))
     assert dialog.grade.currentText() == NO_GRADE  # no grade chosen for the user
     qtbot.keyClicks(dialog.term.lineEdit(), "headache")
     assert not dialog.serious.isChecked()
@@ -227,23 +226,23 @@ def test_side_effect_dialog_proposes_serious_after_hospital(qtbot, services) -> 
     assert (row.serious, row.grade) == (False, 2)
 
 
-def test_infusion_form_uses_the_profile_risk_cap(qtbot, services) -> None:
+def test_infusion_form_uses_the_profile_risk_cap(qtbot, services, show) -> None:
     from dmtracker.ui.treatments.infusion import InfusionDayDialog
 
     _course(services)
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     assert dialog.cap() == Decimal("0.04")
     dialog.close()
     services.profile.save({"risk_factors": ["central_catheter"]})
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     assert dialog.cap() == Decimal("0.03")
     assert "above the label cap of 0.03" in dialog._rate_note({"rate": "0.04", "unit": ""})
 
 
-def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> None:
+def test_medication_every_other_day_is_offered_and_counted(qtbot, services, show) -> None:
     from dmtracker.ui.treatments.medication_dialogs import MedicationDialog
 
-    dialog = _show(qtbot, MedicationDialog(services))
+    dialog = show(MedicationDialog(services))
     qtbot.keyClicks(dialog.name.lineEdit(), "Prednisolone")
     dialog.regimen.dose.setFocus()
     qtbot.keyClicks(dialog.regimen.dose, "20")
@@ -261,7 +260,9 @@ def test_medication_every_other_day_is_offered_and_counted(qtbot, services) -> N
     assert total.grams == Decimal("0.1")  # 5 doses of 20 mg in 10 days
 
 
-def test_today_mnemonics_stay_unique_with_the_new_questions(qtbot, services, tmp_path) -> None:
+def test_today_mnemonics_stay_unique_with_the_new_questions(
+    qtbot, services, tmp_path, show
+) -> None:
     from tests.ui.test_treatments_ui import _mnemonics
 
     from dmtracker.ui.shell.main_window import MainWindow
@@ -270,7 +271,7 @@ def test_today_mnemonics_stay_unique_with_the_new_questions(qtbot, services, tmp
     _day(services, cid, "2026-11-24", 2)
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     window.set_services(services)
-    _show(qtbot, window)
+    show(window)
     window.show_page(0)
     card = window.findChild(FollowUpCard)
     assert card is not None and card.isVisible()

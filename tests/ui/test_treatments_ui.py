@@ -65,15 +65,6 @@ def _day(services, cid: int, day: str, n: int, m: int = 2, lot: str = "AB1234") 
     return next(d for d in services.infusions.list() if d.day.isoformat() == day).id
 
 
-def _show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
 def _type(qtbot, widget: QWidget, text: str) -> None:
     """Replace the text of a line edit by typing."""
     widget.setFocus()
@@ -141,10 +132,10 @@ def answer_history_prompt(qtbot, yes: bool) -> dict:
 
 # --- the course planner ------------------------------------------------------------------------
 @pytest.fixture
-def planner(qtbot, services) -> CoursePlanner:
+def planner(qtbot, services, show) -> CoursePlanner:
     p = CoursePlanner()
     p.set_services(services)
-    return _show(qtbot, p)
+    return show(p)
 
 
 def test_planner_matches_the_clinical_reference(qtbot, planner) -> None:
@@ -207,9 +198,9 @@ def test_planner_saves_the_course_and_shows_the_next_due_date(qtbot, planner, se
 
 
 # --- the infusion form ---------------------------------------------------------------------------
-def test_infusion_form_is_filled_from_the_plan_and_saves_everything(qtbot, services) -> None:
+def test_infusion_form_is_filled_from_the_plan_and_saves_everything(qtbot, services, show) -> None:
     cid = _course(services)
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     assert dialog.day_number.value() == 1 and dialog.date.date().day() == 23
     assert (dialog.dose.text(), dialog.weight.text(), dialog.volume.text()) == ("70", "70", "700")
     assert dialog.per_kg.text() == "= 1 g/kg"
@@ -240,9 +231,9 @@ def test_infusion_form_is_filled_from_the_plan_and_saves_everything(qtbot, servi
     assert [(v.phase, v.systolic) for v in detail.vitals] == [("before", 120)]  # blank row skipped
 
 
-def test_infusion_form_errors_name_the_field_and_keep_the_input(qtbot, services) -> None:
+def test_infusion_form_errors_name_the_field_and_keep_the_input(qtbot, services, show) -> None:
     _course(services)
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     _type(qtbot, dialog.lot, "LOT-1")
     _type(qtbot, dialog.start_time, "14:00")
     _type(qtbot, dialog.stop_time, "13:00")
@@ -265,7 +256,7 @@ def test_infusion_form_errors_name_the_field_and_keep_the_input(qtbot, services)
     assert services.infusions.list() == []
 
 
-def test_same_as_last_time_copies_the_last_day_but_not_its_vitals(qtbot, services) -> None:
+def test_same_as_last_time_copies_the_last_day_but_not_its_vitals(qtbot, services, show) -> None:
     cid = _course(services)
     _day(services, cid, "2026-11-23", 1, lot="XY9876")
     services.infusions.update(
@@ -276,7 +267,7 @@ def test_same_as_last_time_copies_the_last_day_but_not_its_vitals(qtbot, service
             "notes": "tired",
         },
     )
-    dialog = _show(qtbot, InfusionDayDialog(services))
+    dialog = show(InfusionDayDialog(services))
     assert dialog.day_number.value() == 2 and dialog.date.date().day() == 24
     qtbot.keyClick(dialog, Qt.Key.Key_F, ALT)
     qtbot.waitUntil(lambda: dialog.lot.text() == "XY9876")
@@ -288,7 +279,9 @@ def test_same_as_last_time_copies_the_last_day_but_not_its_vitals(qtbot, service
     assert [d.lot_number for d in services.infusions.list()] == ["XY9876", "XY9876"]
 
 
-def test_infusion_table_is_searchable_by_lot_and_links_show_on_both_sides(qtbot, services) -> None:
+def test_infusion_table_is_searchable_by_lot_and_links_show_on_both_sides(
+    qtbot, services, show
+) -> None:
     c1 = _course(services, "2026-10-26")
     _day(services, c1, "2026-10-26", 1, lot="K111")
     _day(services, c1, "2026-10-27", 2, lot="K111")
@@ -297,7 +290,7 @@ def test_infusion_table_is_searchable_by_lot_and_links_show_on_both_sides(qtbot,
     services.side_effects.add({"term": "headache", "onset_at": local(2026, 11, 24, 20), "grade": 2})
     page = TreatmentsPage()
     page.set_services(services)
-    _show(qtbot, page)
+    show(page)
     assert page.infusions.model().rowCount() == 3
     qtbot.keyClicks(page.lot_filter, "m22")
     assert page.infusions.model().rowCount() == 1
@@ -314,10 +307,12 @@ def test_infusion_table_is_searchable_by_lot_and_links_show_on_both_sides(qtbot,
 
 
 # --- red flags ---------------------------------------------------------------------------------
-def test_red_flag_modal_comes_before_the_save_and_the_record_is_marked(qtbot, services) -> None:
+def test_red_flag_modal_comes_before_the_save_and_the_record_is_marked(
+    qtbot, services, show
+) -> None:
     cid = _course(services)
     _day(services, cid, "2026-11-24", 2)
-    dialog = _show(qtbot, SideEffectDialog(services))
+    dialog = show(SideEffectDialog(services))
     qtbot.keyClicks(dialog.term.lineEdit(), "stiff neck")
     assert dialog.term_hint.text().startswith("⚠ Red flag (aseptic meningitis)")
     assert dialog.red_flag.isChecked() and not dialog.red_flag.isEnabled()
@@ -340,8 +335,8 @@ def test_red_flag_modal_comes_before_the_save_and_the_record_is_marked(qtbot, se
     assert effect.term == "stiff neck" and effect.red_flag and effect.course_id == cid
 
 
-def test_a_hand_ticked_red_flag_shows_the_general_message(qtbot, services) -> None:
-    dialog = _show(qtbot, SideEffectDialog(services))
+def test_a_hand_ticked_red_flag_shows_the_general_message(qtbot, services, show) -> None:
+    dialog = show(SideEffectDialog(services))
     qtbot.keyClicks(dialog.term.lineEdit(), "burning feet")
     assert dialog.term_hint.text() == "Your own words (not on the list)."
     dialog.red_flag.setChecked(True)
@@ -354,8 +349,10 @@ def test_a_hand_ticked_red_flag_shows_the_general_message(qtbot, services) -> No
     assert effect.red_flag and effect.is_custom_term
 
 
-def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, services) -> None:
-    dialog = _show(qtbot, SideEffectDialog(services))
+def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(
+    qtbot, services, show
+) -> None:
+    dialog = show(SideEffectDialog(services))
     assert not dialog.save()  # nothing typed
     assert dialog.status.text() == "⚠ Not saved – Side effect: is required"
     qtbot.keyClicks(dialog.term.lineEdit(), "headache")
@@ -376,13 +373,13 @@ def test_a_plain_side_effect_saves_without_a_modal_and_errors_keep_input(qtbot, 
     assert (effect.grade, effect.red_flag, effect.link_mode) == (2, False, "manual")
 
 
-def test_follow_up_card_red_flag_tick_shows_the_modal_at_once(qtbot, services) -> None:
+def test_follow_up_card_red_flag_tick_shows_the_modal_at_once(qtbot, services, show) -> None:
     cid = _course(services)
     _day(services, cid, "2026-11-23", 1)
     _day(services, cid, "2026-11-24", 2)
     card = FollowUpCard()
     card.refresh(services)
-    _show(qtbot, card)
+    show(card)
     assert card.isVisible() and "Day 1 after infusion day 2 of 2" in card.intro.text()
     assert "also answers day 2 after infusion day 1" in card.intro.text()
     card.headache.set_value(6)
@@ -419,11 +416,11 @@ def test_follow_up_card_is_hidden_when_nothing_is_due(qtbot, services) -> None:
 
 
 # --- medications -------------------------------------------------------------------------------
-def test_taper_builder_previews_and_creates_the_rows(qtbot, services) -> None:
+def test_taper_builder_previews_and_creates_the_rows(qtbot, services, show) -> None:
     services.medications.add_with_regimen(
         {"name": "Prednisone"}, {"dose": "60", "start_date": "2026-10-01"}
     )
-    dialog = _show(qtbot, TaperDialog(services))
+    dialog = show(TaperDialog(services))
     assert dialog.medication.currentText() == "Prednisone"
     dialog.start.setDate(dialog.start.date().addDays(-24))  # 2026-11-01
     steps = dialog.preview.model_.rows
@@ -443,8 +440,8 @@ def test_taper_builder_previews_and_creates_the_rows(qtbot, services) -> None:
     assert len(rows) == 17 and {r.taper_label for r in rows[1:]} == {"Prednisone taper from 40 mg"}
 
 
-def test_methotrexate_daily_gets_a_blocking_warning(qtbot, services) -> None:
-    dialog = _show(qtbot, MedicationDialog(services))
+def test_methotrexate_daily_gets_a_blocking_warning(qtbot, services, show) -> None:
+    dialog = show(MedicationDialog(services))
     qtbot.keyClicks(dialog.name.lineEdit(), "Methotrexate")
     _type(qtbot, dialog.regimen.dose, "15")
     assert dialog.regimen.schedule.currentData() == "daily"
@@ -476,7 +473,7 @@ def test_methotrexate_daily_gets_a_blocking_warning(qtbot, services) -> None:
 
 
 def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
-    qtbot, services
+    qtbot, services, show
 ) -> None:
     services.weights.add({"day": "2026-11-01", "weight_kg": "70"})
     services.medications.add_with_regimen(
@@ -487,7 +484,7 @@ def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
     )
     panel = MedicationsPanel()
     panel.refresh(services)
-    _show(qtbot, panel)
+    show(panel)
     model = panel.table.model()
     checks = {model.index(r, 0).data(): model.index(r, 6).data() for r in range(model.rowCount())}
     assert checks == {"Hydroxychloroquine": "⚠ above 5.0 mg/kg a day", "Prednisone": "–"}
@@ -529,19 +526,19 @@ def _mnemonics(root: QWidget) -> list[str]:
     ],
     ids=["infusion", "side_effect", "medication", "taper"],
 )
-def test_dialog_mnemonics_are_unique(qtbot, services, make) -> None:
+def test_dialog_mnemonics_are_unique(qtbot, services, make, show) -> None:
     _course(services)
-    dialog = _show(qtbot, make(services))
+    dialog = show(make(services))
     letters = _mnemonics(dialog)
     assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
 
 
-def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path) -> None:
+def test_page_mnemonics_are_unique_on_each_tab(qtbot, services, tmp_path: Path, show) -> None:
     from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     window.set_services(services)
-    _show(qtbot, window)
+    show(window)
     window.show_page(2)
     page = window.pages[2]
     for i in range(page.tabs.count()):
@@ -573,7 +570,9 @@ CAP = "Label maximum in dermatomyositis: 0.04 mL/kg/min = 153.6 mL/h at 64 kg."
 FIRST, DUE = date(2026, 11, 21), date(2026, 12, 19)
 
 
-def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp_path) -> None:
+def test_a_full_ivig_course_recorded_with_the_keyboard_only(
+    qtbot, services, tmp_path, show
+) -> None:
     """Plan and save a 4-day course (64 kg from the weight log, 2 g/kg, 10 %) and check every
     number the planner shows; record day 1 by typing (product, lot, expiry, times, rate steps
     from the plan and one typed in mL/h), days 2–4 with "fill in as last time"; answer the
@@ -584,7 +583,7 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(qtbot, services, tmp
 
     services.weights.add({"day": "2026-11-01", "weight_kg": WEIGHT})
     window = MainWindow(settings_path=tmp_path / "ui.ini")
-    _show(qtbot, window)
+    show(window)
     window.set_services(services)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -811,7 +810,9 @@ def pydate_of(edit: Any) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def test_a_course_planned_ahead_reads_right_and_is_saved_once(qtbot, services, tmp_path) -> None:
+def test_a_course_planned_ahead_reads_right_and_is_saved_once(
+    qtbot, services, tmp_path, show
+) -> None:
     """Issue 18: after planning a course ahead, Today speaks of the last course that started
     and of the planned one as next (in 14 days, not 42); the planner's first day stays on the
     saved course, so a second Ctrl+S is refused instead of planning another course."""
@@ -819,9 +820,9 @@ def test_a_course_planned_ahead_reads_right_and_is_saved_once(qtbot, services, t
 
     _course(services, "2026-11-23")
     window = MainWindow(settings_path=tmp_path / "ui.ini")
-    _show(qtbot, window)
+    show(window)
     window.set_services(services)
-    planner = _show(qtbot, CoursePlanner())
+    planner = show(CoursePlanner())
     planner.set_services(services)
     _type(qtbot, planner.weight, "70")
     planner.start.setFocus()
