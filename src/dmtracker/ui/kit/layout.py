@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 TARGET = 32  # px: the smallest click target
-WIDE, HIGH = 0.95, 0.9  # the most of the screen's free area a window takes
+WIDE = HIGH = 0.95  # the most of the screen's free area a window takes
 
 
 class _Body(QWidget):
@@ -79,7 +79,7 @@ def free_area(window: QWidget) -> QRect:
 def fit(window: QWidget, chars: int, lines: int | None = None) -> None:
     """The one sizing rule of a window: ``chars`` characters of its text wide and ``lines``
     lines high, so it grows with the text size; at least what its content asks for; never more
-    than 95 % × 90 % of the screen's free area. Without ``lines`` it is as high as its content
+    than 95 % of the screen's free area. Without ``lines`` it is as high as its content
     needs at that width (all the words of its scrolling body, wrapped). Call it again when
     shown if the text size may have changed since."""
     window.ensurePolished()
@@ -96,7 +96,8 @@ def fit(window: QWidget, chars: int, lines: int | None = None) -> None:
 
 def _needed_height(window: QWidget, width: int) -> int:
     """The height ``window`` needs at ``width``: its scrolling body in full plus what sits
-    around it (fields, buttons), with a line of slack so no needless scroll bar shows."""
+    around it (fields, buttons), with two lines of slack: no needless scroll bar shows, not
+    even when a status line appears under the form after Save."""
     outer = window.layout()
     scroll = window.findChild(ScrollBody)
     if outer is None or scroll is None:
@@ -106,7 +107,7 @@ def _needed_height(window: QWidget, width: int) -> int:
     m = outer.contentsMargins()
     spacing = max(0, outer.spacing()) if isinstance(outer, QVBoxLayout) else 0
     height = scroll.needed_height(width - m.left() - m.right())
-    height += m.top() + m.bottom() + window.fontMetrics().height()
+    height += m.top() + m.bottom() + 2 * window.fontMetrics().height()
     for i in range(outer.count()):
         item = outer.itemAt(i)
         w = item.widget()

@@ -27,7 +27,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
-from dmtracker.ui.kit.layout import fit
+from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
 
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
@@ -48,7 +48,8 @@ class SelfTestDialog(QDialog):
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self._tick)
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scroll_body(outer, margins=0).form  # scrolls with very large text
         pick = QLabel("&Which test?")
         self.tests = QListWidget()
         self.tests.setAccessibleName("Which test")
@@ -114,7 +115,7 @@ class SelfTestDialog(QDialog):
         form.addRow(exertion_label, self.exertion)
         layout.addLayout(form)
         self.error = StatusLabel()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save (Enter)")
         writes(self.save_button)
@@ -122,7 +123,7 @@ class SelfTestDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter is handled by the fields, never a button

@@ -18,7 +18,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.errors import RowNames, describe_errors, show_errors
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
-from dmtracker.ui.kit.layout import TARGET, buddy, fit
+from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
 from dmtracker.ui.kit.rows import RowColumn, RowsEditor
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.values import pydate
@@ -41,7 +41,8 @@ class TaperDialog(MedicationForm):
         self.services = services
         self.steps: list[medications.TaperStep] = []
         self.setWindowTitle("Taper builder")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scroll_body(outer, margins=0).form  # scrolls with very large text
         g = QGridLayout()
         g.setColumnStretch(2, 1)
         self.meds = {m.name: m for m in services.medications.list()}
@@ -108,7 +109,7 @@ class TaperDialog(MedicationForm):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Taper summary")
         layout.addWidget(self.summary)
-        self._buttons(layout, "Create dose rows (Ctrl+S)")
+        self._buttons(outer, "Create dose rows (Ctrl+S)")
         chain(
             [
                 self.medication,
