@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import vocab
-from dmtracker.reports.html_bits import esc, num
+from dmtracker.reports.clinic.html_bits import esc, num
 from dmtracker.services.report_data import ReportData, SideEffectLine
 
 FULL_DAYS = 183  # about 6 months: every row listed

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis, vocab
-from dmtracker.reports.clinic_summaries import (
+from dmtracker.reports.clinic.html_bits import aside, esc, hm, num, section, table
+from dmtracker.reports.clinic.summaries import (
     COURSE_HEADER,
     COURSE_WIDTHS,
     RECENT_DAYS,
@@ -17,7 +18,6 @@ from dmtracker.reports.clinic_summaries import (
     more_note,
     recent_start,
 )
-from dmtracker.reports.html_bits import aside, esc, hm, num, section, table
 from dmtracker.services.report_data import ReportData
 
 PHOTO_WIDTH_PX = 330
