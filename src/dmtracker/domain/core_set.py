@@ -112,7 +112,7 @@ class EnzymeResult:
     @property
     def multiple_of_uln(self) -> Fraction:
         """value ÷ ULN, exact."""
-        return Fraction(self.value) / Fraction(self.uln)  # type: ignore[arg-type]
+        return Fraction(self.value) / Fraction(self.uln)
 
 
 @dataclass(frozen=True)
