@@ -4,7 +4,7 @@ MedicationStatement per dose row of the other drugs, and AdverseEvent per side e
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from dmtracker.domain import medications, side_effects, vocab
@@ -144,25 +144,9 @@ class TreatmentResources(BundleBase):
             med = meds.get(r["medication_id"])
             if med is None:
                 continue
-            if r["start_date"] > today:
-                status = "intended"
-            elif r.get("end_date") is not None and r["end_date"] < today:
-                status = "completed"
-            else:
-                status = "active"
-            timing: dict[str, Any] | None = None
+            status = _statement_status(r, today)
+            timing = _timing(r)
             schedule = r["schedule"]
-            if schedule == "daily":
-                timing = {
-                    "repeat": {"frequency": r["times_per_day"], "period": 1, "periodUnit": "d"}
-                }
-            elif schedule == "alternate_day":
-                timing = {"repeat": {"frequency": 1, "period": 2, "periodUnit": "d"}}
-            elif schedule == "weekly":
-                repeat: dict[str, Any] = {"frequency": 1, "period": 1, "periodUnit": "wk"}
-                if r.get("weekday") is not None:
-                    repeat["dayOfWeek"] = [WEEKDAY_CODES[r["weekday"]]]
-                timing = {"repeat": repeat}
             route = med.get("route") or "oral"
             route_cc: dict[str, Any] = {"text": medications.ROUTES.get(route, route)}
             if route in ROUTE_SNOMED:
@@ -273,3 +257,27 @@ class TreatmentResources(BundleBase):
             d for d in ordered if (d.get("started_at") or self.clock.start_of(d["day"])) <= onset
         ]
         return before[-1] if before else ordered[0]
+
+
+def _statement_status(regimen: dict[str, Any], today: date) -> str:
+    """MedicationStatement.status of a dose row on ``today``."""
+    if regimen["start_date"] > today:
+        return "intended"
+    if regimen.get("end_date") is not None and regimen["end_date"] < today:
+        return "completed"
+    return "active"
+
+
+def _timing(regimen: dict[str, Any]) -> dict[str, Any] | None:
+    """The FHIR Timing of a dose row (None for courses and doses when needed)."""
+    schedule = regimen["schedule"]
+    if schedule == "daily":
+        return {"repeat": {"frequency": regimen["times_per_day"], "period": 1, "periodUnit": "d"}}
+    if schedule == "alternate_day":
+        return {"repeat": {"frequency": 1, "period": 2, "periodUnit": "d"}}
+    if schedule == "weekly":
+        repeat: dict[str, Any] = {"frequency": 1, "period": 1, "periodUnit": "wk"}
+        if regimen.get("weekday") is not None:
+            repeat["dayOfWeek"] = [WEEKDAY_CODES[regimen["weekday"]]]
+        return {"repeat": repeat}
+    return None
