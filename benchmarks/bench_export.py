@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from dmtracker.reports.exporting import export_data
+from dmtracker.reports.exports.exporting import export_data
 from dmtracker.services.app_services import open_services
 from dmtracker.services.demo import generate_demo
 from dmtracker.storage.paths import DataPaths

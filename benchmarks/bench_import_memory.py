@@ -29,7 +29,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services import json_input
 from dmtracker.services.app_services import open_services
 from dmtracker.services.demo import generate_demo

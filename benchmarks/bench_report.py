@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from dmtracker.reports.clinic_report import write_clinic_report
+from dmtracker.reports.clinic.report import write_clinic_report
 from dmtracker.services.app_services import open_services
 from dmtracker.services.demo import generate_demo
 from dmtracker.services.report_data import check_period

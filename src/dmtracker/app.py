@@ -345,7 +345,7 @@ def _restore(args: argparse.Namespace, paths) -> int:  # type: ignore[no-untyped
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dmtracker.reports.exporting import export_data
+    from dmtracker.reports.exports.exporting import export_data
 
     if not _paths(args).db.exists():
         raise UserError(f"no database in {_paths(args).root}")
@@ -366,7 +366,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """The clinic report PDF from the command line (charts are drawn offscreen)."""
     from dmtracker.domain.errors import ValidationError
-    from dmtracker.reports.files import check_destination
+    from dmtracker.reports.exports.files import check_destination
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -387,7 +387,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
-        from dmtracker.reports.clinic_report import write_clinic_report
+        from dmtracker.reports.clinic.report import write_clinic_report
         from dmtracker.ui.charts.report_charts import render_report_charts
 
         _app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -654,11 +654,11 @@ def hand_in_reports(page) -> None:  # type: ignore[no-untyped-def]
     """Give a page the writers of ``dmtracker.reports`` it asks for (the UI may not import
     that layer): the exports and the clinic report of the Reports page."""
     if hasattr(page, "set_exporter"):
-        from dmtracker.reports import exporting
+        from dmtracker.reports.exports import exporting
 
         page.set_exporter(exporting)
     if hasattr(page, "set_report_builder"):
-        from dmtracker.reports import clinic_report
+        from dmtracker.reports.clinic import report as clinic_report
 
         page.set_report_builder(clinic_report)
 

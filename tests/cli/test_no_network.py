@@ -176,7 +176,7 @@ services.maintenance.daily_backup()
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from dmtracker.ui.shell.main_window import MainWindow
-import dmtracker.reports.exporting
+import dmtracker.reports.exports.exporting
 window = MainWindow(settings_path=paths.root / "ui.ini")
 window.set_services(services)
 window.show()

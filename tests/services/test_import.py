@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import NOW, TZ
-from tests.reports.test_export import fill_extras, png, snapshot
+from tests.reports.exports.test_export import fill_extras, png, snapshot
 
 from dmtracker.domain import vocab
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock
 from dmtracker.services.importer import (

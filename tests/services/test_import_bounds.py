@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.reports.test_export import png, snapshot
+from tests.reports.exports.test_export import png, snapshot
 from tests.services.test_import import rejected, write
 
 from dmtracker.app import main
-from dmtracker.reports.exporting import export_data
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.exporting import export_data
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services import daily, importer, json_input, photo_files
 from dmtracker.services.importer import CHECKIN_COLUMNS, MAX_CSV_CELL, MAX_CSV_ROWS
 

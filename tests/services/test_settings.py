@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.reports.test_export import snapshot
+from tests.reports.exports.test_export import snapshot
 from tests.services.test_import import rejected, write
 
 from dmtracker.domain import settings as rules
 from dmtracker.domain.errors import ValidationError
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.storage.paths import DataPaths
 

@@ -18,7 +18,7 @@ from tests.services.test_import import write
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.validation import latest_day_on_earth
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock, SystemLocalTime, system_zone
 from dmtracker.services.importer import CHECKIN_COLUMNS, ImportRejected

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
-from tests.reports.test_export import mode, snapshot
+from tests.reports.exports.test_export import mode, snapshot
 
-from dmtracker.reports import exporting
+from dmtracker.reports.exports import exporting
 from dmtracker.services.app_services import open_services
 from dmtracker.services.importer import checkin_template_text
 from dmtracker.ui.reports.page import ProblemsDialog, ReportsPage

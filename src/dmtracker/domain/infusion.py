@@ -46,22 +46,45 @@ Choices made here (documented judgement calls):
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
+from dmtracker.domain.decimal_input import plain, read_decimal, read_whole, show
+from dmtracker.domain.dosing_weight import (
+    ADJUSTED_FACTOR,
+    CM_PER_INCH,
+    DEVINE_BASE_KG,
+    DEVINE_KG_PER_INCH,
+    DOSE_CONFIRM_G_PER_KG,
+    DOSE_FLAG_G_PER_KG,
+    DOSING_BASES,
+    MAX_G_PER_KG,
+    MAX_WEIGHT_KG,
+    OBESE_BMI,
+    DosingWeights,
+    actual_weight,
+    adjusted_body_weight,
+    bmi,
+    dose_check,
+    dosing_weights,
+    ideal_body_weight,
+)
 from dmtracker.domain.errors import ValidationError
 
 __all__ = [
+    "ADJUSTED_FACTOR",
     "AT_RISK_MAX_RATE",
+    "CM_PER_INCH",
     "DEFAULT_CONCENTRATION",
     "DEFAULT_G_PER_KG",
     "DEFAULT_INTERVAL_WEEKS",
     "DEFAULT_START_RATE",
     "DEFAULT_STEP",
     "DEFAULT_STEP_MINUTES",
+    "DEVINE_BASE_KG",
+    "DEVINE_KG_PER_INCH",
     "DOSE_CONFIRM_G_PER_KG",
     "DOSE_FLAG_G_PER_KG",
     "DOSING_BASES",
@@ -107,23 +130,7 @@ DEFAULT_STEP_MINUTES = 30
 LABEL_MAX_RATE = Decimal("0.04")  # mL/kg/min, label maximum in dermatomyositis
 AT_RISK_MAX_RATE = Decimal("0.03")  # mL/kg/min, at risk of thrombosis or kidney problems
 
-# --- Dosing weight (clinical.md §8) ---------------------------------------------------------
-DEVINE_BASE_KG: dict[str, Decimal] = {"male": Decimal("50"), "female": Decimal("45.5")}
-DEVINE_KG_PER_INCH = Decimal("2.3")
-CM_PER_INCH = Decimal("2.54")
-ADJUSTED_FACTOR = Decimal("0.4")
-OBESE_BMI = Decimal("30")  # adjusted weight suggested at BMI ≥ 30
-DOSE_FLAG_G_PER_KG = Decimal("2")  # app rule: above the label's 2 g/kg per course is flagged
-DOSE_CONFIRM_G_PER_KG = Decimal("2.5")  # app rule: above this the user must confirm
-DOSING_BASES: dict[str, str] = {
-    "actual": "Actual weight",
-    "ideal": "Ideal weight (Devine)",
-    "adjusted": "Adjusted weight (ideal + 0.4 × excess)",
-}
-
 # --- Sanity bounds that catch typing mistakes (app rule) ------------------------------------
-MAX_WEIGHT_KG = Decimal("400")
-MAX_G_PER_KG = Decimal("3")
 MIN_CONCENTRATION = Decimal("1")
 MAX_CONCENTRATION = Decimal("30")
 MAX_RATE = Decimal("0.2")  # mL/kg/min, five times the label maximum
@@ -138,74 +145,8 @@ _MINUTES_Q = Decimal("0.1")
 
 
 # --- Input parsing --------------------------------------------------------------------------
-def _show(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _fmt(d: Decimal) -> str:
-    """A decimal without exponent or trailing zeros: 0.0400 -> '0.04', 1E+2 -> '100'."""
-    return f"{d.normalize():f}"
-
-
-def _number(
-    value: Any,
-    name: str,
-    *,
-    lo: Decimal,
-    hi: Decimal,
-    lo_open: bool = True,
-    unit: str = "",
-) -> Decimal:
-    """Read ``value`` as an exact finite decimal within the bounds, or raise naming ``name``."""
-    suffix = f" {unit}" if unit else ""
-    if lo_open:
-        what = f"a number greater than {_fmt(lo)} and at most {_fmt(hi)}{suffix}"
-    else:
-        what = f"a number from {_fmt(lo)} to {_fmt(hi)}{suffix}"
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValidationError(name, f"must be {what}, got {_show(value)}")
-        value = str(value)
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValidationError(name, f"must be {what}, got {_show(value)}") from None
-    if not d.is_finite():
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if d > hi or d < lo or (lo_open and d == lo):
-        raise ValidationError(name, f"must be {what}, got {_fmt(d)}")
-    return d
-
-
-def _whole(value: Any, name: str, *, lo: int, hi: int) -> int:
-    """Read ``value`` as a whole number from ``lo`` to ``hi`` (no bool, no fractions)."""
-    what = f"a whole number from {lo} to {hi}"
-    if isinstance(value, bool):
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if isinstance(value, int):
-        n = value
-    else:
-        try:
-            d = _number(value, name, lo=Decimal(lo), hi=Decimal(hi), lo_open=False)
-        except ValidationError:
-            raise ValidationError(name, f"must be {what}, got {_show(value)}") from None
-        if d != d.to_integral_value():
-            raise ValidationError(name, f"must be {what}, got {_show(value)}")
-        n = int(d)
-    if not lo <= n <= hi:
-        raise ValidationError(name, f"must be {what}, got {n}")
-    return n
-
-
-def _weight(value: Any) -> Decimal:
-    return _number(value, "weight_kg", lo=Decimal(0), hi=MAX_WEIGHT_KG, unit="kg")
-
-
 def _rate(value: Any, name: str) -> Decimal:
-    return _number(value, name, lo=Decimal(0), hi=MAX_RATE, unit="mL/kg/min")
+    return read_decimal(value, name, lo=Decimal(0), hi=MAX_RATE, unit="mL/kg/min")
 
 
 # --- Rates ----------------------------------------------------------------------------------
@@ -214,7 +155,7 @@ def ml_per_hour(weight_kg: Decimal | int | str, ml_per_kg_min: Decimal | int | s
 
     Exact: 70 kg at 0.04 mL/kg/min is 168 mL/h; at 0.03 it is 126 mL/h.
     """
-    w = _weight(weight_kg)
+    w = actual_weight(weight_kg)
     r = _rate(ml_per_kg_min, "ml_per_kg_min")
     return w * r * 60
 
@@ -226,14 +167,14 @@ def ml_per_kg_min(weight_kg: Decimal | int | str, ml_per_hour: Decimal | int | s
     works out above 0.2 mL/kg/min (five times the Octagam label maximum) is refused as a likely
     typing mistake.
     """
-    w = _weight(weight_kg)
-    per_h = _number(ml_per_hour, "ml_per_hour", lo=Decimal(0), hi=MAX_ML_PER_HOUR, unit="mL/h")
+    w = actual_weight(weight_kg)
+    per_h = read_decimal(ml_per_hour, "ml_per_hour", lo=Decimal(0), hi=MAX_ML_PER_HOUR, unit="mL/h")
     rate = (per_h / (w * 60)).quantize(_ML_PER_KG_MIN_Q, rounding=ROUND_HALF_UP)
     if rate > MAX_RATE:
         raise ValidationError(
             "ml_per_hour",
-            f"{_fmt(per_h)} mL/h at {_fmt(w)} kg is {_fmt(rate)} mL/kg/min, above the "
-            f"{_fmt(MAX_RATE)} mL/kg/min the app accepts",
+            f"{plain(per_h)} mL/h at {plain(w)} kg is {plain(rate)} mL/kg/min, above the "
+            f"{plain(MAX_RATE)} mL/kg/min the app accepts",
         )
     return rate
 
@@ -244,13 +185,13 @@ def ml_for_grams(grams: Decimal | int | str, concentration_percent: Decimal | in
 
     Exact when the division is; otherwise rounded half-up to 0.1 mL.
     """
-    g = _number(grams, "grams", lo=Decimal(0), hi=MAX_WEIGHT_KG * MAX_G_PER_KG, unit="g")
+    g = read_decimal(grams, "grams", lo=Decimal(0), hi=MAX_WEIGHT_KG * MAX_G_PER_KG, unit="g")
     c = _concentration(concentration_percent)
     return _volume(g, c)
 
 
 def _concentration(value: Any) -> Decimal:
-    return _number(
+    return read_decimal(
         value,
         "concentration_percent",
         lo=MIN_CONCENTRATION,
@@ -299,15 +240,15 @@ def plan_course(
     once stable (ProDERM) and is commonly given on a single day. A dose above 1 g/kg on one day is
     refused. ``g_per_kg`` must be above 0 and at most 3; the concentration 1–30 %.
     """
-    w = _weight(weight_kg)
-    dose = _number(g_per_kg, "g_per_kg", lo=Decimal(0), hi=MAX_G_PER_KG, unit="g/kg")
-    n = _whole(days, "days", lo=1, hi=MAX_DAYS)
+    w = actual_weight(weight_kg)
+    dose = read_decimal(g_per_kg, "g_per_kg", lo=Decimal(0), hi=MAX_G_PER_KG, unit="g/kg")
+    n = read_whole(days, "days", lo=1, hi=MAX_DAYS)
     if n < MIN_DAYS and dose > MAINTENANCE_G_PER_KG:
         raise ValidationError(
             "days",
-            f"a dose of {_fmt(dose)} g/kg must be split over {MIN_DAYS}–{MAX_DAYS} consecutive "
+            f"a dose of {plain(dose)} g/kg must be split over {MIN_DAYS}–{MAX_DAYS} consecutive "
             f"days (Octagam 10% label); a single day is only for up to "
-            f"{_fmt(MAINTENANCE_G_PER_KG)} g/kg (maintenance)",
+            f"{plain(MAINTENANCE_G_PER_KG)} g/kg (maintenance)",
         )
     c = _concentration(concentration_percent)
     total_g = w * dose
@@ -322,109 +263,6 @@ def plan_course(
         per_day_g=_round(per_day_g, _G_Q),
         per_day_ml=_volume(per_day_g, c),
     )
-
-
-# --- Dosing weight --------------------------------------------------------------------------
-_KG_Q = Decimal("0.1")
-
-
-def _height(value: Any) -> Decimal:
-    return _number(value, "height_cm", lo=Decimal(50), hi=Decimal(250), lo_open=False, unit="cm")
-
-
-def _sex(value: Any) -> str:
-    if not isinstance(value, str) or value.strip().casefold() not in DEVINE_BASE_KG:
-        raise ValidationError(
-            "sex",
-            "must be male or female for the ideal body weight (the Devine formula has no "
-            f"other form), got {_show(value)}",
-        )
-    return value.strip().casefold()
-
-
-def _ideal_exact(height_cm: Any, sex: Any) -> Decimal:
-    inches = _height(height_cm) / CM_PER_INCH
-    return DEVINE_BASE_KG[_sex(sex)] + DEVINE_KG_PER_INCH * max(Decimal(0), inches - 60)
-
-
-def ideal_body_weight(height_cm: Decimal | int | str, sex: str) -> Decimal:
-    """Ideal body weight by Devine, rounded half-up to 0.1 kg (clinical.md §8).
-
-    Male 50 kg, female 45.5 kg, + 2.3 kg per inch of height over 60 inches (1 in = 2.54 cm):
-    160 cm female is 52.4 kg. ``sex`` must be "male" or "female".
-    """
-    return _ideal_exact(height_cm, sex).quantize(_KG_Q, rounding=ROUND_HALF_UP)
-
-
-def adjusted_body_weight(
-    weight_kg: Decimal | int | str, height_cm: Decimal | int | str, sex: str
-) -> Decimal:
-    """Dose-determining weight: ideal + 0.4 × (actual − ideal) when actual > ideal, else actual.
-
-    Rounded half-up to 0.1 kg (from the unrounded ideal): 130 kg, 160 cm, female is 83.4 kg.
-    """
-    actual = _weight(weight_kg)
-    ideal = _ideal_exact(height_cm, sex)
-    if actual <= ideal:
-        return actual
-    return (ideal + ADJUSTED_FACTOR * (actual - ideal)).quantize(_KG_Q, rounding=ROUND_HALF_UP)
-
-
-def bmi(weight_kg: Decimal | int | str, height_cm: Decimal | int | str) -> Decimal:
-    """Body mass index kg/m², rounded half-up to 0.1."""
-    metres = _height(height_cm) / 100
-    return (_weight(weight_kg) / (metres * metres)).quantize(_KG_Q, rounding=ROUND_HALF_UP)
-
-
-@dataclass(frozen=True)
-class DosingWeights:
-    """Actual, ideal and adjusted weight for a course; ``suggested`` is the basis to propose."""
-
-    actual: Decimal
-    ideal: Decimal
-    adjusted: Decimal
-    bmi: Decimal
-    suggested: str
-
-    def weight_for(self, basis: str) -> Decimal:
-        """The weight the dose uses for ``basis`` (one of :data:`DOSING_BASES`)."""
-        if basis not in DOSING_BASES:
-            raise ValidationError(
-                "dosing_weight_basis", f"must be one of {', '.join(DOSING_BASES)}, got {basis!r}"
-            )
-        return {"actual": self.actual, "ideal": self.ideal, "adjusted": self.adjusted}[basis]
-
-
-def dosing_weights(
-    weight_kg: Decimal | int | str, height_cm: Decimal | int | str, sex: str
-) -> DosingWeights:
-    """The three weights a dose can use; "adjusted" is suggested at a BMI of 30 or more."""
-    actual = _weight(weight_kg)
-    index = bmi(actual, height_cm)
-    return DosingWeights(
-        actual=actual,
-        ideal=ideal_body_weight(height_cm, sex),
-        adjusted=adjusted_body_weight(actual, height_cm, sex),
-        bmi=index,
-        suggested="adjusted" if index >= OBESE_BMI else "actual",
-    )
-
-
-def dose_check(g_per_kg: Decimal | int | str) -> tuple[str, str] | None:
-    """("flag" | "confirm", message) for a dose above 2 g/kg per course (app rule), else None.
-
-    Above 2 g/kg the dose is flagged; above 2.5 g/kg the user must confirm it before it is saved.
-    """
-    dose = _number(g_per_kg, "g_per_kg", lo=Decimal(0), hi=MAX_G_PER_KG, unit="g/kg")
-    if dose <= DOSE_FLAG_G_PER_KG:
-        return None
-    words = (
-        f"{_fmt(dose)} g/kg is above the {_fmt(DOSE_FLAG_G_PER_KG)} g/kg per course of the "
-        "label (clinical.md §1)"
-    )
-    if dose > DOSE_CONFIRM_G_PER_KG:
-        return "confirm", f"{words} and above {_fmt(DOSE_CONFIRM_G_PER_KG)} g/kg: confirm it"
-    return "flag", words
 
 
 # --- Rate ladder ----------------------------------------------------------------------------
@@ -492,18 +330,18 @@ def rate_ladder(
     A ``max_rate`` above the applicable label cap is allowed (the decision is the prescriber's)
     but ``flags`` then says so; a ``start_rate`` above the label's 0.01 mL/kg/min is flagged too.
     """
-    w = _weight(weight_kg)
-    volume = _number(volume_ml, "volume_ml", lo=Decimal(0), hi=MAX_VOLUME_ML, unit="mL")
+    w = actual_weight(weight_kg)
+    volume = read_decimal(volume_ml, "volume_ml", lo=Decimal(0), hi=MAX_VOLUME_ML, unit="mL")
     start = _rate(start_rate, "start_rate")
     top = _rate(max_rate, "max_rate")
-    inc = _number(step, "step", lo=Decimal(0), hi=MAX_RATE, lo_open=False, unit="mL/kg/min")
-    period = _whole(step_minutes, "step_minutes", lo=1, hi=240)
+    inc = read_decimal(step, "step", lo=Decimal(0), hi=MAX_RATE, lo_open=False, unit="mL/kg/min")
+    period = read_whole(step_minutes, "step_minutes", lo=1, hi=240)
     if not isinstance(at_risk, bool):
-        raise ValidationError("at_risk", f"must be True or False, got {_show(at_risk)}")
+        raise ValidationError("at_risk", f"must be True or False, got {show(at_risk)}")
     if start > top:
         raise ValidationError(
             "start_rate",
-            f"{_fmt(start)} mL/kg/min is above max_rate {_fmt(top)} mL/kg/min",
+            f"{plain(start)} mL/kg/min is above max_rate {plain(top)} mL/kg/min",
         )
     if start < top and inc == 0:
         raise ValidationError(
@@ -515,13 +353,13 @@ def rate_ladder(
     if top > cap:
         who = "patients at risk of thrombosis or kidney problems" if at_risk else "dermatomyositis"
         flags.append(
-            f"max rate {_fmt(top)} mL/kg/min is above the label cap of {_fmt(cap)} mL/kg/min "
+            f"max rate {plain(top)} mL/kg/min is above the label cap of {plain(cap)} mL/kg/min "
             f"for {who}"
         )
     if start > DEFAULT_START_RATE:
         flags.append(
-            f"start rate {_fmt(start)} mL/kg/min is above the label starting rate of "
-            f"{_fmt(DEFAULT_START_RATE)} mL/kg/min"
+            f"start rate {plain(start)} mL/kg/min is above the label starting rate of "
+            f"{plain(DEFAULT_START_RATE)} mL/kg/min"
         )
 
     steps: list[LadderStep] = []
@@ -564,10 +402,8 @@ def next_course_due(last_course_start: date, interval_weeks: int = DEFAULT_INTER
     Courses are given every 4 weeks (Octagam 10% label, clinical.md §1); 1–26 weeks accepted.
     """
     if isinstance(last_course_start, datetime) or not isinstance(last_course_start, date):
-        raise ValidationError(
-            "last_course_start", f"must be a date, got {_show(last_course_start)}"
-        )
-    weeks = _whole(interval_weeks, "interval_weeks", lo=1, hi=MAX_INTERVAL_WEEKS)
+        raise ValidationError("last_course_start", f"must be a date, got {show(last_course_start)}")
+    weeks = read_whole(interval_weeks, "interval_weeks", lo=1, hi=MAX_INTERVAL_WEEKS)
     return last_course_start + timedelta(weeks=weeks)
 
 

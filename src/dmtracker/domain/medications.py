@@ -36,16 +36,30 @@ Choices made here (documented judgement calls):
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
+from dmtracker.domain.decimal_input import plain, read_decimal, read_whole, show
+from dmtracker.domain.drug_names import (
+    ANTICOAGULANT_NAMES,
+    GLUCOCORTICOIDS,
+    HYDROXYCHLOROQUINE_NAMES,
+    METHOTREXATE_NAMES,
+    PREDNISONE_NAMES,
+    Glucocorticoid,
+    glucocorticoid_of,
+    is_anticoagulant,
+    is_glucocorticoid,
+    is_hydroxychloroquine,
+    is_methotrexate,
+    is_prednisone,
+)
 from dmtracker.domain.errors import ValidationError
 
 __all__ = [
+    "ANTICOAGULANT_NAMES",
     "DOSE_UNITS",
     "GLUCOCORTICOIDS",
     "HCQ_MAX_MG_PER_KG",
@@ -55,6 +69,7 @@ __all__ = [
     "ROUTES",
     "SCHEDULES",
     "WEEKDAYS",
+    "Glucocorticoid",
     "Regimen",
     "TaperStage",
     "TaperStep",
@@ -118,238 +133,14 @@ _MG_PER_UNIT: dict[str, Decimal] = {"mg": Decimal(1), "g": Decimal(1000), "mcg":
 
 
 # --- Input parsing --------------------------------------------------------------------------
-def _show(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _fmt(d: Decimal) -> str:
-    return f"{d.normalize():f}"
-
-
-def _number(
-    value: Any, name: str, *, lo: Decimal, hi: Decimal, lo_open: bool = True, unit: str = ""
-) -> Decimal:
-    """Read ``value`` (Decimal, int, str; float via str) as an exact finite decimal in bounds."""
-    suffix = f" {unit}" if unit else ""
-    if lo_open:
-        what = f"a number greater than {_fmt(lo)} and at most {_fmt(hi)}{suffix}"
-    else:
-        what = f"a number from {_fmt(lo)} to {_fmt(hi)}{suffix}"
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValidationError(name, f"must be {what}, got {_show(value)}")
-        value = str(value)
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValidationError(name, f"must be {what}, got {_show(value)}") from None
-    if not d.is_finite():
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if d > hi or d < lo or (lo_open and d == lo):
-        raise ValidationError(name, f"must be {what}, got {_fmt(d)}")
-    return d
-
-
-def _whole(value: Any, name: str, *, lo: int, hi: int) -> int:
-    what = f"a whole number from {lo} to {hi}"
-    if isinstance(value, bool):
-        raise ValidationError(name, f"must be {what}, got {_show(value)}")
-    if isinstance(value, int):
-        n = value
-    else:
-        try:
-            d = _number(value, name, lo=Decimal(lo), hi=Decimal(hi), lo_open=False)
-        except ValidationError:
-            raise ValidationError(name, f"must be {what}, got {_show(value)}") from None
-        if d != d.to_integral_value():
-            raise ValidationError(name, f"must be {what}, got {_show(value)}")
-        n = int(d)
-    if not lo <= n <= hi:
-        raise ValidationError(name, f"must be {what}, got {n}")
-    return n
-
-
 def _day(value: Any, name: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(name, f"must be a date, got {_show(value)}")
+        raise ValidationError(name, f"must be a date, got {show(value)}")
     return value
 
 
-# --- Drug names -----------------------------------------------------------------------------
-# Methotrexate brands. Source: the list in issue 16 (itself from a rheumatologist's review)
-# completed from memory of national product registers (US DailyMed, EU/EMA and national SmPC
-# lists, Australia's TGA, the BNF): a brand missing here would let daily methotrexate through the
-# block, so more is better; each is a methotrexate-only product. "Metotrexato" is the Spanish,
-# Portuguese and Italian generic name. Check new brands against a national register before adding.
-METHOTREXATE_NAMES: tuple[str, ...] = (
-    "methotrexate",
-    "MTX",
-    "Metotrexato",
-    "Metotrexat",
-    "Otrexup",
-    "Rasuvo",
-    "RediTrex",
-    "Metoject",
-    "Metojectpen",
-    "Trexall",
-    "Jylamvo",
-    "Xatmep",
-    "Nordimet",
-    "Maxtrex",
-    "Methoblastin",
-    "Zlatal",
-    "Ebetrex",
-    "Trexan",
-    "Ledertrexate",
-    "Emthexate",
-    "Lantarel",
-    "Metex",
-    "Novatrex",
-    "Imeth",
-    "Bendatrexate",
-    "Abitrexate",
-)
-HYDROXYCHLOROQUINE_NAMES: tuple[str, ...] = ("hydroxychloroquine", "HCQ", "Plaquenil", "Quensyl")
-PREDNISONE_NAMES: tuple[str, ...] = (
-    "prednisone",
-    "prednisolone",
-    "Deltasone",
-    "Rayos",
-    "Predsol",
-    "Orapred",
-    "Millipred",
-    "Prelone",
-    "Pediapred",
-    "Decortin",
-)
-
-
-def _name_pattern(stems: Sequence[str], words: Sequence[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive match. A generic-name stem also matches any ending (its
-    salt or a spelling without the final "e": "methotrexat", "hydroxychloroquine sulfate");
-    a brand or abbreviation matches as a word (digits may follow: "MTX2.5")."""
-    alternatives = "|".join([re.escape(s) + r"\w*" for s in stems] + [re.escape(w) for w in words])
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
-
-
-_METHOTREXATE = _name_pattern(["methotrexat", "metotrexat"], METHOTREXATE_NAMES[1:])
-_HYDROXYCHLOROQUINE = _name_pattern(["hydroxychloroquin"], HYDROXYCHLOROQUINE_NAMES[1:])
-_PREDNISONE = _name_pattern(["prednison", "prednisolon"], PREDNISONE_NAMES[2:])
-
-
-def _matches(pattern: re.Pattern[str], name: str) -> bool:
-    return isinstance(name, str) and pattern.search(name) is not None
-
-
-class Glucocorticoid(NamedTuple):
-    """A glucocorticoid and the mg of it equal to 5 mg prednisone (clinical.md §8)."""
-
-    key: str
-    label: str
-    mg_per_5_mg_prednisone: Decimal
-    stems: tuple[str, ...]  # generic names: any ending matches ("prednisolone acetate")
-    brands: tuple[str, ...]
-
-
-# Anti-inflammatory equivalents, clinical.md §8. Most specific first (methylprednisolone before
-# prednisolone). Brands: common ones from national product lists (from memory; see the MTX note).
-GLUCOCORTICOIDS: tuple[Glucocorticoid, ...] = (
-    Glucocorticoid(
-        "methylprednisolone",
-        "methylprednisolone",
-        Decimal(4),
-        ("methylprednisolon", "methyl-prednisolon", "methyl prednisolon"),
-        ("Medrol", "Solu-Medrol", "Depo-Medrol", "Urbason", "Metypred", "Medrone"),
-    ),
-    Glucocorticoid(
-        "prednisone",
-        "prednisone",
-        Decimal(5),
-        ("prednison", "prednisolon"),
-        (*PREDNISONE_NAMES[2:], "Dacortin", "Solu-Decortin", "Deltacortril", "Lodotra"),
-    ),
-    Glucocorticoid(
-        "triamcinolone",
-        "triamcinolone",
-        Decimal(4),
-        ("triamcinolon",),
-        ("Kenalog", "Kenacort", "Aristocort", "Volon"),
-    ),
-    Glucocorticoid(
-        "dexamethasone",
-        "dexamethasone",
-        Decimal("0.75"),
-        ("dexamethason",),
-        ("Decadron", "Fortecortin", "Hemady", "Neofordex"),
-    ),
-    Glucocorticoid(
-        "hydrocortisone",
-        "hydrocortisone",
-        Decimal(20),
-        ("hydrocortison", "cortisol"),
-        ("Cortef", "Solu-Cortef", "Hydrocortone", "Plenadren", "Alkindi", "Efcortesol"),
-    ),
-)
-_GLUCOCORTICOID_PATTERNS: tuple[tuple[Glucocorticoid, re.Pattern[str]], ...] = tuple(
-    (g, _name_pattern(list(g.stems), list(g.brands))) for g in GLUCOCORTICOIDS
-)
+# --- Prednisone equivalents ------------------------------------------------------------------
 _PREDNISONE_MG = Decimal(5)
-
-
-def glucocorticoid_of(name: str) -> Glucocorticoid | None:
-    """The glucocorticoid a drug name is (generic or brand, whole words), most specific first."""
-    if not isinstance(name, str):
-        return None
-    for g, pattern in _GLUCOCORTICOID_PATTERNS:
-        if pattern.search(name) is not None:
-            return g
-    return None
-
-
-# Blood thinners (anticoagulants), generic names and common brands: the clinic report lists them
-# beside a past clot (issue 16). Antiplatelets (aspirin, clopidogrel) are not anticoagulants.
-ANTICOAGULANT_NAMES: tuple[str, ...] = (
-    "apixaban",
-    "rivaroxaban",
-    "edoxaban",
-    "dabigatran",
-    "warfarin",
-    "acenocoumarol",
-    "phenprocoumon",
-    "heparin",
-    "enoxaparin",
-    "dalteparin",
-    "tinzaparin",
-    "fondaparinux",
-    "Eliquis",
-    "Xarelto",
-    "Lixiana",
-    "Savaysa",
-    "Pradaxa",
-    "Coumadin",
-    "Marevan",
-    "Sintrom",
-    "Marcumar",
-    "Clexane",
-    "Lovenox",
-    "Fragmin",
-    "Innohep",
-    "Arixtra",
-)
-_ANTICOAGULANT = _name_pattern(list(ANTICOAGULANT_NAMES[:12]), ANTICOAGULANT_NAMES[12:])
-
-
-def is_anticoagulant(name: str) -> bool:
-    """True for a blood thinner (anticoagulant) by generic name or brand, whole words."""
-    return _matches(_ANTICOAGULANT, name)
-
-
-def is_glucocorticoid(name: str) -> bool:
-    """True for any glucocorticoid with a prednisone equivalent (clinical.md §8)."""
-    return glucocorticoid_of(name) is not None
 
 
 def prednisone_equivalent_mg(drug: str, dose_mg: Decimal | int | str) -> Decimal | None:
@@ -363,28 +154,8 @@ def prednisone_equivalent_mg(drug: str, dose_mg: Decimal | int | str) -> Decimal
     g = glucocorticoid_of(drug)
     if g is None:
         return None
-    dose = _number(dose_mg, "dose_mg", lo=Decimal(0), hi=MAX_DOSE, lo_open=False, unit="mg")
+    dose = read_decimal(dose_mg, "dose_mg", lo=Decimal(0), hi=MAX_DOSE, lo_open=False, unit="mg")
     return dose * _PREDNISONE_MG / g.mg_per_5_mg_prednisone
-
-
-def is_methotrexate(name: str) -> bool:
-    """True when the drug name is methotrexate (generic, MTX or a brand), case-insensitive."""
-    return _matches(_METHOTREXATE, name)
-
-
-def is_hydroxychloroquine(name: str) -> bool:
-    """True for hydroxychloroquine, HCQ, Plaquenil (whole words, case-insensitive)."""
-    return _matches(_HYDROXYCHLOROQUINE, name)
-
-
-def is_prednisone(name: str) -> bool:
-    """True for prednisone or prednisolone (equal potency) and their brands.
-
-    Methylprednisolone (also written "methyl-prednisolone"), dexamethasone and hydrocortisone
-    are other steroids with other potencies: False here (see :func:`prednisone_equivalent_mg`).
-    """
-    g = glucocorticoid_of(name)
-    return g is not None and g.key == "prednisone" and _matches(_PREDNISONE, name)
 
 
 # --- Safety checks --------------------------------------------------------------------------
@@ -413,8 +184,8 @@ def hydroxychloroquine_mg_per_kg(
     daily_dose_mg: Decimal | int | str, weight_kg: Decimal | int | str
 ) -> Decimal:
     """Hydroxychloroquine mg per kg of real body weight per day, exact (not rounded)."""
-    dose = _number(daily_dose_mg, "daily_dose_mg", lo=Decimal(0), hi=Decimal(5000), unit="mg")
-    weight = _number(weight_kg, "weight_kg", lo=Decimal(0), hi=MAX_WEIGHT_KG, unit="kg")
+    dose = read_decimal(daily_dose_mg, "daily_dose_mg", lo=Decimal(0), hi=Decimal(5000), unit="mg")
+    weight = read_decimal(weight_kg, "weight_kg", lo=Decimal(0), hi=MAX_WEIGHT_KG, unit="kg")
     return dose / weight
 
 
@@ -426,8 +197,8 @@ def hydroxychloroquine_check(
     The comparison is exact: 350 mg at 70 kg is 5.00 and not flagged; 400 mg at 70 kg is 5.71
     and flagged. The message shows mg/kg/day to 2 decimals (more if 2 would read as 5.00).
     """
-    dose = _number(daily_dose_mg, "daily_dose_mg", lo=Decimal(0), hi=Decimal(5000), unit="mg")
-    weight = _number(weight_kg, "weight_kg", lo=Decimal(0), hi=MAX_WEIGHT_KG, unit="kg")
+    dose = read_decimal(daily_dose_mg, "daily_dose_mg", lo=Decimal(0), hi=Decimal(5000), unit="mg")
+    weight = read_decimal(weight_kg, "weight_kg", lo=Decimal(0), hi=MAX_WEIGHT_KG, unit="kg")
     ratio = dose / weight
     if ratio <= HCQ_MAX_MG_PER_KG:
         return None
@@ -435,7 +206,7 @@ def hydroxychloroquine_check(
     if shown <= HCQ_MAX_MG_PER_KG:
         shown = ratio.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
     return (
-        f"Hydroxychloroquine {_fmt(dose)} mg a day at {_fmt(weight)} kg is {shown} mg/kg a day, "
+        f"Hydroxychloroquine {plain(dose)} mg a day at {plain(weight)} kg is {shown} mg/kg a day, "
         f"above {HCQ_MAX_MG_PER_KG} mg/kg a day of real body weight. Above that dose the risk of "
         "damage to the retina (the back of the eye) rises over the years. You may want to ask "
         "your doctor whether the dose fits your current weight."
@@ -499,7 +270,7 @@ def taper_steps(
     be > 0, ``every_days`` a whole number ≥ 1, ``down_to`` ≥ 0 and below the dose the stage
     starts from.
     """
-    dose = _number(start_dose, "start_dose", lo=Decimal(0), hi=MAX_DOSE)
+    dose = read_decimal(start_dose, "start_dose", lo=Decimal(0), hi=MAX_DOSE)
     day = _day(start_date, "start_date")
     if isinstance(stages, str | bytes) or not isinstance(stages, Sequence) or not stages:
         raise ValidationError("stages", "give at least one stage (step_down, every_days, down_to)")
@@ -507,14 +278,16 @@ def taper_steps(
     current = dose
     for i, stage in enumerate(stages):
         raw_step, raw_days, raw_to = _stage_fields(stage, i)
-        step = _number(raw_step, f"stages[{i}].step_down", lo=Decimal(0), hi=MAX_DOSE)
-        every = _whole(raw_days, f"stages[{i}].every_days", lo=1, hi=3650)
-        floor = _number(raw_to, f"stages[{i}].down_to", lo=Decimal(0), hi=MAX_DOSE, lo_open=False)
+        step = read_decimal(raw_step, f"stages[{i}].step_down", lo=Decimal(0), hi=MAX_DOSE)
+        every = read_whole(raw_days, f"stages[{i}].every_days", lo=1, hi=3650)
+        floor = read_decimal(
+            raw_to, f"stages[{i}].down_to", lo=Decimal(0), hi=MAX_DOSE, lo_open=False
+        )
         if floor >= current:
             raise ValidationError(
                 f"stages[{i}].down_to",
-                f"must be below the dose this stage starts from ({_fmt(current)}), "
-                f"got {_fmt(floor)}",
+                f"must be below the dose this stage starts from ({plain(current)}), "
+                f"got {plain(floor)}",
             )
         parsed.append((step, every, floor))
         current = floor
@@ -563,7 +336,7 @@ def daily_equivalent_mg(
     A "course" or "as needed" dose has no fixed days: None. ``weekday`` (0 Monday … 6 Sunday) is
     checked for a weekly dose but does not change the average.
     """
-    d = _number(dose, "dose", lo=Decimal(0), hi=MAX_DOSE, lo_open=False)
+    d = read_decimal(dose, "dose", lo=Decimal(0), hi=MAX_DOSE, lo_open=False)
     kind = _schedule(schedule, "schedule")
     if kind == "daily":
         return d
@@ -572,7 +345,7 @@ def daily_equivalent_mg(
     if kind == "weekly":
         if weekday is None:
             _missing_weekday()
-        _whole(weekday, "weekday", lo=0, hi=6)
+        read_whole(weekday, "weekday", lo=0, hi=6)
         return d / 7
     return None
 
@@ -583,7 +356,7 @@ def _missing_weekday(name: str = "weekday") -> None:
 
 def _schedule(value: Any, name: str) -> str:
     if not isinstance(value, str) or value.strip() not in SCHEDULES:
-        raise ValidationError(name, f"must be one of {', '.join(SCHEDULES)}; got {_show(value)}")
+        raise ValidationError(name, f"must be one of {', '.join(SCHEDULES)}; got {show(value)}")
     return value.strip()
 
 
@@ -622,7 +395,7 @@ def is_dose_day(schedule: str, start_date: date, day: date, weekday: int | None 
 
 def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) -> Decimal:
     name = f"regimens[{i}]"
-    dose = _number(
+    dose = read_decimal(
         _field(regimen, "dose", 0), f"{name}.dose", lo=Decimal(0), hi=MAX_DOSE, lo_open=False
     )
     kind = _schedule(_field(regimen, "schedule", 1), f"{name}.schedule")
@@ -632,13 +405,13 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
     if last is not None and last < first:
         raise ValidationError(f"{name}.end_date", "is before the start date")
     times = _field(regimen, "times_per_day", 5, 1)
-    times = 1 if times is None else _whole(times, f"{name}.times_per_day", lo=1, hi=24)
+    times = 1 if times is None else read_whole(times, f"{name}.times_per_day", lo=1, hi=24)
     factor = Decimal(1)
     if to_mg:
         unit = _field(regimen, "unit", 6, "mg") or "mg"
         if unit not in _MG_PER_UNIT:
             raise ValidationError(
-                f"{name}.unit", f"must be mg, g or mcg to add up in mg; got {_show(unit)}"
+                f"{name}.unit", f"must be mg, g or mcg to add up in mg; got {show(unit)}"
             )
         factor = _MG_PER_UNIT[unit]
     if kind not in ("daily", "alternate_day", "weekly"):
@@ -655,7 +428,7 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
         weekday = _field(regimen, "weekday", 2)
         if weekday is None:
             _missing_weekday(f"{name}.weekday")
-        n = _count_weekday(lo, hi, _whole(weekday, f"{name}.weekday", lo=0, hi=6))
+        n = _count_weekday(lo, hi, read_whole(weekday, f"{name}.weekday", lo=0, hi=6))
     return dose * times * n * factor
 
 

@@ -354,15 +354,15 @@ def mmt8_sum(r: Mapping[str, Any]) -> int | None:
     scale = r.get("mmt8_scale")
     cols = vocab.mmt8_columns()
     if scale == 150:
-        values = [r.get(c) for c in cols]
-        return None if any(v is None for v in values) else sum(values)
+        values: list[int | None] = [r.get(c) for c in cols]
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
     if scale == 80:
         for side in ("right", "left"):
             values = [r.get("mmt_neck_flexors")] + [
                 r.get(f"mmt_{m}_{side}") for m in list(vocab.MMT8_MUSCLES)[1:]
             ]
             if all(v is not None for v in values):
-                return sum(values)
+                return sum(v for v in values if v is not None)
     return None
 
 

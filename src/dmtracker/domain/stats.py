@@ -26,6 +26,6 @@ def rolling_mean(y: np.ndarray, window: int = 7, min_points: int = 3) -> np.ndar
     n = counts[idx] - counts[lo]
     total = sums[idx] - sums[lo]
     with np.errstate(invalid="ignore", divide="ignore"):
-        out = total / n
+        out: np.ndarray = total / n
     out[n < min_points] = np.nan
     return out

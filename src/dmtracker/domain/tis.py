@@ -32,11 +32,19 @@ it prints as); ``bool`` is refused. Bad input raises ``ValidationError`` from
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from dmtracker.domain.core_set import (
+    ENZYME_ORDER,
+    CoreSetMeasures,
+    EnzymeResult,
+    Number,
+    most_abnormal_enzyme,
+    parse_number,
+)
 from dmtracker.domain.errors import ValidationError
 
 __all__ = [
@@ -52,6 +60,7 @@ __all__ = [
     "CoreSetMeasures",
     "DeteriorationResult",
     "EnzymeResult",
+    "Number",
     "TisResult",
     "category_for",
     "confirmed_deterioration",
@@ -60,7 +69,6 @@ __all__ = [
     "total_improvement_score",
 ]
 
-Number = Decimal | int | str | float
 
 # --- Reference tables ---------------------------------------------------------------------------
 
@@ -85,9 +93,6 @@ MEASURE_LABELS: dict[str, str] = {
 
 #: MMT-8 totals: 80 = unilateral (8 muscles on one side), 150 = bilateral (neck once + 7 × 2).
 MMT8_SCALES: dict[int, str] = {80: "0–80 (unilateral)", 150: "0–150 (bilateral)"}
-
-#: Tie-break order for the enzyme choice (app rule); other names follow, alphabetically.
-ENZYME_ORDER: tuple[str, ...] = ("CK", "aldolase", "LDH", "AST", "ALT")
 
 CATEGORY_LABELS: dict[str, str] = {
     "none": "No improvement (TIS below 20)",
@@ -183,174 +188,6 @@ DETERIORATION_CRITERIA: dict[str, str] = {
     ),
 }
 
-# --- Input parsing ------------------------------------------------------------------------------
-
-
-def _show(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _parse_number(name: str, value: Any) -> Decimal:
-    """A finite ``Decimal`` from Decimal/int/str/float, or a ValidationError naming ``name``."""
-    if isinstance(value, bool):
-        raise ValidationError(name, f"must be a number, got {value!r}")
-    if isinstance(value, float):
-        value = repr(value)  # the digits the float prints as; 'nan'/'inf' are refused below
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, str):
-        try:
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            raise ValidationError(name, f"must be a number, got {_show(value)}") from None
-    else:
-        raise ValidationError(name, f"must be a number, got {type(value).__name__}")
-    if not number.is_finite():
-        raise ValidationError(name, f"must be a finite number, got {_show(value)}")
-    return number
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() == "")
-
-
-def _optional_in_range(name: str, value: Any, low: int, high: int) -> Decimal | None:
-    if _blank(value):
-        return None
-    number = _parse_number(name, value)
-    if not low <= number <= high:
-        raise ValidationError(name, f"must be between {low} and {high}, got {number}")
-    return number
-
-
-def _positive(name: str, value: Any) -> Decimal:
-    if _blank(value):
-        raise ValidationError(name, "is required")
-    number = _parse_number(name, value)
-    if number <= 0:
-        raise ValidationError(name, f"must be greater than 0, got {number}")
-    return number
-
-
-def _key(name: str) -> str:
-    return name.strip().casefold()
-
-
-# --- Inputs -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EnzymeResult:
-    """One muscle enzyme result with the lab's own upper limit of normal (both in U/L).
-
-    ``value`` and ``uln`` are stored as ``Decimal`` (parsed on construction); both must be > 0.
-    """
-
-    name: str
-    value: Number
-    uln: Number
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ValidationError("enzyme name", f"must be a non-empty text, got {self.name!r}")
-        label = self.name.strip()
-        object.__setattr__(self, "value", _positive(f"{label} value", self.value))
-        object.__setattr__(self, "uln", _positive(f"{label} upper limit of normal", self.uln))
-
-    @property
-    def multiple_of_uln(self) -> Fraction:
-        """value ÷ ULN, exact."""
-        return Fraction(self.value) / Fraction(self.uln)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class CoreSetMeasures:
-    """The core set measures of one visit. Any measure may be ``None`` (not measured).
-
-    * ``physician_global``, ``patient_global``, ``extramuscular``: 0–10 cm VAS (lower is better).
-    * ``mmt8``: 0..``mmt8_max``; ``mmt8_max`` is 80 (unilateral) or 150 (bilateral) and is required
-      when ``mmt8`` is given (higher is better).
-    * ``haq``: HAQ-DI 0–3 (lower is better).
-    * ``enzymes``: muscle enzyme results of the visit, each name at most once.
-
-    Values are validated and stored as ``Decimal`` on construction; a blank string counts as
-    ``None``.
-    """
-
-    physician_global: Number | None = None
-    patient_global: Number | None = None
-    mmt8: Number | None = None
-    mmt8_max: int | None = None
-    haq: Number | None = None
-    extramuscular: Number | None = None
-    enzymes: Sequence[EnzymeResult] = field(default=())
-
-    def __post_init__(self) -> None:
-        def put(name: str, value: Any) -> None:
-            object.__setattr__(self, name, value)
-
-        for name in ("physician_global", "patient_global", "extramuscular"):
-            put(name, _optional_in_range(name, getattr(self, name), 0, 10))
-        put("haq", _optional_in_range("haq", self.haq, 0, 3))
-
-        scale = self.mmt8_max
-        if not _blank(scale):
-            number = _parse_number("mmt8_max", scale)
-            if number not in (80, 150):
-                raise ValidationError(
-                    "mmt8_max", f"must be 80 (unilateral) or 150 (bilateral), got {number}"
-                )
-            scale = int(number)
-            put("mmt8_max", scale)
-        else:
-            scale = None
-            put("mmt8_max", None)
-        if not _blank(self.mmt8):
-            if scale is None:
-                raise ValidationError(
-                    "mmt8_max", "is required when mmt8 is given: 80 (unilateral) or 150 (bilateral)"
-                )
-            put("mmt8", _optional_in_range("mmt8", self.mmt8, 0, scale))
-        else:
-            put("mmt8", None)
-
-        enzymes = () if self.enzymes is None else self.enzymes
-        if isinstance(enzymes, str | bytes) or not isinstance(enzymes, Sequence):
-            raise ValidationError("enzymes", "must be a list of EnzymeResult")
-        seen: dict[str, str] = {}
-        for item in enzymes:
-            if not isinstance(item, EnzymeResult):
-                raise ValidationError(
-                    "enzymes", f"must contain EnzymeResult items, got {type(item).__name__}"
-                )
-            key = _key(item.name)
-            if key in seen:
-                raise ValidationError("enzymes", f"{seen[key]} is given more than once")
-            seen[key] = item.name.strip()
-        put("enzymes", tuple(enzymes))
-
-    def enzyme(self, name: str) -> EnzymeResult | None:
-        """The result for ``name`` (case-insensitive), or ``None``."""
-        wanted = _key(name)
-        for item in self.enzymes:
-            if _key(item.name) == wanted:
-                return item
-        return None
-
-
-def most_abnormal_enzyme(enzymes: Sequence[EnzymeResult]) -> EnzymeResult | None:
-    """The enzyme with the highest value ÷ ULN; ties by :data:`ENZYME_ORDER`, then by name."""
-    order = {_key(name): index for index, name in enumerate(ENZYME_ORDER)}
-
-    def rank(item: EnzymeResult) -> tuple[Fraction, int, str]:
-        key = _key(item.name)
-        return (-item.multiple_of_uln, order.get(key, len(order)), key)
-
-    return min(enzymes, key=rank, default=None)
-
 
 # --- Scoring ------------------------------------------------------------------------------------
 
@@ -368,7 +205,7 @@ def points_for(measure: str, percent: Fraction | Decimal | int) -> Decimal:
 
 def category_for(total: Decimal) -> str:
     """The adult response category for a TIS: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major, else none."""
-    value = _parse_number("total", total)
+    value = parse_number("total", total)
     if not 0 <= value <= 100:
         raise ValidationError("total", f"must be between 0 and 100, got {value}")
     for threshold, name in _CATEGORY_THRESHOLDS:

@@ -136,7 +136,8 @@ class Dec(Rule):
             raise Reject(f"must be {what}, got {_show(value)}")
         if d < lo or d > hi or (self.lo_open and d == lo):
             raise Reject(f"must be {what}, got {d}")
-        if self.places is not None and d.normalize().as_tuple().exponent < -self.places:  # type: ignore[operator]
+        exponent = d.normalize().as_tuple().exponent  # an int: d is finite
+        if self.places is not None and isinstance(exponent, int) and exponent < -self.places:
             raise Reject(f"may have at most {self.places} decimal places, got {d}")
         if len(d.normalize().as_tuple().digits) > MAX_SIGNIFICANT_DIGITS:
             raise Reject(f"has too many digits: {d}")
@@ -185,7 +186,7 @@ class IntChoice(Rule):
     def parse(self, value: Any, ctx: Context) -> int:
         opts = sorted(self.options)
         n = Int(lo=opts[0], hi=opts[-1]).parse(value, ctx) if opts else None
-        if n not in self.options:
+        if n is None or n not in self.options:
             raise Reject(f"must be one of {', '.join(map(str, opts))}; got {_show(value)}")
         return n
 

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from dmtracker.storage.paths import FILE_MODE
 
@@ -58,7 +59,8 @@ def _copy(src: Path, tmp: Path, key: object) -> None:
     from dmtracker.storage.db import apply_key, cipher_module, connect, key_of
 
     src_key = key_of(src)
-    dest_key = src_key if key is SAME_KEY else key
+    # key is SAME_KEY, a passphrase (str) or None (a plain copy)
+    dest_key = src_key if key is SAME_KEY else cast("str | None", key)
     if src_key == dest_key:
         source = connect(src, readonly=True)
         try:

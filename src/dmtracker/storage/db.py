@@ -73,10 +73,12 @@ def cipher_module() -> Any:
     return dbapi2
 
 
-def db_errors() -> tuple[type[Exception], ...]:
-    """The DB-API errors that mean "cannot read this database", for ``except db_errors():``."""
+def db_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """The DB-API errors that mean "cannot read this database", for ``except db_errors():``;
+    ``more`` are caught with them (``except db_errors(OSError):``, which type checkers read)."""
     cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (sqlite3.DatabaseError, cipher.DatabaseError) if cipher else (sqlite3.DatabaseError,)
+    found = (sqlite3.DatabaseError, cipher.DatabaseError) if cipher else (sqlite3.DatabaseError,)
+    return (*more, *found)
 
 
 def _quote(passphrase: str) -> str:

@@ -192,7 +192,7 @@ def sealed_count(root: Path, passphrase: str | None = None) -> int:
         with _LOCK:
             conn = _vault(root, passphrase, create=False)
             return int(conn.execute("SELECT count(*) FROM photo").fetchone()[0]) if conn else 0
-    except (PhotoError, *db_errors()):
+    except db_errors(PhotoError):
         return -1
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import context
+from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 import dmtracker.storage.models  # noqa: F401  (registers the tables)
@@ -14,9 +16,10 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     # Table rebuilds (batch mode) must not trip foreign keys half-way; checked again after.
-    raw = connection.connection.driver_connection  # PRAGMAs must run outside a transaction
+    # PRAGMAs must run outside a transaction (the sqlite3 or sqlcipher3 connection)
+    raw: Any = connection.connection.driver_connection
     raw.execute("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,

@@ -353,13 +353,13 @@ class ReportsPage(Page):
 
     # -- set-up ---------------------------------------------------------------------------------
     def set_report_builder(self, builder: Any) -> None:
-        """``builder`` is ``dmtracker.reports.clinic_report`` (write_clinic_report,
+        """``builder`` is ``dmtracker.reports.clinic.report`` (write_clinic_report,
         ReportCancelled, suggested_report_name), given by the composition root."""
         self.report_builder = builder
         self.report_card.setVisible(True)
 
     def set_exporter(self, exporter: Any) -> None:
-        """``exporter`` is ``dmtracker.reports.exporting`` (FORMATS, suggested_name,
+        """``exporter`` is ``dmtracker.reports.exports.exporting`` (FORMATS, suggested_name,
         export_data), given by the composition root."""
         self.exporter = exporter
         self.format.clear()

@@ -9,7 +9,7 @@ Create Date: 2026-11-25 08:42:04.189086
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 import dmtracker.storage.types

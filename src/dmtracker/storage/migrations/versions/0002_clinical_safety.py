@@ -16,7 +16,7 @@ Issue 16. New columns only, each with a default, so every 0001 row stays valid:
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 import dmtracker.storage.types

@@ -17,17 +17,17 @@ from PySide6.QtGui import QImage, QPicture
 
 from dmtracker import __version__
 from dmtracker.domain.errors import ValidationError
-from dmtracker.reports.clinic_glance import glance_html
-from dmtracker.reports.clinic_tables import appendix_html, tables_html
-from dmtracker.reports.files import check_destination, private_file
-from dmtracker.reports.html_bits import STYLE, aside, esc, num, section, signed, table
-from dmtracker.reports.pdf_layout import (
+from dmtracker.reports.clinic.glance import glance_html
+from dmtracker.reports.clinic.html_bits import STYLE, aside, esc, num, section, signed, table
+from dmtracker.reports.clinic.pdf_layout import (
     PAPERS,
     Progress,
     ReportCancelled,
     body_size,
     render_pdf,
 )
+from dmtracker.reports.clinic.tables import appendix_html, tables_html
+from dmtracker.reports.exports.files import check_destination, private_file
 from dmtracker.services.report_data import ReportData
 
 __all__ = [

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
-from dmtracker.reports.csv_export import write_csv_export
-from dmtracker.reports.fhir import write_fhir_bundle
-from dmtracker.reports.files import ExportResult
-from dmtracker.reports.json_backup import write_json_backup
+from dmtracker.reports.exports.csv_export import write_csv_export
+from dmtracker.reports.exports.fhir import write_fhir_bundle
+from dmtracker.reports.exports.files import ExportResult
+from dmtracker.reports.exports.json_backup import write_json_backup
 
 # key -> (label for people, default file suffix, writer)
 FORMATS: dict[str, tuple[str, str, Callable[..., ExportResult]]] = {

@@ -11,10 +11,10 @@ from typing import Any
 import pydantic
 import pytest
 from fhir.resources.R4B.bundle import Bundle
-from tests.reports.test_export import fill_extras, mode
+from tests.reports.exports.test_export import fill_extras, mode
 
-from dmtracker.reports.exporting import export_data
-from dmtracker.reports.fhir import LOCAL_SYSTEM, fhir_bundle
+from dmtracker.reports.exports.exporting import export_data
+from dmtracker.reports.exports.fhir import LOCAL_SYSTEM, fhir_bundle
 
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
@@ -234,7 +234,7 @@ def test_written_file_is_private_and_parses(demo, tmp_path: Path) -> None:
 
 def test_adverse_event_carries_seriousness_and_the_red_flag(bundle) -> None:
     """Issue 16: the FHIR export kept seriousness but dropped the red-flag mark."""
-    from dmtracker.reports.fhir import RED_FLAG_EXTENSION, RED_FLAG_GROUP_EXTENSION
+    from dmtracker.reports.exports.fhir import RED_FLAG_EXTENSION, RED_FLAG_GROUP_EXTENSION
 
     events = resources(bundle, "AdverseEvent")
     flagged = [

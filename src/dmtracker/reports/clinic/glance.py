@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from dmtracker.domain import tis
-from dmtracker.reports.html_bits import esc, num
+from dmtracker.reports.clinic.html_bits import esc, num
 from dmtracker.services.report_glance import EventLine, Glance
 
 # The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).

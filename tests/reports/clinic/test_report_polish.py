@@ -35,8 +35,8 @@ def words(pdf: Path) -> list[tuple[int, float, float, str]]:
 
 
 def test_no_table_row_is_split_across_pages(qapp, tmp_path: Path) -> None:
-    from dmtracker.reports.html_bits import STYLE, table
-    from dmtracker.reports.pdf_layout import render_pdf
+    from dmtracker.reports.clinic.html_bits import STYLE, table
+    from dmtracker.reports.clinic.pdf_layout import render_pdf
 
     lines = "<br/>".join(f"line{n}" for n in range(1, 6))
     rows = [[f"ROW{i:03d}", lines, f"END{i:03d}"] for i in range(60)]
@@ -67,7 +67,7 @@ def test_no_table_row_is_split_across_pages(qapp, tmp_path: Path) -> None:
 
 
 def test_change_shown_agrees_with_the_values_shown() -> None:
-    from dmtracker.reports.clinic_report import agreeing_digits
+    from dmtracker.reports.clinic.report import agreeing_digits
 
     assert agreeing_digits(13.62, 13.71, 1) == 1  # 13.6, 13.7, −0.1: they agree
     assert agreeing_digits(13.64, 13.75, 1) == 2  # 13.6, 13.8 and −0.1 would not
@@ -148,7 +148,7 @@ def test_every_infusion_in_the_period_is_shaded(qapp, moved_course) -> None:
 
 
 def test_no_word_is_broken_inside(qapp, demo_services, tmp_path: Path) -> None:
-    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.reports.clinic.report import write_clinic_report
     from dmtracker.services.report_data import Period
     from dmtracker.ui.charts.report_charts import render_report_charts
 
@@ -170,7 +170,7 @@ def test_no_word_is_broken_inside(qapp, demo_services, tmp_path: Path) -> None:
 
 
 def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Path) -> None:
-    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.reports.clinic.report import write_clinic_report
     from dmtracker.services.report_data import Period
     from dmtracker.ui.charts.report_charts import render_report_charts
 

@@ -3,9 +3,14 @@ the appendix (daily log, rash photos side by side)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import tzinfo
+from decimal import Decimal
+
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis, vocab
-from dmtracker.reports.clinic_summaries import (
+from dmtracker.reports.clinic.html_bits import aside, esc, hm, num, section, table
+from dmtracker.reports.clinic.summaries import (
     COURSE_HEADER,
     COURSE_WIDTHS,
     RECENT_DAYS,
@@ -17,8 +22,9 @@ from dmtracker.reports.clinic_summaries import (
     more_note,
     recent_start,
 )
-from dmtracker.reports.html_bits import aside, esc, hm, num, section, table
-from dmtracker.services.report_data import ReportData
+from dmtracker.services.daily import DayRow
+from dmtracker.services.dto import CheckInRead, InfusionDayDetail, LabRead
+from dmtracker.services.report_data import ReportData, SideEffectLine
 
 PHOTO_WIDTH_PX = 330
 LAB_NOTE = (
@@ -43,10 +49,10 @@ def tables_html(data: ReportData) -> str:
 def _infusions(data: ReportData) -> str:
     since = recent_start(data)
     if since is None or not data.infusions:
-        out = f"<h2>Infusion days ({len(data.infusions)})</h2>"
+        title = f"<h2>Infusion days ({len(data.infusions)})</h2>"
         if not data.infusions:
-            return out + '<p class="muted">None in the period.</p>'
-        return out + _infusion_days(
+            return title + '<p class="muted">None in the period.</p>'
+        return title + _infusion_days(
             data.infusions, data.tz, data.glance.cap if data.glance is not None else None
         )
     courses = course_rows(data)
@@ -71,7 +77,9 @@ def _infusions(data: ReportData) -> str:
     return "".join(out)
 
 
-def _infusion_days(details, tz, cap=None) -> str:  # type: ignore[no-untyped-def]
+def _infusion_days(
+    details: Sequence[InfusionDayDetail], tz: tzinfo, cap: Decimal | None = None
+) -> str:
     """Every field the nurse recorded, one row per infusion day. A rate step above ``cap`` (the
     label maximum that applies now: 0.03 mL/kg/min when at risk, clinical.md §4, §8) is marked
     "▲ above cap" in words."""
@@ -172,7 +180,7 @@ def _side_effects(data: ReportData) -> str:
     return "".join(out)
 
 
-def _side_effect_rows(lines, tz) -> str:  # type: ignore[no-untyped-def]
+def _side_effect_rows(lines: Sequence[SideEffectLine], tz: tzinfo) -> str:
     rows = []
     for line in lines:
         e = line.effect
@@ -243,7 +251,9 @@ def _labs(data: ReportData) -> str:
     return "".join(out)
 
 
-def _lab_dates(labs, names, header, width) -> str:  # type: ignore[no-untyped-def]
+def _lab_dates(
+    labs: Sequence[LabRead], names: Sequence[str], header: Sequence[str], width: int
+) -> str:
     by_day: dict = {}
     labs_at: dict = {}
     for r in labs:
@@ -268,7 +278,7 @@ def _lab_order(order: list[str], analyte: str) -> tuple:
     return (analyte not in order, order.index(analyte) if analyte in order else 0, analyte)
 
 
-def _lab_cell(r) -> str:  # type: ignore[no-untyped-def]
+def _lab_cell(r: LabRead) -> str:
     flag = ""
     if r.ref_high is not None and r.value > r.ref_high:
         flag = f" ▲ {float(r.value / r.ref_high):.1f} × ULN" if r.ref_high else " ▲"
@@ -386,7 +396,7 @@ def _tis(data: ReportData) -> str:
     return "".join(out)
 
 
-def _percent(value) -> str:  # type: ignore[no-untyped-def]
+def _percent(value: Decimal | None) -> str:
     if value is None:
         return "–"
     text = f"{num(value)} %"
@@ -431,12 +441,12 @@ def appendix_html(data: ReportData) -> str:
     return "".join(out)
 
 
-def _value(checkin, key: str) -> str:  # type: ignore[no-untyped-def]
+def _value(checkin: CheckInRead | None, key: str) -> str:
     value = getattr(checkin, key) if checkin is not None else None
     return "" if value is None else str(value)
 
 
-def _daily_log(days) -> str:  # type: ignore[no-untyped-def]
+def _daily_log(days: Sequence[DayRow]) -> str:
     fn_keys = list(vocab.FUNCTION_ITEMS)
     rows = []
     for row in days:

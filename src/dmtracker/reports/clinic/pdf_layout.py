@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -238,8 +239,9 @@ def _picture_spots(
                     at = frag.position() - block.position()
                     line = block.layout().lineForTextPosition(at)
                     box = layout.blockBoundingRect(block)
-                    x = line.cursorToX(at)
-                    x = x[0] if isinstance(x, tuple) else x
+                    # PySide6 returns (x, position) here; its stubs say "object"
+                    found = line.cursorToX(at)
+                    x = cast(float, found[0] if isinstance(found, tuple) else found)
                     w, h = image.width(), image.height()
                     top = box.top() + line.y() + line.ascent() - h  # (on the baseline)
                     spots.append((image.name(), QRectF(box.left() + x, top, w, h)))

@@ -22,7 +22,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from dmtracker.reports.files import ExportResult, private_file, private_folder, write_private_text
+from dmtracker.reports.exports.files import (
+    ExportResult,
+    private_file,
+    private_folder,
+    write_private_text,
+)
 from dmtracker.services.importer import CHECKIN_COLUMNS, FORMULA_STARTS
 
 # Table -> file name, in the order of the files in the export.

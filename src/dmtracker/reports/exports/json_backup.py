@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
-from dmtracker.reports.files import ExportResult, private_file
+from dmtracker.reports.exports.files import ExportResult, private_file
 from dmtracker.services.json_input import beyond_limits
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import vocab
-from dmtracker.reports.html_bits import esc, num
+from dmtracker.reports.clinic.html_bits import esc, num
 from dmtracker.services.report_data import ReportData, SideEffectLine
 
 FULL_DAYS = 183  # about 6 months: every row listed
@@ -55,7 +56,7 @@ def _dates(first: date, last: date) -> str:
     return f"{first.strftime('%d %b %Y')}–{last.strftime('%d %b %Y')}"
 
 
-def _distinct(values) -> list[str]:  # type: ignore[no-untyped-def]
+def _distinct(values: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 

@@ -20,9 +20,9 @@ from tests.conftest import TZ
 
 from dmtracker.app import main
 from dmtracker.domain.errors import ValidationError
-from dmtracker.reports.csv_export import FILES
-from dmtracker.reports.exporting import export_data
-from dmtracker.reports.json_backup import backup_text
+from dmtracker.reports.exports.csv_export import FILES
+from dmtracker.reports.exports.exporting import export_data
+from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.services.importer import CHECKIN_COLUMNS, FORMAT_NAME, ImportRejected
 from dmtracker.storage.paths import DataPaths

@@ -190,7 +190,7 @@ def test_chart_trend_is_the_period_and_a_margin_with_the_same_figures(demo_servi
 
 # --- the PDF --------------------------------------------------------------------------------------
 def _write(s, dest: Path, *, appendix: bool = False, paper: str = "A4", **kw):
-    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.reports.clinic.report import write_clinic_report
     from dmtracker.ui.charts.report_charts import render_report_charts
 
     trend = s.series.trend_data()
@@ -245,7 +245,7 @@ def test_paper_sizes_and_embedded_fonts(qapp, small, tmp_path: Path) -> None:
 
 
 def test_appendix_only_when_asked_and_a_cancel_writes_nothing(qapp, small, tmp_path: Path) -> None:
-    from dmtracker.reports.clinic_report import ReportCancelled
+    from dmtracker.reports.clinic.report import ReportCancelled
 
     out = tmp_path / "a.pdf"
     result = _write(small, out, appendix=True)
@@ -282,7 +282,7 @@ def _photo(path: Path, shade: int):  # type: ignore[no-untyped-def]
 def test_photo_appendix_shows_the_first_and_last_photo_of_a_site(
     qapp, small, tmp_path: Path
 ) -> None:
-    from dmtracker.reports.clinic_report import write_clinic_report
+    from dmtracker.reports.clinic.report import write_clinic_report
     from dmtracker.ui.charts.report_charts import render_report_charts
 
     s = small
@@ -361,7 +361,7 @@ def test_demo_page_one_says_what_matters_on_one_page(qapp, demo_services, tmp_pa
 def test_deterioration_warning_and_rule_on_page_one() -> None:
     from dataclasses import replace
 
-    from dmtracker.reports.clinic_glance import DETERIORATION_RULE, glance_html
+    from dmtracker.reports.clinic.glance import DETERIORATION_RULE, glance_html
     from dmtracker.services.report_glance import Glance
 
     base = Glance(
@@ -494,7 +494,7 @@ def test_cli_bad_date_and_existing_file(demo_dir: str, tmp_path: Path, capsys) -
 # --- the Reports page card ------------------------------------------------------------------------
 @pytest.fixture
 def page(qtbot, small, monkeypatch):
-    from dmtracker.reports import clinic_report
+    from dmtracker.reports.clinic import report as clinic_report
     from dmtracker.ui.reports.page import ReportsPage
 
     p = ReportsPage()
@@ -538,7 +538,7 @@ def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
 ) -> None:
     from PySide6.QtCore import QDate
 
-    from dmtracker.reports import clinic_report
+    from dmtracker.reports.clinic import report as clinic_report
     from dmtracker.ui.reports.page import ReportWorker
 
     page.report_preset.setCurrentIndex(page.report_preset.findData("custom"))

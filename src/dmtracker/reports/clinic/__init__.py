@@ -1,0 +1,1 @@
+"""The clinic report: one PDF for the rheumatologist (glance page, tables, charts, appendix)."""

@@ -1,0 +1,297 @@
+"""Observations and questionnaire answers: check-ins, weight, self-tests, labs, clinic scores,
+HAQ-DI, TIS and vital signs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dmtracker.domain import haq, vocab
+from dmtracker.reports.exports.fhir.base import BundleBase
+from dmtracker.reports.exports.fhir.codes import (
+    INTERPRETATION,
+    LOINC,
+    PAIN_LOINC,
+    SELF_TEST_UNITS,
+    _coding,
+    _num,
+    _quantity,
+)
+
+
+class ObservationResources(BundleBase):
+    def checkins(self) -> None:
+        for r in self.tables["daily_checkin"]:
+            components = []
+            for key in (*vocab.DAILY_SCALES, *vocab.FUNCTION_ITEMS):
+                value = r.get(key)
+                if value is None:
+                    continue
+                if key == "pain":
+                    code = {
+                        "coding": [
+                            _coding(LOINC, PAIN_LOINC, "Pain severity 0-10 verbal numeric rating")
+                        ],
+                        "text": "Pain, 0–10 (patient-reported)",
+                    }
+                elif key in vocab.FUNCTION_ITEMS:
+                    code = self.local(f"function-{key}")
+                else:
+                    code = self.local(key.replace("_", "-"))
+                components.append({"code": code, "valueInteger": value})
+            self.observation(
+                "checkin",
+                r["id"],
+                self.local("daily-checkin"),
+                "survey",
+                r["day"],
+                component=components,
+                note=[{"text": r["notes"]}] if r.get("notes") else [],
+            )
+
+    def weights(self) -> None:
+        for r in self.tables["body_weight"]:
+            self.observation(
+                "weight",
+                r["id"],
+                {"coding": [_coding(LOINC, "29463-7", "Body weight")], "text": "Body weight"},
+                "vital-signs",
+                r["day"],
+                valueQuantity=_quantity(r["weight_kg"], "kg", "kg"),
+            )
+
+    def self_tests(self) -> None:
+        for r in self.tables["self_test"]:
+            kind = vocab.SELF_TESTS[r["kind"]]
+            unit, code = SELF_TEST_UNITS.get(r["unit"], (r["unit"], None))
+            notes = [
+                f"Setting: {vocab.SETTINGS.get(r['setting'], r['setting'])}",
+                f"Aids: {r['aids']}" if r.get("aids") else "",
+                r.get("notes") or "",
+            ]
+            name = r["custom_name"] if kind.key == "custom" else kind.label
+            when = r["performed_at"] or r["day"]
+            self.observation(
+                "self_test",
+                r["id"],
+                {**self.local(f"self-test-{kind.key}"), "text": name},
+                "exam",
+                when,
+                valueQuantity=_quantity(r["value"], unit, code),
+                bodySite={"text": vocab.SIDES[r["side"]]} if r["side"] != "none" else None,
+                component=[{"code": self.local("borg-exertion"), "valueInteger": r["exertion"]}]
+                if r.get("exertion") is not None
+                else [],
+                note=[{"text": "\n".join(n for n in notes if n)}],
+            )
+
+    def labs(self) -> None:
+        for r in self.tables["lab_result"]:
+            analyte = vocab.ANALYTES.get(r["analyte"])
+            label = analyte.label if analyte else r["analyte"]
+            coding = [_coding(LOINC, r["loinc"], label)] if r.get("loinc") else []
+            unit_code = "U/L" if r["unit"] == "U/L" else None
+            low, high = r.get("ref_low"), r.get("ref_high")
+            flag = None
+            if high is not None and r["value"] > high:
+                flag = ("H", "High")
+            elif low is not None and r["value"] < low:
+                flag = ("L", "Low")
+            elif low is not None or high is not None:
+                flag = ("N", "Normal")
+            ref_range = {
+                "low": _quantity(low, r["unit"], unit_code) if low is not None else None,
+                "high": _quantity(high, r["unit"], unit_code) if high is not None else None,
+                "text": f"Reference range of {r['lab_name']}" if r.get("lab_name") else None,
+            }
+            self.observation(
+                "lab",
+                r["id"],
+                {"coding": coding, "text": label},
+                "laboratory",
+                r["collected_on"],
+                valueQuantity=_quantity(r["value"], r["unit"], unit_code),
+                referenceRange=[ref_range] if low is not None or high is not None else [],
+                interpretation=[{"coding": [_coding(INTERPRETATION, *flag)]}] if flag else [],
+                note=[{"text": r["notes"]}] if r.get("notes") else [],
+            )
+
+    def clinic(self) -> None:
+        for r in self.tables["clinic_assessment"]:
+            day = r["visit_date"]
+            note = [{"text": f"Clinician: {r['clinician']}"}] if r.get("clinician") else []
+            for key, code in (
+                ("physician_global", "physician-global"),
+                ("extramuscular_global", "extramuscular-global"),
+            ):
+                if r.get(key) is not None:
+                    self.observation(
+                        f"clinic-{code}",
+                        r["id"],
+                        self.local(code),
+                        "exam",
+                        day,
+                        valueQuantity=_quantity(r[key], "cm", "cm"),
+                        note=note,
+                    )
+            if r.get("mmt8_total") is not None:
+                self.observation(
+                    "clinic-mmt8",
+                    r["id"],
+                    self.local("mmt8-total"),
+                    "exam",
+                    day,
+                    valueInteger=r["mmt8_total"],
+                    component=[{"code": self.local("mmt8-scale"), "valueInteger": r["mmt8_scale"]}]
+                    if r.get("mmt8_scale")
+                    else [],
+                    note=note,
+                )
+            for key, code in (
+                ("cdasi_activity", "cdasi-activity"),
+                ("cdasi_damage", "cdasi-damage"),
+            ):
+                if r.get(key) is not None:
+                    self.observation(
+                        f"clinic-{code}",
+                        r["id"],
+                        self.local(code),
+                        "exam",
+                        day,
+                        valueInteger=r[key],
+                        note=note,
+                    )
+
+    def questionnaires(self) -> None:
+        for r in self.tables["questionnaire_response"]:
+            if r["kind"] != "haq_di":
+                continue
+            answers = r.get("answers") or {}
+            items: list[dict[str, Any]] = []
+            for n in range(1, 21):
+                value = answers.get(str(n))
+                items.append(
+                    {
+                        "linkId": str(n),
+                        "text": haq.question_text(n),
+                        "answer": [{"valueInteger": value}] if value is not None else [],
+                    }
+                )
+            for key, text in (
+                ("aids", "Categories with an aid or device"),
+                ("help", "Categories with help from another person"),
+            ):
+                chosen = r.get(key) or []
+                if chosen:
+                    items.append(
+                        {
+                            "linkId": key,
+                            "text": text,
+                            "answer": [
+                                {"valueString": haq.CATEGORIES[c].label}
+                                for c in chosen
+                                if c in haq.CATEGORIES
+                            ],
+                        }
+                    )
+            self.add(
+                "QuestionnaireResponse",
+                r["id"],
+                {
+                    "resourceType": "QuestionnaireResponse",
+                    "status": "completed",
+                    "subject": self.patient,
+                    "authored": r["answered_on"].isoformat(),
+                    "item": items,
+                },
+            )
+            if r.get("score") is not None:
+                self.observation(
+                    "haq",
+                    r["id"],
+                    self.local("haq-di"),
+                    "survey",
+                    r["answered_on"],
+                    valueQuantity={"value": _num(r["score"])},
+                    derivedFrom=[self.ref("QuestionnaireResponse", r["id"])],
+                )
+
+    def tis(self) -> None:
+        """The TIS of every clinic visit after the baseline (ScoreService), computed by the app.
+
+        A partial TIS (fewer than six measures) says so in its note and has no category.
+        """
+        report = self.services.scores.report()
+        if report.baseline is None:
+            return
+        base = report.baseline.visit_date.isoformat()
+        for row in report.rows:
+            if row.total is None:
+                continue
+            self.observation(
+                "tis",
+                row.visit_id,
+                self.local("tis"),
+                "exam",
+                row.visit_date,
+                valueQuantity={"value": _num(row.total)},
+                interpretation=[{"text": row.category_text()}],
+                note=[{"text": f"{row.summary()}. Baseline: the clinic visit of {base}."}],
+            )
+
+    def vitals(self) -> None:
+        for v in self.tables["vital_sign"]:
+            part_of = (
+                [self.ref("MedicationAdministration", v["infusion_day_id"])]
+                if v.get("infusion_day_id")
+                else []
+            )
+            note = (
+                [{"text": f"{vocab.VITAL_PHASES.get(v['phase'], v['phase'])} the infusion"}]
+                if part_of
+                else []
+            )
+            common = {"partOf": part_of, "note": note}
+            when = v["measured_at"]
+            if v.get("systolic") is not None and v.get("diastolic") is not None:
+                self.observation(
+                    "vital-bp",
+                    v["id"],
+                    {
+                        "coding": [_coding(LOINC, "85354-9", "Blood pressure panel")],
+                        "text": "Blood pressure",
+                    },
+                    "vital-signs",
+                    when,
+                    component=[
+                        {
+                            "code": {
+                                "coding": [_coding(LOINC, "8480-6", "Systolic blood pressure")]
+                            },
+                            "valueQuantity": _quantity(v["systolic"], "mmHg", "mm[Hg]"),
+                        },
+                        {
+                            "code": {
+                                "coding": [_coding(LOINC, "8462-4", "Diastolic blood pressure")]
+                            },
+                            "valueQuantity": _quantity(v["diastolic"], "mmHg", "mm[Hg]"),
+                        },
+                    ],
+                    **common,
+                )
+            for key, loinc, display, unit, code in (
+                ("heart_rate", "8867-4", "Heart rate", "beats/min", "/min"),
+                ("temperature_c", "8310-5", "Body temperature", "°C", "Cel"),
+                ("spo2", "2708-6", "Oxygen saturation in Arterial blood", "%", "%"),
+                ("respiratory_rate", "9279-1", "Respiratory rate", "breaths/min", "/min"),
+            ):
+                if v.get(key) is None:
+                    continue
+                self.observation(
+                    f"vital-{key}",
+                    v["id"],
+                    {"coding": [_coding(LOINC, loinc, display)], "text": display},
+                    "vital-signs",
+                    when,
+                    valueQuantity=_quantity(v[key], unit, code),
+                    **common,
+                )
