@@ -195,7 +195,9 @@ def test_the_check_can_fail(tmp_path: Path) -> None:
     """A save acknowledged but not in the file is counted as lost."""
     proc, acks, reader = start_writer(tmp_path / "data", 1)
     assert acks.ready.wait(60)
-    time.sleep(0.2)
+    deadline = time.monotonic() + 60  # under load the first save can take a while
+    while not acks.lines and time.monotonic() < deadline:
+        time.sleep(0.05)
     kill(proc, reader)
     db = tmp_path / "data" / "dmtracker.sqlite3"
     assert acks.lines and missing_records(db, acks.lines) == []
