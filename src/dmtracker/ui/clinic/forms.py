@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -40,6 +40,9 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.read_only import writes
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 INVALID_STYLE = "border: 3px solid #B00020; border-radius: 4px;"
 COMPUTED = "computed by the app"
@@ -80,7 +83,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)  # the services.base.Change of the write
 
-    def __init__(self, services: Any, title: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.change: Any = None
@@ -245,7 +248,7 @@ class VisitDialog(FormDialog):
     """A clinic visit, in the order of a clinic letter: date, clinician, physician global,
     extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit clinic visit" if record is not None else "New clinic visit"
         super().__init__(services, title, parent)
         self.record = record
@@ -456,7 +459,7 @@ def _is_ukat(unit: str) -> bool:
 class LabDialog(FormDialog):
     """One lab result: test, value, unit (U/L or µkat/L, converted), the lab's own range."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit lab result" if record is not None else "New lab result"
         super().__init__(services, title, parent)
         self.record = record
@@ -650,7 +653,7 @@ class HaqDialog(FormDialog):
     """The HAQ-DI as the patient fills it in: 20 items with the official answer wording, aids
     or devices and help from another person per category, scored at once by the app."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit HAQ-DI answers" if record is not None else "HAQ-DI questionnaire"
         super().__init__(services, title, parent)
         self.record = record

@@ -24,6 +24,7 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import RecordTable, heading
 
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
+    from dmtracker.services.app_services import Services
     from dmtracker.services.scores import TisLine, TisReport, TisRow
 
 SHORT = {
@@ -297,7 +298,7 @@ class TisPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.report: TisReport | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 8)
@@ -425,7 +426,7 @@ class TisPanel(QWidget):
         self.baseline.currentIndexChanged.connect(self._baseline_picked)
 
     # -- data -------------------------------------------------------------------------------
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         self.refresh()
 

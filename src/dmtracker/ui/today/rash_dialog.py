@@ -4,7 +4,7 @@ each site reachable with Alt + its underlined letter. Also: two dates of a site 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -32,6 +32,9 @@ from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety import red_flag
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 # Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
 SITE_MNEMONICS = {
     "eyelids": "E&yelids (heliotrope)",
@@ -51,7 +54,7 @@ SITE_MNEMONICS = {
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
 
 
-def photo_pixmap(services: Any, photo: Any) -> QPixmap:
+def photo_pixmap(services: Services, photo: Any) -> QPixmap:
     """The photo as a pixmap, decrypted in memory (null when it cannot be read)."""
     pix = QPixmap()
     data = services.photos.read_bytes(photo)
@@ -141,7 +144,7 @@ class SiteRow:
 class RashDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, services: Any, day: date, parent: QWidget | None = None):
+    def __init__(self, services: Services, day: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.day = day
@@ -321,7 +324,7 @@ class RashDialog(QDialog):
 class PhotoCompareDialog(QDialog):
     """Two dates of one site side by side."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle("Compare rash photos")

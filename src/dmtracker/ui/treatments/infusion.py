@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -51,6 +51,9 @@ from dmtracker.ui.kit.forms import (
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import Card, chain, save_keys
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "course_id": "Course",
@@ -136,7 +139,9 @@ class InfusionDayDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, services: Any, parent: QWidget | None = None, day_id: int | None = None):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, day_id: int | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.day_id = day_id

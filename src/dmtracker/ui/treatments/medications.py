@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -50,6 +50,9 @@ from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable, chain, save_keys
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "name": "Name",
@@ -277,7 +280,7 @@ class _Dialog(QDialog):
 class MedicationDialog(_Dialog):
     """A new medication with its first dose (one transaction)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle("Add a medication")
@@ -368,7 +371,9 @@ class MedicationDialog(_Dialog):
 class DoseDialog(_Dialog):
     """A new dose for a medication from a date; the dose before ends the day before."""
 
-    def __init__(self, services: Any, medication: Any, current: Any, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, medication: Any, current: Any, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.medication = medication
@@ -406,7 +411,9 @@ class DoseDialog(_Dialog):
 class StopDialog(_Dialog):
     """Set the last day of a dose row."""
 
-    def __init__(self, services: Any, medication: Any, regimen: Any, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, medication: Any, regimen: Any, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.regimen = regimen
@@ -440,7 +447,7 @@ class TaperDialog(_Dialog):
     """Build a step-down taper and create its dose rows (e.g. prednisone 40 mg, −5 mg every
     14 days down to 10 mg, then −1 mg every 28 days)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.steps: list[medications.TaperStep] = []
@@ -626,7 +633,7 @@ class DosesDue(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.items: list[QWidget] = []
@@ -634,7 +641,7 @@ class DosesDue(QWidget):
         self.done_text.setWordWrap(True)
         self.done_text.setObjectName("hint")
 
-    def refresh(self, services: Any) -> None:
+    def refresh(self, services: Services) -> None:
         self.services = services
         for w in self.items:
             self.box.removeWidget(w)
@@ -690,7 +697,7 @@ class MedicationsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.flags: dict[int, str] = {}
         self._dialog: QDialog | None = None
         outer = QVBoxLayout(self)
@@ -791,7 +798,7 @@ class MedicationsPanel(QWidget):
         self.cum_to.dateChanged.connect(self._cumulative)
 
     # -- data -----------------------------------------------------------------------------------
-    def refresh(self, services: Any) -> None:
+    def refresh(self, services: Services) -> None:
         self.services = services
         today = services.clock.today()
         self.flags = services.regimens.safety_flags(today)

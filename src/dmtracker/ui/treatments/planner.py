@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,6 +52,9 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable, chain
 from dmtracker.ui.treatments.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 LABELS = {
     "weight_kg": "Weight",
     "g_per_kg": "Dose",
@@ -85,7 +88,7 @@ class CoursePlanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.plan: infusion.CoursePlan | None = None
         self.ladder: infusion.RateLadder | None = None
         self._loading = False
@@ -363,7 +366,7 @@ class CoursePlanner(QWidget):
         self.weights: infusion.DosingWeights | None = None
 
     # -- data -----------------------------------------------------------------------------------
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         self.refresh()
 
