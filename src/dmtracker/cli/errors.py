@@ -42,9 +42,10 @@ def user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
 
     if isinstance(exc, OSError) or type(exc).__module__.startswith(("sqlite", "sqlcipher")):
         out = getattr(args, "out", None)  # an export's, report's or backup's destination
+        filename = getattr(exc, "filename", None)
         where = (
-            Path(exc.filename).parent
-            if getattr(exc, "filename", None)
+            Path(filename).parent
+            if filename
             else Path(out).resolve().parent
             if out
             else paths_of(args).root
@@ -58,5 +59,5 @@ def user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
         if error is not exc:
             return str(error)
         if isinstance(exc, (FileExistsError, NotADirectoryError, IsADirectoryError)):
-            return f"{exc.filename} is in the way: {exc.strerror.lower()}"
+            return f"{exc.filename} is in the way: {(exc.strerror or '').lower()}"
     return None

@@ -145,7 +145,7 @@ class CrashHandler:
             if dialog.quit_chosen:
                 self.save_drafts()
                 app = QApplication.instance()
-                if app is not None:
+                if isinstance(app, QApplication):
                     app.closeAllWindows()
                     app.exit(70)  # EX_SOFTWARE
         finally:

@@ -140,8 +140,9 @@ class MainWindow(QMainWindow):
         page = page_class(index)()
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         page.changed.connect(lambda change, page=page: self._data_changed(page, change))
         page.open_day.connect(self.open_day)
         if self.services is not None:
@@ -315,9 +316,13 @@ class MainWindow(QMainWindow):
             return
         if self.tray is None:
             self.tray = QSystemTrayIcon(self.windowIcon(), self)
-            self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+            self.tray.activated.connect(self._come_forward)
         self.tray.show()
         self.tray.showMessage(title, text)
+
+    def _come_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
 
     def edit_reminder(self) -> None:
         from dmtracker.ui.shell.reminder_dialog import ReminderDialog

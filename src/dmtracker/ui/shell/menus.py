@@ -113,7 +113,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     _action(window, file, "&Quit", window.close, QKeySequence.StandardKey.Quit)
     go = bar.addMenu("&Go")
     for i, (name, _cls) in enumerate(PAGES, start=1):
-        _action(window, go, f"&{name}", lambda _=False, i=i: window.show_page(i - 1), f"Ctrl+{i}")
+        _action(window, go, f"&{name}", _go_to(window, i - 1), f"Ctrl+{i}")
     view = bar.addMenu("&View")
     _action(window, view, "&Larger text", lambda: window.change_scale(+1), "Ctrl+=")
     _action(window, view, "S&maller text", lambda: window.change_scale(-1), "Ctrl+-")
@@ -123,7 +123,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     group = QActionGroup(window)
     for key, label in THEMES.items():
         text = THEME_MENU_TEXT.get(key, label)
-        action = _action(window, view, text, lambda _=False, key=key: window.set_theme(key))
+        action = _action(window, view, text, _theme(window, key))
         action.setCheckable(True)
         group.addAction(action)
         themes[key] = action
@@ -133,6 +133,14 @@ def build_menus(window: MainWindow) -> MenuActions:
     _action(window, help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1")
     _action(window, help_menu, "&About dmtracker", lambda: show_about(window, window.data_folder()))
     return MenuActions(backup, own, encrypt, themes)
+
+
+def _go_to(window: MainWindow, index: int) -> Callable[[], None]:
+    return lambda: window.show_page(index)
+
+
+def _theme(window: MainWindow, key: str) -> Callable[[], None]:
+    return lambda: window.set_theme(key)
 
 
 def show_shortcuts(parent: QWidget) -> None:

@@ -60,6 +60,7 @@ def open_at_start(
     from dmtracker.services.app_services import DatabaseDamagedError
     from dmtracker.services.maintenance import PassphraseRequiredError
 
+    refused: tuple[type[Exception], ...] = (*diaries.cannot_open, ValidationError)
     while True:
         try:
             return diaries.start()
@@ -75,7 +76,7 @@ def open_at_start(
             if opened is None:
                 raise
             return opened
-        except (*diaries.cannot_open, ValidationError) as exc:
+        except refused as exc:
             # also a full disk, a read-only folder that needs an upgrade, a diary in use
             log.error("cannot open the database: %s", type(exc).__name__)
             if ask:

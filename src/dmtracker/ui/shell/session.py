@@ -68,11 +68,12 @@ class AppSession:
         """After a restore or an import: open the data folder again, refresh every page."""
         from dmtracker.services.app_services import DatabaseDamagedError, open_services
 
+        refused: tuple[type[Exception], ...] = (DatabaseDamagedError, *self.diaries.cannot_open)
         services = self.services
         services.close()
         try:
             self._services = open_services(services.paths)
-        except (DatabaseDamagedError, *self.diaries.cannot_open) as exc:
+        except refused as exc:
             QMessageBox.critical(self.window, "dmtracker cannot open your data", str(exc))
             return
         self.show()
