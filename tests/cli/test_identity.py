@@ -40,7 +40,7 @@ def test_desktop_file_names_the_app_id_the_icon_and_the_window_class() -> None:
     assert entry["Type"] == "Application"
     assert entry["Icon"] == APP_ID
     assert entry["Name"] == APP_NAME
-    # Qt sets the X11 WM_CLASS class to the application name; run_gui sets it to APP_NAME.
+    # Qt sets the X11 WM_CLASS class to the application name; app.py sets it to APP_NAME.
     assert entry["StartupWMClass"] == APP_NAME
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["gui-scripts"]
     assert entry["Exec"].split()[0] in scripts, "Exec runs the installed dmtracker command"

@@ -50,7 +50,7 @@ def test_smoke_test_writes_a_one_page_pdf_of_the_window(tmp_path: Path) -> None:
 def test_smoke_pdf_reports_a_file_it_cannot_write(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QImage
 
-    from dmtracker.app import _smoke_pdf
+    from dmtracker.smoke import smoke_pdf as _smoke_pdf
 
     image = QImage(200, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))

@@ -600,7 +600,7 @@ TOKENS = [
     argv=st.lists(st.sampled_from(TOKENS) | st.text(max_size=8), max_size=6),
 )
 def test_command_line_arguments_parse_or_say_why(argv: list[str]) -> None:
-    from dmtracker.app import build_parser
+    from dmtracker.cli import build_parser
 
     parser = build_parser()
     err = io.StringIO()
@@ -623,7 +623,7 @@ def test_command_line_arguments_parse_or_say_why(argv: list[str]) -> None:
 
 
 def test_bad_command_line_values_name_the_argument() -> None:
-    from dmtracker.app import build_parser
+    from dmtracker.cli import build_parser
 
     for argv, name in (
         (["demo", "--years", "0"], "--years"),

@@ -348,22 +348,24 @@ def poll_dialog(action) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_app_asks_the_passphrase_at_start(qtbot, encrypted) -> None:
-    from dmtracker import app as app_module
+    from dmtracker.cli import build_parser
+    from dmtracker.startup import StartDiaries
     from dmtracker.ui.shell.main_window import MainWindow
+    from dmtracker.ui.shell.opening import unlock
 
     window = MainWindow(settings_path=encrypted.root / "ui.ini")
     qtbot.addWidget(window)
-    args = app_module.build_parser().parse_args(["--data-dir", str(encrypted.root)])
+    args = build_parser().parse_args(["--data-dir", str(encrypted.root)])
     with pytest.raises(mt.PassphraseRequiredError) as info:
-        app_module._open_profile(args)
+        StartDiaries(args).start()
 
     def type_it(dialog) -> None:  # type: ignore[no-untyped-def]
         dialog.field.setText(PASS)
         dialog.ok.click()
 
     keep = poll_dialog(type_it)
-    assert app_module._unlock(window, info.value.paths)
-    services, is_demo = app_module._open_profile(args)
+    assert unlock(window, info.value)
+    services, is_demo = StartDiaries(args).start()
     try:
         assert not is_demo and services.checkins.list()[0].notes == NOTE
     finally:
@@ -372,7 +374,7 @@ def test_app_asks_the_passphrase_at_start(qtbot, encrypted) -> None:
 
 
 def test_file_menu_encrypts_and_decrypts(qtbot, diary, clock) -> None:
-    from dmtracker import app as app_module
+    from dmtracker.ui.shell.encryption import change_encryption
     from dmtracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings_path=diary.root / "ui.ini")
@@ -389,7 +391,7 @@ def test_file_menu_encrypts_and_decrypts(qtbot, diary, clock) -> None:
         dialog.ok.click()
 
     keep = poll_dialog(set_it)
-    services = app_module._change_encryption(window, services)
+    services = change_encryption(window, services)
     assert mt.is_encrypted(diary) and window.services is services
     assert services.checkins.list()[0].notes == NOTE
 
@@ -399,7 +401,7 @@ def test_file_menu_encrypts_and_decrypts(qtbot, diary, clock) -> None:
         dialog.ok.click()
 
     keep += poll_dialog(remove_it)
-    services = app_module._change_encryption(window, services)
+    services = change_encryption(window, services)
     try:
         assert not mt.is_encrypted(diary) and is_plain_file(diary.db)
         assert services.checkins.count() == 1

@@ -355,25 +355,27 @@ _timers: list = []
 
 
 def test_app_start_recovers_through_the_dialog(qtbot, diary) -> None:
-    from dmtracker import app as app_module
+    from dmtracker.cli import build_parser
+    from dmtracker.startup import StartDiaries
     from dmtracker.ui.shell.main_window import MainWindow
+    from dmtracker.ui.shell.opening import recover
     from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
 
     paths, _backup, rows = diary
     overwrite_pages(paths.db)
     damaged = paths.db.read_bytes()
-    args = app_module.build_parser().parse_args(["--data-dir", str(paths.root)])
+    args = build_parser().parse_args(["--data-dir", str(paths.root)])
     window = MainWindow(settings_path=paths.root / "ui.ini")
     qtbot.addWidget(window)
     try:
-        app_module._open_profile(args)
+        StartDiaries(args).start()
     except DatabaseDamagedError as exc:
         error = exc
     else:  # pragma: no cover - the damage must be seen
         pytest.fail("the damaged diary opened")
     seen: list[RecoveryDialog] = []
     click_when_shown(lambda dialog: (seen.append(dialog), dialog.restore_button.click()))
-    opened = app_module._recover(window, error, args)
+    opened = recover(window, error, StartDiaries(args))
     assert seen and opened is not None
     services, is_demo = opened
     try:
@@ -387,18 +389,20 @@ def test_app_start_recovers_through_the_dialog(qtbot, diary) -> None:
 
 
 def test_app_start_quit_leaves_the_file_as_it_is(qtbot, diary) -> None:
-    from dmtracker import app as app_module
+    from dmtracker.cli import build_parser
+    from dmtracker.startup import StartDiaries
     from dmtracker.ui.shell.main_window import MainWindow
+    from dmtracker.ui.shell.opening import recover
 
     paths, _backup, _rows = diary
     overwrite_pages(paths.db)
     damaged = paths.db.read_bytes()
-    args = app_module.build_parser().parse_args(["--data-dir", str(paths.root)])
+    args = build_parser().parse_args(["--data-dir", str(paths.root)])
     window = MainWindow(settings_path=paths.root / "ui.ini")
     qtbot.addWidget(window)
     with pytest.raises(DatabaseDamagedError) as info:
-        app_module._open_profile(args)
+        StartDiaries(args).start()
     click_when_shown(lambda dialog: dialog.quit_button.click())
-    assert app_module._recover(window, info.value, args) is None
+    assert recover(window, info.value, StartDiaries(args)) is None
     assert paths.db.read_bytes() == damaged
     assert not [p for p in paths.backups.iterdir() if p.suffix == ".damaged"]

@@ -112,7 +112,7 @@ def test_window_draws(window) -> None:
 
 
 def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -> None:
-    from dmtracker.ui.shell.main_window import SHORTCUT_GROUPS, THEME_MENU_TEXT
+    from dmtracker.ui.shell.menus import SHORTCUT_GROUPS, THEME_MENU_TEXT
 
     keys = {k for _title, rows in SHORTCUT_GROUPS for k, _what in rows}
     for needed in ("Ctrl+S", "Ctrl+T", "Ctrl+R", "Ctrl+B", "F1"):

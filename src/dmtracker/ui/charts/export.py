@@ -4,7 +4,7 @@ PDF report, rendered offscreen so the report and the screen agree."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPicture
@@ -12,6 +12,9 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dmtracker.ui.charts.palette import LIGHT
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 
 def _settle(widget: QWidget, width: int, height: int) -> None:
@@ -95,7 +98,7 @@ def save_svg(
 
 
 def render_timeline(
-    services: Any,
+    services: Services,
     width: int,
     height: int,
     start: float | None = None,
@@ -124,13 +127,13 @@ def render_timeline(
     return image
 
 
-def render_cycle(services: Any, key: str, width: int, height: int, data: Any = None) -> QImage:
+def render_cycle(services: Services, key: str, width: int, height: int, data: Any = None) -> QImage:
     """The infusion-cycle view of one measure, drawn offscreen at a fixed size."""
     return render_cycles(services, [key], width, height, data)[key]
 
 
 def render_cycles(
-    services: Any,
+    services: Services,
     keys: list[str],
     width: int,
     height: int,

@@ -4,13 +4,16 @@ so they print sharp and their labels are text), for the app, the CLI and the ben
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
 
 
 def render_timeline_fit(
-    services: Any, trend: Any, start: float, end: float, tis: Any = None
+    services: Services, trend: Any, start: float, end: float, tis: Any = None
 ) -> Any:
     """The Trends timeline over ``start``..``end`` with every row fitted to one page, as a
     QPicture.
@@ -38,7 +41,7 @@ def render_timeline_fit(
 
 
 def render_report_charts(
-    services: Any, period: Any, trend: Any = None, tis: Any = None
+    services: Services, period: Any, trend: Any = None, tis: Any = None
 ) -> dict[str, Any]:
     """The report's chart images for ``period`` (GUI thread: the charts are pyqtgraph widgets).
     ``trend`` is the whole history (``series.trend_data()``, also what ``report.gather`` takes);

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,6 +26,9 @@ from dmtracker.domain import haq
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.forms import COMPUTED, FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 #: The two pages of the Stanford HAQ: items of four categories, then aids and help for them.
 HAQ_PARTS: tuple[tuple[str, ...], ...] = (
@@ -83,7 +86,7 @@ class HaqDialog(FormDialog):
     """The HAQ-DI as the patient fills it in: 20 items with the official answer wording, aids
     or devices and help from another person per category, scored at once by the app."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit HAQ-DI answers" if record is not None else "HAQ-DI questionnaire"
         super().__init__(services, title, parent)
         self.record = record

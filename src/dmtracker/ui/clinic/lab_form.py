@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows
 from dmtracker.ui.kit.values import parse_decimal, text_of, typed_number
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 LAB_UNITS = ("U/L", "µkat/L")
 
 
@@ -32,7 +35,7 @@ def _is_ukat(unit: str) -> bool:
 class LabDialog(FormDialog):
     """One lab result: test, value, unit (U/L or µkat/L, converted), the lab's own range."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit lab result" if record is not None else "New lab result"
         super().__init__(services, title, parent)
         self.record = record

@@ -23,6 +23,7 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import RecordTable, heading
 
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
+    from dmtracker.services.app_services import Services
     from dmtracker.services.scores import TisLine, TisReport, TisRow
 
 from dmtracker.ui.clinic.tis_chart import TisChart
@@ -114,7 +115,7 @@ class TisPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.report: TisReport | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 8)
@@ -242,7 +243,7 @@ class TisPanel(QWidget):
         self.baseline.currentIndexChanged.connect(self._baseline_picked)
 
     # -- data -------------------------------------------------------------------------------
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         self.refresh()
 

@@ -4,7 +4,7 @@ extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,9 @@ from dmtracker.ui.kit.forms import COMPUTED, FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows
 from dmtracker.ui.kit.values import parse_int, text_of, typed_number
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 SIDES = {"right": "Right", "left": "Left"}
 
 
@@ -29,7 +32,7 @@ class VisitDialog(FormDialog):
     """A clinic visit, in the order of a clinic letter: date, clinician, physician global,
     extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes."""
 
-    def __init__(self, services: Any, record: Any = None, parent: QWidget | None = None):
+    def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
         title = "Edit clinic visit" if record is not None else "New clinic visit"
         super().__init__(services, title, parent)
         self.record = record

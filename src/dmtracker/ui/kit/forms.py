@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,9 @@ from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import scroll_body
 from dmtracker.ui.kit.read_only import writes
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 COMPUTED = "computed by the app"
 
 
@@ -40,7 +43,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)  # the services.base.Change of the write
 
-    def __init__(self, services: Any, title: str, parent: QWidget | None = None):
+    def __init__(self, services: Services, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.change: Any = None

@@ -1,24 +1,37 @@
-"""What every page has: a title, a scroll area, and refresh-on-change."""
+"""What every page has: a title, a scroll area, refresh-on-change, and what the window asks of
+its pages (one interface; a page overrides what it does)."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from dmtracker.ui.kit.widgets import heading
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 
 class Page(QWidget):
-    """A section of the main window. Emit ``changed`` after a write so other pages refresh."""
+    """A section of the main window. Emit ``changed`` after a write so other pages refresh.
+
+    The window (``ui/shell``) calls only what is declared here: it hands every page the open
+    diary (``services``), calls :meth:`refresh` before a page is shown with new data, and
+    :meth:`preload` at idle for a page that overrides it. The defaults do nothing, so a page
+    overrides only what it does.
+    """
 
     title = ""
     changed = Signal(object)  # a services.base.Change (or any summary of a write)
+    open_day = Signal(object)  # a date: show that day on the Today page (History's lists)
+    reopen_requested = Signal()  # the database file was replaced: open the data folder again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -34,9 +47,32 @@ class Page(QWidget):
         outer.addWidget(scroll)
         self.setAccessibleName(self.title)
 
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         self.refresh()
 
     def refresh(self) -> None:
         """Reload what the page shows from the services."""
+
+    def first_input(self) -> QWidget:
+        """The control that takes the keyboard focus when the page is shown."""
+        return self
+
+    def load_day(self, day: date) -> None:
+        """Show ``day`` (a page that shows one day at a time)."""
+
+    def update_reminder(self, due: bool = False) -> None:
+        """The daily reminder is ``due`` (a page that shows it)."""
+
+    @property
+    def preloads(self) -> bool:
+        """Whether the page has work for :meth:`preload` (it overrides it)."""
+        return type(self).preload is not Page.preload
+
+    def preload(self) -> None:
+        """While the app is idle after start, and the page is hidden: prepare what is slow to
+        show (the Trends charts), so that showing the page only paints it."""
+
+    def save_draft(self) -> None:
+        """Keep what was typed but not saved yet, so an unexpected error loses nothing (a page
+        with a form)."""

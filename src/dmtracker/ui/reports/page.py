@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -45,6 +45,9 @@ from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 KINDS = {
     "auto": "Automatic (daily)",
@@ -82,7 +85,7 @@ class ReportWorker(QThread):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, services: Any, builder: Any, job: dict[str, Any], parent: Any = None):
+    def __init__(self, services: Services, builder: Any, job: dict[str, Any], parent: Any = None):
         super().__init__(parent)
         self.services, self.builder, self.job = services, builder, job
         self.stop = threading.Event()

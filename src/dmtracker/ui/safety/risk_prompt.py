@@ -7,7 +7,7 @@ cap for later infusions (clinical.md §4, §8; IVIG boxed warning). No changes n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.ui.kit.layout import fit
 
 if TYPE_CHECKING:  # the database layer is not imported before the window is painted
+    from dmtracker.services.app_services import Services
     from dmtracker.services.base import Change
 
 QUESTION = (
@@ -59,7 +60,7 @@ class ThrombosisHistoryDialog(QDialog):
 
 
 def ask_thrombosis_history(
-    services: Any, change: Change, parent: QWidget | None = None
+    services: Services, change: Change, parent: QWidget | None = None
 ) -> Change | None:
     """Ask when ``change`` prompts for it; on Yes save the risk factor and return that change."""
     if PROMPT_THROMBOSIS_HISTORY not in change.prompts:

@@ -1,6 +1,6 @@
 """Unexpected errors in the running app: logged (without health values), then a dialog that
 says where the log is. The window stays open with whatever the user was typing, and every page
-that keeps a draft (``save_draft``) saves it first, so a form is never lost.
+that keeps a draft (``Page.save_draft``) saves it first, so a form is never lost.
 
 Only the exception's type and the traceback (file, line, function, source line) are logged,
 never the exception's message or any variable: messages can quote what was typed.
@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger("dmtracker.crash")
+
+
+class Draft(Protocol):
+    """What keeps a draft: every page (``ui/kit/page.py``), most of which keep none."""
+
+    def save_draft(self) -> None: ...
 
 
 def describe(exc: BaseException) -> str:
@@ -105,7 +111,7 @@ class CrashHandler:
         self,
         log_path: Path | None,
         parent: Callable[[], QWidget | None] = lambda: None,
-        drafts: Callable[[], Iterable[Any]] = lambda: (),
+        drafts: Callable[[], Iterable[Draft]] = lambda: (),
     ):
         self.log_path = log_path
         self.parent = parent
@@ -139,7 +145,7 @@ class CrashHandler:
             if dialog.quit_chosen:
                 self.save_drafts()
                 app = QApplication.instance()
-                if app is not None:
+                if isinstance(app, QApplication):
                     app.closeAllWindows()
                     app.exit(70)  # EX_SOFTWARE
         finally:
@@ -156,11 +162,8 @@ class CrashHandler:
 
     def save_drafts(self) -> None:
         for page in self.drafts():
-            save = getattr(page, "save_draft", None)
-            if save is None:
-                continue
             try:
-                save()
+                page.save_draft()
             except Exception as exc:  # the draft must not take the handler down with it
                 log.error("could not save a draft: %s", describe(exc))
 
@@ -168,7 +171,7 @@ class CrashHandler:
 def install(
     log_path: Path | None,
     parent: Callable[[], QWidget | None] = lambda: None,
-    drafts: Callable[[], Iterable[Any]] = lambda: (),
+    drafts: Callable[[], Iterable[Draft]] = lambda: (),
 ) -> CrashHandler:
     handler = CrashHandler(log_path, parent, drafts)
     sys.excepthook = handler

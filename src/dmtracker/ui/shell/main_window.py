@@ -1,175 +1,44 @@
-"""The main window: navigation on the left, one page at a time, menus with shortcuts."""
+"""The main window: navigation on the left, one page at a time, menus with shortcuts.
+
+The sections are listed in :mod:`dmtracker.ui.shell.pages`, the menus built in
+:mod:`dmtracker.ui.shell.menus`; which diary is open is the session's business
+(:mod:`dmtracker.ui.shell.session`), which hands it to :meth:`MainWindow.set_services`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from dmtracker import APP_NAME, __version__
+from dmtracker import APP_NAME
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
+from dmtracker.ui.shell.menus import build_menus
+from dmtracker.ui.shell.pages import PAGES, REPORTS, TODAY, Pages, page_class
 from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
 
-# A page's module is imported and the page made when it is first needed (shown, asked for, or
-# at idle after start): only Today is made before the window is first painted, so the start
-# does not wait for the other pages and their imports. The imports are written out (not
-# computed) so that PyInstaller sees them.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon  # made when first needed (_tray_message)
 
+    from dmtracker.services.app_services import Services
 
-def _today() -> type[Page]:
-    from dmtracker.ui.today.page import TodayPage
-
-    return TodayPage
-
-
-def _history() -> type[Page]:
-    from dmtracker.ui.history.page import HistoryPage
-
-    return HistoryPage
-
-
-def _treatments() -> type[Page]:
-    from dmtracker.ui.treatments.page import TreatmentsPage
-
-    return TreatmentsPage
-
-
-def _clinic() -> type[Page]:
-    from dmtracker.ui.clinic.page import ClinicPage
-
-    return ClinicPage
-
-
-def _trends() -> type[Page]:
-    from dmtracker.ui.trends.page import TrendsPage
-
-    return TrendsPage
-
-
-def _reports() -> type[Page]:
-    from dmtracker.ui.reports.page import ReportsPage
-
-    return ReportsPage
-
-
-PAGES: tuple[tuple[str, Callable[[], type[Page]]], ...] = (
-    ("Today", _today),
-    ("History", _history),
-    ("Treatments", _treatments),
-    ("Clinic", _clinic),
-    ("Trends", _trends),
-    ("Reports", _reports),
-)
-
-
-def page_class(index: int) -> type[Page]:
-    return PAGES[index][1]()
-
-
-class Pages(Sequence[Page]):
-    """The window's pages, made on first access: ``pages[i]`` (and iterating) makes the page
-    if it is not made yet. :meth:`made` lists only the pages made so far."""
-
-    def __init__(self, make: Callable[[int], Page]):
-        self._make = make
-        self._made: dict[int, Page] = {}
-
-    def __len__(self) -> int:
-        return len(PAGES)
-
-    def __getitem__(self, index: int) -> Page:  # type: ignore[override]
-        if index < 0:
-            index += len(PAGES)
-        if not 0 <= index < len(PAGES):
-            raise IndexError(index)
-        page = self._made.get(index)
-        if page is None:
-            page = self._made[index] = self._make(index)
-        return page
-
-    def __iter__(self) -> Iterator[Page]:
-        return (self[i] for i in range(len(PAGES)))
-
-    def is_made(self, index: int) -> bool:
-        return index in self._made
-
-    def made(self) -> list[tuple[int, Page]]:
-        return sorted(self._made.items(), key=lambda kv: kv[0])
-
-
-ABOUT = """<h2>dmtracker {version}</h2>
-<p>A private diary for adults with dermatomyositis: daily symptoms, self-tests, rash,
-IVIG infusions and side effects, medications, clinic results and reports.</p>
-<p>Your data stays on this computer, in<br><code>{data}</code><br>
-It leaves only when you export it.</p>
-<p>dmtracker informs; it does not give medical advice. Scores it shows are computed by the
-app from the values entered. In an emergency call your local emergency number.</p>
-<p>Free software under the GNU GPL v3 or later.</p>"""
-
-
-#: The View menu's theme items, each with its own Alt letter (none shared in that menu).
-THEME_MENU_TEXT = {
-    "system": "Follow the &system",
-    "light": "Lig&ht",
-    "dark": "&Dark",
-    "contrast": "High &contrast",
-}
-
-#: Help ▸ Keyboard shortcuts (F1): every key the app answers to, by where it works.
-SHORTCUT_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
-    (
-        "Anywhere",
-        [
-            ("Ctrl+B", "Back up now"),
-            ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
-            ("F1", "This list"),
-            ("Ctrl+Q", "Quit"),
-            ("Tab / Shift+Tab", "Next / previous control"),
-            ("Alt+underlined letter", "That button, field, tab or menu"),
-        ],
-    ),
-    (
-        "Today",
-        [
-            ("Ctrl+S", "Save the check-in"),
-            ("Ctrl+T", "Add a self-test"),
-            ("Ctrl+R", "Log the rash"),
-            ("0–9, Up / Down, + / −", "Set a 0–10 scale"),
-        ],
-    ),
-    (
-        "Forms and dialogs",
-        [
-            ("Ctrl+S or Ctrl+Enter", "Save"),
-            ("Esc", "Close without saving"),
-            ("Alt+Down or F4", "Open the calendar of a date field (dates can also be typed)"),
-        ],
-    ),
-    (
-        "Lists",
-        [
-            ("Enter", "Open the selected day (History)"),
-            ("Delete", "Delete the selected entry (History, Clinic)"),
-            ("Ctrl+Z", "Undo the delete (History)"),
-        ],
-    ),
-]
+__all__ = ["PAGES", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -177,7 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings_path: Path | None = None):
         super().__init__()
-        self.services: Any = None
+        self.services: Services | None = None
         self.is_demo = False
         self.settings = (
             QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -211,7 +80,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.stack = QStackedWidget()
         self.dirty: set[int] = set()
-        self.page_hooks: list[Callable[[Page], Any]] = []
+        self.page_hooks: list[tuple[int | None, Callable[[Page], Any]]] = []
         self.preloaded: set[int] = set()
         self.pages = Pages(self._make_page)
         for i, (name, _where) in enumerate(PAGES, start=1):
@@ -234,7 +103,11 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        menus = build_menus(self)
+        self.backup_action = menus.backup
+        self.own_action = menus.own
+        self.encrypt_action = menus.encrypt
+        self.theme_actions = menus.themes
         self.statusBar().showMessage("Opening your data…")
         # the window's own settings file may have been edited: a bad value is the default
         try:
@@ -250,59 +123,15 @@ class MainWindow(QMainWindow):
         self.reminder_timer.setInterval(60_000)
         self.reminder_timer.timeout.connect(self.check_reminder)
         self.reminder_timer.start()
-        self.tray: Any = None
-        self.reminded_on: Any = None
+        self.tray: QSystemTrayIcon | None = None
+        self.reminded_on: date | None = None
+        self.raise_watcher: QObject | None = None  # hears a second start (set by app.py)
         geometry = self.settings.value("window/geometry")
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
         self.nav.setCurrentRow(0)
 
-    # -- menus --------------------------------------------------------------------------------
-    def _action(
-        self,
-        menu: Any,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.backup_action = self._action(file, "&Back up now", self._backup, "Ctrl+B")
-        self.own_action = self._action(file, "Start my &own diary", self.start_own_diary.emit)
-        self.own_action.setVisible(False)
-        self.encrypt_action = self._action(file, "&Encryption (passphrase)…", lambda: None)
-        file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        go = bar.addMenu("&Go")
-        for i, (name, _cls) in enumerate(PAGES, start=1):
-            self._action(go, f"&{name}", lambda _=False, i=i: self.show_page(i - 1), f"Ctrl+{i}")
-        view = bar.addMenu("&View")
-        self._action(view, "&Larger text", lambda: self.change_scale(+1), "Ctrl+=")
-        self._action(view, "S&maller text", lambda: self.change_scale(-1), "Ctrl+-")
-        self._action(view, "&Normal text size", lambda: self.set_scale(100), "Ctrl+0")
-        view.addSeparator()
-        self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for key, label in THEMES.items():
-            text = THEME_MENU_TEXT.get(key, label)
-            action = self._action(view, text, lambda _=False, key=key: self.set_theme(key))
-            action.setCheckable(True)
-            group.addAction(action)
-            self.theme_actions[key] = action
-        view.addSeparator()
-        self._action(view, "Daily &reminder…", self.edit_reminder)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._shortcuts, "F1")
-        self._action(help_menu, "&About dmtracker", self._about)
-
+    # -- pages --------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
@@ -311,23 +140,26 @@ class MainWindow(QMainWindow):
         page = page_class(index)()
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         page.changed.connect(lambda change, page=page: self._data_changed(page, change))
-        if hasattr(page, "open_day"):
-            page.open_day.connect(self.open_day)
+        page.open_day.connect(self.open_day)
         if self.services is not None:
             page.services = self.services
             self.dirty.add(index)  # loads when first shown
-        for hook in self.page_hooks:
-            hook(page)
+        for only, hook in self.page_hooks:
+            if only is None or only == index:
+                hook(page)
         return page
 
-    def on_page(self, hook: Callable[[Page], Any]) -> None:
-        """Call ``hook(page)`` for every page: those made already, and each one when made."""
-        self.page_hooks.append(hook)
-        for _index, page in self.pages.made():
-            hook(page)
+    def on_page(self, hook: Callable[[Page], Any], only: int | None = None) -> None:
+        """Call ``hook(page)`` for every page (or for page ``only``): those made already, and
+        each one when made."""
+        self.page_hooks.append((only, hook))
+        for index, page in self.pages.made():
+            if only is None or only == index:
+                hook(page)
 
     def _show_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):
@@ -336,7 +168,7 @@ class MainWindow(QMainWindow):
                 self.dirty.discard(index)
                 page.refresh()  # before it is shown, so a page that loads on show loads once
             self.stack.setCurrentIndex(index)
-            if index == 0:
+            if index == TODAY:
                 page.first_input().setFocus()
 
     def preload(self) -> None:
@@ -352,7 +184,7 @@ class MainWindow(QMainWindow):
                 self.pages[index]
                 return True
         for index, page in self.pages.made():
-            if hasattr(page, "preload") and not page.isVisible() and index not in self.preloaded:
+            if page.preloads and not page.isVisible() and index not in self.preloaded:
                 self.preloaded.add(index)
                 if index in self.dirty:
                     page.refresh()  # drop what an older profile left behind
@@ -378,19 +210,20 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 8000)
 
-    def open_day(self, day: Any) -> None:
-        self.show_page(0)
-        self.pages[0].load_day(day)
-        self.pages[0].first_input().setFocus()
+    def open_day(self, day: date) -> None:
+        self.show_page(TODAY)
+        self.pages[TODAY].load_day(day)
+        self.pages[TODAY].first_input().setFocus()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
     # -- data ---------------------------------------------------------------------------------
-    def set_services(self, services: Any, is_demo: bool = False) -> None:
+    def set_services(self, services: Services, is_demo: bool = False) -> None:
+        """Show the diary ``services`` opens (given by the session): every page uses it."""
         self.services = services
         self.is_demo = is_demo
-        read_only = bool(getattr(services, "read_only", False))
+        read_only = services.read_only
         why = (
             "Saving is off: this diary is read-only (its folder cannot be written, or its disk "
             "is full). You can view and export it."
@@ -410,7 +243,7 @@ class MainWindow(QMainWindow):
         self.pages[current].refresh()
         title = f"{APP_NAME} – demo profile" if is_demo else APP_NAME
         self.setWindowTitle(title)
-        notice = getattr(services, "notice", "")
+        notice = services.notice
         demo_text = (
             "This is a demo profile with made-up data, to explore the app. "
             "Nothing you do here touches your own diary."
@@ -425,8 +258,11 @@ class MainWindow(QMainWindow):
         self.own_action.setVisible(is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
         self.check_reminder()
-        if self.stack.currentIndex() == 0:
-            self.pages[0].first_input().setFocus()
+        if self.stack.currentIndex() == TODAY:
+            self.pages[TODAY].first_input().setFocus()
+
+    def data_folder(self) -> Path | None:
+        return self.services.paths.root if self.services is not None else None
 
     # -- look ---------------------------------------------------------------------------------
     def apply_look(self) -> None:
@@ -467,7 +303,7 @@ class MainWindow(QMainWindow):
         due = when is not None and (now.hour, now.minute) >= (when.hour(), when.minute())
         today = now.date()
         logged = self.services.checkins.for_day(today) is not None
-        self.pages[0].update_reminder(due)
+        self.pages[TODAY].update_reminder(due)
         if due and not logged and self.reminded_on != today:
             self.reminded_on = today
             self._tray_message("dmtracker", "Today is not logged yet. It takes under a minute.")
@@ -480,9 +316,13 @@ class MainWindow(QMainWindow):
             return
         if self.tray is None:
             self.tray = QSystemTrayIcon(self.windowIcon(), self)
-            self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+            self.tray.activated.connect(self._come_forward)
         self.tray.show()
         self.tray.showMessage(title, text)
+
+    def _come_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
 
     def edit_reminder(self) -> None:
         from dmtracker.ui.shell.reminder_dialog import ReminderDialog
@@ -494,31 +334,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue("reminder/time", time.toString("HH:mm"))
             self.check_reminder()
 
-    def _backup(self) -> None:
+    def back_up(self) -> None:
+        """File ▸ Back up now (Ctrl+B)."""
         if self.services is None:
             return
         path = self.services.maintenance.backup_now()
         self.statusBar().showMessage(f"Backup saved: {path}", 10000)
-        last = len(PAGES) - 1
-        if self.pages.is_made(last):  # the Reports page lists the backups
-            self.pages[last].refresh()
-
-    def _shortcuts(self) -> None:
-        pages = [(f"Ctrl+{i}", name) for i, (name, _c) in enumerate(PAGES, start=1)]
-        groups = [("Go to a section", pages), *SHORTCUT_GROUPS]
-        html = "".join(
-            f"<tr><th colspan='2' align='left'>{title}</th></tr>"
-            + "".join(f"<tr><td>{keys}</td><td>{what}</td></tr>" for keys, what in rows)
-            for title, rows in groups
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{html}</table>")
-
-    def _about(self) -> None:
-        data = self.services.paths.root if self.services is not None else "(not open)"
-        text = ABOUT.format(version=__version__, data=data)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About dmtracker", text, parent=self)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))  # the app icon (set in app.py)
-        box.exec()
+        if self.pages.is_made(REPORTS):  # the Reports page lists the backups
+            self.pages[REPORTS].refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

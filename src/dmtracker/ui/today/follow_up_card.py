@@ -12,7 +12,7 @@ asks how bad it is in CTCAE words (no grade is chosen for the user) and offers "
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import Card, chain
 from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "headache": "Headache",
@@ -66,7 +69,7 @@ class FollowUpCard(Card):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("After your infusion", parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.today: date | None = None
         self.saved_on: date | None = None
         self.acknowledged: set[str] = set()
@@ -210,7 +213,7 @@ class FollowUpCard(Card):
         self.setVisible(False)
 
     # -- data -----------------------------------------------------------------------------------
-    def refresh(self, services: Any) -> None:
+    def refresh(self, services: Services) -> None:
         """Show the card when a follow-up is due today (or was just saved), else hide it."""
         self.services = services
         today = services.clock.today()

@@ -4,7 +4,7 @@ each site reachable with Alt + its underlined letter. Also: two dates of a site 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -33,6 +33,9 @@ from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety import red_flag
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 # Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
 SITE_MNEMONICS = {
     "eyelids": "E&yelids (heliotrope)",
@@ -52,7 +55,7 @@ SITE_MNEMONICS = {
 PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
 
 
-def photo_pixmap(services: Any, photo: Any) -> QPixmap:
+def photo_pixmap(services: Services, photo: Any) -> QPixmap:
     """The photo as a pixmap, decrypted in memory (null when it cannot be read)."""
     pix = QPixmap()
     data = services.photos.read_bytes(photo)
@@ -151,7 +154,7 @@ class SiteRow:
 class RashDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, services: Any, day: date, parent: QWidget | None = None):
+    def __init__(self, services: Services, day: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.day = day
@@ -329,7 +332,7 @@ class RashDialog(QDialog):
 class PhotoCompareDialog(QDialog):
     """Two dates of one site side by side."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle("Compare rash photos")

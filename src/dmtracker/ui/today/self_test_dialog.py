@@ -4,7 +4,7 @@ stopwatch, then type the result (or accept the time) and press Enter."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +30,9 @@ from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
 LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
 
@@ -37,7 +40,7 @@ LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
 class SelfTestDialog(QDialog):
     saved = Signal(object)
 
-    def __init__(self, services: Any, day: date, parent: QWidget | None = None):
+    def __init__(self, services: Services, day: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.day = day

@@ -8,7 +8,7 @@ premedication, hydration, setting); the day, vital signs and notes are never cop
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QWidget,
@@ -36,11 +36,16 @@ from dmtracker.ui.treatments.infusion_form import (
     course_label,
 )
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 
 class InfusionDayDialog(InfusionDayForm):
     """Record (or edit) one infusion day. Emits ``saved(change)`` after a successful save."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None, day_id: int | None = None):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, day_id: int | None = None
+    ):
         super().__init__(services, parent, day_id)
         save_keys(self, self.save, self.save_button, self.cancel_button)
         self.same_button.clicked.connect(self.fill_from_last)

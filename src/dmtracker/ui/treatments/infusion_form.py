@@ -6,7 +6,7 @@ rate above the label cap flagged in words). What it does is in ``infusion``."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from dmtracker.ui.kit.values import (
     rounded,
 )
 from dmtracker.ui.kit.widgets import Card, chain
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "course_id": "Course",
@@ -121,7 +124,9 @@ class InfusionDayForm(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, services: Any, parent: QWidget | None = None, day_id: int | None = None):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, day_id: int | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.day_id = day_id

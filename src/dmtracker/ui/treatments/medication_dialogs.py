@@ -4,8 +4,10 @@ Checks shown (clinical.md §6): methotrexate entered as daily gets a blocking wa
 saved.
 """
 
+from __future__ import annotations
+
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,6 +35,9 @@ from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.values import text_of
 from dmtracker.ui.kit.widgets import chain, save_keys
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "name": "Name",
@@ -254,7 +259,7 @@ class MedicationForm(QDialog):
 class MedicationDialog(MedicationForm):
     """A new medication with its first dose (one transaction)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle("Add a medication")
@@ -344,7 +349,9 @@ class MedicationDialog(MedicationForm):
 class DoseDialog(MedicationForm):
     """A new dose for a medication from a date; the dose before ends the day before."""
 
-    def __init__(self, services: Any, medication: Any, current: Any, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, medication: Any, current: Any, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.medication = medication
@@ -381,7 +388,9 @@ class DoseDialog(MedicationForm):
 class StopDialog(MedicationForm):
     """Set the last day of a dose row."""
 
-    def __init__(self, services: Any, medication: Any, regimen: Any, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, medication: Any, regimen: Any, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.regimen = regimen

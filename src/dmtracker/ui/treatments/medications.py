@@ -8,7 +8,7 @@ Hydroxychloroquine above 5.0 mg/kg/day of the latest weight is flagged in words.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +44,9 @@ from dmtracker.ui.treatments.medication_dialogs import (
 )
 from dmtracker.ui.treatments.taper import TaperDialog
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 
 def rounded_g(grams: Decimal) -> Decimal:
     """Grams to 0.001 g (a dexamethasone equivalent does not divide exactly)."""
@@ -61,7 +64,7 @@ class DosesDue(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.items: list[QWidget] = []
@@ -69,7 +72,7 @@ class DosesDue(QWidget):
         self.done_text.setWordWrap(True)
         self.done_text.setObjectName("hint")
 
-    def refresh(self, services: Any) -> None:
+    def refresh(self, services: Services) -> None:
         self.services = services
         for w in self.items:
             self.box.removeWidget(w)
@@ -125,7 +128,7 @@ class MedicationsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.flags: dict[int, str] = {}
         self._dialog: QDialog | None = None
         outer = QVBoxLayout(self)
@@ -226,7 +229,7 @@ class MedicationsPanel(QWidget):
         self.cum_to.dateChanged.connect(self._cumulative)
 
     # -- data -----------------------------------------------------------------------------------
-    def refresh(self, services: Any) -> None:
+    def refresh(self, services: Services) -> None:
         self.services = services
         today = services.clock.today()
         self.flags = services.regimens.safety_flags(today)

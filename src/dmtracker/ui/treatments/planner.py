@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +30,9 @@ from dmtracker.ui.kit.errors import clear_invalid, describe_errors, show_errors
 from dmtracker.ui.kit.format import long_date, num
 from dmtracker.ui.kit.values import duration_text, pydate, rounded, text_of
 from dmtracker.ui.treatments.planner_form import DEFAULT_PRODUCT, LABELS, CoursePlannerForm
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 
 class CoursePlanner(CoursePlannerForm):
@@ -82,7 +85,7 @@ class CoursePlanner(CoursePlannerForm):
         self.weights: infusion.DosingWeights | None = None
 
     # -- data -----------------------------------------------------------------------------------
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         self.refresh()
 

@@ -4,7 +4,7 @@ the rate cap, when to start, and Save. What it does is in ``planner``."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.values import duration_text, rounded, text_of
 from dmtracker.ui.kit.widgets import Card, RecordTable, chain
 from dmtracker.ui.treatments.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "weight_kg": "Weight",
@@ -62,7 +65,7 @@ class CoursePlannerForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services: Any = None
+        self.services: Services | None = None
         self.plan: infusion.CoursePlan | None = None
         self.ladder: infusion.RateLadder | None = None
         self._loading = False

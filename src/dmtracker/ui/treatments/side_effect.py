@@ -8,7 +8,7 @@ be acknowledged *before* anything is saved; the record is then saved with the re
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from dmtracker.ui.kit.values import moment_on
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 LABELS = {
     "term": "Side effect",
@@ -70,7 +73,9 @@ class SideEffectDialog(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, services: Any, parent: QWidget | None = None, effect_id: int | None = None):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, effect_id: int | None = None
+    ):
         super().__init__(parent)
         self.services = services
         self.effect_id = effect_id

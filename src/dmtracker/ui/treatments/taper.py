@@ -1,8 +1,10 @@
 """The taper builder: a step-down taper made into dose rows (e.g. prednisone 40 mg, −5 mg every
 14 days down to 10 mg, then −1 mg every 28 days), previewed as it is typed."""
 
+from __future__ import annotations
+
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,9 @@ from dmtracker.ui.kit.values import pydate
 from dmtracker.ui.kit.widgets import RecordTable, chain
 from dmtracker.ui.treatments.medication_dialogs import LABELS, MedicationForm, until_text
 
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
 STAGE_COLUMNS = (
     RowColumn("step_down", "Lower by", width=80),
     RowColumn("every_days", "every (days)", width=80),
@@ -36,7 +41,7 @@ class TaperDialog(MedicationForm):
     """Build a step-down taper and create its dose rows (e.g. prednisone 40 mg, −5 mg every
     14 days down to 10 mg, then −1 mg every 28 days)."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.steps: list[medications.TaperStep] = []

@@ -1,0 +1,97 @@
+"""What the sub-commands share: the data folder, opening the diary, the passphrase, and the
+exclusive hold a conversion or a restore needs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+    from dmtracker.storage.paths import DataPaths
+
+PASSPHRASE_ENV = "DMTRACKER_PASSPHRASE"
+
+
+class UserError(Exception):
+    """A mistake the user can fix: printed as one line, no traceback."""
+
+
+def paths_of(args: argparse.Namespace) -> DataPaths:
+    from dmtracker.storage.paths import DataPaths, resolve_data_dir
+
+    return DataPaths(resolve_data_dir(args.data_dir))
+
+
+def open_diary(args: argparse.Namespace) -> Services:
+    """The services over the diary of ``--data-dir`` (asks for its passphrase if it has one),
+    with logging to its folder."""
+    from dmtracker.logs import setup_logging
+    from dmtracker.services.app_services import open_services
+
+    paths = paths_of(args)
+    cli_unlock(paths)
+    services = open_services(paths)
+    setup_logging(paths.logs)
+    return services
+
+
+def cli_passphrase(prompt: str, twice: bool = False) -> tuple[str, str | None]:
+    """The passphrase from $DMTRACKER_PASSPHRASE, else typed at the terminal (not echoed)."""
+    from getpass import getpass
+
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env, env if twice else None
+    if not sys.stdin.isatty():
+        raise UserError(f"this needs the passphrase: run it in a terminal, or set {PASSPHRASE_ENV}")
+    first = getpass(prompt)
+    return first, getpass("Again: ") if twice else None
+
+
+def cli_unlock(paths: DataPaths) -> None:
+    """Ask for the passphrase of an encrypted diary (once per process)."""
+    from dmtracker.services.maintenance import is_encrypted, unlock
+    from dmtracker.storage.db import passphrase_for
+
+    if is_encrypted(paths) and passphrase_for(paths.db) is None:
+        unlock(paths, cli_passphrase(f"Passphrase of the diary in {paths.root}: ")[0])
+
+
+def alone(args: argparse.Namespace, command: Callable[[argparse.Namespace, DataPaths], int]) -> int:
+    """Run a command that replaces or converts the whole diary with the diary to itself: refused
+    in one line, before anything is asked, while another process has it open."""
+    from dmtracker.storage.folder_lock import exclusive
+    from dmtracker.storage.space import DiskFullError, ReadOnlyDiaryError
+
+    paths = paths_of(args)
+    if not paths.root.is_dir():
+        raise UserError(f"no diary in {paths.root}")
+    reason = paths.read_only_reason()
+    if reason == "full":
+        raise DiskFullError(paths.root, largest_file(paths) + 1024 * 1024)
+    if reason:
+        raise ReadOnlyDiaryError(paths.root)
+    with exclusive(paths.root):
+        return int(command(args, paths))
+
+
+def largest_file(paths: DataPaths) -> int:
+    """The largest file a conversion copies at once (it needs that much room)."""
+    files = [paths.db, *paths.backups.glob("*.sqlite3"), *paths.photos.rglob("*")]
+    return max((f.stat().st_size for f in files if f.is_file()), default=0)
+
+
+def resume(paths: DataPaths) -> None:
+    """Finish or undo an encrypt/decrypt that was interrupted (asks for the passphrase when the
+    diary is encrypted), saying in one line what was done."""
+    from dmtracker.services.maintenance import pending_conversion, resume_conversion
+
+    if pending_conversion(paths) and not paths.read_only:
+        cli_unlock(paths)
+        done = resume_conversion(paths)
+        if done:
+            print(f"dmtracker: {done}", file=sys.stderr)

@@ -1,0 +1,90 @@
+"""The sub-commands that carry data in or out: export, import, and the clinic report PDF."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dmtracker.cli.common import UserError, open_diary, paths_of
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dmtracker.reports.exports.exporting import export_data
+
+    if not paths_of(args).db.exists():
+        raise UserError(f"no database in {paths_of(args).root}")
+    services = open_diary(args)
+    try:
+        if services.maintenance.is_encrypted() and not args.plain:
+            raise UserError(
+                "this diary is encrypted, and an export is a file anyone can read; "
+                "add --plain to write it anyway (or use 'backup --out', which stays encrypted)"
+            )
+        result = export_data(services, args.format, Path(args.out))
+    finally:
+        services.close()
+    print(result.message)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The clinic report PDF from the command line (charts are drawn offscreen)."""
+    from dmtracker.domain.errors import ValidationError
+    from dmtracker.reports.exports.files import check_destination
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise ValidationError("out", f"{out} must end in .pdf")
+    if not paths_of(args).db.exists():
+        raise UserError(f"no database in {paths_of(args).root}")
+    check_destination(out, overwrite=False)
+    services = open_diary(args)
+    try:
+        if services.maintenance.is_encrypted() and not args.plain:
+            raise UserError(
+                "this diary is encrypted, and a report is a file anyone can read; "
+                "add --plain to write it anyway"
+            )
+        from dmtracker.services.report_data import check_period
+
+        period = check_period(args.start, args.end, services.clock.today(), "Custom dates")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        from dmtracker.reports.clinic.report import write_clinic_report
+        from dmtracker.ui.charts.report_charts import render_report_charts
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        trend, tis = services.series.trend_data(), services.scores.report()
+        images = render_report_charts(services, period, trend, tis)
+        data = services.report.gather(
+            period, questions=args.questions, trend=trend, tis=tis, appendix=args.appendix
+        )
+        result = write_clinic_report(data, images, out, paper=args.paper, appendix=args.appendix)
+    finally:
+        services.close()
+    print(result.message)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dmtracker.services.importer import ImportRejected
+
+    if not Path(args.file).is_file():
+        raise UserError(f"{args.file} does not exist or is not a file")
+    services = open_diary(args)
+    try:
+        result = services.transfer.import_file(Path(args.file))
+    except ImportRejected as exc:
+        print(f"dmtracker: error: {exc.summary()}", file=sys.stderr)
+        for problem in exc.problems[:50]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(exc.problems) > 50:
+            print(f"  … and {len(exc.problems) - 50} more", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    print(result.message)
+    return 0

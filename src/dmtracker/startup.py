@@ -1,0 +1,181 @@
+"""The start of the desktop app, before and around its first window: the checks that come
+first, the database's libraries imported while the window paints, which diary opens, and the
+timing lines the start-up benchmarks read."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dmtracker.cli.common import UserError, paths_of
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import DatabaseDamagedError, Services
+    from dmtracker.storage.paths import DataPaths
+
+log = logging.getLogger("dmtracker.app")
+
+
+def check_display() -> None:
+    """Qt aborts the process when there is no screen; say so in one line instead."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError(
+            "no desktop display found (DISPLAY and WAYLAND_DISPLAY are not set). Start "
+            "dmtracker from a desktop session, or try it without a screen: "
+            "QT_QPA_PLATFORM=offscreen dmtracker --smoke-test --data-dir /tmp/dm"
+        )
+
+
+def claim_folder(root: Path) -> bool:
+    """Make the data folder and claim it for this process: one window per diary folder. False
+    when another window has it (that window was asked to come forward)."""
+    from dmtracker.storage import folder_lock
+
+    if root.exists() and not root.is_dir():
+        from dmtracker.storage.paths import NotAFolderError
+
+        raise NotAFolderError(root, "is a file, not a folder")
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not folder_lock.claim_app_instance(root):
+        folder_lock.request_raise(root)
+        print(f"dmtracker: the diary in {root} is open already; its window was brought forward")
+        return False
+    return True
+
+
+def _import_services() -> None:
+    """The database's libraries (SQLModel, NumPy, the services) take longer to import than the
+    window takes to build and paint: import them meanwhile, on a thread (no module of dmtracker
+    imports another in a cycle, so two threads importing cannot deadlock). The main thread
+    imports them again when it opens the diary, which raises any error."""
+    try:
+        from importlib import import_module
+
+        from sqlalchemy.orm import configure_mappers
+
+        for name in (
+            "dmtracker.services.app_services",
+            "dmtracker.services.demo",
+            "dmtracker.logs",
+            "dmtracker.storage.migrate",
+            "sqlalchemy.dialects.sqlite",  # loaded by the first engine
+        ):
+            import_module(name)
+        configure_mappers()  # else done by the first query, on the main thread
+    except Exception:
+        pass
+
+
+def import_while_painting() -> threading.Thread:
+    """Start importing the database's libraries on a thread; join it before opening."""
+    thread = threading.Thread(target=_import_services, name="import-services", daemon=True)
+    thread.start()
+    return thread
+
+
+class StartDiaries:
+    """Which diary this run opens (``--data-dir``, ``--demo``, ``--smoke-test``): the
+    :class:`dmtracker.ui.shell.opening.Diaries` the session uses.
+
+    The demo profile (in ``<data>/demo``) opens with ``--demo``, and when the user has no data
+    yet; "Start my own diary" leaves it for good. ``--smoke-test`` fills its folder with demo
+    data.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
+
+        self.paths = paths_of(args)
+        self.demo = bool(args.demo)
+        self.smoke_test = bool(args.smoke_test)
+        self.cannot_open: tuple[type[Exception], ...] = (NewerDatabaseError, MigrationError)
+
+    def start(self) -> tuple[Services, bool]:
+        from dmtracker.logs import setup_logging
+        from dmtracker.services.app_services import DatabaseDamagedError, open_services
+        from dmtracker.services.demo import generate_demo
+        from dmtracker.storage.paths import DataPaths
+
+        paths = self.paths
+        demo = self.demo or (not self.smoke_test and not paths.db.exists())
+        target = DataPaths(paths.root / "demo") if demo else paths
+        try:
+            services = open_services(target)
+        except DatabaseDamagedError:
+            setup_logging(target.logs)  # the recovery is logged next to the damaged file
+            raise
+        setup_logging(target.logs)
+        if (demo or self.smoke_test) and services.checkins.count() == 0:
+            generate_demo(services, years=1, seed=1)
+        self._notice(services, target)
+        return services, demo
+
+    @staticmethod
+    def _notice(services: Services, target: DataPaths) -> None:
+        """The banner's line for a diary that cannot be written; today's backup, unless the
+        disk is full."""
+        from dmtracker.storage.space import DiskFullError
+
+        reason = target.read_only_reason()
+        if reason == "full":
+            services.notice = (
+                f"The disk holding {target.root} is full, so this diary is read-only for now: "
+                "you can view and export it; saving and today's backup are off. Free some "
+                "space, then restart dmtracker."
+            )
+        elif reason:
+            services.notice = (
+                f"This diary is read-only: the folder {target.root} cannot be written. You can "
+                "view and export it; saving is turned off."
+            )
+        try:
+            services.maintenance.daily_backup()
+        except DiskFullError as exc:
+            log.warning("the daily backup was skipped: the disk is full")
+            services.notice = f"Today's automatic backup was skipped: {exc.reason}."
+
+    def own(self) -> Services:
+        from dmtracker.services.app_services import open_services
+
+        return open_services(self.paths)
+
+    def restore(self, error: DatabaseDamagedError) -> Path:
+        from dmtracker.services.maintenance import restore_database
+        from dmtracker.storage.paths import DataPaths
+
+        if error.backup is None:
+            raise ValueError("there is no good backup to restore")
+        return restore_database(DataPaths(error.db.parent), error.backup.path)
+
+
+# -- timing, for benchmarks/run.py and benchmarks/bench_startup.py ---------------------------
+
+
+def timing_run() -> bool:
+    """``DMTRACKER_EXIT_AFTER_START=1``: print when the window is painted and when it is ready
+    with data, then exit."""
+    return os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1"
+
+
+def print_time(name: str) -> None:
+    """``name seconds-since-the-process-started`` on stdout, in a timing run only."""
+    if timing_run():
+        print(f"{name} {since_process_start():.3f}", flush=True)
+
+
+def since_process_start() -> float:
+    """Seconds since this process started, from /proc (10 ms steps); NaN where there is no
+    /proc (benchmarks/bench_startup.py also times the start from outside)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return float("nan")

@@ -1,0 +1,58 @@
+"""File ▸ Encryption: encrypt the diary with a new passphrase, or store it unencrypted again."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from dmtracker.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+    from dmtracker.ui.shell.main_window import MainWindow
+
+log = logging.getLogger("dmtracker.app")
+
+
+def change_encryption(window: MainWindow, services: Services) -> Services:
+    """Ask for the passphrase (a new one, or the one to remove), then convert the diary, its
+    backups and photos. The database is closed while its files are converted and opened again
+    after, whatever happened: returns the services now open (``services`` when nothing was
+    done), which the window shows already."""
+    from dmtracker.services import maintenance as mt
+    from dmtracker.services.app_services import open_services
+    from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
+
+    if window.is_demo:
+        QMessageBox.information(
+            window,
+            "Encryption",
+            "The demo profile holds made-up data and is not encrypted. Start your own diary "
+            "to encrypt it.",
+        )
+        return services
+    paths = services.paths
+    encrypted = mt.is_encrypted(paths)
+    check = (lambda p: mt.unlock(paths, p)) if encrypted else mt.check_new_passphrase
+    dialog = PassphraseDialog("remove" if encrypted else "set", check, str(paths.root), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return services
+    services.close()
+    try:
+        if encrypted:
+            n = mt.decrypt_database(paths, dialog.passphrase())
+            done = f"Your diary and {n} backups are stored unencrypted now."
+        else:
+            n = mt.encrypt_database(paths, dialog.passphrase())
+            done = f"Your diary and {n} backups are encrypted now."
+        log.info("encryption %s", "removed" if encrypted else "set")
+    except ValidationError as exc:
+        QMessageBox.warning(window, "Encryption", f"Nothing was changed: {exc.describe()}")
+        done = ""
+    services = open_services(paths)
+    window.set_services(services, window.is_demo)
+    if done:
+        window.statusBar().showMessage(done, 10000)
+    return services

@@ -1,0 +1,96 @@
+"""The window's sections, in the order of the navigation list, each made when first needed.
+
+A page's module is imported and the page made when it is first needed (shown, asked for, or
+at idle after start): only Today is made before the window is first painted, so the start
+does not wait for the other pages and their imports. The imports are written out (not
+computed) so that PyInstaller sees them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from dmtracker.ui.kit.page import Page
+
+
+def _today() -> type[Page]:
+    from dmtracker.ui.today.page import TodayPage
+
+    return TodayPage
+
+
+def _history() -> type[Page]:
+    from dmtracker.ui.history.page import HistoryPage
+
+    return HistoryPage
+
+
+def _treatments() -> type[Page]:
+    from dmtracker.ui.treatments.page import TreatmentsPage
+
+    return TreatmentsPage
+
+
+def _clinic() -> type[Page]:
+    from dmtracker.ui.clinic.page import ClinicPage
+
+    return ClinicPage
+
+
+def _trends() -> type[Page]:
+    from dmtracker.ui.trends.page import TrendsPage
+
+    return TrendsPage
+
+
+def _reports() -> type[Page]:
+    from dmtracker.ui.reports.page import ReportsPage
+
+    return ReportsPage
+
+
+PAGES: tuple[tuple[str, Callable[[], type[Page]]], ...] = (
+    ("Today", _today),
+    ("History", _history),
+    ("Treatments", _treatments),
+    ("Clinic", _clinic),
+    ("Trends", _trends),
+    ("Reports", _reports),
+)
+TODAY = 0  # the page the window opens on; it shows (and is sent to) one day
+REPORTS = len(PAGES) - 1  # lists the backups; writes exports and the clinic report
+
+
+def page_class(index: int) -> type[Page]:
+    return PAGES[index][1]()
+
+
+class Pages(Sequence[Page]):
+    """The window's pages, made on first access: ``pages[i]`` (and iterating) makes the page
+    if it is not made yet. :meth:`made` lists only the pages made so far."""
+
+    def __init__(self, make: Callable[[int], Page]):
+        self._make = make
+        self._made: dict[int, Page] = {}
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __getitem__(self, index: int) -> Page:  # type: ignore[override]
+        if index < 0:
+            index += len(PAGES)
+        if not 0 <= index < len(PAGES):
+            raise IndexError(index)
+        page = self._made.get(index)
+        if page is None:
+            page = self._made[index] = self._make(index)
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        return (self[i] for i in range(len(PAGES)))
+
+    def is_made(self, index: int) -> bool:
+        return index in self._made
+
+    def made(self) -> list[tuple[int, Page]]:
+        return sorted(self._made.items(), key=lambda kv: kv[0])
