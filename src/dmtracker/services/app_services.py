@@ -19,6 +19,7 @@ from dmtracker.services.daily import (
     RashService,
     SelfTestService,
 )
+from dmtracker.services.infusions import CourseService, InfusionDayService, VitalService
 from dmtracker.services.maintenance import (
     MaintenanceService,
     PassphraseRequiredError,
@@ -28,17 +29,9 @@ from dmtracker.services.maintenance import (
     resume_conversion,
     unlock,
 )
+from dmtracker.services.medications import IntakeService, MedicationService, RegimenService
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
-from dmtracker.services.treatments import (
-    CourseService,
-    FollowUpService,
-    InfusionDayService,
-    IntakeService,
-    MedicationService,
-    RegimenService,
-    SideEffectService,
-    VitalService,
-)
+from dmtracker.services.side_effects import FollowUpService, SideEffectService
 from dmtracker.storage import space
 from dmtracker.storage.backup import BackupInfo, newest_good_backup
 from dmtracker.storage.db import (
