@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.reports.files import ExportResult, private_file, private_folder, write_private_text
-from dmtracker.services.importer import CHECKIN_COLUMNS, FORMULA_STARTS
+from dmtracker.services.transfer import CHECKIN_COLUMNS, FORMULA_STARTS
 
 # Table -> file name, in the order of the files in the export.
 FILES: dict[str, str] = {

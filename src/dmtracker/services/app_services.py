@@ -50,10 +50,10 @@ from dmtracker.storage.migrate import (
 from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
-    from dmtracker.services.importer import DataTransferService
     from dmtracker.services.report_data import ReportDataService
     from dmtracker.services.scores import ScoreService
     from dmtracker.services.series import SeriesService
+    from dmtracker.services.transfer import DataTransferService
 
 
 @dataclass
@@ -108,7 +108,7 @@ class Services:
 
     @cached_property
     def transfer(self) -> DataTransferService:
-        from dmtracker.services.importer import DataTransferService
+        from dmtracker.services.transfer import DataTransferService
 
         return DataTransferService(self.engine, self.clock, self.paths)
 
