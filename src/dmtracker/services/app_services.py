@@ -98,7 +98,7 @@ class Services:
     def scores(self) -> ScoreService:
         from dmtracker.services.scores import ScoreService
 
-        return ScoreService(self.engine, self.clock)
+        return ScoreService(self.engine, self.clock, self.profile)
 
     @cached_property
     def series(self) -> SeriesService:

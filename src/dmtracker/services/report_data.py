@@ -42,8 +42,8 @@ from dmtracker.services.dto import (
     VitalRead,
 )
 from dmtracker.services.report_glance import Glance, gather_glance
-from dmtracker.services.scores import TisReport, TisRow
 from dmtracker.services.series import TrendData
+from dmtracker.services.tis_results import TisReport, TisRow
 from dmtracker.storage import photo_store
 from dmtracker.storage.models import (
     CheckIn,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from dmtracker.domain import infusion, medications, side_effects
-from dmtracker.services.scores import TisReport
+from dmtracker.services.tis_results import TisReport
 
 ENZYMES: tuple[str, ...] = ("CK", "aldolase", "LDH", "AST", "ALT")
 MAX_EVENTS = 4  # red flags and serious events listed on page 1 (thrombosis always listed)
