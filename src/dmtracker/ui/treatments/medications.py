@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import medications
 from dmtracker.domain import settings as settings_rules
+from dmtracker.domain.dose_text import schedule_words
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.format import long_date, num
 from dmtracker.ui.kit.forms import (
@@ -97,14 +98,7 @@ def rounded_g(grams: Decimal) -> Decimal:
 
 
 def schedule_text(r: Any) -> str:
-    if r.schedule == "weekly":
-        day = medications.WEEKDAYS.get(r.weekday if r.weekday is not None else -1, "?")
-        return f"once a week, on {day}"
-    if r.schedule == "daily":
-        return "every day" if r.times_per_day == 1 else f"{r.times_per_day} times a day"
-    if r.schedule == "alternate_day":
-        return f"every other day from {r.start_date.isoformat()}"
-    return medications.SCHEDULES.get(r.schedule, r.schedule).lower()
+    return schedule_words(r.schedule, r.times_per_day, r.weekday, r.start_date)
 
 
 def dose_text(r: Any) -> str:
