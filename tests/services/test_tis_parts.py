@@ -35,5 +35,13 @@ def test_a_visits_measures_come_from_the_visit_and_the_nearest_check_in(services
 
 def test_the_app_gives_the_score_service_its_profile_service(services) -> None:
     assert services.scores.profile is services.profile
-    alone = ScoreService(services.engine, services.clock)
+    alone = ScoreService(services.engine, services.clock, services.profile)
     assert alone.chosen_baseline_id() is None
+    services.clinic.add({"visit_date": date(2026, 11, 20), "physician_global": "4"})
+    visit = services.clinic.list()[0].id
+    alone.set_baseline(visit)
+    assert (
+        services.scores.chosen_baseline_id()
+        == visit
+        == services.profile.current().tis_baseline_visit_id
+    )

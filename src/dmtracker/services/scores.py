@@ -96,11 +96,10 @@ class ScoreService:
     """TIS inputs, baseline choice, scores and the deterioration check (reads only, except the
     baseline choice, which is saved in the profile)."""
 
-    def __init__(self, engine: sa.Engine, clock: Clock, profile: ProfileService | None = None):
+    def __init__(self, engine: sa.Engine, clock: Clock, profile: ProfileService):
         self.engine = engine
         self.clock = clock
-        # the profile holds the chosen baseline: the app passes its own profile service
-        self.profile = profile or ProfileService(engine, clock)
+        self.profile = profile  # holds the chosen baseline (the app's own profile service)
 
     def visit_measures(self) -> list[VisitMeasures]:
         """The core set measures of every clinic visit, in date order."""
