@@ -33,8 +33,8 @@ from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services import json_input
 from dmtracker.services.app_services import open_services
 from dmtracker.services.demo import generate_demo
-from dmtracker.services.importer import MAX_CSV_BYTES
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES
+from dmtracker.services.transfer import MAX_CSV_BYTES
 from dmtracker.storage.paths import DataPaths
 
 LIMIT_MB = 500
@@ -42,7 +42,7 @@ CHILD = """
 import json, resource, sys
 from pathlib import Path
 from dmtracker.services.app_services import open_services
-from dmtracker.services.importer import ImportRejected
+from dmtracker.services.transfer import ImportRejected
 from dmtracker.storage.paths import DataPaths
 s = open_services(DataPaths(Path(sys.argv[2])))
 try:

@@ -339,7 +339,7 @@ def test_services_save_whole_records_or_nothing(fuzz_services, case) -> None:  #
 
 # --- 4. the check-in CSV import --------------------------------------------------------------
 def csv_text() -> st.SearchStrategy[str]:
-    from dmtracker.services.importer import CHECKIN_COLUMNS
+    from dmtracker.services.transfer import CHECKIN_COLUMNS
 
     schema = records.SCHEMAS["checkin"]
 
@@ -391,7 +391,7 @@ def check_problems(exc: Any) -> None:
 
 @both("csv", text=csv_text())
 def test_checkin_csv_import_is_all_or_nothing(fuzz_services, text: str) -> None:
-    from dmtracker.services.importer import ImportRejected
+    from dmtracker.services.transfer import ImportRejected
 
     db = fuzz_services.paths.db
     before = fingerprint(db)
@@ -529,7 +529,7 @@ def test_json_import_fuzz_slow(empty_diary, backup_doc) -> None:
 
 
 def _json_fuzz(diary: EmptyDiary, doc: dict[str, Any], n: int) -> None:
-    from dmtracker.services.importer import ImportRejected
+    from dmtracker.services.transfer import ImportRejected
 
     accepted = 0
 

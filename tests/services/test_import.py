@@ -20,7 +20,7 @@ from dmtracker.domain import vocab
 from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock
-from dmtracker.services.importer import (
+from dmtracker.services.transfer import (
     CHECKIN_COLUMNS,
     ImportRejected,
     checkin_template_text,

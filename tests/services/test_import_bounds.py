@@ -21,8 +21,14 @@ from tests.services.test_import import rejected, write
 from dmtracker.app import main
 from dmtracker.reports.exports.exporting import export_data
 from dmtracker.reports.exports.json_backup import backup_text
-from dmtracker.services import daily, importer, json_input, photo_files
-from dmtracker.services.importer import CHECKIN_COLUMNS, MAX_CSV_CELL, MAX_CSV_ROWS
+from dmtracker.services import daily, json_input, photo_files
+from dmtracker.services.transfer import (
+    CHECKIN_COLUMNS,
+    MAX_CSV_CELL,
+    MAX_CSV_ROWS,
+    backup_photos,
+    checkin_csv,
+)
 
 
 @pytest.fixture
@@ -65,8 +71,8 @@ def _cli_refuses(path: Path, data_dir: Path, capsys, *words: str) -> str:
 
 # --- photos get the checks attaching one gets ----------------------------------------------
 def test_import_and_attach_store_photos_with_one_function() -> None:
-    assert importer.store_photo is daily.store_photo is photo_files.store_photo
-    assert importer.check_photo is daily.check_photo is photo_files.check_photo
+    assert backup_photos.store_photo is daily.store_photo is photo_files.store_photo
+    assert backup_photos.check_photo is daily.check_photo is photo_files.check_photo
 
 
 def test_a_photo_over_40_mb_in_a_backup_is_refused(with_photo, target, tmp_path, capsys) -> None:
@@ -241,7 +247,7 @@ def test_csv_cell_too_long_is_refused_naming_the_line(services, tmp_path) -> Non
 
 
 def test_csv_with_too_many_cells_is_refused(services, tmp_path) -> None:
-    text = "day,pain\n2024-01-01,1" + "," * (importer.MAX_CSV_CELLS + 1) + "\n"
+    text = "day,pain\n2024-01-01,1" + "," * (checkin_csv.MAX_CSV_CELLS + 1) + "\n"
     error = rejected(services, write(tmp_path, text))
     assert "cells" in error.problems[0].reason
 
@@ -250,7 +256,7 @@ def test_csv_over_the_size_limit_is_refused(services, tmp_path, capsys) -> None:
     path = tmp_path / "huge.csv"
     with path.open("wb") as f:
         f.write(b"day,pain\n")
-        f.truncate(importer.MAX_CSV_BYTES + 1)
+        f.truncate(checkin_csv.MAX_CSV_BYTES + 1)
     error = rejected(services, path)
     assert "larger than the 50 MB an import reads" in error.problems[0].reason
     _cli_refuses(path, services.paths.root, capsys, "larger than the 50 MB")

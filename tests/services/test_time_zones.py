@@ -21,7 +21,7 @@ from dmtracker.domain.validation import latest_day_on_earth
 from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock, SystemLocalTime, system_zone
-from dmtracker.services.importer import CHECKIN_COLUMNS, ImportRejected
+from dmtracker.services.transfer import CHECKIN_COLUMNS, ImportRejected
 from dmtracker.storage.paths import DataPaths
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -21,7 +21,7 @@ from dmtracker.services import maintenance as mt
 from dmtracker.services.app_services import DatabaseDamagedError, open_services
 from dmtracker.storage import backup as bk
 from dmtracker.storage import migrate as mig
-from dmtracker.storage.db import integrity_check, is_plain_file, passphrase_for
+from dmtracker.storage.db import connect, integrity_check, is_plain_file, passphrase_for
 from dmtracker.storage.paths import DataPaths
 
 PASS = "correct horse battery"
@@ -116,7 +116,7 @@ def test_backups_and_copies_stay_encrypted_unless_plain_is_asked(
     with sqlite3.connect(plain) as conn:
         assert conn.execute("SELECT notes FROM daily_checkin").fetchone()[0] == NOTE
     # the outside copy opens with the passphrase, like the diary
-    conn = mt.connect(copy, key=PASS)
+    conn = connect(copy, key=PASS)
     assert conn.execute("SELECT notes FROM daily_checkin").fetchone()[0] == NOTE
     conn.close()
 

@@ -391,7 +391,7 @@ def test_kill_9_during_a_restore_leaves_the_old_or_the_new_diary(tmp_path: Path)
 def test_an_interrupted_encryption_is_finished_by_the_next_command(tmp_path: Path) -> None:
     """The state a kill leaves after the database was encrypted and before the rest was: the
     plan file, an encrypted database, plain backups and photos."""
-    from dmtracker.services import maintenance as mt
+    from dmtracker.services import encryption as mt
     from dmtracker.storage.db import is_plain_file, set_passphrase
 
     paths = diary_with_photos(tmp_path / "d", tmp_path, photos=3, backups=2)
@@ -417,7 +417,7 @@ def test_an_interrupted_decryption_is_undone_and_check_sees_every_backup(
     """Killed after the photos and one backup were decrypted, the database not yet: the next
     command encrypts again what was made plain (a stale plan never decrypts a diary nobody
     asked to decrypt), and check still sees every backup (the reproduction: "none")."""
-    from dmtracker.services import maintenance as mt
+    from dmtracker.services import encryption as mt
     from dmtracker.storage import photo_store
     from dmtracker.storage.db import is_plain_file, set_passphrase
 
@@ -440,7 +440,7 @@ def test_an_interrupted_decryption_is_undone_and_check_sees_every_backup(
 def test_a_plan_that_is_not_ours_is_set_aside_not_followed(tmp_path: Path) -> None:
     """The attacks: a garbage plan locked a plain diary out; a stale decrypt plan decrypted an
     encrypted diary when check ran."""
-    from dmtracker.services import maintenance as mt
+    from dmtracker.services import encryption as mt
 
     plain = diary_with_photos(tmp_path / "p", tmp_path, photos=1, backups=0)
     for garbage in ("garbage{{", "{}", "[]", "null"):

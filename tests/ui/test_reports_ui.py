@@ -13,7 +13,7 @@ from tests.reports.exports.test_export import mode, snapshot
 
 from dmtracker.reports.exports import exporting
 from dmtracker.services.app_services import open_services
-from dmtracker.services.importer import checkin_template_text
+from dmtracker.services.transfer import checkin_template_text
 from dmtracker.ui.reports.page import ProblemsDialog, ReportsPage
 from dmtracker.ui.shell.style import stylesheet
 

@@ -70,7 +70,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dmtracker.services.importer import ImportRejected
+    from dmtracker.services.transfer import ImportRejected
 
     if not Path(args.file).is_file():
         raise UserError(f"{args.file} does not exist or is not a file")

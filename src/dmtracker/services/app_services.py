@@ -19,6 +19,7 @@ from dmtracker.services.daily import (
     RashService,
     SelfTestService,
 )
+from dmtracker.services.infusions import CourseService, InfusionDayService, VitalService
 from dmtracker.services.maintenance import (
     MaintenanceService,
     PassphraseRequiredError,
@@ -28,17 +29,9 @@ from dmtracker.services.maintenance import (
     resume_conversion,
     unlock,
 )
+from dmtracker.services.medications import IntakeService, MedicationService, RegimenService
 from dmtracker.services.profile import BodyWeightService, ProfileService, SettingsService
-from dmtracker.services.treatments import (
-    CourseService,
-    FollowUpService,
-    InfusionDayService,
-    IntakeService,
-    MedicationService,
-    RegimenService,
-    SideEffectService,
-    VitalService,
-)
+from dmtracker.services.side_effects import FollowUpService, SideEffectService
 from dmtracker.storage import space
 from dmtracker.storage.backup import BackupInfo, newest_good_backup
 from dmtracker.storage.db import (
@@ -57,10 +50,10 @@ from dmtracker.storage.migrate import (
 from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
-    from dmtracker.services.importer import DataTransferService
     from dmtracker.services.report_data import ReportDataService
     from dmtracker.services.scores import ScoreService
     from dmtracker.services.series import SeriesService
+    from dmtracker.services.transfer import DataTransferService
 
 
 @dataclass
@@ -105,7 +98,7 @@ class Services:
     def scores(self) -> ScoreService:
         from dmtracker.services.scores import ScoreService
 
-        return ScoreService(self.engine, self.clock)
+        return ScoreService(self.engine, self.clock, self.profile)
 
     @cached_property
     def series(self) -> SeriesService:
@@ -115,7 +108,7 @@ class Services:
 
     @cached_property
     def transfer(self) -> DataTransferService:
-        from dmtracker.services.importer import DataTransferService
+        from dmtracker.services.transfer import DataTransferService
 
         return DataTransferService(self.engine, self.clock, self.paths)
 

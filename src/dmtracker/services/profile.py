@@ -8,12 +8,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from dmtracker.domain import records, risk
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.clock import Clock
 from dmtracker.services.dto import BodyWeightRead, ProfileRead
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import AppSetting, BodyWeight, ClinicAssessment, PatientProfile
@@ -108,7 +110,7 @@ class SettingsService:
     Every key, its type, range and default are in :mod:`dmtracker.domain.settings`.
     """
 
-    def __init__(self, engine: Any, clock: Any):
+    def __init__(self, engine: sa.Engine, clock: Clock):
         self.engine = engine
         self.clock = clock
 

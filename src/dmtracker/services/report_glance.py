@@ -13,10 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dmtracker.domain import infusion, medications, side_effects
-from dmtracker.services.scores import TisReport
+from dmtracker.domain.dose_text import dose_schedule_text
+from dmtracker.domain.risk import RiskStatus
+from dmtracker.services.tis_results import TisReport
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
 
 ENZYMES: tuple[str, ...] = ("CK", "aldolase", "LDH", "AST", "ALT")
 MAX_EVENTS = 4  # red flags and serious events listed on page 1 (thrombosis always listed)
@@ -85,7 +90,7 @@ class Glance:
     anticoagulants: tuple[str, ...]
 
 
-def gather_glance(s: Any, end: date, tis_report: TisReport) -> Glance:
+def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
     """The page-1 facts as of ``end`` (``s`` is the app's services)."""
     latest_tis = next(
         (r for r in reversed(tis_report.rows) if r.result is not None and r.visit_date <= end),
@@ -137,7 +142,7 @@ def gather_glance(s: Any, end: date, tis_report: TisReport) -> Glance:
     others = [x for x in lines if not x.thrombosis]
     shown = sorted(clots + others[-max(0, MAX_EVENTS - len(clots)) :], key=lambda x: x.day)
     thinners = tuple(
-        f"{m.name} {_dose(r)}"
+        f"{m.name} {dose_schedule_text(r.dose, r.unit, r.schedule, r.times_per_day, style='short')}"
         for m, r in s.regimens.current(end)
         if medications.is_anticoagulant(m.name)
     )
@@ -174,20 +179,13 @@ def gather_glance(s: Any, end: date, tis_report: TisReport) -> Glance:
     )
 
 
-def _risk_words(status: Any) -> str:
+def _risk_words(status: RiskStatus) -> str:
     if not status.at_risk:
         return "no thrombosis or kidney risk factor recorded"
     what = " and ".join(
         w for w, on in (("thrombosis", status.thrombosis), ("kidney", status.kidney)) if on
     )
     return f"at risk ({what}: {', '.join(status.clinical)})"
-
-
-def _dose(r: Any) -> str:
-    dose = format(Decimal(r.dose).normalize(), "f")
-    times = f" {r.times_per_day}× a day" if r.times_per_day > 1 else ""
-    sched = medications.SCHEDULES.get(r.schedule, r.schedule).lower()
-    return f"{dose} {r.unit}{times}" if r.schedule == "daily" else f"{dose} {r.unit} {sched}"
 
 
 __all__ = ["ENZYMES", "EnzymeLine", "EventLine", "Glance", "gather_glance"]

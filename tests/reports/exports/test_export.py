@@ -24,7 +24,7 @@ from dmtracker.reports.exports.csv_export import FILES
 from dmtracker.reports.exports.exporting import export_data
 from dmtracker.reports.exports.json_backup import backup_text
 from dmtracker.services.app_services import open_services
-from dmtracker.services.importer import CHECKIN_COLUMNS, FORMAT_NAME, ImportRejected
+from dmtracker.services.transfer import CHECKIN_COLUMNS, FORMAT_NAME, ImportRejected
 from dmtracker.storage.paths import DataPaths
 
 

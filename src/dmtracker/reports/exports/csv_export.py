@@ -28,7 +28,7 @@ from dmtracker.reports.exports.files import (
     private_folder,
     write_private_text,
 )
-from dmtracker.services.importer import CHECKIN_COLUMNS, FORMULA_STARTS
+from dmtracker.services.transfer import CHECKIN_COLUMNS, FORMULA_STARTS
 
 # Table -> file name, in the order of the files in the export.
 FILES: dict[str, str] = {

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.importer import ImportRejected, checkin_template_text, write_private_bytes
+from dmtracker.services.private_files import write_private_bytes
 from dmtracker.services.report_data import PRESETS
+from dmtracker.services.transfer import ImportRejected, checkin_template_text
 from dmtracker.ui.charts.report_charts import render_report_charts
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page

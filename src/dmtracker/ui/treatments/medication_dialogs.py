@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import medications
+from dmtracker.domain.dose_text import schedule_words
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.format import num
@@ -75,14 +76,7 @@ MTX_TITLE = "Methotrexate is taken once a week"
 
 
 def schedule_text(r: Any) -> str:
-    if r.schedule == "weekly":
-        day = medications.WEEKDAYS.get(r.weekday if r.weekday is not None else -1, "?")
-        return f"once a week, on {day}"
-    if r.schedule == "daily":
-        return "every day" if r.times_per_day == 1 else f"{r.times_per_day} times a day"
-    if r.schedule == "alternate_day":
-        return f"every other day from {r.start_date.isoformat()}"
-    return medications.SCHEDULES.get(r.schedule, r.schedule).lower()
+    return schedule_words(r.schedule, r.times_per_day, r.weekday, r.start_date)
 
 
 def until_text(d: date | None) -> str:

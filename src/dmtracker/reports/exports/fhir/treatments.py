@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from dmtracker.domain import medications, side_effects, vocab
+from dmtracker.domain.dose_text import schedule_words
 from dmtracker.reports.exports.fhir.base import BundleBase
 from dmtracker.reports.exports.fhir.codes import (
     AE_OUTCOME,
@@ -151,11 +152,9 @@ class TreatmentResources(BundleBase):
             route_cc: dict[str, Any] = {"text": medications.ROUTES.get(route, route)}
             if route in ROUTE_SNOMED:
                 route_cc["coding"] = [_coding(SNOMED, *ROUTE_SNOMED[route])]
-            dose_text = f"{_num(r['dose'])} {r['unit']} {medications.SCHEDULES[schedule].lower()}"
-            if schedule == "weekly" and r.get("weekday") is not None:
-                dose_text += f" on {medications.WEEKDAYS[r['weekday']]}"
-            if schedule == "daily" and r["times_per_day"] > 1:
-                dose_text += f", {r['times_per_day']} times a day"
+            weekday, times = r.get("weekday"), r["times_per_day"]
+            words = schedule_words(schedule, times, weekday, style="statement")
+            dose_text = f"{_num(r['dose'])} {r['unit']} {words}"
             self.add(
                 "MedicationStatement",
                 r["id"],

@@ -1,0 +1,256 @@
+"""Where each core set measure of a clinic visit comes from: the visit itself, or the
+check-in, HAQ-DI and lab result nearest to it within a window (rules in
+:mod:`dmtracker.services.scores`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from dmtracker.domain import tis, vocab
+from dmtracker.services.tis_results import (
+    HAQ_WINDOW_DAYS,
+    LAB_WINDOW_DAYS,
+    PATIENT_GLOBAL_WINDOW_DAYS,
+    EnzymeSource,
+    Source,
+    VisitMeasures,
+    days_text,
+    num_text,
+)
+from dmtracker.storage.models import CheckIn, ClinicAssessment, LabResult, QuestionnaireResponse
+
+# --- Helpers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Dated:
+    day: date
+    record_id: int
+    value: Decimal
+
+
+def _nearest(
+    items: Sequence[_Dated], days: Sequence[date], day: date, window: int
+) -> _Dated | None:
+    """The item nearest ``day`` within ±``window`` days (items sorted by day, then id).
+
+    Ties: the earlier date, then the highest id (saved last).
+    """
+    lo = bisect_left(days, day - timedelta(days=window))
+    hi = bisect_right(days, day + timedelta(days=window))
+    best: _Dated | None = None
+    best_key: tuple[int, int, int] | None = None
+    for item in items[lo:hi]:
+        gap = (item.day - day).days
+        key = (abs(gap), 0 if gap <= 0 else 1, -item.record_id)
+        if best_key is None or key < best_key:
+            best, best_key = item, key
+    return best
+
+
+class _Pool:
+    """Dated values of one kind, sorted, with a nearest-in-window lookup."""
+
+    def __init__(self, items: list[_Dated]):
+        self.items = sorted(items, key=lambda i: (i.day, i.record_id))
+        self.days = [i.day for i in self.items]
+
+    def nearest(self, day: date, window: int) -> _Dated | None:
+        return _nearest(self.items, self.days, day, window)
+
+
+@dataclass(frozen=True)
+class _Lab:
+    day: date
+    record_id: int
+    value: Decimal
+    uln: Decimal | None
+
+
+def _usable_lab(r: _Lab) -> bool:
+    """A lab value that can be compared: positive, with a positive upper limit of normal."""
+    return r.uln is not None and r.uln > 0 and r.value > 0
+
+
+class _LabPool:
+    """One enzyme's results (sorted by day, then id), split once into those that can be used
+    (a nearest-in-window lookup) and those that cannot (named in the visit's notes)."""
+
+    def __init__(self, rows: list[_Lab]):
+        usable = [r for r in rows if _usable_lab(r)]
+        self.pool = _Pool([_Dated(r.day, r.record_id, r.value) for r in usable])
+        self.uln = {r.record_id: r.uln for r in usable}
+        self.unusable = [r for r in rows if not _usable_lab(r)]
+
+
+# -- gathering -------------------------------------------------------------------------
+def load_sources(
+    engine: sa.Engine,
+) -> tuple[list[ClinicAssessment], _Pool, _Pool, dict[str, _LabPool]]:
+    """Every live clinic visit in date order, and the pools its measures are looked up in."""
+    enzymes = [a.key for a in vocab.ANALYTES.values() if a.is_muscle_enzyme]
+    with Session(engine) as s:
+        visits = list(
+            s.exec(
+                select(ClinicAssessment)
+                .where(ClinicAssessment.deleted_at.is_(None))  # type: ignore[union-attr]
+                .order_by(ClinicAssessment.visit_date, ClinicAssessment.id)  # type: ignore[arg-type]
+            ).all()
+        )
+        checkins = s.exec(
+            select(CheckIn.day, CheckIn.id, CheckIn.patient_global).where(
+                CheckIn.deleted_at.is_(None),  # type: ignore[union-attr]
+                CheckIn.patient_global.is_not(None),  # type: ignore[union-attr]
+            )
+        ).all()
+        haqs = s.exec(
+            select(
+                QuestionnaireResponse.answered_on,
+                QuestionnaireResponse.id,
+                QuestionnaireResponse.score,
+            ).where(
+                QuestionnaireResponse.deleted_at.is_(None),  # type: ignore[union-attr]
+                QuestionnaireResponse.kind == "haq_di",
+                QuestionnaireResponse.score.is_not(None),  # type: ignore[union-attr]
+            )
+        ).all()
+        labs = s.exec(
+            select(
+                LabResult.analyte,
+                LabResult.collected_on,
+                LabResult.id,
+                LabResult.value,
+                LabResult.ref_high,
+            ).where(
+                LabResult.deleted_at.is_(None),  # type: ignore[union-attr]
+                LabResult.analyte.in_(enzymes),  # type: ignore[attr-defined]
+            )
+        ).all()
+        s.expunge_all()
+    by_enzyme: dict[str, list[_Lab]] = {name: [] for name in enzymes}
+    for analyte, day, rid, value, high in labs:
+        by_enzyme[analyte].append(_Lab(day, rid, value, high))
+    for rows in by_enzyme.values():
+        rows.sort(key=lambda r: (r.day, r.record_id))
+    pg = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in checkins])
+    hq = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in haqs])
+    return visits, pg, hq, {name: _LabPool(rows) for name, rows in by_enzyme.items()}
+
+
+def measures_of(
+    visit: ClinicAssessment,
+    patient: _Pool,
+    haq_pool: _Pool,
+    labs: dict[str, _LabPool],
+) -> VisitMeasures:
+    day = visit.visit_date
+    notes: list[str] = []
+    sources: dict[str, Source] = {}
+
+    def from_visit(measure: str, value: Decimal | None) -> Source:
+        origin = "clinic visit" if value is not None else "not recorded at the visit"
+        return Source(
+            measure,
+            value,
+            num_text(value),
+            origin,
+            day if value is not None else None,
+            visit.id if value is not None else None,
+        )
+
+    sources["physician_global"] = from_visit("physician_global", visit.physician_global)
+    sources["extramuscular"] = from_visit("extramuscular", visit.extramuscular_global)
+
+    def nearest(measure: str, pool: _Pool, window: int, what: str) -> Source:
+        hit = pool.nearest(day, window)
+        if hit is None:
+            return Source(measure, None, "–", f"no {what} within {window} days")
+        gap = (hit.day - day).days
+        return Source(
+            measure,
+            hit.value,
+            num_text(hit.value),
+            f"{what} of {hit.day.isoformat()} ({days_text(gap)})",
+            hit.day,
+            hit.record_id,
+        )
+
+    sources["patient_global"] = nearest(
+        "patient_global", patient, PATIENT_GLOBAL_WINDOW_DAYS, "check-in"
+    )
+    sources["haq"] = nearest("haq", haq_pool, HAQ_WINDOW_DAYS, "HAQ-DI")
+
+    if visit.mmt8_total is not None and visit.mmt8_scale is not None:
+        sources["mmt8"] = Source(
+            "mmt8",
+            Decimal(visit.mmt8_total),
+            f"{visit.mmt8_total} of {visit.mmt8_scale}",
+            "clinic visit",
+            day,
+            visit.id,
+        )
+    else:
+        sources["mmt8"] = Source("mmt8", None, "–", "no MMT-8 total at the visit")
+
+    found: list[EnzymeSource] = []
+    for name, lab in labs.items():
+        skipped = [r for r in lab.unusable if abs((r.day - day).days) <= LAB_WINDOW_DAYS]
+        hit = lab.pool.nearest(day, LAB_WINDOW_DAYS)
+        if hit is not None:
+            uln = lab.uln[hit.record_id]
+            assert uln is not None
+            found.append(
+                EnzymeSource(name, hit.value, uln, hit.day, hit.record_id, (hit.day - day).days)
+            )
+        elif skipped:
+            why = "no upper reference limit" if skipped[0].uln is None else "a value of 0"
+            notes.append(f"{name} of {skipped[0].day.isoformat()} not used: {why}")
+    enzymes = tuple(found)
+    if enzymes:
+        chosen = tis.most_abnormal_enzyme(
+            [tis.EnzymeResult(e.name, e.value, e.uln) for e in enzymes]
+        )
+        assert chosen is not None
+        top = next(e for e in enzymes if e.name == chosen.name)
+        days = sorted({e.day for e in enzymes})
+        origin = ", ".join(f"lab of {d.isoformat()}" for d in days)
+        sources["enzyme"] = Source(
+            "enzyme",
+            top.value,
+            "; ".join(e.describe() for e in enzymes),
+            origin,
+            top.day,
+            top.record_id,
+        )
+    else:
+        sources["enzyme"] = Source(
+            "enzyme",
+            None,
+            "–",
+            f"no muscle enzyme with a range within {LAB_WINDOW_DAYS} days",
+        )
+    measures = tis.CoreSetMeasures(
+        physician_global=sources["physician_global"].value,
+        patient_global=sources["patient_global"].value,
+        mmt8=sources["mmt8"].value,
+        mmt8_max=visit.mmt8_scale if sources["mmt8"].value is not None else None,
+        haq=sources["haq"].value,
+        extramuscular=sources["extramuscular"].value,
+        enzymes=[tis.EnzymeResult(e.name, e.value, e.uln) for e in enzymes],
+    )
+    assert visit.id is not None
+    return VisitMeasures(
+        visit.id,
+        day,
+        measures,
+        tuple(sources[m] for m in tis.MEASURES),
+        enzymes,
+        tuple(notes),
+    )

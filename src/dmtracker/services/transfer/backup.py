@@ -1,0 +1,419 @@
+"""The JSON backup: every row of every table, written out and imported again; restoring a
+backup file.
+
+**JSON backup** (``format`` ``dmtracker-backup``, ``version`` 1, plus the Alembic
+``schema_revision``): every row of every table, soft-deleted rows included, with ids, timestamps
+and rash photos (base64), so that importing it into an empty diary gives an identical database.
+Importing is allowed only into an *empty* diary (no records; an untouched default profile and
+stored settings are replaced) or into one that already holds exactly these data, where it
+changes nothing. Anything else is refused: to go back to an earlier state of the same diary,
+restore a backup instead.
+Settings are checked like records (:mod:`dmtracker.domain.settings`): a bad value is refused
+naming its key, and a key that is not a setting of this version is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+from dmtracker import __version__
+from dmtracker.domain import records
+from dmtracker.domain import settings as settings_rules
+from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.validation import Context, clean
+from dmtracker.services.base import Change
+from dmtracker.services.clock import Clock
+from dmtracker.services.json_input import JsonRefused, load_backup
+from dmtracker.services.transfer.backup_photos import decode_photos, photo_entries, write_photos
+from dmtracker.services.transfer.backup_rules import (
+    COMMON_RULES,
+    EXTRA_RULES,
+    KIND_OF_TABLE,
+    TABLES,
+)
+from dmtracker.services.transfer.common import Collector, ImportResult, table_of
+from dmtracker.storage.db import session_scope
+from dmtracker.storage.migrate import current_revision, known_revisions
+from dmtracker.storage.models import RECORD_TABLES, AppSetting, PatientProfile
+from dmtracker.storage.paths import DataPaths
+
+FORMAT_NAME = "dmtracker-backup"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TableRows:
+    """One table's rows as Python values (dates, aware UTC datetimes, Decimals)."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, Any], ...]
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _model_default(model: type[SQLModel], column: str) -> Any:
+    info = model.model_fields[column]
+    if info.default_factory is not None:
+        return info.default_factory()  # type: ignore[call-arg]
+    return None if info.is_required() else info.default
+
+
+class BackupTransfer:
+    """The whole diary as a JSON backup and back, and restoring a backup file."""
+
+    def __init__(self, engine: sa.Engine, clock: Clock, paths: DataPaths):
+        self.engine = engine
+        self.clock = clock
+        self.paths = paths
+
+    # -- reading everything ---------------------------------------------------------------
+    def tables(self, *, include_deleted: bool = False) -> list[TableRows]:
+        """Every table's rows ordered by id (by key for settings), in insert order.
+
+        Exports of records use ``include_deleted=False``; the backup keeps deleted rows too.
+        """
+        out = []
+        with self.engine.connect() as conn:
+            for model in TABLES:
+                out.append(self._read(conn, table_of(model), include_deleted))
+        return out
+
+    @staticmethod
+    def _read(conn: sa.Connection, table: sa.Table, include_deleted: bool) -> TableRows:
+        q = sa.select(table).order_by(*table.primary_key.columns)
+        if not include_deleted and "deleted_at" in table.c:
+            q = q.where(table.c.deleted_at.is_(None))
+        rows = tuple(dict(r._mapping) for r in conn.execute(q))
+        return TableRows(table.name, tuple(c.name for c in table.columns), rows)
+
+    def schema_revision(self) -> str | None:
+        return current_revision(self.paths.db)
+
+    def backup_document(self, *, include_photos: bool = True) -> dict[str, Any]:
+        """The complete JSON backup as a plain dict (values JSON-ready: decimals as text)."""
+        tables = self.tables(include_deleted=True)
+        doc: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "schema_revision": self.schema_revision(),
+            "app_version": __version__,
+            "exported_at": self.clock.now().isoformat(),
+            "time_zone": str(self.clock.tz),
+            "tables": {
+                t.name: [
+                    {k: _to_json(v) for k, v in row.items()}
+                    for row in t.rows
+                    if t.name != "app_setting" or _valid_setting(row)
+                ]
+                for t in tables
+            },
+            "photos": [],
+        }
+        if include_photos:
+            doc["photos"] = photo_entries(
+                self.paths.root, next(t for t in tables if t.name == "rash_photo").rows
+            )
+        return doc
+
+    # -- JSON backup ----------------------------------------------------------------------
+    def import_backup(self, path: str | Path) -> ImportResult:
+        p = Path(path)
+        source = p.name
+        c = Collector(source)
+        try:
+            doc, lines = load_backup(p)
+        except JsonRefused as exc:
+            c.fail(exc.line, "" if exc.line else "file", "", exc.reason)
+        return self.import_backup_document(doc, source, lines)
+
+    def import_backup_document(
+        self,
+        doc: Any,
+        source: str = "backup",
+        lines: Mapping[tuple[str, int], int] | None = None,
+    ) -> ImportResult:
+        """Import a parsed backup; ``lines`` maps (table, record number) to its line in the
+        file, so that problems name the line."""
+        c = Collector(source)
+        lines = lines or {}
+        self._check_header(doc, c)
+        decoded = self._decode_tables(doc["tables"], c, lines)
+        photos = decode_photos(doc.get("photos") or [], decoded, c, lines)
+        c.raise_if_any()
+        counts = {name: len(rows) for name, rows in decoded.items() if rows}
+        created: list[Path] = []
+        try:
+            with session_scope(self.engine) as s:
+                conn = s.connection()
+                state = self._state(conn, decoded)
+                if state == "same":
+                    return ImportResult(
+                        "backup",
+                        source,
+                        {},
+                        sum(counts.values()),
+                        f"{source} is already in this diary: nothing was changed",
+                    )
+                if state == "other":
+                    c.fail(
+                        None,
+                        "file",
+                        "",
+                        "this diary already has records. A backup is imported only into an "
+                        "empty diary (so nothing is mixed up or duplicated). To go back to an "
+                        "earlier copy of this diary, restore a backup instead; to add days from "
+                        "a spreadsheet, import a check-in CSV. (In the demo profile, choose "
+                        "'Start my own diary' first.)",
+                    )
+                conn.execute(sa.delete(table_of(AppSetting)))
+                conn.execute(sa.delete(table_of(PatientProfile)))
+                for model in TABLES:
+                    table = table_of(model)
+                    rows = decoded.get(table.name) or []
+                    if rows:
+                        conn.execute(sa.insert(table), rows)
+                write_photos(self.paths.root, photos, created, c)
+        except sa.exc.IntegrityError as exc:
+            for p in created:
+                p.unlink(missing_ok=True)
+            reason = str(exc.orig) if exc.orig is not None else str(exc)
+            c.fail(None, "file", "", f"breaks a rule of the database ({reason})")
+        except BaseException:
+            for p in created:
+                p.unlink(missing_ok=True)
+            raise
+        total = sum(counts.values())
+        message = f"Imported {total:,} records from {source}"
+        if photos:
+            message += f" and {len(photos)} photos"
+        return ImportResult("backup", source, counts, 0, message, Change("all", "added", ()))
+
+    def _check_header(self, doc: Any, c: Collector) -> None:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+            c.fail(
+                None, "file", "format", f'is not a dmtracker backup (no "format": "{FORMAT_NAME}")'
+            )
+        version = doc.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            c.fail(None, "file", "version", f"must be a whole number, got {version!r}")
+        if version > FORMAT_VERSION:
+            c.fail(
+                None,
+                "file",
+                "version",
+                f"this backup was written by a newer dmtracker (backup format {version}); this "
+                f"version reads format {FORMAT_VERSION}. Install the newer version to import it.",
+            )
+        revision = doc.get("schema_revision")
+        if not isinstance(revision, str) or revision not in known_revisions():
+            c.fail(
+                None,
+                "file",
+                "schema_revision",
+                f"this backup holds data of database schema {revision!r}, which this version "
+                "of dmtracker does not know (it may be newer). Install the newer version.",
+            )
+        if not isinstance(doc.get("tables"), dict):
+            c.fail(None, "file", "tables", "is missing or is not an object of tables")
+        unknown = sorted(set(doc["tables"]) - {table_of(m).name for m in TABLES})
+        for name in unknown:
+            c.add(None, "file", "tables", f"has an unknown table {name!r}")
+        c.raise_if_any()
+
+    def _decode_tables(
+        self, raw: Mapping[str, Any], c: Collector, lines: Mapping[tuple[str, int], int]
+    ) -> dict[str, list[dict[str, Any]]]:
+        ctx = self.clock.import_context()
+        decoded: dict[str, list[dict[str, Any]]] = {}
+        for model in TABLES:
+            table = table_of(model)
+            rows = raw.get(table.name) or []
+            if not isinstance(rows, list):
+                c.add(None, table.name, "", "must be a list of records")
+                continue
+            decoded[table.name] = self._decode_rows(model, table, rows, ctx, c, lines)
+        self._check_references(decoded, c)
+        return decoded
+
+    def _decode_rows(
+        self,
+        model: type[SQLModel],
+        table: sa.Table,
+        rows: list[Any],
+        ctx: Context,
+        c: Collector,
+        lines: Mapping[tuple[str, int], int],
+    ) -> list[dict[str, Any]]:
+        name = table.name
+        columns = [col.name for col in table.columns]
+        kind = KIND_OF_TABLE.get(name)
+        extra = EXTRA_RULES.get(name, {})
+        schema = {k: v for k, v in records.SCHEMAS[kind].items() if k not in extra} if kind else {}
+        other_rules = {
+            **({k: v for k, v in COMMON_RULES.items() if k in columns}),
+            **extra,
+        }
+        key = "key" if name == "app_setting" else "id"
+        out: list[dict[str, Any]] = []
+        seen: set[Any] = set()
+        for n, row in enumerate(rows, start=1):
+            ident = row.get(key) if isinstance(row, dict) else None
+            short = (isinstance(ident, int) and abs(ident) < 10**20) or (
+                isinstance(ident, str) and len(ident) <= 100
+            )
+            shown = ident if short else None
+            where = f"{name} record {n}" + (f", {key} {shown}" if shown is not None else "")
+            line = lines.get((name, n))
+            if not isinstance(row, dict):
+                c.add(line, where, "", "must be an object of column values")
+                continue
+            problems = [k for k in row if k not in columns]
+            for k in problems:
+                c.add(line, where, k, f"is not a column of {name}")
+            record: dict[str, Any] = {}
+            ok = not problems
+            try:
+                if schema:
+                    part = {k: row[k] for k in schema if k in row}
+                    record.update(records.validate(kind, part, ctx))  # type: ignore[arg-type]
+            except ValidationError as exc:
+                c.from_error(line, where, exc)
+                ok = False
+            try:
+                part = {k: row[k] for k in other_rules if k in row}
+                record.update(clean(other_rules, part, ctx, kind=name))
+            except ValidationError as exc:
+                c.from_error(line, where, exc)
+                ok = False
+            if not ok:
+                continue
+            if name == "app_setting":
+                if not settings_rules.is_setting(record["key"]):
+                    continue  # not a setting of this version (an older one, or another tool)
+                try:
+                    record["value"] = settings_rules.check(record["key"], row.get("value"))
+                except ValidationError as exc:
+                    c.add(line, where, "value", exc.reason)
+                    continue
+            for col in columns:
+                if col not in record:
+                    record[col] = _model_default(model, col)
+            try:
+                if kind == "regimen":
+                    pass  # checked with the medication's name in _check_references
+                elif kind:
+                    records.check_record(kind, record)
+            except ValidationError as exc:
+                c.from_error(line, where, exc)
+                continue
+            if record[key] in seen:
+                c.add(line, where, key, f"{record[key]!r} appears twice in {name}")
+                continue
+            seen.add(record[key])
+            record["_where"] = (line, where)
+            out.append(record)
+        return out
+
+    def _check_references(self, decoded: dict[str, list[dict[str, Any]]], c: Collector) -> None:
+        ids = {name: {r["id"] for r in rows if "id" in r} for name, rows in decoded.items()}
+        for model in TABLES:
+            table = table_of(model)
+            for fk in table.foreign_keys:
+                col = fk.parent.name
+                target = fk.column.table.name
+                for r in decoded.get(table.name, []):
+                    ref = r.get(col)
+                    if ref is not None and ref not in ids.get(target, set()):
+                        c.add(*r["_where"], col, f"refers to {target} {ref}, which is missing")
+        names = {r["id"]: r["name"] for r in decoded.get("medication", [])}
+        for r in decoded.get("medication_regimen", []):
+            try:
+                records.check_record(
+                    "regimen", r, medication_name=names.get(r["medication_id"], "")
+                )
+            except ValidationError as exc:
+                c.from_error(*r["_where"], exc)
+        unique = {
+            "daily_checkin": ("day",),
+            "rash_assessment": ("day", "site", "site_label"),
+            "infusion_day": ("course_id", "day_number"),
+            "infusion_follow_up": ("infusion_day_id", "day_offset"),
+            "medication_intake": ("regimen_id", "day"),
+        }
+        for name, cols in unique.items():
+            seen: dict[tuple[Any, ...], str] = {}
+            for r in decoded.get(name, []):
+                k = tuple(r[col] for col in cols)
+                if k in seen:
+                    c.add(*r["_where"], cols[0], f"repeats {seen[k]} ({', '.join(cols)})")
+                seen.setdefault(k, r["_where"][1])
+        for rows in decoded.values():
+            for r in rows:
+                r.pop("_where", None)
+
+    def _state(self, conn: sa.Connection, decoded: Mapping[str, list[dict[str, Any]]]) -> str:
+        """'empty' (nothing but an untouched profile and settings), 'same' (exactly the
+        backup's rows), or 'other'."""
+        counts = {}
+        for model in RECORD_TABLES:
+            table = table_of(model)
+            counts[table.name] = conn.execute(
+                sa.select(sa.func.count()).select_from(table)
+            ).scalar_one()
+        others = {k: n for k, n in counts.items() if k != "patient_profile" and n}
+        if not others and counts["patient_profile"] <= 1:
+            profile = conn.execute(sa.select(table_of(PatientProfile))).first()
+            if profile is None or self._is_default_profile(dict(profile._mapping)):
+                return "empty"
+        for model in TABLES:
+            current = self._read(conn, table_of(model), include_deleted=True)
+            if list(current.rows) != list(decoded.get(current.name) or []):
+                return "other"
+        return "same"
+
+    @staticmethod
+    def _is_default_profile(row: Mapping[str, Any]) -> bool:
+        return row.get("deleted_at") is None and all(
+            row[k] == _model_default(PatientProfile, k)
+            for k in records.SCHEMAS["profile"]
+            if k in row
+        )
+
+    # -- restore ------------------------------------------------------------------------------
+    def restore_backup(self, backup: str | Path) -> Path:
+        """Replace the database with the backup file ``backup``; the current database is kept in
+        ``backups/pre-restore-…`` first. Returns that file.
+
+        The engine is closed: the caller must open the data folder again (``open_services``),
+        which also upgrades a backup made by an older version.
+        """
+        from dmtracker.services.maintenance import restore_database
+
+        self.engine.dispose()  # no open connection while the file is replaced (reopens on use)
+        # checks the backup first (a refusal changes nothing); an encrypted diary stays so
+        return restore_database(self.paths, Path(backup), self.clock.now())
+
+
+def _valid_setting(row: Mapping[str, Any]) -> bool:
+    """A stored setting the backup may carry: a bad or unknown one is left out (the app uses
+    its default), so that every backup made can be imported again."""
+    try:
+        settings_rules.check(row.get("key"), row.get("value"))
+    except ValidationError:
+        return False
+    return True
