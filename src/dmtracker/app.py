@@ -553,6 +553,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from dmtracker.services.maintenance import PassphraseRequiredError
     from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
 
+    from dmtracker.ui.shell import welcome
+
+    if not welcome.choose_profile(window, args, _paths(args)):  # first start: own or demo
+        return 0  # the welcome screen was closed: nothing written
     opened = None
     while opened is None:
         try:
@@ -600,6 +604,14 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_services(services, is_demo=False)
 
     window.start_own_diary.connect(own_diary)
+
+    def demo_again() -> None:
+        nonlocal services
+        services.close()
+        services = welcome.open_demo(root)
+        window.set_services(services, is_demo=True)
+
+    window.explore_demo.connect(demo_again)
     from dmtracker.ui.shell.instance_watch import RaiseWatcher
 
     window.raise_watcher = RaiseWatcher(root, folder_lock.RAISE_REQUEST_NAME, window)

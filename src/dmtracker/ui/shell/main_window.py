@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dmtracker import APP_NAME, __version__
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
+from dmtracker.ui.shell import placement
 from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
 
 # A page's module is imported and the page made when it is first needed (shown, asked for, or
@@ -174,6 +175,7 @@ SHORTCUT_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
 
 class MainWindow(QMainWindow):
     start_own_diary = Signal()
+    explore_demo = Signal()  # File ▸ Explore the demo (app.py opens it)
 
     def __init__(self, settings_path: Path | None = None):
         super().__init__()
@@ -254,8 +256,8 @@ class MainWindow(QMainWindow):
         self.reminded_on: Any = None
         geometry = self.settings.value("window/geometry")
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
-        self.nav.setCurrentRow(0)
+            self.resize(placement.first_size(self))  # fits a small screen
+        self.nav.setCurrentRow(placement.last_page(self.settings, len(PAGES)))
 
     # -- menus --------------------------------------------------------------------------------
     def _action(
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(file, "&Back up now", self._backup, "Ctrl+B")
         self.own_action = self._action(file, "Start my &own diary", self.start_own_diary.emit)
         self.own_action.setVisible(False)
+        self.demo_action = self._action(file, "Explore the &demo", self.explore_demo.emit)
         self.encrypt_action = self._action(file, "&Encryption (passphrase)…", lambda: None)
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
             else None
         )
         set_read_only_reason(why)
-        for action in (self.backup_action, self.encrypt_action, self.own_action):
+        for action in (self.backup_action, self.encrypt_action, self.own_action, self.demo_action):
             action.setEnabled(not read_only)
             action.setToolTip(why or "")
         # only the page on screen loads now; the others load when first shown
@@ -423,6 +426,7 @@ class MainWindow(QMainWindow):
         self.own_button.setVisible(is_demo)
         self.banner.setVisible(is_demo or bool(notice))
         self.own_action.setVisible(is_demo)
+        self.demo_action.setVisible(not is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
         self.check_reminder()
         if self.stack.currentIndex() == 0:
@@ -522,5 +526,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        placement.remember_page(self.settings, self.stack.currentIndex())
         self.settings.sync()
         super().closeEvent(event)
