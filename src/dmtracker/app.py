@@ -552,7 +552,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from dmtracker.services.app_services import DatabaseDamagedError
     from dmtracker.services.maintenance import PassphraseRequiredError
     from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
-
     from dmtracker.ui.shell import welcome
 
     if not welcome.choose_profile(window, args, _paths(args)):  # first start: own or demo
