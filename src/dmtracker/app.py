@@ -607,7 +607,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def demo_again() -> None:
         nonlocal services
         services.close()
-        services = welcome.open_demo(root)
+        services = welcome.open_demo(DataPaths(root / "demo"))
         window.set_services(services, is_demo=True)
 
     window.explore_demo.connect(demo_again)

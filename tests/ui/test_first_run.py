@@ -86,7 +86,9 @@ def test_the_demo_can_be_opened_again_from_the_file_menu(qtbot, window, services
     assert "&" in window.demo_action.text()
     with qtbot.waitSignal(window.explore_demo, timeout=1000):
         window.demo_action.trigger()
-    demo = welcome.open_demo(tmp_path / "root")
+    from dmtracker.storage.paths import DataPaths
+
+    demo = welcome.open_demo(DataPaths(tmp_path / "root" / "demo"))
     try:
         assert demo.paths.root == tmp_path / "root" / "demo" and demo.checkins.count() > 300
         window.set_services(demo, is_demo=True)

@@ -25,6 +25,7 @@ from dmtracker.domain import haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
 from dmtracker.ui.clinic.forms import FormDialog, HaqDialog, LabDialog, VisitDialog
 from dmtracker.ui.clinic.tis import TisPanel
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.format import excerpt, num, range_text
 from dmtracker.ui.kit.forms import ScrollingTabs
 from dmtracker.ui.kit.page import Page
@@ -136,6 +137,7 @@ class ClinicPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         self.dialog: FormDialog | None = None
         self.last_deleted: tuple[Any, int, str] | None = None
 
@@ -268,6 +270,9 @@ class ClinicPage(Page):
         self.visits.set_rows(s.clinic.list())
         self.labs.set_rows(s.labs.list())
         self.haq.set_rows(s.questionnaires.list())
+        self.empty.show_if(
+            not (self.visits.model_.rows or self.labs.model_.rows or self.haq.model_.rows)
+        )
         if self.tis.services is not s:
             self.tis.set_services(s)
         else:

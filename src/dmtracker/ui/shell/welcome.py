@@ -104,13 +104,13 @@ def choose_profile(window: QWidget, args: argparse.Namespace, paths: Any) -> boo
     return True
 
 
-def open_demo(root: Path) -> Any:
-    """The demo profile's services (``<root>/demo``), filled with a year on its first use."""
+def open_demo(paths: Any) -> Any:
+    """The demo profile's services (``paths``: the DataPaths of ``<data>/demo``), filled with a
+    year of made-up data on its first use."""
     from dmtracker.services.app_services import open_services
     from dmtracker.services.demo import generate_demo
-    from dmtracker.storage.paths import DataPaths
 
-    services = open_services(DataPaths(Path(root) / "demo"))
+    services = open_services(paths)
     if services.checkins.count() == 0:
         generate_demo(services, years=1, seed=1)
     return services

@@ -42,7 +42,7 @@ class Columns(QWidget):
 
     def arrange(self, width: int) -> None:
         need = self.needed_width()
-        wide = width >= (need - HYSTERESIS if self.side_by_side() else need)
+        wide = width >= (need if self.side_by_side() else need + HYSTERESIS)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if direction != self.box.direction():
             self.box.setDirection(direction)
