@@ -153,11 +153,14 @@ class Desktop:
         then ``settle`` seconds more: a window that has just come up still places its focus
         (deferred to the event loop), which would take keys pressed at once."""
         rx = re.compile(pattern)
-        title = wait_until(
-            f"a focused window titled /{pattern}/",
-            lambda: (t := self.active_title()) and rx.search(t) and t,
-            timeout,
-        )
+        try:
+            title = wait_until(
+                f"a focused window titled /{pattern}/",
+                lambda: (t := self.active_title()) and rx.search(t) and t,
+                timeout,
+            )
+        except AssertionError as exc:
+            raise AssertionError(f"{exc} (the focused window: {self.active_title()!r})") from None
         time.sleep(settle)
         return title
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dmtracker import APP_NAME
@@ -66,11 +67,23 @@ class WelcomeDialog(QDialog):
             layout.addWidget(words)
         quit_hint = QLabel("Esc closes dmtracker without writing anything.")
         quit_hint.setObjectName("hint")
+        quit_hint.setWordWrap(True)
         layout.addWidget(quit_hint)
         self.own_button.clicked.connect(lambda: self._chosen(OWN))
         self.demo_button.clicked.connect(lambda: self._chosen(DEMO))
         self.own_button.setFocus()
-        self.setMinimumWidth(min(560, max(360, (parent.width() - 40) if parent else 560)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As wide as 40 letters (less on a small screen) and as tall as the wrapped text needs:
+        a dialog does not grow with its labels' wrapping on its own."""
+        screen = self.screen().availableGeometry()
+        width = min(screen.width() - 40, max(420, self.fontMetrics().averageCharWidth() * 52))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        height = min(screen.height() - 60, max(height, layout.totalMinimumSize().height()))
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
+        super().showEvent(event)
 
     def _chosen(self, choice: str) -> None:
         self.choice = choice

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 #: A band (px) inside which the arrangement stays as it is, so that a scroll bar appearing or
 #: going (which changes the width a little) does not flip it back and forth.
-HYSTERESIS = 24
+HYSTERESIS = 12
 
 
 class Columns(QWidget):
@@ -23,7 +23,7 @@ class Columns(QWidget):
         super().__init__(parent)
         self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(16)
+        self.box.setSpacing(12)
         self.left = QVBoxLayout()
         self.left.setSpacing(16)
         self.right = QVBoxLayout()

@@ -63,19 +63,20 @@ class TodayPage(Page):
         self.loaded_id: int | None = None
 
         # -- which day -------------------------------------------------------------------------
-        top = QHBoxLayout()
         self.day_label = QLabel()
         self.day_label.setObjectName("subtitle")
         self.day_label.setWordWrap(True)
+        self.layout_.addWidget(self.day_label)
+        top = QHBoxLayout()
         self.date_edit = DateInput("Day to log")
         self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
         pick = QLabel("&Day:")
         pick.setBuddy(self.date_edit)
         self.today_button = QPushButton("Back to t&oday")
-        top.addWidget(self.day_label, 1)
         top.addWidget(pick)
         top.addWidget(self.date_edit)
         top.addWidget(self.today_button)
+        top.addStretch(1)
         self.layout_.addLayout(top)
 
         # -- what needs attention first: the reminder, a draft not saved, the follow-up ----------
@@ -219,7 +220,7 @@ class TodayPage(Page):
         text.setBuddy(widget)
         grid.addWidget(text, r, 0)
         grid.addWidget(widget, r, 1)
-        grid.setColumnMinimumWidth(0, 180)
+        grid.setColumnMinimumWidth(0, 120)  # the labels wrap rather than push the columns apart
         self.inputs[key] = widget
 
     # -- loading ---------------------------------------------------------------------------------
