@@ -16,7 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dmtracker import APP_NAME
 from dmtracker.ui.kit.widgets import heading
@@ -44,7 +52,16 @@ class WelcomeDialog(QDialog):
         self.choice: str | None = None
         self.setWindowTitle(TITLE)
         self.setModal(True)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # scrolls only where the screen is too short (200 % text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        self.content = layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(heading(TITLE))
@@ -78,10 +95,10 @@ class WelcomeDialog(QDialog):
         a dialog does not grow with its labels' wrapping on its own."""
         screen = self.screen().availableGeometry()
         width = min(screen.width() - 40, max(420, self.fontMetrics().averageCharWidth() * 52))
-        layout = self.layout()
+        layout = self.content
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         height = min(screen.height() - 60, max(height, layout.totalMinimumSize().height()))
-        self.setMinimumSize(width, height)
+        self.setMinimumWidth(width)
         self.resize(width, height)
         super().showEvent(event)
 
