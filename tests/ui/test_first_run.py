@@ -138,3 +138,18 @@ def test_every_page_of_an_empty_diary_says_what_to_do_first(qtbot, window, servi
             if label.objectName() in ("emptyState", "status") and label.isVisibleTo(page)
         ]
         assert any(("Start here" in t or "start here" in t) for t in shown), (page.title, shown)
+
+
+def test_the_welcome_screen_and_the_file_menu_have_one_thing_per_alt_letter(qtbot, window) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog = welcome.WelcomeDialog(Path("/tmp/diary"), window)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    letters = [t.replace("&&", "").split("&", 1)[1][0].lower() for t in texts if "&" in t]
+    assert sorted(letters) == ["e", "m"]
+    file_menu = window.menuBar().actions()[0].menu()
+    items = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    letters = [t.split("&", 1)[1][0].lower() for t in items]
+    assert len(letters) == len(set(letters)), items
+    assert "Explore the &demo" in items
