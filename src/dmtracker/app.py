@@ -598,6 +598,8 @@ def run_gui(args: argparse.Namespace) -> int:
         nonlocal services
         from dmtracker.services.app_services import open_services
 
+        if not welcome.confirm_leaving_demo(window, root):
+            return
         services.close()
         services = open_services(DataPaths(root))
         window.set_services(services, is_demo=False)

@@ -35,7 +35,13 @@ def test_the_welcome_screen_explores_the_demo_and_file_menu_leads_back(
     desktop.wait_title(WELCOME)
     desktop.keys("alt+e")
     desktop.wait_ready(app, DEMO)
-    desktop.keys("alt+f", "o")  # File ▸ Start my own diary
+    desktop.keys("alt+f", "o")  # File ▸ Start my own diary: asked first
+    desktop.wait_title(r"^Start your own diary\?$")
+    desktop.keys("Escape")  # stay in the demo
+    desktop.wait_title(DEMO)
+    desktop.keys("alt+f", "o")
+    desktop.wait_title(r"^Start your own diary\?$")
+    desktop.keys("Return")  # the default: start it
     desktop.wait_title(MAIN)
     desktop.keys("alt+f", "d")  # File ▸ Explore the demo: back to it
     desktop.wait_title(DEMO)

@@ -153,3 +153,25 @@ def test_the_welcome_screen_and_the_file_menu_have_one_thing_per_alt_letter(qtbo
     letters = [t.split("&", 1)[1][0].lower() for t in items]
     assert len(letters) == len(set(letters)), items
     assert "Explore the &demo" in items
+
+
+@pytest.mark.parametrize(("key", "leaves"), [(Qt.Key.Key_Return, True), (Qt.Key.Key_Escape, False)])
+def test_leaving_the_demo_is_asked_first(qtbot, window, tmp_path, key, leaves) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen["title"] = box.windowTitle()
+        seen["text"] = box.text()
+        qtbot.keyClick(box, key)
+        if box.isVisible():
+            box.done(0)
+
+    QTimer.singleShot(0, answer)
+    assert welcome.confirm_leaving_demo(window, tmp_path / "diary") is leaves
+    assert seen["title"] == welcome.LEAVE_TITLE and "Explore the demo" in seen["text"]

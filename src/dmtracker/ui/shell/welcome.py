@@ -3,8 +3,8 @@
 Shown once, when the data folder holds no diary yet. "Start my own diary" is the default
 (Enter); "Explore the demo" opens made-up data in ``<data>/demo`` (File ▸ Start my own diary
 leaves it, File ▸ Explore the demo comes back to it). Closing the screen (Esc) quits and writes
-nothing. ``app.py`` calls :func:`choose_profile` before it opens the data, and
-:func:`open_demo` for File ▸ Explore the demo.
+nothing. ``app.py`` calls :func:`choose_profile` before it opens the data, :func:`open_demo`
+for File ▸ Explore the demo and :func:`confirm_leaving_demo` before it leaves the demo.
 """
 
 from __future__ import annotations
@@ -132,6 +132,28 @@ def choose_profile(window: QWidget, args: argparse.Namespace, paths: Any) -> boo
 
     open_services(paths).close()  # the empty diary: it opens as the user's own from now on
     return True
+
+
+LEAVE_TITLE = "Start your own diary?"
+
+
+def confirm_leaving_demo(window: QWidget, root: Path) -> bool:
+    """Asked before "Start my own diary" leaves the demo (Enter starts it, Esc stays)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(LEAVE_TITLE)
+    box.setText(
+        f"Your own diary opens in {root}. The demo's made-up data stays apart, in "
+        f"{Path(root) / 'demo'}; File ▸ Explore the demo comes back to it."
+    )
+    start = box.addButton("Start &my own diary", QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton("&Stay in the demo", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(start)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is start
 
 
 def open_demo(paths: Any) -> Any:
