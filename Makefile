@@ -21,7 +21,11 @@ PACKAGING_APT := binutils patchelf lintian \
 	libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 \
 	libwayland-client0 libwayland-cursor0 libwayland-egl1
 
-.PHONY: run test test-slow lint typecheck-all system-deps venv clean screenshots package package-test
+# More for make test-acceptance: a window manager, keys and clicks, xprop (is the window manager
+# up?) and ImageMagick's import (a screenshot when a scenario fails).
+ACCEPTANCE_APT := openbox xdotool x11-utils imagemagick
+
+.PHONY: run test test-slow test-acceptance lint typecheck-all system-deps venv clean screenshots package package-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dmtracker needs Python 3.11 or newer")'
@@ -67,6 +71,15 @@ test: system-deps $(STAMP) lint
 test-slow: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow \
 		--deselect tests/cli/test_packaging.py::test_linux_packages_build_install_and_pass_the_smoke_tests
+
+# The acceptance suite: the real app in a real window (Xvfb + openbox), keyboard and mouse through
+# xdotool, each scenario then reading the database (about 2 minutes; a failing scenario leaves a
+# screenshot and the app's log in build/acceptance/).
+test-acceptance: $(STAMP)
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APT_PACKAGES) $(ACCEPTANCE_APT)"
+	rm -rf build/acceptance
+	DMTRACKER_ACCEPTANCE_REQUIRED=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m acceptance \
+		tests/acceptance
 
 # Linux packages from a clean venv: dist/dmtracker/ (bundle), dist/*.tar.gz, dist/*.deb.
 package:

@@ -28,7 +28,11 @@ def main() -> int:
     ap.add_argument("--years", type=int, default=1)
     ap.add_argument("--end", default="2026-11-25")
     ap.add_argument("--size", default="1280x860", help="window size, e.g. 1024x700 or 1920x1080")
-    ap.add_argument("--only", choices=("trends",), help="only the Trends timeline and cycle view")
+    ap.add_argument(
+        "--only",
+        choices=("trends", "today"),
+        help="only the Trends timeline and cycle view, or only Today and the welcome screen",
+    )
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -67,6 +71,24 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.02)
 
+    if args.only == "today":  # Today (with the follow-up card) and the first start's welcome
+        from dmtracker.ui.shell.welcome import WelcomeDialog
+
+        window.show_page(0)
+        settle(1.0)
+        path = out / f"today-{args.size}-{args.scale}{suffix}.png"
+        window.grab().save(str(path))
+        print(path)
+        welcome = WelcomeDialog(tmp / "data", window)
+        welcome.show()
+        settle(1.0)
+        path = out / f"welcome-{args.size}-{args.scale}{suffix}.png"
+        welcome.grab().save(str(path))
+        print(path)
+        welcome.reject()
+        window.close()
+        services.close()
+        return 0
     if args.only == "trends":
         trends_index = next(i for i, p in enumerate(window.pages) if p.title == "Trends")
         trends = window.pages[trends_index]

@@ -8,8 +8,8 @@
 #   SCREENSHOT_DISPLAY=:97 to use that display number instead of the first free one)
 #
 # Makes every page at 1280x860 (100 %, 200 %, dark), then the Trends timeline and infusion-cycle
-# view at 1024x700, 1366x900 and 1920x1080, each at 100 % and 200 % text, light, dark and high
-# contrast.
+# view, Today and the welcome screen at 1024x700, 1366x900 and 1920x1080, each at 100 % and
+# 200 % text, light, dark and high contrast.
 set -euo pipefail
 PY=${PYTHON:-.venv/bin/python}
 OUT=${1:-resources/screenshots}
@@ -68,6 +68,8 @@ for size in $SIZES; do
     for theme in light dark contrast; do
       shoot --only trends --size "$size" --scale "$scale" --theme "$theme"
       echo "Trends and cycle view at $size, $scale %, $theme: $OUT/trends-$size-$scale*.png"
+      shoot --only today --size "$size" --scale "$scale" --theme "$theme"
+      echo "Today and the welcome screen at $size, $scale %, $theme: $OUT/today-$size-$scale*.png"
     done
   done
   down

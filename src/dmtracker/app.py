@@ -77,9 +77,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer
 
+    from dmtracker.ui.shell import welcome
     from dmtracker.ui.shell.pages import REPORTS
     from dmtracker.ui.shell.session import AppSession
 
+    if not welcome.choose_profile(window, args, paths_of(args)):  # first start: own or demo
+        return 0  # the welcome screen was closed: nothing written
     session = AppSession(window, startup.StartDiaries(args))
     session.open(ask=not args.smoke_test, before_asking=gc.enable)
     log.info("dmtracker %s started", __version__)

@@ -93,7 +93,8 @@ class StartDiaries:
         from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
 
         self.paths = paths_of(args)
-        self.demo = bool(args.demo)
+        self.root = self.paths.root
+        self.demo_first = bool(args.demo)
         self.smoke_test = bool(args.smoke_test)
         self.cannot_open: tuple[type[Exception], ...] = (NewerDatabaseError, MigrationError)
 
@@ -104,7 +105,7 @@ class StartDiaries:
         from dmtracker.storage.paths import DataPaths
 
         paths = self.paths
-        demo = self.demo or (not self.smoke_test and not paths.db.exists())
+        demo = self.demo_first or (not self.smoke_test and not paths.db.exists())
         target = DataPaths(paths.root / "demo") if demo else paths
         try:
             services = open_services(target)
@@ -145,6 +146,12 @@ class StartDiaries:
         from dmtracker.services.app_services import open_services
 
         return open_services(self.paths)
+
+    def demo(self) -> Services:
+        from dmtracker.storage.paths import DataPaths
+        from dmtracker.ui.shell import welcome
+
+        return welcome.open_demo(DataPaths(self.root / "demo"))
 
     def restore(self, error: DatabaseDamagedError) -> Path:
         from dmtracker.services.maintenance import restore_database

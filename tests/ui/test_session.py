@@ -23,6 +23,7 @@ class TwoDiaries:
     cannot_open: tuple[type[Exception], ...] = (NewerDatabaseError, MigrationError)
 
     def __init__(self, root: Path, clock) -> None:  # type: ignore[no-untyped-def]
+        self.root = root
         self.own_paths = DataPaths(root)
         self.demo_paths = DataPaths(root / "demo")
         self.clock = clock
@@ -47,7 +48,7 @@ class TwoDiaries:
 def session(qtbot, tmp_path: Path, clock):  # type: ignore[no-untyped-def]
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     qtbot.addWidget(window)
-    s = AppSession(window, TwoDiaries(tmp_path / "data", clock))
+    s = AppSession(window, TwoDiaries(tmp_path / "data", clock), lambda *_: True)
     yield s
     s.close()
 

@@ -108,7 +108,9 @@ def test_backup_from_the_menu(window, demo_services, qtbot) -> None:
 def test_window_draws(window) -> None:
     QApplication.processEvents()
     image = window.grab().toImage()
-    assert not image.isNull() and image.width() >= 900
+    # a first window fills the screen up to 1366 × 900 (offscreen, the screen is 800 px wide)
+    free = window.screen().availableGeometry()
+    assert not image.isNull() and image.width() >= min(900, free.width() - 16)
 
 
 def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -> None:

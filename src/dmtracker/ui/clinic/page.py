@@ -27,6 +27,7 @@ from dmtracker.ui.clinic.haq_form import HaqDialog
 from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.tis import TisPanel
 from dmtracker.ui.clinic.visit_form import VisitDialog
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.format import excerpt, num, range_text
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import ScrollingTabs
@@ -139,6 +140,7 @@ class ClinicPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         self.dialog: FormDialog | None = None
         self.last_deleted: tuple[Any, int, str] | None = None
 
@@ -271,6 +273,9 @@ class ClinicPage(Page):
         self.visits.set_rows(s.clinic.list())
         self.labs.set_rows(s.labs.list())
         self.haq.set_rows(s.questionnaires.list())
+        self.empty.show_if(
+            not (self.visits.model_.rows or self.labs.model_.rows or self.haq.model_.rows)
+        )
         if self.tis.services is not s:
             self.tis.set_services(s)
         else:

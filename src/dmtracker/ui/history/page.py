@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import excerpt, scale
 from dmtracker.ui.kit.inputs import DateInput
@@ -64,6 +65,7 @@ class HistoryPage(Page):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         filters = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter: a date like 2026-03, a word from the notes…")
@@ -145,6 +147,13 @@ class HistoryPage(Page):
             return
         rows = self.services.days.history()
         self.table.set_rows(rows)
+        self.empty.show_if(not rows)
+        if not rows:  # the range shows today, not a date nobody chose
+            today = self.services.clock.today()
+            for w in (self.start, self.end):
+                w.blockSignals(True)
+                w.setDate(QDate(today.year, today.month, today.day))
+                w.blockSignals(False)
         if rows and not self.use_range.isChecked():
             for w, d in ((self.start, rows[0].day), (self.end, rows[-1].day)):
                 w.blockSignals(True)

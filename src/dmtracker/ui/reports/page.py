@@ -41,6 +41,7 @@ from dmtracker.services.private_files import write_private_bytes
 from dmtracker.services.report_data import PRESETS
 from dmtracker.services.transfer import ImportRejected, checkin_template_text
 from dmtracker.ui.charts.report_charts import render_report_charts
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
@@ -170,6 +171,7 @@ class ReportsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         self.exporter: Any = None
         self.report_builder: Any = None
         self.report_worker: ReportWorker | None = None
@@ -379,6 +381,7 @@ class ReportsPage(Page):
             f"Everything you record is kept in this folder on this computer:\n{s.paths.root}"
         )
         self.table.set_rows(s.maintenance.backups())
+        self.empty.show_if(s.checkins.count() == 0)
         today = QDate(s.clock.today())
         self.report_from.setMaximumDate(today)
         self.report_to.setMaximumDate(today)

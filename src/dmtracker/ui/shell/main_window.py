@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from dmtracker import APP_NAME
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
+from dmtracker.ui.shell import placement
 from dmtracker.ui.shell.menus import build_menus
 from dmtracker.ui.shell.pages import PAGES, REPORTS, TODAY, Pages, page_class
 from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
@@ -43,6 +44,7 @@ __all__ = ["PAGES", "MainWindow"]
 
 class MainWindow(QMainWindow):
     start_own_diary = Signal()
+    explore_demo = Signal()  # File ▸ Explore the demo (app.py opens it)
 
     def __init__(self, settings_path: Path | None = None):
         super().__init__()
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         menus = build_menus(self)
         self.backup_action = menus.backup
         self.own_action = menus.own
+        self.demo_action = menus.demo
         self.encrypt_action = menus.encrypt
         self.theme_actions = menus.themes
         self.statusBar().showMessage("Opening your data…")
@@ -128,8 +131,8 @@ class MainWindow(QMainWindow):
         self.raise_watcher: QObject | None = None  # hears a second start (set by app.py)
         geometry = self.settings.value("window/geometry")
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
-        self.nav.setCurrentRow(0)
+            self.resize(placement.first_size(self))  # fits a small screen
+        self.nav.setCurrentRow(placement.last_page(self.settings, len(PAGES)))
 
     # -- pages --------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -231,7 +234,7 @@ class MainWindow(QMainWindow):
             else None
         )
         set_read_only_reason(why)
-        for action in (self.backup_action, self.encrypt_action, self.own_action):
+        for action in (self.backup_action, self.encrypt_action, self.own_action, self.demo_action):
             action.setEnabled(not read_only)
             action.setToolTip(why or "")
         # only the page on screen loads now; the others load when first shown
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         self.own_button.setVisible(is_demo)
         self.banner.setVisible(is_demo or bool(notice))
         self.own_action.setVisible(is_demo)
+        self.demo_action.setVisible(not is_demo)
         self.statusBar().showMessage(f"Data folder: {services.paths.root}")
         self.check_reminder()
         if self.stack.currentIndex() == TODAY:
@@ -345,5 +349,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        placement.remember_page(self.settings, self.stack.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

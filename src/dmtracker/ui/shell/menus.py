@@ -82,6 +82,7 @@ class MenuActions:
 
     backup: QAction
     own: QAction  # Start my own diary: shown with the demo profile only
+    demo: QAction  # Explore the demo: shown with the user's own diary
     encrypt: QAction  # connected by the session (ui/shell/session.py)
     themes: dict[str, QAction]
 
@@ -108,6 +109,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     backup = _action(window, file, "&Back up now", window.back_up, "Ctrl+B")
     own = _action(window, file, "Start my &own diary", window.start_own_diary.emit)
     own.setVisible(False)
+    demo = _action(window, file, "Explore the &demo", window.explore_demo.emit)
     encrypt = _action(window, file, "&Encryption (passphrase)…", lambda: None)
     file.addSeparator()
     _action(window, file, "&Quit", window.close, QKeySequence.StandardKey.Quit)
@@ -132,7 +134,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     help_menu = bar.addMenu("&Help")
     _action(window, help_menu, "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1")
     _action(window, help_menu, "&About dmtracker", lambda: show_about(window, window.data_folder()))
-    return MenuActions(backup, own, encrypt, themes)
+    return MenuActions(backup, own, demo, encrypt, themes)
 
 
 def _go_to(window: MainWindow, index: int) -> Callable[[], None]:

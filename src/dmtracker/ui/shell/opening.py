@@ -32,6 +32,8 @@ class Diaries(Protocol):
     #: Errors of the storage layer that mean "this diary cannot be opened" (a newer schema, a
     #: failed migration): said in a message box, not a crash.
     cannot_open: tuple[type[Exception], ...]
+    #: The user's own data folder (the demo profile lives in its ``demo`` subfolder).
+    root: Path
 
     def start(self) -> Opened:
         """The diary to show at start: the user's own, or the demo profile."""
@@ -39,6 +41,11 @@ class Diaries(Protocol):
 
     def own(self) -> Services:
         """The user's own diary (after the demo profile)."""
+        ...
+
+    def demo(self) -> Services:
+        """The demo profile, filled with made-up data on its first use (File ▸ Explore the
+        demo)."""
         ...
 
     def restore(self, error: DatabaseDamagedError) -> Path:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dmtracker.ui.kit.page import Page
+from dmtracker.ui.shell import welcome
 from dmtracker.ui.shell.encryption import change_encryption
 from dmtracker.ui.shell.opening import Diaries, open_at_start
 
@@ -29,9 +31,15 @@ class AppSession:
     restore, an import). :meth:`close` closes it.
     """
 
-    def __init__(self, window: MainWindow, diaries: Diaries) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        diaries: Diaries,
+        confirm_leaving: Callable[[QWidget, Path], bool] = welcome.confirm_leaving_demo,
+    ) -> None:
         self.window = window
         self.diaries = diaries
+        self.confirm_leaving = confirm_leaving  # asked before "Start my own diary"
         self._services: Services | None = None
         self.is_demo = False
 
@@ -52,6 +60,7 @@ class AppSession:
 
     def connect(self) -> None:
         self.window.start_own_diary.connect(self.switch_to_own)
+        self.window.explore_demo.connect(self.switch_to_demo)
         self.window.encrypt_action.triggered.connect(self.change_encryption)
         self.window.on_page(self._wire)
 
@@ -59,9 +68,18 @@ class AppSession:
         page.reopen_requested.connect(self.reopen)
 
     def switch_to_own(self) -> None:
-        """Leave the demo profile for the user's own diary (made when it is opened first)."""
+        """Leave the demo profile for the user's own diary (made when it is opened first), once
+        the user said yes."""
+        if not self.confirm_leaving(self.window, self.diaries.root):
+            return
         self.services.close()
         self._services, self.is_demo = self.diaries.own(), False
+        self.show()
+
+    def switch_to_demo(self) -> None:
+        """File ▸ Explore the demo: the demo profile (the user's diary stays as it is)."""
+        self.services.close()
+        self._services, self.is_demo = self.diaries.demo(), True
         self.show()
 
     def reopen(self) -> None:

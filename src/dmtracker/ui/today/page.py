@@ -33,11 +33,20 @@ from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable
+from dmtracker.ui.today.columns import Columns
 from dmtracker.ui.today.follow_up_card import FollowUpCard
 
 SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
 DRAFT_KEY = settings_rules.TODAY_DRAFT
 DRAFT_DELAY_MS = 800
+DRAFT_NOTICE = (
+    "Not saved yet: the form shows what you typed before the app closed. Press Ctrl+S to save "
+    "it, or change the day to leave it."
+)
+FIRST_DAY_HINT = (
+    "Not logged yet. Start here: type a number from 0 to 10 for each line (Tab moves to the "
+    "next), then press Ctrl+S to save. It takes under a minute."
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,51 +68,70 @@ class TodayPage(Page):
         self.day_label.setObjectName("subtitle")
         self.day_label.setWordWrap(True)
         self.layout_.addWidget(self.day_label)
-        row = QHBoxLayout()
+        top = QHBoxLayout()
         self.date_edit = DateInput("Day to log")
         self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
         pick = QLabel("&Day:")
         pick.setBuddy(self.date_edit)
         self.today_button = QPushButton("Back to t&oday")
-        row.addWidget(pick)
-        row.addWidget(self.date_edit)
-        row.addWidget(self.today_button)
-        row.addStretch(1)
-        self.layout_.addLayout(row)
+        top.addWidget(pick)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.today_button)
+        top.addStretch(1)
+        self.layout_.addLayout(top)
 
+        # -- what needs attention first: the reminder, a draft not saved, the follow-up ----------
         self.reminder = QLabel()
         self.reminder.setObjectName("banner")
         self.reminder.setWordWrap(True)
         self.reminder.setVisible(False)
         self.layout_.addWidget(self.reminder)
+        self.draft_notice = QLabel(DRAFT_NOTICE)
+        self.draft_notice.setObjectName("banner")
+        self.draft_notice.setProperty("warning", True)
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setVisible(False)
+        self.layout_.addWidget(self.draft_notice)
+        self.follow_up_card = FollowUpCard()  # shown for 3 days after each infusion day
+        self.follow_up_card.setProperty("attention", True)  # framed in the highlight colour
+        self.follow_up_card.saved.connect(self.changed.emit)
+        self.layout_.addWidget(self.follow_up_card)
 
-        # -- the check-in ----------------------------------------------------------------------
+        # -- the check-in: how you are (left) and everyday tasks (right; below when narrow) ----
+        self.columns = Columns()
+        self.layout_.addWidget(self.columns)
         card = Card("How are you today?")
         intro = QLabel("0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.")
         intro.setWordWrap(True)
         card.body.addWidget(intro)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
         self.inputs: dict[str, ScaleInput] = {}
         for r, (key, label) in enumerate(vocab.DAILY_SCALES.items()):
             self._add_input(grid, r, key, label, 10, SCALE_WORDS)
         card.body.addLayout(grid)
-        self.layout_.addWidget(card)
+        card.body.addStretch(1)
+        self.columns.left.addWidget(card)
 
         fcard = Card("Everyday tasks (over the last day)")
         fgrid = QGridLayout()
         fgrid.setColumnStretch(1, 1)
+        fgrid.setVerticalSpacing(4)
         for r, (key, label) in enumerate(vocab.FUNCTION_ITEMS.items()):
             self._add_input(fgrid, r, key, label, 3, vocab.function_levels(key))
         fcard.body.addLayout(fgrid)
+        fcard.body.addStretch(1)
+        self.columns.right.addWidget(fcard)
+
         notes_label = QLabel("&Notes (Ctrl+Enter saves)")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName("Notes")
-        self.notes.setFixedHeight(90)
+        self.notes.setFixedHeight(64)
         notes_label.setBuddy(self.notes)
-        fcard.body.addWidget(notes_label)
-        fcard.body.addWidget(self.notes)
+        self.layout_.addWidget(notes_label)
+        self.layout_.addWidget(self.notes)
         save_row = QHBoxLayout()
         self.save_button = QPushButton("&Save check-in (Ctrl+S)")
         writes(self.save_button)
@@ -111,10 +139,11 @@ class TodayPage(Page):
         self.status = StatusLabel()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status, 1)
-        fcard.body.addLayout(save_row)
-        self.layout_.addWidget(fcard)
+        self.layout_.addLayout(save_row)
 
-        # -- self-tests and rash of the day ----------------------------------------------------
+        # -- self-tests (left) and rash and IVIG (right) of the day ----------------------------
+        self.more_columns = Columns()
+        self.layout_.addWidget(self.more_columns)
         tcard = Card("Self-tests")
         self.tests_table = RecordTable(
             [
@@ -131,7 +160,7 @@ class TodayPage(Page):
         writes(self.test_button)
         tcard.body.addWidget(self.tests_table)
         tcard.body.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(tcard)
+        self.more_columns.left.addWidget(tcard)
 
         rcard = Card("Rash")
         self.rash_text = QLabel()
@@ -140,16 +169,14 @@ class TodayPage(Page):
         writes(self.rash_button)
         rcard.body.addWidget(self.rash_text)
         rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(rcard)
+        self.more_columns.right.addWidget(rcard)
 
-        self.follow_up_card = FollowUpCard()  # shown for 3 days after each infusion day
-        self.follow_up_card.saved.connect(self.changed.emit)
-        self.layout_.addWidget(self.follow_up_card)
         self.ivig_card = Card("IVIG")
         self.ivig_text = QLabel()
         self.ivig_text.setWordWrap(True)
         self.ivig_card.body.addWidget(self.ivig_text)
-        self.layout_.addWidget(self.ivig_card)
+        self.more_columns.right.addWidget(self.ivig_card)
+        self.more_columns.right.addStretch(1)
         self.layout_.addStretch(1)
 
         # -- keys (active while the page is shown, wherever the focus is in the window) --------
@@ -192,7 +219,7 @@ class TodayPage(Page):
         text.setBuddy(widget)
         grid.addWidget(text, r, 0)
         grid.addWidget(widget, r, 1)
-        grid.setColumnMinimumWidth(0, 200)
+        grid.setColumnMinimumWidth(0, 120)  # the labels wrap rather than push the columns apart
         self.inputs[key] = widget
 
     # -- loading ---------------------------------------------------------------------------------
@@ -232,11 +259,13 @@ class TodayPage(Page):
         self.notes.setPlainText(row.notes if row else "")
         draft = self.services.settings.get(DRAFT_KEY)
         self._loading = False
+        self.draft_notice.setVisible(False)
         if draft and draft.get("day") == day.isoformat():
             for key, widget in self.inputs.items():
                 if key in draft:
                     widget.set_value(draft[key])
             self.notes.setPlainText(draft.get("notes", ""))
+            self.draft_notice.setVisible(True)
             self._status("Restored what you typed before the app closed (not saved yet).")
         elif row is not None:
             saved = s.clock.local(row.updated_at)
@@ -247,7 +276,7 @@ class TodayPage(Page):
                 "(marked ↻) as a starting point: change them or press Ctrl+S to keep them."
             )
         else:
-            self._status("Not logged yet.")
+            self._status(FIRST_DAY_HINT)
         self.tests_table.set_rows(s.self_tests.list(start=day, end=day), sort_column=None)
         entries = s.rash.list(start=day, end=day)
         if entries:
@@ -298,7 +327,7 @@ class TodayPage(Page):
             self.services.clock.today()
         )
         show = bool(due and not logged)
-        self.reminder.setText("⏰ Reminder: today is not logged yet. It takes under a minute.")
+        self.reminder.setText("Reminder: today is not logged yet. It takes under a minute.")
         self.reminder.setVisible(show)
 
     # -- saving ----------------------------------------------------------------------------------
@@ -322,6 +351,7 @@ class TodayPage(Page):
             w.confirm()
         self.draft_timer.stop()
         self.services.settings.set(DRAFT_KEY, None)
+        self.draft_notice.setVisible(False)
         now = self.services.clock.local(self.services.clock.now())
         self._status(f"✓ Saved at {now:%H:%M} for {long_date(self.day)}.")
         self.update_reminder()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import infusion, side_effects, vocab
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.layout import TARGET, ScrollingTabs, buddy
@@ -42,6 +43,7 @@ class TreatmentsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         self.tabs = ScrollingTabs()
         self.tabs.setAccessibleName("Treatment records")
         self.layout_.addWidget(self.tabs, 1)
@@ -245,6 +247,7 @@ class TreatmentsPage(Page):
         self.course_starts = {c.id: c.planned_start.isoformat() for c in courses}
         self.course_dates = {cid: f"course from {d}" for cid, d in self.course_starts.items()}
         effects = s.side_effects.list()
+        self.empty.show_if(not courses and not effects and s.infusions.count() == 0)
         grouped: dict[int, list[Any]] = defaultdict(list)
         for e in effects:
             if e.course_id is not None:

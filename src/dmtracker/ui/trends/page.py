@@ -35,6 +35,7 @@ from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.rash import LABEL as RASH_LABEL
+from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.format import long_date
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
@@ -195,6 +196,7 @@ class TrendsPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.empty = add_empty_state(self)
         self.data: Any = None
         self.chart: Any = None
         self.cycle_chart: Any = None
@@ -346,6 +348,8 @@ class TrendsPage(Page):
     def refresh(self) -> None:
         """Data changed: redraw now if the page is shown, else when it is next shown."""
         self.stale = True
+        if self.services is not None:
+            self.empty.show_if(self.services.checkins.count() == 0)
         if self.isVisible() and self.services is not None:
             self.load()
 

@@ -1,0 +1,168 @@
+"""The first start: a welcome screen that asks whether to start a diary or look at the demo.
+
+Shown once, when the data folder holds no diary yet. "Start my own diary" is the default
+(Enter); "Explore the demo" opens made-up data in ``<data>/demo`` (File ▸ Start my own diary
+leaves it, File ▸ Explore the demo comes back to it). Closing the screen (Esc) quits and writes
+nothing. ``app.py`` calls :func:`choose_profile` before it opens the data, :func:`open_demo`
+for File ▸ Explore the demo and :func:`confirm_leaving_demo` before it leaves the demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker import APP_NAME
+from dmtracker.ui.kit.widgets import heading
+
+OWN = "own"
+DEMO = "demo"
+TITLE = f"Welcome to {APP_NAME}"
+INTRO = (
+    "A private diary for dermatomyositis: how you feel each day, self-tests, rash, infusions "
+    "and their side effects, medicines, clinic results, and reports for your care team. "
+    "Everything stays on this computer, in {folder}."
+)
+OWN_TEXT = "An empty diary of your own. Your first day takes under a minute to log."
+DEMO_TEXT = (
+    "A year of made-up data to look around first. Your own diary is not touched; "
+    "File ▸ Start my own diary leaves the demo when you are ready."
+)
+
+
+class WelcomeDialog(QDialog):
+    """``choice`` is :data:`OWN` or :data:`DEMO` once a button was pressed (None if closed)."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(TITLE)
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # scrolls only where the screen is too short (200 % text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        self.content = layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading(TITLE))
+        intro = QLabel(INTRO.format(folder=folder))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(intro)
+        self.own_button = QPushButton("Start &my own diary")
+        self.own_button.setObjectName("primary")
+        self.own_button.setDefault(True)
+        self.own_button.setAutoDefault(True)
+        self.demo_button = QPushButton("&Explore the demo")
+        self.demo_button.setAutoDefault(True)
+        for button, text in ((self.own_button, OWN_TEXT), (self.demo_button, DEMO_TEXT)):
+            layout.addWidget(button)
+            words = QLabel(text)
+            words.setWordWrap(True)
+            words.setObjectName("hint")
+            button.setAccessibleDescription(text)
+            layout.addWidget(words)
+        quit_hint = QLabel("Esc closes dmtracker without writing anything.")
+        quit_hint.setObjectName("hint")
+        quit_hint.setWordWrap(True)
+        layout.addWidget(quit_hint)
+        self.own_button.clicked.connect(lambda: self._chosen(OWN))
+        self.demo_button.clicked.connect(lambda: self._chosen(DEMO))
+        self.own_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As wide as 40 letters (less on a small screen) and as tall as the wrapped text needs:
+        a dialog does not grow with its labels' wrapping on its own."""
+        screen = self.screen().availableGeometry()
+        width = min(screen.width() - 40, max(420, self.fontMetrics().averageCharWidth() * 52))
+        layout = self.content
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        height = min(screen.height() - 60, max(height, layout.totalMinimumSize().height()))
+        self.setMinimumWidth(width)
+        self.resize(width, height)
+        super().showEvent(event)
+
+    def _chosen(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def is_first_start(paths: Any) -> bool:
+    """No diary in the folder yet (the demo, if any, lives in a folder of its own)."""
+    return not paths.db.exists()
+
+
+def choose_profile(window: QWidget, args: argparse.Namespace, paths: Any) -> bool:
+    """On a first start, ask; set ``args.demo`` to the answer (and make the empty diary when
+    the user starts their own, so it opens as theirs). False when the user closed the screen.
+
+    Not asked with ``--demo``, ``--smoke-test`` (unattended) or in the start-up benchmark
+    (``DMTRACKER_EXIT_AFTER_START=1``), which keep opening the demo on an empty folder."""
+    unattended = args.smoke_test or os.environ.get("DMTRACKER_EXIT_AFTER_START") == "1"
+    if args.demo or unattended or not is_first_start(paths):
+        return True
+    dialog = WelcomeDialog(paths.root, window)
+    dialog.exec()
+    if dialog.choice is None:
+        return False
+    if dialog.choice == DEMO:
+        args.demo = True
+        return True
+    from dmtracker.services.app_services import open_services
+
+    open_services(paths).close()  # the empty diary: it opens as the user's own from now on
+    return True
+
+
+LEAVE_TITLE = "Start your own diary?"
+
+
+def confirm_leaving_demo(window: QWidget, root: Path) -> bool:
+    """Asked before "Start my own diary" leaves the demo (Enter starts it, Esc stays)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(LEAVE_TITLE)
+    box.setText(
+        f"Your own diary opens in {root}. The demo's made-up data stays apart, in "
+        f"{Path(root) / 'demo'}; File ▸ Explore the demo comes back to it."
+    )
+    start = box.addButton("Start &my own diary", QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton("&Stay in the demo", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(start)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is start
+
+
+def open_demo(paths: Any) -> Any:
+    """The demo profile's services (``paths``: the DataPaths of ``<data>/demo``), filled with a
+    year of made-up data on its first use."""
+    from dmtracker.services.app_services import open_services
+    from dmtracker.services.demo import generate_demo
+
+    services = open_services(paths)
+    if services.checkins.count() == 0:
+        generate_demo(services, years=1, seed=1)
+    return services
