@@ -1,10 +1,14 @@
 """The one architecture rule of docs/architecture.md, as data, and the breaches of it in an
 :class:`~import_graph.ImportGraph`.
 
-Layers (``dmtracker.<layer>`` and everything under it)::
+Layers (``dmtracker.<layer>`` and everything under it), each importing only those after it
+on its line (and itself)::
 
-    ui ──► reports ──► services ──► storage ──► domain
-     └───────────────────┘  └───────────────────────┘   (and every layer ──► domain)
+    ui       -> reports, services, domain
+    reports  -> services, domain
+    services -> storage, domain
+    storage  -> domain
+    domain
 
 - ``domain``: pure Python (numpy allowed), imports nothing of dmtracker but itself;
 - ``storage``: the database and the files, on ``domain``;
