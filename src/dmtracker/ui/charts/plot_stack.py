@@ -299,8 +299,9 @@ class PlotStack(pg.GraphicsLayoutWidget):
         self.visibility_changed.emit(key, explicit)
 
     def _bands(self, plot: pg.PlotItem, top: float, bottom: float = 0.0) -> None:
-        """Every IVIG course as one filled step path (one item: replaying a picture of
-        hundreds of rectangles on every frame is slow)."""
+        """Every IVIG course shaded from ``bottom`` to ``top`` of ``plot``, all in one
+        :class:`CourseBands` item (replaying a picture of hundreds of rectangles on every frame
+        is slow)."""
         if not self.data.courses:
             return
         bands = CourseBands(
