@@ -105,7 +105,7 @@ def test_date_steps_follow_the_room(qtbot) -> None:
 def test_today_is_marked(page) -> None:
     chart = page.chart
     today_x = datetime(2026, 11, 25, tzinfo=TZ).timestamp()
-    from dmtracker.ui.charts.timeline import DayMark
+    from dmtracker.ui.charts.timeline_items import DayMark
 
     for plot in chart.plots:  # a dashed line through every plot
         marks = [item for item in plot.items if isinstance(item, DayMark)]

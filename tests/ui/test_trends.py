@@ -229,7 +229,7 @@ def test_piecewise_dashed_line_looks_like_one_stroke(qtbot) -> None:
     import pyqtgraph as pg
     from PySide6.QtGui import QImage, QPainter
 
-    from dmtracker.ui.charts.timeline import PiecewiseCurve
+    from dmtracker.ui.charts.timeline_items import PiecewiseCurve
 
     rng = np.random.default_rng(7)
     x = np.arange(400, dtype=float)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPainter, QPicture
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from dmtracker.ui.charts.measures import measure_label
 from dmtracker.ui.charts.palette import LIGHT
 
 if TYPE_CHECKING:
@@ -143,7 +144,6 @@ def render_cycles(
     """The infusion-cycle view of each measure in ``keys``, drawn offscreen at a fixed size on
     one chart redrawn for each (a new plot widget costs more than a new profile on it)."""
     from dmtracker.ui.charts.cycle import CycleChart
-    from dmtracker.ui.trends.page import measure_label
 
     data = data or services.series.trend_data()
     chart = CycleChart(fixed_palette=LIGHT)

@@ -9,23 +9,17 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,13 +28,14 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.rash import LABEL as RASH_LABEL
+from dmtracker.ui.charts.measures import cycle_y_range, measure_choices, measure_label
 from dmtracker.ui.kit.empty_state import add_empty_state
-from dmtracker.ui.kit.format import long_date
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import RecordTable
+from dmtracker.ui.trends.export import ExportDialog, export_title, save_chart
+from dmtracker.ui.trends.layouts import FlowRow, TabPane, group
 
 PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
 HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
@@ -50,145 +45,6 @@ PRELOAD_ROWS = 12  # scales, self-tests, rash, enzymes, TIS, treatments, side ef
 DAY = 86400.0
 
 log = logging.getLogger(__name__)
-
-
-def measure_label(data: Any, key: str) -> tuple[str, str]:
-    if key in vocab.DAILY_SCALES:
-        return vocab.DAILY_SCALES[key], "0–10"
-    if key == "rash":
-        return RASH_LABEL, "score"
-    series = next((s for s in data.self_tests if s.key == key), None)
-    if series is not None:
-        return series.label, series.unit
-    return key, ""
-
-
-class ExportDialog(QDialog):
-    """Choose the size of the exported chart."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Export the chart")
-        form = QFormLayout(self)
-        self.width_box = QSpinBox()
-        self.height_box = QSpinBox()
-        for box, value in ((self.width_box, 1600), (self.height_box, 1000)):
-            box.setRange(300, 8000)
-            box.setValue(value)
-            box.setSuffix(" px")
-        self.width_box.setAccessibleName("Width in pixels")
-        self.height_box.setAccessibleName("Height in pixels")
-        form.addRow("&Width:", self.width_box)
-        form.addRow("&Height:", self.height_box)
-        note = QLabel(
-            "The image shows every plot of the timeline with its dates; it is made taller "
-            "than this when they do not fit."
-        )
-        note.setWordWrap(True)
-        form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-class TabPane(QWidget):
-    """A tab's page whose height counts only while it is shown: a tab widget asks every page
-    for its height (the hidden timeline's made the cycle view three screens tall)."""
-
-    def heightForWidth(self, width: int) -> int:
-        return super().heightForWidth(width) if self.isVisible() else -1
-
-
-class FlowRow(QLayout):
-    """Widgets side by side that wrap onto a further line when the page is too narrow for them
-    (at 1024 pixels and 200 % text one row of the presets or the dates was wider than the page
-    and pushed it sideways)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        width = sum(i.sizeHint().width() for i in self._shown()) + self.spacing() * max(
-            0, len(self._shown()) - 1
-        )
-        height = max((i.sizeHint().height() for i in self._shown()), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:
-        """As wide as the widest item: the rest wraps."""
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the items out in lines of ``rect``'s width, each centred on its line's height
-        (a button beside a shorter field); return the height taken."""
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
-        x, gap = rect.x(), self.spacing()
-        for item in self._shown():
-            hint = item.sizeHint().expandedTo(item.minimumSize())
-            size = QSize(min(hint.width(), rect.width()), hint.height())
-            if lines[-1] and x + size.width() > rect.right() + 1:
-                lines.append([])
-                x = rect.x()
-            lines[-1].append((item, size))
-            x += size.width() + gap
-        y = rect.y()
-        for line in lines:
-            height = max((size.height() for _item, size in line), default=0)
-            x = rect.x()
-            for item, size in line:
-                if move:
-                    top = y + (height - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), size))
-                x += size.width() + gap
-            y += height + gap
-        return max(0, y - gap - rect.y())
-
-
-def _group(*widgets: QWidget) -> QWidget:
-    """Widgets kept together on one line of a FlowRow (a label with its field)."""
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        row.addWidget(w)
-    return box
 
 
 class TrendsPage(Page):
@@ -228,8 +84,8 @@ class TrendsPage(Page):
         dates_label.setBuddy(self.custom_start)
         to_label = QLabel("to")  # (Alt+T is the Timeline tab)
         to_label.setBuddy(self.custom_end)
-        dates.addWidget(_group(dates_label, self.custom_start))
-        dates.addWidget(_group(to_label, self.custom_end))
+        dates.addWidget(group(dates_label, self.custom_start))
+        dates.addWidget(group(to_label, self.custom_end))
         dates.addWidget(self.custom_button)
         self.layout_.addLayout(dates)
         options = FlowRow()
@@ -412,11 +268,8 @@ class TrendsPage(Page):
         current = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
-        for key, label in vocab.DAILY_SCALES.items():
+        for key, label in measure_choices(self.data):
             self.measure.addItem(label, key)
-        self.measure.addItem(RASH_LABEL, "rash")
-        for series in self.data.self_tests:
-            self.measure.addItem(series.label, series.key)
         idx = self.measure.findData(current) if current else 0
         self.measure.setCurrentIndex(max(0, idx))
         self.measure.blockSignals(False)
@@ -451,12 +304,14 @@ class TrendsPage(Page):
     def _draw_cycle(self, *_: Any) -> None:
         if self.data is None or self.cycle_chart is None or not self.measure.count():
             return
+        self._profile_into(self.cycle_chart)
+
+    def _profile_into(self, chart: Any) -> None:
+        """The cycle view of the measure chosen, drawn into ``chart`` (a CycleChart)."""
         key = self.measure.currentData()
         label, unit = measure_label(self.data, key)
-        y_range = (0, 10.5) if key in vocab.DAILY_SCALES else None
-        self.cycle_chart.set_profile(
-            self.services.series.cycle_profile(self.data, key), label, unit, y_range
-        )
+        profile = self.services.series.cycle_profile(self.data, key)
+        chart.set_profile(profile, label, unit, cycle_y_range(key))
 
     # -- controls -----------------------------------------------------------------------------
     def _preset(self, button_id: int) -> None:
@@ -531,47 +386,14 @@ class TrendsPage(Page):
             log.warning("hidden series not kept: %s", exc.reason)
 
     def _readout(self, x: float) -> None:
-        import numpy as np
+        from dmtracker.ui.trends.readout import day_readout  # (numpy: not before the chart)
 
         data = self.data
         if data is None or data.first_day is None:
             return
         day = self.services.series.x_day(x)
-        i = (day - data.first_day).days
-        parts = []
-        if 0 <= i < len(data.days):
-            for s in data.scales:
-                v = s.y[i]
-                parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
         dx = self.services.series.day_x(day)
-        for s in (*data.self_tests, data.rash):
-            hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
-            if hit.size:
-                unit = "" if s.unit in ("count", "score") else f" {s.unit}"
-                parts.append(f"{s.label}: {s.y[hit[-1]]:g}{unit}")
-        for analyte, (lx, lv) in data.labs_raw.items():
-            hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
-            if hit.size:
-                parts.append(f"{analyte}: {lv[hit[-1]]:g} U/L")
-        p = data.prednisone
-        if p.x.size:
-            j = np.searchsorted(p.x, dx + DAY / 2) - 1
-            if 0 <= j < p.y.size and not np.isnan(p.y[j]) and dx < p.x[-1]:
-                parts.append(f"Prednisone {p.y[j]:g} mg/day")
-        for band in data.courses:
-            if band.start <= dx < band.end:
-                n = int((dx - band.start) // DAY) + 1
-                parts.append(f"{band.label}, course day {n}")
-        ev = data.events
-        if ev.x.size:
-            near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
-            for k in near:
-                flag = " (RED FLAG)" if ev.red_flag[k] else ""
-                parts.append(f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}{flag}")
-        flares = [f for f in self.flares if f.day == day]
-        if flares:
-            parts.append("possible flare")
-        self.readout.setText(f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged"))
+        self.readout.setText(day_readout(data, self.flares, day, dx))
 
     def export(self) -> None:
         if self.chart is None:
@@ -589,17 +411,12 @@ class TrendsPage(Page):
         """Draw the chart shown (same data, range and hidden series) afresh at the size asked,
         off screen, and save it as PNG or SVG."""
         from dmtracker.ui.charts.cycle import CycleChart
-        from dmtracker.ui.charts.export import save_png, save_svg
         from dmtracker.ui.charts.timeline import TimelineChart
 
-        if self.tabs.currentIndex() == 1:
+        cycles = self.tabs.currentIndex() == 1
+        if cycles:
             widget: Any = CycleChart()
-            key = self.measure.currentData()
-            label, unit = measure_label(self.data, key)
-            y_range = (0, 10.5) if key in vocab.DAILY_SCALES else None
-            widget.set_profile(
-                self.services.series.cycle_profile(self.data, key), label, unit, y_range
-            )
+            self._profile_into(widget)
         else:
             widget = TimelineChart(interactive=False)
             widget.set_data(
@@ -616,17 +433,7 @@ class TrendsPage(Page):
             height = widget.fit_to(width, height)
             widget.set_range(*self.chart.x_range())
         start, end = self.custom_start.date().toPython(), self.custom_end.date().toPython()
-        view = "infusion cycles" if self.tabs.currentIndex() == 1 else "timeline"
-        title = f"dmtracker {view}, {long_date(start)} to {long_date(end)}"
-        try:
-            if path.lower().endswith(".svg"):
-                save_svg(widget, path, width, height, title)
-            else:
-                if not path.lower().endswith(".png"):
-                    path += ".png"
-                save_png(widget, path, width, height, title)
-        finally:
-            widget.deleteLater()
+        save_chart(widget, path, width, height, export_title(cycles, start, end))
 
     def current_day(self) -> date | None:
         return self.data.last_day if self.data is not None else None

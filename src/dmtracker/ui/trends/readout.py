@@ -1,0 +1,53 @@
+"""The line under the timeline that reads out one day: every value logged that day (scales,
+self-tests, rash, labs), the prednisone dose, the IVIG course day, side effects, a possible
+flare. Plain Python over the trend data (no Qt). It imports numpy: the page imports it when
+the chart is first hovered."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from dmtracker.ui.kit.format import long_date
+
+DAY = 86400.0
+
+
+def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
+    """What ``data`` (a services.series.TrendData) holds for ``day``, whose midnight is at
+    ``dx`` (Unix seconds); ``flares`` are the possible flares shown (domain.trends.Flare)."""
+    i = (day - data.first_day).days
+    parts = []
+    if 0 <= i < len(data.days):
+        for s in data.scales:
+            v = s.y[i]
+            parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
+    for s in (*data.self_tests, data.rash):
+        hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
+        if hit.size:
+            unit = "" if s.unit in ("count", "score") else f" {s.unit}"
+            parts.append(f"{s.label}: {s.y[hit[-1]]:g}{unit}")
+    for analyte, (lx, lv) in data.labs_raw.items():
+        hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
+        if hit.size:
+            parts.append(f"{analyte}: {lv[hit[-1]]:g} U/L")
+    p = data.prednisone
+    if p.x.size:
+        j = np.searchsorted(p.x, dx + DAY / 2) - 1
+        if 0 <= j < p.y.size and not np.isnan(p.y[j]) and dx < p.x[-1]:
+            parts.append(f"Prednisone {p.y[j]:g} mg/day")
+    for band in data.courses:
+        if band.start <= dx < band.end:
+            n = int((dx - band.start) // DAY) + 1
+            parts.append(f"{band.label}, course day {n}")
+    ev = data.events
+    if ev.x.size:
+        near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
+        for k in near:
+            flag = " (RED FLAG)" if ev.red_flag[k] else ""
+            parts.append(f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}{flag}")
+    if any(f.day == day for f in flares):
+        parts.append("possible flare")
+    return f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged")
