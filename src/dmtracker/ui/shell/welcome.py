@@ -18,15 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from dmtracker import APP_NAME
+from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.widgets import heading
 
 OWN = "own"
@@ -54,14 +53,9 @@ class WelcomeDialog(QDialog):
         self.setModal(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # scrolls only where the screen is too short (200 % text)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        self.content = layout = QVBoxLayout(inner)
+        # the kit's scrolling body: scrolls only where the screen is too short (200 % text)
+        self.body = scroll_body(outer, wrap=True)
+        self.content = layout = self.body.form
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         layout.addWidget(heading(TITLE))
@@ -91,15 +85,9 @@ class WelcomeDialog(QDialog):
         self.own_button.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """As wide as 40 letters (less on a small screen) and as tall as the wrapped text needs:
-        a dialog does not grow with its labels' wrapping on its own."""
-        screen = self.screen().availableGeometry()
-        width = min(screen.width() - 40, max(420, self.fontMetrics().averageCharWidth() * 52))
-        layout = self.content
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
-        height = min(screen.height() - 60, max(height, layout.totalMinimumSize().height()))
-        self.setMinimumWidth(width)
-        self.resize(width, height)
+        """About 52 letters wide and as tall as the wrapped text needs (the kit's one sizing
+        rule, at most 95 % of the screen)."""
+        fit(self, 52)
         super().showEvent(event)
 
     def _chosen(self, choice: str) -> None:
