@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -14,10 +15,13 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Every log file, the current one and each started at a rollover, is 0600 whatever the
     umask."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        # the handler keeps the stream and closes it; a text mode always gives a TextIOWrapper
+        stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        assert isinstance(stream, io.TextIOWrapper)
+        return stream
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:

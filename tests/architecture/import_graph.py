@@ -122,35 +122,29 @@ class ImportGraph:
     def _bindings(self, module: _Module) -> None:
         for node in _top_level(module.tree.body):
             if isinstance(node, ast.Import):
-                for alias in node.names:
-                    if alias.asname:
-                        module.bound[alias.asname] = (alias.name, None)
-                    else:
-                        top = alias.name.split(".")[0]
-                        module.bound[top] = (top, None)
+                _bind_import(module, node)
             elif isinstance(node, ast.ImportFrom):
-                try:
-                    source = self.absolute(module.name, node.level, node.module)
-                except ImportError:
-                    continue
-                for alias in node.names:
-                    if alias.name == "*":
-                        module.star_from.append(source)
-                    elif f"{source}.{alias.name}" in self.modules:
-                        module.bound[alias.asname or alias.name] = (
-                            f"{source}.{alias.name}",
-                            None,
-                        )
-                    else:
-                        module.bound[alias.asname or alias.name] = (source, alias.name)
+                self._bind_import_from(module, node)
             elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 module.defined.add(node.name)
             elif isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
-                    for n in ast.walk(target):
-                        if isinstance(n, ast.Name):
-                            module.defined.add(n.id)
+                    module.defined.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+
+    def _bind_import_from(self, module: _Module, node: ast.ImportFrom) -> None:
+        """``from source import name``: a submodule, or a name defined in ``source``."""
+        try:
+            source = self.absolute(module.name, node.level, node.module)
+        except ImportError:
+            return
+        for alias in node.names:
+            if alias.name == "*":
+                module.star_from.append(source)
+            elif f"{source}.{alias.name}" in self.modules:
+                module.bound[alias.asname or alias.name] = (f"{source}.{alias.name}", None)
+            else:
+                module.bound[alias.asname or alias.name] = (source, alias.name)
 
     def origin(self, module: str, name: str) -> tuple[str, tuple[str, ...]]:
         """The module that defines ``name`` as seen in ``module`` and the modules it was
@@ -205,6 +199,16 @@ def resolve(package: str, level: int, module: str | None) -> str:
         raise ImportError(f"a relative import beyond the top-level package, from {package}")
     base = ".".join(parts[: len(parts) - (level - 1)])
     return f"{base}.{module}" if module else base
+
+
+def _bind_import(module: _Module, node: ast.Import) -> None:
+    """``import a.b`` binds ``a``; ``import a.b as c`` binds ``c`` to ``a.b``."""
+    for alias in node.names:
+        if alias.asname:
+            module.bound[alias.asname] = (alias.name, None)
+        else:
+            top = alias.name.split(".")[0]
+            module.bound[top] = (top, None)
 
 
 def _top_level(body: Iterable[ast.stmt]) -> Iterator[ast.stmt]:

@@ -460,40 +460,46 @@ def empty_diary(tmp_path_factory):
     diary.services.close()
 
 
+def _apply_mutation(d: dict[str, Any], choice: tuple[Any, ...]) -> None:
+    """One change to the document ``d`` (in place): to its header, a table, or one row."""
+    what, table, index, column, value = choice
+    if table not in d["tables"] or not isinstance(d["tables"][table], list):
+        return
+    rows = d["tables"][table]
+    if not rows or not isinstance(rows[index % len(rows)], dict):
+        return
+    if what == "header":
+        d[["format", "version", "schema_revision", "tables"][column % 4]] = value
+    elif what == "drop table":
+        del d["tables"][table]
+    elif what == "row not an object":
+        rows[index % len(rows)] = value
+    else:
+        _mutate_row(rows, rows[index % len(rows)], what, column, value)
+
+
+def _mutate_row(rows: list[Any], row: dict[str, Any], what: str, column: int, value: Any) -> None:
+    cols = sorted(row) or ["id"]
+    col = cols[column % len(cols)]
+    if what == "set":
+        row[col] = value
+    elif what == "drop":
+        row.pop(col, None)
+    elif what == "unknown column":
+        row["colour"] = value
+    elif what == "duplicate row":
+        rows.append(dict(row))
+
+
 def mutations(doc: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     """The good document with one to three changes: values, columns, rows, header, tables."""
     tables = sorted(n for n, rows in doc["tables"].items() if rows)
-
-    def apply(d: dict[str, Any], choice: tuple[Any, ...]) -> None:
-        what, table, index, column, value = choice
-        if table not in d["tables"] or not isinstance(d["tables"][table], list):
-            return
-        rows = d["tables"][table]
-        if not rows or not isinstance(rows[index % len(rows)], dict):
-            return
-        row = rows[index % len(rows)]
-        cols = sorted(row) or ["id"]
-        col = cols[column % len(cols)]
-        if what == "set":
-            row[col] = value
-        elif what == "drop":
-            row.pop(col, None)
-        elif what == "unknown column":
-            row["colour"] = value
-        elif what == "duplicate row":
-            rows.append(dict(row))
-        elif what == "header":
-            d[["format", "version", "schema_revision", "tables"][column % 4]] = value
-        elif what == "drop table":
-            del d["tables"][table]
-        elif what == "row not an object":
-            rows[index % len(rows)] = value
 
     def mutate(choices: list[tuple[Any, ...]]) -> dict[str, Any]:
         d = json.loads(json.dumps(doc))
         for c in choices:
             if isinstance(d.get("tables"), dict):
-                apply(d, c)
+                _apply_mutation(d, c)
         return d
 
     json_value = st.recursive(

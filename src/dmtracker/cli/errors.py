@@ -39,6 +39,7 @@ def user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
     if is_user_error(exc):
         return str(exc)
     from dmtracker.storage import space
+    from dmtracker.storage.paths import FULL_BELOW, free_bytes
 
     if isinstance(exc, OSError) or type(exc).__module__.startswith(("sqlite", "sqlcipher")):
         out = getattr(args, "out", None)  # an export's, report's or backup's destination
@@ -51,7 +52,7 @@ def user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
             else paths_of(args).root
         )
         io_error = not isinstance(exc, OSError) and "disk i/o error" in str(exc).lower()
-        if io_error and space.free_bytes(where) < space.FULL_BELOW:  # a full disk, to SQLite
+        if io_error and free_bytes(where) < FULL_BELOW:  # a full disk, to SQLite
             return str(space.DiskFullError(where, space.RECORD_HEADROOM))
         error = space.translate(exc, where)
         if isinstance(error, space.ReadOnlyDiaryError) and out:

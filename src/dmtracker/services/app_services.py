@@ -180,6 +180,23 @@ def open_services(
 def _open_locked(
     paths: DataPaths, clock: Clock | None, passphrase: str | None, lock: SharedLock
 ) -> Services:
+    _check_passphrase(paths, passphrase)
+    read_only = paths.read_only
+    if pending_conversion(paths) and not read_only:
+        resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
+    if not read_only:
+        remove_stale_copies(paths)  # a killed restore's half copy
+    _refuse_damaged(paths)
+    result = _schema_ready(paths, read_only)
+    engine = create_db_engine(paths.db, read_only=read_only)
+    services = Services(paths, engine, clock or Clock(), result, lock, read_only)
+    paths.ensure()  # the WAL and shared-memory files are private too
+    return services
+
+
+def _check_passphrase(paths: DataPaths, passphrase: str | None) -> None:
+    """Unlock an encrypted diary with ``passphrase`` (or the one remembered for it); refuse a
+    passphrase for a diary that is not encrypted."""
     if is_encrypted(paths):
         if passphrase is not None:
             unlock(paths, passphrase)
@@ -187,20 +204,25 @@ def _open_locked(
             raise PassphraseRequiredError(paths)
     elif passphrase is not None:
         raise ValidationError("passphrase", "this diary is not encrypted (encrypt it first)")
-    read_only = paths.read_only
-    if pending_conversion(paths) and not read_only:
-        resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
-    if not read_only:
-        remove_stale_copies(paths)  # a killed restore's half copy
-    if paths.db.exists():
-        if paths.db.stat().st_size:
-            problems = integrity_check(paths.db)
-        elif newest_good_backup(paths.backups) is not None:
-            problems = ["the database file is empty (0 bytes) but backups of it exist"]
-        else:
-            problems = []
-        if problems:
-            raise DatabaseDamagedError(paths.db, problems, newest_good_backup(paths.backups))
+
+
+def _refuse_damaged(paths: DataPaths) -> None:
+    """A DatabaseDamagedError when the database fails its integrity check, or is empty while
+    backups of it exist."""
+    if not paths.db.exists():
+        return
+    if paths.db.stat().st_size:
+        problems = integrity_check(paths.db)
+    elif newest_good_backup(paths.backups) is not None:
+        problems = ["the database file is empty (0 bytes) but backups of it exist"]
+    else:
+        problems = []
+    if problems:
+        raise DatabaseDamagedError(paths.db, problems, newest_good_backup(paths.backups))
+
+
+def _schema_ready(paths: DataPaths, read_only: bool) -> MigrationResult:
+    """Upgrade the schema (or, read-only, check it), translating what the disk refuses."""
     try:
         result = _read_only_schema(paths) if read_only else migrate(paths)
     except db_errors() as exc:
@@ -216,7 +238,4 @@ def _open_locked(
         if error is exc:
             raise
         raise error from exc
-    engine = create_db_engine(paths.db, read_only=read_only)
-    services = Services(paths, engine, clock or Clock(), result, lock, read_only)
-    paths.ensure()  # the WAL and shared-memory files are private too
-    return services
+    return result

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, ClassVar, Generic, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
@@ -24,6 +24,7 @@ from dmtracker.storage.models import Tracked
 
 T = TypeVar("T", bound=Tracked)
 R = TypeVar("R", bound=SQLModel)
+Row = TypeVar("Row", bound=Tracked)
 
 ACTIONS = ("added", "updated", "deleted", "restored")
 __all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService"]
@@ -54,6 +55,14 @@ def to_dto(read: type[R], row: SQLModel) -> R:
     return read.model_construct(**{k: getattr(row, k) for k in read.model_fields})
 
 
+def stored_id(row: Tracked) -> int:
+    """The id of a row read from the database or flushed to it (the column is only None on a
+    row not yet written)."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id: it was never written")
+    return row.id
+
+
 def fields_of(row: SQLModel, schema_keys: Sequence[str]) -> dict[str, Any]:
     return {k: getattr(row, k) for k in schema_keys if hasattr(row, k)}
 
@@ -62,8 +71,9 @@ class RecordService(Generic[T, R]):
     """Validated CRUD over one table. Subclasses set the class attributes and may add rules."""
 
     kind: ClassVar[str]
-    table: ClassVar[type[Tracked]]
-    read: ClassVar[type[SQLModel]]
+    # set once per subclass (not ClassVar: a ClassVar cannot name the type parameters)
+    table: type[T]
+    read: type[R]
     date_field: ClassVar[str | None] = None
     order_by: ClassVar[tuple[str, ...]] = ("id",)
 
@@ -96,14 +106,14 @@ class RecordService(Generic[T, R]):
         value = getattr(row, self.date_field, None) if self.date_field else None
         return value if isinstance(value, date) else None
 
-    def _live(self, s: Session, record_id: int) -> Tracked:
+    def _live(self, s: Session, record_id: int) -> T:
         row = s.get(self.table, record_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError(records.KIND_NAMES[self.kind], record_id)
         return row
 
     @staticmethod
-    def require(s: Session, table: type[Tracked], record_id: int | None, field: str) -> Tracked:
+    def require(s: Session, table: type[Row], record_id: int | None, field: str) -> Row:
         """The live row ``record_id`` of ``table``, or a ValidationError naming ``field``."""
         row = s.get(table, record_id) if record_id is not None else None
         if row is None or row.deleted_at is not None:
@@ -178,7 +188,7 @@ class RecordService(Generic[T, R]):
     # -- reads ------------------------------------------------------------------------------
     def get(self, record_id: int) -> R:
         with Session(self.engine) as s:
-            return to_dto(self.read, self._live(s, record_id))  # type: ignore[return-value]
+            return to_dto(self.read, self._live(s, record_id))
 
     def list(
         self,
@@ -193,12 +203,12 @@ class RecordService(Generic[T, R]):
         """Live records (``start``/``end`` inclusive, on the kind's date field)."""
         q = select(self.table)
         if not include_deleted:
-            q = q.where(self.table.deleted_at.is_(None))  # type: ignore[union-attr]
-        col = getattr(self.table, self.date_field) if self.date_field else None
-        if col is not None and start is not None:
-            q = q.where(col >= start)
-        if col is not None and end is not None:
-            q = q.where(col <= end)
+            q = q.where(col(self.table.deleted_at).is_(None))
+        dated = getattr(self.table, self.date_field) if self.date_field else None
+        if dated is not None and start is not None:
+            q = q.where(dated >= start)
+        if dated is not None and end is not None:
+            q = q.where(dated <= end)
         for cond in where:
             q = q.where(cond)
         order = [getattr(self.table, k) for k in self.order_by]
@@ -206,15 +216,13 @@ class RecordService(Generic[T, R]):
         if limit is not None:
             q = q.limit(limit)
         with Session(self.engine) as s:
-            return [to_dto(self.read, r) for r in s.exec(q).all()]  # type: ignore[misc]
+            return [to_dto(self.read, r) for r in s.exec(q).all()]
 
     def count(self) -> int:
         with Session(self.engine) as s:
             q = (
                 select(sa.func.count())
                 .select_from(self.table)
-                .where(
-                    self.table.deleted_at.is_(None)  # type: ignore[union-attr]
-                )
+                .where(col(self.table.deleted_at).is_(None))
             )
             return int(s.exec(q).one())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import side_effects
 from dmtracker.services.clock import Clock
@@ -26,7 +26,7 @@ def course_span(s: Session, course: InfusionCourse, clock: Clock) -> tuple[datet
     days = s.exec(
         select(InfusionDay).where(
             InfusionDay.course_id == course.id,
-            InfusionDay.deleted_at.is_(None),  # type: ignore[union-attr]
+            col(InfusionDay.deleted_at).is_(None),
         )
     ).all()
     if not days:
@@ -44,10 +44,10 @@ def course_for_onset(s: Session, onset: datetime, clock: Clock) -> InfusionCours
     hi = onset.astimezone(clock.tz).date()
     courses = s.exec(
         select(InfusionCourse)
-        .where(InfusionCourse.deleted_at.is_(None))  # type: ignore[union-attr]
+        .where(col(InfusionCourse.deleted_at).is_(None))
         .where(InfusionCourse.planned_start >= lo - timedelta(days=30))
         .where(InfusionCourse.planned_start <= hi)
-        .order_by(InfusionCourse.planned_start.desc())  # type: ignore[attr-defined]
+        .order_by(col(InfusionCourse.planned_start).desc())
     ).all()
     for c in courses:
         start, end = course_span(s, c, clock)
@@ -61,8 +61,8 @@ def relink_side_effects(s: Session, clock: Clock) -> None:
     s.flush()
     rows = s.exec(
         select(SideEffect).where(
-            SideEffect.deleted_at.is_(None),
-            SideEffect.link_mode == "auto",  # type: ignore[union-attr]
+            col(SideEffect.deleted_at).is_(None),
+            SideEffect.link_mode == "auto",
         )
     ).all()
     for se in rows:

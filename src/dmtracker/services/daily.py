@@ -7,15 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import records, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.base import Change, RecordService, stored_id, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
@@ -57,12 +57,12 @@ class CheckInService(RecordService[CheckIn, CheckInRead]):
             row = self._any_for_day(s, clean["day"])
             if row is None or row.deleted_at is not None:
                 return self._insert(s, clean)
-        return self.update(row.id, data)  # type: ignore[arg-type]
+        return self.update(stored_id(row), data)
 
     def for_day(self, day: Any) -> CheckInRead | None:
         with Session(self.engine) as s:
             row = s.exec(
-                select(CheckIn).where(CheckIn.day == day, CheckIn.deleted_at.is_(None))  # type: ignore[union-attr]
+                select(CheckIn).where(CheckIn.day == day, col(CheckIn.deleted_at).is_(None))
             ).first()
             return to_dto(CheckInRead, row) if row else None
 
@@ -70,7 +70,7 @@ class CheckInService(RecordService[CheckIn, CheckInRead]):
         rows = self.list(
             where=[CheckIn.day < day],
             newest_first=True,
-            limit=1,  # type: ignore[list-item]
+            limit=1,
         )
         return rows[0] if rows else None
 
@@ -166,7 +166,7 @@ class RashService(RecordService[RashAssessment, RashRead]):
                 for r in s.exec(
                     select(RashAssessment).where(
                         RashAssessment.day == day_value,
-                        RashAssessment.deleted_at.is_(None),  # type: ignore[union-attr]
+                        col(RashAssessment.deleted_at).is_(None),
                     )
                 ).all()
             }
@@ -179,10 +179,10 @@ class RashService(RecordService[RashAssessment, RashRead]):
                 for field, value in self._full(row, clean).items():
                     setattr(row, field, value)
                 row.updated_at = now
-                ids.append(row.id)
+                ids.append(stored_id(row))
             for row in live.values():
                 row.deleted_at = now
-                ids.append(row.id)
+                ids.append(stored_id(row))
         return Change(self.kind, "updated", tuple(ids), (day_value,), "Saved the rash log")
 
 
@@ -233,12 +233,12 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
                 str(rash.day.year),
                 f"{rash.day.isoformat()}-{rash.site}-{digest[:12]}.{fmt}",
             )
-            copied = False
+            copied: Path | None = None
             try:
                 copied = store_photo(self.data_root, rel.as_posix(), data)
                 now = self.clock.now()
                 row = RashPhoto(
-                    rash_assessment_id=rash.id,
+                    rash_assessment_id=stored_id(rash),
                     rel_path=rel.as_posix(),
                     sha256=digest,
                     width=width,
@@ -310,7 +310,11 @@ class DayDeletion:
 class DayService:
     """Use cases over a whole day: the history table, delete a day, undo that."""
 
-    TABLES = ((CheckIn, "checkin_ids"), (SelfTest, "test_ids"), (RashAssessment, "rash_ids"))
+    TABLES: ClassVar[tuple[tuple[type[CheckIn | SelfTest | RashAssessment], str], ...]] = (
+        (CheckIn, "checkin_ids"),
+        (SelfTest, "test_ids"),
+        (RashAssessment, "rash_ids"),
+    )
 
     def __init__(self, engine: sa.Engine, clock: Clock):
         self.engine = engine
@@ -352,11 +356,11 @@ class DayService:
         with session_scope(self.engine) as s:
             for table, key in self.TABLES:
                 live = s.exec(
-                    select(table).where(table.day == day, table.deleted_at.is_(None))
+                    select(table).where(table.day == day, col(table.deleted_at).is_(None))
                 ).all()
                 for r in live:
                     r.deleted_at = now
-                found[key] = tuple(r.id for r in live)
+                found[key] = tuple(stored_id(r) for r in live)
         return DayDeletion(day, **found)
 
     def undo_delete(self, deletion: DayDeletion) -> Change:
@@ -367,10 +371,10 @@ class DayService:
                     row = s.get(table, row_id)
                     if row is None:
                         continue
-                    if table is CheckIn:
+                    if isinstance(row, CheckIn):
                         other = s.exec(
                             select(CheckIn).where(
-                                CheckIn.day == row.day, CheckIn.deleted_at.is_(None)
+                                CheckIn.day == row.day, col(CheckIn.deleted_at).is_(None)
                             )
                         ).first()
                         if other is not None and other.id != row.id:

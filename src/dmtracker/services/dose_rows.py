@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import records
 from dmtracker.services.base import RecordService, to_dto
@@ -53,18 +53,16 @@ def in_force(engine: sa.Engine, day: date) -> list[tuple[MedicationRead, Regimen
     with Session(engine) as s:
         meds = {
             m.id: to_dto(MedicationRead, m)
-            for m in s.exec(
-                select(Medication).where(Medication.deleted_at.is_(None))  # type: ignore[union-attr]
-            ).all()
+            for m in s.exec(select(Medication).where(col(Medication.deleted_at).is_(None))).all()
         }
         rows = s.exec(
             select(Regimen)
             .where(
-                Regimen.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(Regimen.deleted_at).is_(None),
                 Regimen.start_date <= day,
-                (Regimen.end_date.is_(None)) | (Regimen.end_date >= day),  # type: ignore[union-attr, operator]
+                col(Regimen.end_date).is_(None) | (col(Regimen.end_date) >= day),
             )
-            .order_by(Regimen.start_date, Regimen.id)
+            .order_by(col(Regimen.start_date), col(Regimen.id))
         ).all()
         regimens = [to_dto(RegimenRead, r) for r in rows]
     pairs = [(meds[r.medication_id], r) for r in regimens if r.medication_id in meds]

@@ -14,6 +14,7 @@ from dmtracker.storage import models as m
 
 
 class ReadFields(SQLModel):
+    # SQLModel types model_config as its own (private) SQLModelConfig; ConfigDict has its keys
     model_config = ConfigDict(frozen=True)  # type: ignore[assignment]
     id: int
     created_at: datetime
@@ -100,6 +101,7 @@ class QuestionnaireRead(ReadFields, m.QuestionnaireFields):
 class InfusionDayDetail(SQLModel):
     """An infusion day with what was recorded inside it."""
 
+    # SQLModel types model_config as its own (private) SQLModelConfig; ConfigDict has its keys
     model_config = ConfigDict(frozen=True)  # type: ignore[assignment]
     day: InfusionDayRead
     rate_steps: tuple[RateStepRead, ...] = ()

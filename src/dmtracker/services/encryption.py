@@ -298,7 +298,7 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
             raise
         try:
             done = _encrypt_rest(paths, passphrase)
-        except (DiskFullError, OSError, *db_errors()) as exc:
+        except db_errors(DiskFullError, OSError) as exc:
             full = _as_disk_full(exc, paths.root)
             if full is None:
                 raise
@@ -339,13 +339,13 @@ def decrypt_database(paths: DataPaths, passphrase: str) -> int:
         try:
             done = _decrypt_rest(paths, passphrase)
             _convert(paths.db, None)  # last: while it is encrypted, the plan can be undone
-        except (DiskFullError, OSError, *db_errors()) as exc:
+        except db_errors(DiskFullError, OSError) as exc:
             full = _as_disk_full(exc, paths.root)
             if full is None:
                 raise
             try:  # encrypt again what was made plain (the vault reuses the room it freed)
                 _encrypt_rest(paths, passphrase)
-            except (DiskFullError, OSError, *db_errors()):
+            except db_errors(DiskFullError, OSError):
                 raise ConversionStoppedError(
                     full, "decryption", "encrypts again what is unencrypted"
                 ) from exc

@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import infusion, records
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.base import Change, RecordService, stored_id, to_dto
 from dmtracker.services.course_links import course_span, relink_side_effects
 from dmtracker.services.dto import (
     CourseRead,
@@ -66,8 +66,8 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
             return record["weight_kg"]
         profile = s.exec(
             select(PatientProfile)
-            .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
-            .order_by(PatientProfile.id)
+            .where(col(PatientProfile.deleted_at).is_(None))
+            .order_by(col(PatientProfile.id))
         ).first()
         height = profile.height_cm if profile else None
         sex = profile.sex if profile else ""
@@ -132,7 +132,7 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
 
     def span(self, course_id: int) -> tuple[datetime, datetime]:
         with Session(self.engine) as s:
-            return course_span(s, self._live(s, course_id), self.clock)  # type: ignore[arg-type]
+            return course_span(s, self._live(s, course_id), self.clock)
 
     def next_due(self, today: date) -> NextCourse | None:
         """The last course started by ``today`` and the next one due (see NextCourse)."""
@@ -153,7 +153,7 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         start, days = record["planned_start"], record["days_planned"]
         others = s.exec(
             select(InfusionCourse).where(
-                InfusionCourse.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(InfusionCourse.deleted_at).is_(None),
                 InfusionCourse.planned_start <= infusion.course_last_day(start, days),
                 InfusionCourse.planned_start >= start - timedelta(days=infusion.MAX_DAYS),
             )
@@ -182,7 +182,7 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
     read = InfusionDayRead
     date_field = "day"
     order_by = ("day", "day_number", "id")
-    CHILDREN: ClassVar[dict[str, tuple[str, type]]] = {
+    CHILDREN: ClassVar[dict[str, tuple[str, type[RateStep | Premedication | VitalSign]]]] = {
         "rate_steps": ("rate_step", RateStep),
         "premedications": ("premedication", Premedication),
         "vitals": ("vital", VitalSign),
@@ -245,13 +245,14 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
         now = self.clock.now()
         for key, items in children.items():
             _kind, table = self.CHILDREN[key]
-            for old in s.exec(select(table).where(table.infusion_day_id == row.id)).all():
+            day_id = stored_id(row)
+            for old in s.exec(select(table).where(table.infusion_day_id == day_id)).all():
                 s.delete(old)
             for seq, item in enumerate(items):
                 if key == "rate_steps":
                     item = self._complete_rate(item, row.weight_kg)
                     item["seq"] = seq
-                s.add(table(**item, infusion_day_id=row.id, created_at=now, updated_at=now))
+                s.add(table(**item, infusion_day_id=day_id, created_at=now, updated_at=now))
 
     @staticmethod
     def _complete_rate(item: dict[str, Any], weight_kg: Any) -> dict[str, Any]:
@@ -269,8 +270,8 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
         main, children = self._split(data, partial=False)
         with session_scope(self.engine) as s:
             change = self._insert(s, main)
-            row = s.get(InfusionDay, change.ids[0])
-            self._write_children(s, row, children)  # type: ignore[arg-type]
+            row = s.get_one(InfusionDay, change.ids[0])  # just written
+            self._write_children(s, row, children)
             return change
 
     def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
@@ -283,7 +284,7 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
                 setattr(row, key, value)
             row.updated_at = self.clock.now()
             s.flush()
-            self._write_children(s, row, children)  # type: ignore[arg-type]
+            self._write_children(s, row, children)
             self._after_write(s, row, "updated")
             return self._change("updated", [row], f"Updated {self.describe(row)}")
 
@@ -317,7 +318,7 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
 
     def search_lot(self, text: str) -> list[InfusionDayRead]:
         pattern = f"%{text.strip()}%"
-        return self.list(where=[InfusionDay.lot_number.like(pattern)])  # type: ignore[attr-defined]
+        return self.list(where=[col(InfusionDay.lot_number).like(pattern)])
 
 
 class VitalService(RecordService[VitalSign, VitalRead]):

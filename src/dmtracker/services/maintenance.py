@@ -119,7 +119,7 @@ def check_backup(backup: Path) -> str:
         raise ValidationError("backup", f"{src.name} is damaged ({problems[0]})")
     try:
         revision = current_revision(src)
-    except (MigrationError, *db_errors()) as exc:
+    except db_errors(MigrationError) as exc:
         raise ValidationError("backup", str(exc)) from None
     if revision is None:
         raise ValidationError("backup", f"{src.name} is empty, not a dmtracker database")
@@ -167,7 +167,7 @@ def unreadable_records(db: Path, most: int = 20) -> list[str]:
     """Rows that pass SQLite's own check but cannot be read as what they hold (a date that is
     not a date: a file edited outside dmtracker). Each named by table and id."""
     import sqlalchemy as sa
-    from sqlmodel import Session, select
+    from sqlmodel import Session, SQLModel, select
 
     from dmtracker.storage.db import create_db_engine
     from dmtracker.storage.models import RECORD_TABLES, AppSetting, PatientProfile
@@ -176,14 +176,20 @@ def unreadable_records(db: Path, most: int = 20) -> list[str]:
     engine = create_db_engine(db, read_only=True)
     try:
         with Session(engine) as s:
-            for model in (*RECORD_TABLES, PatientProfile, AppSetting):
+            models: tuple[type[SQLModel], ...] = (*RECORD_TABLES, PatientProfile, AppSetting)
+            for model in models:
                 try:
                     s.exec(select(model)).all()
                     continue
                 except (ValueError, TypeError, sa.exc.SQLAlchemyError):
                     pass
                 key = "key" if model is AppSetting else "id"
-                ids = [r[0] for r in s.exec(sa.text(f"SELECT {key} FROM {model.__tablename__}"))]
+                ids = [
+                    r[0]
+                    for r in s.connection().execute(
+                        sa.text(f"SELECT {key} FROM {model.__tablename__}")
+                    )
+                ]
                 for rid in ids:
                     try:
                         s.exec(select(model).where(getattr(model, key) == rid)).all()

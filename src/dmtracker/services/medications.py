@@ -9,12 +9,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import medications, records
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services import dose_rows
-from dmtracker.services.base import Change, RecordService
+from dmtracker.services.base import Change, RecordService, stored_id
 from dmtracker.services.dto import IntakeRead, MedicationRead, RegimenRead
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import BodyWeight, Intake, Medication, Regimen
@@ -91,9 +91,9 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         return self.list(
             where=[
                 Regimen.start_date <= day,
-                (Regimen.end_date.is_(None)) | (Regimen.end_date >= day),
+                col(Regimen.end_date).is_(None) | (col(Regimen.end_date) >= day),
             ]
-        )  # type: ignore[union-attr, operator]
+        )
 
     def current(self, day: date) -> list[tuple[MedicationRead, RegimenRead]]:
         """The dose rows in force on ``day`` with their medication, by medication name."""
@@ -108,12 +108,12 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         out: dict[int, str] = {}
         with Session(self.engine) as s:
             weight = s.exec(
-                select(BodyWeight.weight_kg)
+                select(col(BodyWeight.weight_kg))
                 .where(
-                    BodyWeight.deleted_at.is_(None),  # type: ignore[union-attr]
+                    col(BodyWeight.deleted_at).is_(None),
                     BodyWeight.day <= day,
                 )
-                .order_by(BodyWeight.day.desc(), BodyWeight.id.desc())  # type: ignore[attr-defined, union-attr]
+                .order_by(col(BodyWeight.day).desc(), col(BodyWeight.id).desc())
             ).first()
         for med, r in self.current(day):
             warning = medications.methotrexate_daily_warning(med.name, r.schedule)
@@ -149,7 +149,7 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             names = {
                 m.id: m.name
                 for m in s.exec(
-                    select(Medication).where(Medication.deleted_at.is_(None))  # type: ignore[union-attr]
+                    select(Medication).where(col(Medication.deleted_at).is_(None))
                 ).all()
             }
         rows = [
@@ -177,7 +177,7 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         for old in s.exec(
             select(Regimen).where(
                 Regimen.medication_id == medication_id,
-                Regimen.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(Regimen.deleted_at).is_(None),
             )
         ).all():
             if old.start_date < start and (old.end_date is None or old.end_date >= start):
@@ -233,9 +233,10 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             new_med = records.validate("medication", medication, self.clock.context())
         with session_scope(self.engine) as s:
             if new_med is not None:
-                medication_id = dose_rows.add_medication(s, new_med, self.clock.now()).id
+                medication_id = stored_id(dose_rows.add_medication(s, new_med, self.clock.now()))
             else:
-                medication_id = int(medication)  # type: ignore[arg-type]
+                assert not isinstance(medication, Mapping)  # a Mapping always gives new_med
+                medication_id = int(medication)
             med = self.require(s, Medication, medication_id, "medication_id")
             text = label.strip() or f"{med.name} taper from {steps[0].dose.normalize():f} {unit}"
             data = [

@@ -19,6 +19,11 @@ from dmtracker.storage import photo_store
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
 
 
+_JPEG_FRAMES = frozenset(
+    (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF)
+)  # the start-of-frame markers, which carry the size
+
+
 def image_size(source: Path | BinaryIO) -> tuple[str, int, int]:
     """(format, width, height) of a PNG, JPEG or WebP image (a file, or an open binary
     stream); ValueError when it is not one."""
@@ -28,54 +33,55 @@ def image_size(source: Path | BinaryIO) -> tuple[str, int, int]:
             w, h = struct.unpack(">II", head[16:24])
             return "png", w, h
         if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-            f.seek(12)
-            chunk = f.read(30)
-            if chunk[:4] == b"VP8X":
-                w = 1 + int.from_bytes(chunk[12:15], "little")
-                h = 1 + int.from_bytes(chunk[15:18], "little")
-                return "webp", w, h
-            if chunk[:4] == b"VP8 ":
-                w, h = struct.unpack("<HH", chunk[14:18])
-                return "webp", w & 0x3FFF, h & 0x3FFF
-            if chunk[:4] == b"VP8L":
-                b = chunk[9:13]
-                w = 1 + (((b[1] & 0x3F) << 8) | b[0])
-                h = 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6))
-                return "webp", w, h
+            size = _webp_size(f)
+            if size is not None:
+                return "webp", *size
         if head[:2] == b"\xff\xd8":
-            f.seek(2)
-            while True:
-                marker = f.read(2)
-                if len(marker) < 2 or marker[0] != 0xFF:
-                    break
-                if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
-                    continue
-                seg = f.read(2)
-                if len(seg) < 2:
-                    break
-                length = struct.unpack(">H", seg)[0]
-                if marker[1] in (
-                    0xC0,
-                    0xC1,
-                    0xC2,
-                    0xC3,
-                    0xC5,
-                    0xC6,
-                    0xC7,
-                    0xC9,
-                    0xCA,
-                    0xCB,
-                    0xCD,
-                    0xCE,
-                    0xCF,
-                ):
-                    data = f.read(5)
-                    if len(data) < 5:
-                        break
-                    h, w = struct.unpack(">HH", data[1:5])
-                    return "jpg", w, h
-                f.seek(length - 2, 1)
+            size = _jpeg_size(f)
+            if size is not None:
+                return "jpg", *size
     raise ValueError("is not a PNG, JPEG or WebP image, or it is damaged")
+
+
+def _webp_size(f: BinaryIO) -> tuple[int, int] | None:
+    """(width, height) from a WebP file's first chunk (lossy, lossless or extended)."""
+    f.seek(12)
+    chunk = f.read(30)
+    if chunk[:4] == b"VP8X":
+        w = 1 + int.from_bytes(chunk[12:15], "little")
+        h = 1 + int.from_bytes(chunk[15:18], "little")
+        return w, h
+    if chunk[:4] == b"VP8 ":
+        w, h = struct.unpack("<HH", chunk[14:18])
+        return w & 0x3FFF, h & 0x3FFF
+    if chunk[:4] == b"VP8L":
+        b = chunk[9:13]
+        w = 1 + (((b[1] & 0x3F) << 8) | b[0])
+        h = 1 + (((b[3] & 0xF) << 10) | (b[2] << 2) | ((b[1] & 0xC0) >> 6))
+        return w, h
+    return None
+
+
+def _jpeg_size(f: BinaryIO) -> tuple[int, int] | None:
+    """(width, height) from a JPEG's first start-of-frame segment, walking the segments."""
+    f.seek(2)
+    while True:
+        marker = f.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            return None
+        if marker[1] in (0xD8, 0x01) or 0xD0 <= marker[1] <= 0xD7:
+            continue
+        seg = f.read(2)
+        if len(seg) < 2:
+            return None
+        length = struct.unpack(">H", seg)[0]
+        if marker[1] in _JPEG_FRAMES:
+            data = f.read(5)
+            if len(data) < 5:
+                return None
+            h, w = struct.unpack(">HH", data[1:5])
+            return w, h
+        f.seek(length - 2, 1)
 
 
 def check_photo(data: bytes, name: str) -> tuple[str, int, int]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import records, risk
 from dmtracker.domain import settings as settings_rules
@@ -37,8 +37,8 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
     def _row(self, s: Session) -> PatientProfile:
         row = s.exec(
             select(PatientProfile)
-            .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
-            .order_by(PatientProfile.id)
+            .where(col(PatientProfile.deleted_at).is_(None))
+            .order_by(col(PatientProfile.id))
         ).first()
         if row is None:
             now = self.clock.now()
@@ -53,8 +53,8 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
         with Session(self.engine) as s:
             row = s.exec(
                 select(PatientProfile)
-                .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(PatientProfile.id)
+                .where(col(PatientProfile.deleted_at).is_(None))
+                .order_by(col(PatientProfile.id))
             ).first()
             if row is not None:
                 return to_dto(ProfileRead, row)

@@ -19,11 +19,12 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
@@ -79,6 +80,34 @@ if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
 MAX_FLARES_LISTED = 6
+
+# the tables whose rows make a day "logged"; the children of an infusion day
+_DAY_TABLES: tuple[type[CheckIn | SelfTest | RashAssessment], ...] = (
+    CheckIn,
+    SelfTest,
+    RashAssessment,
+)
+_Child = TypeVar("_Child", RateStep, Premedication, VitalSign)
+
+
+def _children_by_day(
+    session: Session, table: type[_Child], read: type[SQLModel], order: Mapped[Any], ids: list[int]
+) -> dict[int, list[Any]]:
+    """The live rows of ``table`` under the infusion days ``ids``, as ``read`` DTOs by day."""
+    found: dict[int, list[Any]] = defaultdict(list)
+    for i in range(0, len(ids), 500):
+        rows = session.exec(
+            select(table)
+            .where(
+                col(table.deleted_at).is_(None),
+                col(table.infusion_day_id).in_(ids[i : i + 500]),
+            )
+            .order_by(order)
+        ).all()
+        for r in rows:
+            if r.infusion_day_id is not None:  # always: selected by these day ids
+                found[r.infusion_day_id].append(to_dto(read, r))
+    return found
 
 
 class ReportDataService:
@@ -167,8 +196,10 @@ class ReportDataService:
     def _coverage(self, p: Period) -> tuple[int, int]:
         q = sa.union(
             *(
-                select(t.day).where(t.deleted_at.is_(None), t.day >= p.start, t.day <= p.end)  # type: ignore[union-attr, attr-defined]
-                for t in (CheckIn, SelfTest, RashAssessment)
+                select(col(t.day)).where(
+                    col(t.deleted_at).is_(None), col(t.day) >= p.start, col(t.day) <= p.end
+                )
+                for t in _DAY_TABLES
             )
         ).subquery()
         with Session(self.engine) as session:
@@ -176,46 +207,41 @@ class ReportDataService:
             checkins = session.exec(
                 select(sa.func.count())
                 .select_from(CheckIn)
-                .where(CheckIn.deleted_at.is_(None), CheckIn.day >= p.start, CheckIn.day <= p.end)  # type: ignore[union-attr]
+                .where(
+                    col(CheckIn.deleted_at).is_(None), CheckIn.day >= p.start, CheckIn.day <= p.end
+                )
             ).one()
         return int(logged), int(checkins)
 
     def _courses(self, p: Period) -> list[CourseRead]:
         with Session(self.engine) as session:
             ids = select(InfusionDay.course_id).where(
-                InfusionDay.deleted_at.is_(None),  # type: ignore[union-attr]
+                col(InfusionDay.deleted_at).is_(None),
                 InfusionDay.day >= p.start,
                 InfusionDay.day <= p.end,
             )
             rows = session.exec(
                 select(InfusionCourse)
-                .where(InfusionCourse.deleted_at.is_(None), InfusionCourse.id.in_(ids))  # type: ignore[union-attr]
-                .order_by(InfusionCourse.planned_start)
+                .where(col(InfusionCourse.deleted_at).is_(None), col(InfusionCourse.id).in_(ids))
+                .order_by(col(InfusionCourse.planned_start))
             ).all()
-            return [to_dto(CourseRead, r) for r in rows]  # type: ignore[misc]
+            return [to_dto(CourseRead, r) for r in rows]
 
     def _infusions(self, p: Period) -> list[InfusionDayDetail]:
         days: list[InfusionDayRead] = self.s.infusions.list(p.start, p.end)
         ids = [d.id for d in days]
-        kids: dict[str, dict[int, list]] = {}
         with Session(self.engine) as session:
-            for name, table, read, order in (
-                ("rate_steps", RateStep, RateStepRead, RateStep.seq),
-                ("premedications", Premedication, PremedicationRead, Premedication.id),
-                ("vitals", VitalSign, VitalRead, VitalSign.measured_at),
-            ):
-                found: dict[int, list] = defaultdict(list)
-                for i in range(0, len(ids), 500):
-                    rows = session.exec(
-                        select(table)
-                        .where(
-                            table.deleted_at.is_(None), table.infusion_day_id.in_(ids[i : i + 500])
-                        )  # type: ignore[union-attr, attr-defined]
-                        .order_by(order)
-                    ).all()
-                    for r in rows:
-                        found[r.infusion_day_id].append(to_dto(read, r))
-                kids[name] = found
+            kids = {
+                "rate_steps": _children_by_day(
+                    session, RateStep, RateStepRead, col(RateStep.seq), ids
+                ),
+                "premedications": _children_by_day(
+                    session, Premedication, PremedicationRead, col(Premedication.id), ids
+                ),
+                "vitals": _children_by_day(
+                    session, VitalSign, VitalRead, col(VitalSign.measured_at), ids
+                ),
+            }
         return [
             InfusionDayDetail(
                 day=d,
@@ -232,13 +258,15 @@ class ReportDataService:
         starts: dict[int, date] = {}
         if ids:
             with Session(self.engine) as session:
-                starts = dict(
-                    session.exec(
-                        select(InfusionCourse.id, InfusionCourse.planned_start).where(
-                            InfusionCourse.id.in_(ids)  # type: ignore[union-attr]
+                starts = {
+                    course_id: start
+                    for course_id, start in session.exec(
+                        select(InfusionCourse.id, col(InfusionCourse.planned_start)).where(
+                            col(InfusionCourse.id).in_(ids)
                         )
                     ).all()
-                )
+                    if course_id is not None
+                }
         tz = self.clock.tz
         return [
             SideEffectLine(
@@ -295,12 +323,12 @@ class ReportDataService:
             add(st.key, st.label, st.unit, st.x, st.y, hib)
         add("rash", rash_rules.LABEL, "score", trend.rash.x, trend.rash.y, False)
         haq = [
-            q
+            (q.answered_on, q.score)
             for q in self.s.questionnaires.list(prev.start, p.end)
             if q.kind == "haq_di" and q.score is not None
         ]
-        cur = [q for q in haq if p.contains(q.answered_on)]
-        old = [q for q in haq if prev.contains(q.answered_on)]
+        cur = [(day, score) for day, score in haq if p.contains(day)]
+        old = [(day, score) for day, score in haq if prev.contains(day)]
         if cur or old:
             out.append(
                 Measure(
@@ -308,12 +336,12 @@ class ReportDataService:
                     "HAQ-DI (0–3)",
                     "0–3",
                     "latest",
-                    float(cur[-1].score) if cur else None,
+                    float(cur[-1][1]) if cur else None,
                     len(cur),
-                    float(old[-1].score) if old else None,
+                    float(old[-1][1]) if old else None,
                     len(old),
                     False,
-                    note=f"answered {cur[-1].answered_on.isoformat()}" if cur else "",
+                    note=f"answered {cur[-1][0].isoformat()}" if cur else "",
                 )
             )
         return out
@@ -346,17 +374,20 @@ class ReportDataService:
         with Session(self.engine) as session:
             rows = session.exec(
                 select(
-                    RashPhoto, RashAssessment.day, RashAssessment.site, RashAssessment.site_label
+                    RashPhoto,
+                    col(RashAssessment.day),
+                    col(RashAssessment.site),
+                    col(RashAssessment.site_label),
                 )
-                .join(RashAssessment, RashAssessment.id == RashPhoto.rash_assessment_id)
+                .join(RashAssessment, col(RashAssessment.id) == col(RashPhoto.rash_assessment_id))
                 .where(
-                    RashPhoto.deleted_at.is_(None),  # type: ignore[union-attr]
-                    RashAssessment.deleted_at.is_(None),  # type: ignore[union-attr]
+                    col(RashPhoto.deleted_at).is_(None),
+                    col(RashAssessment.deleted_at).is_(None),
                     RashAssessment.day >= p.start,
                     RashAssessment.day <= p.end,
-                    RashAssessment.site.in_(sites),  # type: ignore[attr-defined]
+                    col(RashAssessment.site).in_(sites),
                 )
-                .order_by(RashAssessment.day, RashPhoto.id)
+                .order_by(col(RashAssessment.day), col(RashPhoto.id))
             ).all()
         by_site: dict[str, list[PhotoItem]] = defaultdict(list)
         labels: dict[str, str] = {}

@@ -48,7 +48,7 @@ from datetime import date, datetime, time
 
 import numpy as np
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis
 from dmtracker.domain.errors import ValidationError
@@ -118,13 +118,11 @@ class ScoreService:
         with Session(self.engine) as s:
             course = s.exec(
                 select(sa.func.min(InfusionCourse.planned_start)).where(
-                    InfusionCourse.deleted_at.is_(None)  # type: ignore[union-attr]
+                    col(InfusionCourse.deleted_at).is_(None)
                 )
             ).one()
             day = s.exec(
-                select(sa.func.min(InfusionDay.day)).where(
-                    InfusionDay.deleted_at.is_(None)  # type: ignore[union-attr]
-                )
+                select(sa.func.min(InfusionDay.day)).where(col(InfusionDay.deleted_at).is_(None))
             ).one()
         found = [d for d in (course, day) if d is not None]
         return min(found) if found else None
@@ -226,6 +224,7 @@ class ScoreService:
         by_id = {v.visit_id: v for v in visits}
         saved = self.chosen_baseline_id()
         chosen = False
+        base_id: int | None
         if baseline_id is not None:
             if baseline_id not in by_id:
                 raise ValidationError("baseline", f"no such clinic visit ({baseline_id})")

@@ -6,15 +6,19 @@ the database again: the page keeps one :class:`TrendData` until data change.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import numpy as np
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import medications, side_effects, trends, vocab
 from dmtracker.domain import rash as rash_rules
+from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
+from dmtracker.services.base import stored_id
 from dmtracker.services.clock import Clock
 from dmtracker.storage.models import (
     CheckIn,
@@ -102,149 +106,93 @@ class SeriesService:
 
     def trend_data(self) -> TrendData:
         """The whole history, once."""
-        with Session(self.engine) as s:
-            live = CheckIn.deleted_at.is_(None)  # type: ignore[union-attr]
-            cols = [getattr(CheckIn, k) for k in vocab.DAILY_SCALES]
-            checkins = s.exec(select(CheckIn.day, *cols).where(live).order_by(CheckIn.day)).all()
-            tests = s.exec(
-                select(
-                    SelfTest.day, SelfTest.kind, SelfTest.custom_name, SelfTest.value, SelfTest.unit
-                )
-                .where(SelfTest.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(SelfTest.day, SelfTest.id)
-            ).all()
-            rash = s.exec(
-                select(
-                    RashAssessment.day,
-                    RashAssessment.redness,
-                    RashAssessment.scaling,
-                    RashAssessment.open_sore,
-                ).where(RashAssessment.deleted_at.is_(None))  # type: ignore[union-attr]
-            ).all()
-            labs = s.exec(
-                select(
-                    LabResult.collected_on, LabResult.analyte, LabResult.value, LabResult.ref_high
-                )
-                .where(LabResult.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(LabResult.collected_on)
-            ).all()
-            courses = s.exec(
-                select(InfusionCourse)
-                .where(
-                    InfusionCourse.deleted_at.is_(None)  # type: ignore[union-attr]
-                )
-                .order_by(InfusionCourse.planned_start)
-            ).all()
-            given = {
-                course: (first, last)
-                for course, first, last in s.exec(
-                    select(
-                        InfusionDay.course_id,
-                        sa.func.min(InfusionDay.day),
-                        sa.func.max(InfusionDay.day),
-                    )
-                    .where(InfusionDay.deleted_at.is_(None))  # type: ignore[union-attr]
-                    .group_by(InfusionDay.course_id)
-                ).all()
-            }
-            effects = s.exec(
-                select(SideEffect.onset_at, SideEffect.grade, SideEffect.red_flag, SideEffect.term)
-                .where(SideEffect.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(SideEffect.onset_at)
-            ).all()
-            regimens = s.exec(
-                select(
-                    Medication.name,
-                    Regimen.dose,
-                    Regimen.unit,
-                    Regimen.schedule,
-                    Regimen.start_date,
-                    Regimen.end_date,
-                )
-                .join(Medication, Medication.id == Regimen.medication_id)
-                .where(Regimen.deleted_at.is_(None), Medication.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(Regimen.start_date)
-            ).all()
-        course_list = []
+        rows = _load(self.engine)
+        course_list = self._course_bands(rows.courses, rows.given)
+        all_days = (
+            [c.day for c in rows.checkins] + [t.day for t in rows.tests] + [r[0] for r in rows.rash]
+        )
+        if not all_days and not course_list:
+            return _empty_trend()
+        first = min(all_days) if all_days else course_list[0].first_day
+        last = max([*all_days, self.clock.today()])
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        x = np.array([self.day_x(d) for d in days])
+        lab_series, labs_raw = self._lab_series(rows.labs)
+        prednisone, bars = self._medication_lines(rows.regimens, last)
+        return TrendData(
+            first,
+            last,
+            days,
+            _scale_series(rows.checkins, days, x),
+            self._self_test_series(rows.tests),
+            self._rash_series(rows.rash),
+            lab_series,
+            labs_raw,
+            course_list,
+            _events(rows.effects),
+            prednisone,
+            bars,
+        )
+
+    def _course_bands(
+        self, courses: Sequence[InfusionCourse], given: Mapping[int, tuple[date, date]]
+    ) -> list[Band]:
+        bands = []
         for c in courses:
             # the days given, as recorded (a course moved earlier or later than planned was
             # shaded on its planned days, its infusions left out of the band); else as planned
-            first, last = given.get(c.id) or (
+            first, last = given.get(stored_id(c)) or (
                 c.planned_start,
                 c.planned_start + timedelta(days=c.days_planned - 1),
             )
-            course_list.append(
+            bands.append(
                 Band(
                     self.day_x(first), self.day_x(last) + 86400.0, f"IVIG {c.g_per_kg} g/kg", first
                 )
             )
-        all_days = [r[0] for r in checkins] + [t[0] for t in tests] + [r[0] for r in rash]
-        if not all_days and not course_list:
-            empty = np.array([])
-            return TrendData(
-                None,
-                None,
-                [],
-                [Series(k, v, empty, empty) for k, v in vocab.DAILY_SCALES.items()],
-                [],
-                Series("rash", rash_rules.LABEL, empty, empty),
-                [],
-                {},
-                [],
-                Events(empty, empty, empty.astype(bool), ()),
-                Series("prednisone", "Prednisone", empty, empty, "mg/day"),
-                [],
-            )
-        first = min(all_days) if all_days else course_list[0].first_day
-        last = max([*all_days, self.clock.today()])
-        n = (last - first).days + 1
-        days = [first + timedelta(days=i) for i in range(n)]
-        x = np.array([self.day_x(d) for d in days])
-        # daily scales
-        grid = np.full((len(vocab.DAILY_SCALES), n), np.nan)
-        for row in checkins:
-            i = (row[0] - first).days
-            for j, v in enumerate(row[1:]):
-                if v is not None:
-                    grid[j, i] = v
-        scales = [
-            Series(k, label, x, grid[j], "0–10")
-            for j, (k, label) in enumerate(vocab.DAILY_SCALES.items())
-        ]
-        # self-tests: one series per kind (custom tests per name), one point per test
+        return bands
+
+    def _self_test_series(self, tests: Sequence[SelfTest]) -> list[Series]:
+        """One series per kind (custom tests per name), one point per test."""
         by_kind: dict[tuple[str, str], list[tuple[date, float]]] = defaultdict(list)
         units: dict[tuple[str, str], str] = {}
-        for day, kind, custom, value, unit in tests:
-            key = (kind, custom if kind == "custom" else "")
-            by_kind[key].append((day, float(value)))
-            units[key] = unit
+        for t in tests:
+            key = (t.kind, t.custom_name if t.kind == "custom" else "")
+            by_kind[key].append((t.day, float(t.value)))
+            units[key] = t.unit
         self_tests = []
         for kind in vocab.SELF_TESTS:
             for key in sorted(k for k in by_kind if k[0] == kind):
                 pts = by_kind[key]
-                label = key[1] or vocab.SELF_TESTS[kind].label
                 self_tests.append(
                     Series(
                         f"{kind}:{key[1]}" if key[1] else kind,
-                        label,
+                        key[1] or vocab.SELF_TESTS[kind].label,
                         np.array([self.day_x(d) for d, _ in pts]),
                         np.array([v for _, v in pts]),
                         units[key],
                     )
                 )
-        # rash score per day
+        return self_tests
+
+    def _rash_series(self, rash: Sequence[tuple[date, int, int, bool]]) -> Series:
+        """The rash score per day."""
         per_day: dict[date, int] = defaultdict(int)
         for day, redness, scaling, sore in rash:
             per_day[day] += redness + scaling + (rash_rules.OPEN_SORE_POINTS if sore else 0)
         rdays = sorted(per_day)
-        rash_series = Series(
+        return Series(
             "rash",
             rash_rules.LABEL,
             np.array([self.day_x(d) for d in rdays]),
             np.array([float(per_day[d]) for d in rdays]),
             "score",
         )
-        # labs as multiples of the lab's own upper limit of normal
+
+    def _lab_series(
+        self, labs: Sequence[tuple[date, str, Decimal, Decimal | None]]
+    ) -> tuple[list[Series], dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """Labs as multiples of the lab's own upper limit of normal, and as measured."""
         lab_pts: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
         for day, analyte, value, high in labs:
             if analyte in vocab.ANALYTES:
@@ -260,45 +208,30 @@ class SeriesService:
                     Series(analyte, vocab.ANALYTES[analyte].label, arr[:, 0], arr[:, 2], "× ULN")
                 )
                 labs_raw[analyte] = (arr[:, 0], arr[:, 1])
-        # side effects
-        ex = np.array([e[0].timestamp() for e in effects])
-        events = Events(
-            ex,
-            np.array([e[1] for e in effects], dtype=float),
-            np.array([bool(e[2]) for e in effects]),
-            tuple(e[3] for e in effects),
-        )
-        # prednisone (daily dose, a step line) and other drugs as bars
+        return lab_series, labs_raw
+
+    def _medication_lines(
+        self, regimens: Sequence[tuple[str, Regimen]], last: date
+    ) -> tuple[Series, list[Bar]]:
+        """Prednisone (daily dose, a step line) and other drugs as bars."""
         pred_x: list[float] = []
         pred_y: list[float] = []
         bars: list[Bar] = []
-        for name, dose, unit, schedule, start, end in regimens:
-            stop = self.day_x(end) + 86400.0 if end else self.day_x(last) + 86400.0
-            per_day = (
-                medications.daily_equivalent_mg(dose, schedule, 0)
-                if schedule in ("daily", "alternate_day") and unit == "mg"
-                else None
-            )
+        for name, r in regimens:
+            start = self.day_x(r.start_date)
+            stop = self.day_x(r.end_date or last) + 86400.0
             # the step line is prednisone-equivalent mg a day (clinical.md §8)
-            equivalent = (
-                medications.prednisone_equivalent_mg(name, per_day) if per_day is not None else None
-            )
+            equivalent = _prednisone_equivalent(name, r)
             if equivalent is not None:
-                if pred_x and pred_x[-1] < self.day_x(start):
+                if pred_x and pred_x[-1] < start:
                     pred_x.append(pred_x[-1])
                     pred_y.append(np.nan)
-                pred_x += [self.day_x(start), stop]
+                pred_x += [start, stop]
                 pred_y += [float(equivalent), float(equivalent)]
             else:
-                sched = {"weekly": "weekly"}.get(schedule, schedule.replace("_", " "))
-                bars.append(
-                    Bar(
-                        self.day_x(start),
-                        stop,
-                        name,
-                        f"{name} {format(dose.normalize(), 'f')} {unit} {sched}",
-                    )
-                )
+                sched = {"weekly": "weekly"}.get(r.schedule, r.schedule.replace("_", " "))
+                dose = format(r.dose.normalize(), "f")
+                bars.append(Bar(start, stop, name, f"{name} {dose} {r.unit} {sched}"))
         prednisone = Series(
             "prednisone",
             "Prednisone-equivalent",
@@ -306,24 +239,11 @@ class SeriesService:
             np.array(pred_y),
             "mg/day",
         )
-        return TrendData(
-            first,
-            last,
-            days,
-            scales,
-            self_tests,
-            rash_series,
-            lab_series,
-            labs_raw,
-            course_list,
-            events,
-            prednisone,
-            bars,
-        )
+        return prednisone, bars
 
     # -- derived views -------------------------------------------------------------------------
     def flares(
-        self, data: TrendData, threshold: float = trends.DEFAULT_FLARE_THRESHOLD
+        self, data: TrendData, threshold: float = DEFAULT_FLARE_THRESHOLD
     ) -> list[trends.Flare]:
         return trends.find_flares(
             data.days, {k: data.scale(k).y for k in trends.FLARE_SCALES}, threshold
@@ -355,3 +275,132 @@ class SeriesService:
 
 def red_flag_terms() -> frozenset[str]:
     return frozenset(side_effects.RED_FLAG_TERMS)
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """What the trend charts read, in one session."""
+
+    checkins: Sequence[CheckIn]
+    tests: Sequence[SelfTest]
+    rash: Sequence[tuple[date, int, int, bool]]
+    labs: Sequence[tuple[date, str, Decimal, Decimal | None]]
+    courses: Sequence[InfusionCourse]
+    given: dict[int, tuple[date, date]]  # course id -> (first, last) infusion day recorded
+    effects: Sequence[tuple[datetime, int, bool, str]]
+    regimens: Sequence[tuple[str, Regimen]]  # (medication name, regimen)
+
+
+def _load(engine: sa.Engine) -> _Rows:
+    with Session(engine) as s:
+        checkins = s.exec(
+            select(CheckIn).where(col(CheckIn.deleted_at).is_(None)).order_by(col(CheckIn.day))
+        ).all()
+        tests = s.exec(
+            select(SelfTest)
+            .where(col(SelfTest.deleted_at).is_(None))
+            .order_by(col(SelfTest.day), col(SelfTest.id))
+        ).all()
+        rash = s.exec(
+            select(
+                col(RashAssessment.day),
+                col(RashAssessment.redness),
+                col(RashAssessment.scaling),
+                col(RashAssessment.open_sore),
+            ).where(col(RashAssessment.deleted_at).is_(None))
+        ).all()
+        labs = s.exec(
+            select(
+                col(LabResult.collected_on),
+                col(LabResult.analyte),
+                col(LabResult.value),
+                col(LabResult.ref_high),
+            )
+            .where(col(LabResult.deleted_at).is_(None))
+            .order_by(col(LabResult.collected_on))
+        ).all()
+        courses = s.exec(
+            select(InfusionCourse)
+            .where(col(InfusionCourse.deleted_at).is_(None))
+            .order_by(col(InfusionCourse.planned_start))
+        ).all()
+        given = {
+            course: (first, last)
+            for course, first, last in s.exec(
+                select(
+                    col(InfusionDay.course_id),
+                    sa.func.min(InfusionDay.day),
+                    sa.func.max(InfusionDay.day),
+                )
+                .where(col(InfusionDay.deleted_at).is_(None))
+                .group_by(col(InfusionDay.course_id))
+            ).all()
+        }
+        effects = s.exec(
+            select(
+                col(SideEffect.onset_at),
+                col(SideEffect.grade),
+                col(SideEffect.red_flag),
+                col(SideEffect.term),
+            )
+            .where(col(SideEffect.deleted_at).is_(None))
+            .order_by(col(SideEffect.onset_at))
+        ).all()
+        regimens = s.exec(
+            select(col(Medication.name), Regimen)
+            .join(Medication, col(Medication.id) == col(Regimen.medication_id))
+            .where(col(Regimen.deleted_at).is_(None), col(Medication.deleted_at).is_(None))
+            .order_by(col(Regimen.start_date))
+        ).all()
+    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens)
+
+
+def _empty_trend() -> TrendData:
+    empty = np.array([])
+    return TrendData(
+        None,
+        None,
+        [],
+        [Series(k, v, empty, empty) for k, v in vocab.DAILY_SCALES.items()],
+        [],
+        Series("rash", rash_rules.LABEL, empty, empty),
+        [],
+        {},
+        [],
+        Events(empty, empty, empty.astype(bool), ()),
+        Series("prednisone", "Prednisone", empty, empty, "mg/day"),
+        [],
+    )
+
+
+def _scale_series(checkins: Sequence[CheckIn], days: list[date], x: np.ndarray) -> list[Series]:
+    """The daily scales, one value a day (NaN when not logged)."""
+    first = days[0]
+    grid = np.full((len(vocab.DAILY_SCALES), len(days)), np.nan)
+    for c in checkins:
+        i = (c.day - first).days
+        for j, key in enumerate(vocab.DAILY_SCALES):
+            v = getattr(c, key)
+            if v is not None:
+                grid[j, i] = v
+    return [
+        Series(k, label, x, grid[j], "0–10")
+        for j, (k, label) in enumerate(vocab.DAILY_SCALES.items())
+    ]
+
+
+def _events(effects: Sequence[tuple[datetime, int, bool, str]]) -> Events:
+    return Events(
+        np.array([e[0].timestamp() for e in effects]),
+        np.array([e[1] for e in effects], dtype=float),
+        np.array([bool(e[2]) for e in effects]),
+        tuple(e[3] for e in effects),
+    )
+
+
+def _prednisone_equivalent(name: str, r: Regimen) -> Decimal | None:
+    """Prednisone-equivalent mg a day of a daily or every-other-day regimen in mg, else None."""
+    if r.schedule not in ("daily", "alternate_day") or r.unit != "mg":
+        return None
+    per_day = medications.daily_equivalent_mg(r.dose, r.schedule, 0)
+    return medications.prednisone_equivalent_mg(name, per_day) if per_day is not None else None

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import records, risk, side_effects
 from dmtracker.domain.errors import ValidationError
@@ -36,8 +36,8 @@ def thrombosis_prompt_due(s: Session, terms: Sequence[str]) -> bool:
         return False
     profile = s.exec(
         select(PatientProfile)
-        .where(PatientProfile.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(PatientProfile.id)
+        .where(col(PatientProfile.deleted_at).is_(None))
+        .order_by(col(PatientProfile.id))
     ).first()
     return profile is None or risk.THROMBOSIS_HISTORY not in (profile.risk_factors or [])
 
@@ -98,10 +98,10 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
     def list_between(self, start: date, end: date) -> list[SideEffectRead]:
         return self.list(
             where=[
-                SideEffect.onset_at >= self.clock.start_of(start),  # type: ignore[operator]
+                SideEffect.onset_at >= self.clock.start_of(start),
                 SideEffect.onset_at <= self.clock.end_of(end),
             ]
-        )  # type: ignore[operator]
+        )
 
     def for_course(self, course_id: int) -> list[SideEffectRead]:
         return self.list(where=[SideEffect.course_id == course_id])
@@ -153,7 +153,7 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
         """Side effects from the answers. Plain answers take a grade from the answer (headache
         1–3 grade 1, 4–7 grade 2; fever below 38.0 °C or not measured, nausea, other: grade 1);
         every red flag takes the grade the user chose (never a default)."""
-        day = s.get(InfusionDay, row.infusion_day_id)
+        day = s.get_one(InfusionDay, row.infusion_day_id)  # a follow-up belongs to its day (FK)
         now = self.clock.now()
         derived = side_effects.follow_up_red_flags(row.headache, row.fever, row.temperature_c)
         flags = list(dict.fromkeys([*derived, *red_flags]))
@@ -306,11 +306,11 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
             days = s.exec(
                 select(InfusionDay)
                 .where(
-                    InfusionDay.deleted_at.is_(None),  # type: ignore[union-attr]
+                    col(InfusionDay.deleted_at).is_(None),
                     InfusionDay.day >= today - timedelta(days=3),
                     InfusionDay.day < today,
                 )
-                .order_by(InfusionDay.day)
+                .order_by(col(InfusionDay.day))
             ).all()
             for d in days:
                 offset = (today - d.day).days
@@ -318,7 +318,7 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                     select(FollowUp).where(
                         FollowUp.infusion_day_id == d.id,
                         FollowUp.day_offset == offset,
-                        FollowUp.deleted_at.is_(None),  # type: ignore[union-attr]
+                        col(FollowUp.deleted_at).is_(None),
                     )
                 ).first()
                 if done is None:

@@ -11,9 +11,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis, vocab
+from dmtracker.services.base import stored_id
 from dmtracker.services.tis_results import (
     HAQ_WINDOW_DAYS,
     LAB_WINDOW_DAYS,
@@ -100,47 +101,46 @@ def load_sources(
         visits = list(
             s.exec(
                 select(ClinicAssessment)
-                .where(ClinicAssessment.deleted_at.is_(None))  # type: ignore[union-attr]
-                .order_by(ClinicAssessment.visit_date, ClinicAssessment.id)  # type: ignore[arg-type]
+                .where(col(ClinicAssessment.deleted_at).is_(None))
+                .order_by(col(ClinicAssessment.visit_date), col(ClinicAssessment.id))
             ).all()
         )
         checkins = s.exec(
-            select(CheckIn.day, CheckIn.id, CheckIn.patient_global).where(
-                CheckIn.deleted_at.is_(None),  # type: ignore[union-attr]
-                CheckIn.patient_global.is_not(None),  # type: ignore[union-attr]
+            select(col(CheckIn.day), col(CheckIn.id), col(CheckIn.patient_global)).where(
+                col(CheckIn.deleted_at).is_(None),
+                col(CheckIn.patient_global).is_not(None),
             )
         ).all()
         haqs = s.exec(
             select(
-                QuestionnaireResponse.answered_on,
-                QuestionnaireResponse.id,
-                QuestionnaireResponse.score,
+                col(QuestionnaireResponse.answered_on),
+                col(QuestionnaireResponse.id),
+                col(QuestionnaireResponse.score),
             ).where(
-                QuestionnaireResponse.deleted_at.is_(None),  # type: ignore[union-attr]
-                QuestionnaireResponse.kind == "haq_di",
-                QuestionnaireResponse.score.is_not(None),  # type: ignore[union-attr]
+                col(QuestionnaireResponse.deleted_at).is_(None),
+                col(QuestionnaireResponse.kind) == "haq_di",
+                col(QuestionnaireResponse.score).is_not(None),
             )
         ).all()
         labs = s.exec(
-            select(
-                LabResult.analyte,
-                LabResult.collected_on,
-                LabResult.id,
-                LabResult.value,
-                LabResult.ref_high,
-            ).where(
-                LabResult.deleted_at.is_(None),  # type: ignore[union-attr]
-                LabResult.analyte.in_(enzymes),  # type: ignore[attr-defined]
+            select(LabResult).where(
+                col(LabResult.deleted_at).is_(None),
+                col(LabResult.analyte).in_(enzymes),
             )
         ).all()
         s.expunge_all()
     by_enzyme: dict[str, list[_Lab]] = {name: [] for name in enzymes}
-    for analyte, day, rid, value, high in labs:
-        by_enzyme[analyte].append(_Lab(day, rid, value, high))
+    for lab in labs:
+        by_enzyme[lab.analyte].append(
+            _Lab(lab.collected_on, stored_id(lab), lab.value, lab.ref_high)
+        )
     for rows in by_enzyme.values():
         rows.sort(key=lambda r: (r.day, r.record_id))
-    pg = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in checkins])
-    hq = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in haqs])
+    # the queries leave out rows without a value; ids are always set on stored rows
+    pg = _Pool(
+        [_Dated(d, i, Decimal(v)) for d, i, v in checkins if i is not None and v is not None]
+    )
+    hq = _Pool([_Dated(d, i, Decimal(v)) for d, i, v in haqs if i is not None and v is not None])
     return visits, pg, hq, {name: _LabPool(rows) for name, rows in by_enzyme.items()}
 
 

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from dmtracker.domain import records
 from dmtracker.domain.validation import Context
 from dmtracker.services.clock import Clock
+from dmtracker.services.transfer.common import table_of
 from dmtracker.storage import models as m
 from dmtracker.storage.db import session_scope
 
@@ -109,7 +110,7 @@ class DemoRows:
         bucket = self.rows.setdefault(table, [])
         row_id = len(bucket) + 1
         obj = table(**row, **(extra or {}), id=row_id, created_at=self.now, updated_at=self.now)
-        bucket.append({c.name: getattr(obj, c.name) for c in table.__table__.columns})  # type: ignore[attr-defined]
+        bucket.append({c.name: getattr(obj, c.name) for c in table_of(table).columns})
         return row_id
 
     def write(self, engine: sa.Engine) -> None:

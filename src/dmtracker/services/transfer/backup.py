@@ -68,9 +68,9 @@ def _to_json(value: Any) -> Any:
 
 def _model_default(model: type[SQLModel], column: str) -> Any:
     info = model.model_fields[column]
-    if info.default_factory is not None:
-        return info.default_factory()  # type: ignore[call-arg]
-    return None if info.is_required() else info.default
+    if info.is_required():
+        return None
+    return info.get_default(call_default_factory=True)
 
 
 class BackupTransfer:
@@ -259,70 +259,21 @@ class BackupTransfer:
         c: Collector,
         lines: Mapping[tuple[str, int], int],
     ) -> list[dict[str, Any]]:
-        name = table.name
-        columns = [col.name for col in table.columns]
-        kind = KIND_OF_TABLE.get(name)
-        extra = EXTRA_RULES.get(name, {})
-        schema = {k: v for k, v in records.SCHEMAS[kind].items() if k not in extra} if kind else {}
-        other_rules = {
-            **({k: v for k, v in COMMON_RULES.items() if k in columns}),
-            **extra,
-        }
-        key = "key" if name == "app_setting" else "id"
+        rules = _TableRules.of(table)
+        key = rules.key
         out: list[dict[str, Any]] = []
         seen: set[Any] = set()
         for n, row in enumerate(rows, start=1):
-            ident = row.get(key) if isinstance(row, dict) else None
-            short = (isinstance(ident, int) and abs(ident) < 10**20) or (
-                isinstance(ident, str) and len(ident) <= 100
-            )
-            shown = ident if short else None
-            where = f"{name} record {n}" + (f", {key} {shown}" if shown is not None else "")
-            line = lines.get((name, n))
+            line = lines.get((rules.name, n))
+            where = rules.place(n, row)
             if not isinstance(row, dict):
                 c.add(line, where, "", "must be an object of column values")
                 continue
-            problems = [k for k in row if k not in columns]
-            for k in problems:
-                c.add(line, where, k, f"is not a column of {name}")
-            record: dict[str, Any] = {}
-            ok = not problems
-            try:
-                if schema:
-                    part = {k: row[k] for k in schema if k in row}
-                    record.update(records.validate(kind, part, ctx))  # type: ignore[arg-type]
-            except ValidationError as exc:
-                c.from_error(line, where, exc)
-                ok = False
-            try:
-                part = {k: row[k] for k in other_rules if k in row}
-                record.update(clean(other_rules, part, ctx, kind=name))
-            except ValidationError as exc:
-                c.from_error(line, where, exc)
-                ok = False
-            if not ok:
-                continue
-            if name == "app_setting":
-                if not settings_rules.is_setting(record["key"]):
-                    continue  # not a setting of this version (an older one, or another tool)
-                try:
-                    record["value"] = settings_rules.check(record["key"], row.get("value"))
-                except ValidationError as exc:
-                    c.add(line, where, "value", exc.reason)
-                    continue
-            for col in columns:
-                if col not in record:
-                    record[col] = _model_default(model, col)
-            try:
-                if kind == "regimen":
-                    pass  # checked with the medication's name in _check_references
-                elif kind:
-                    records.check_record(kind, record)
-            except ValidationError as exc:
-                c.from_error(line, where, exc)
+            record = _decode_row(model, rules, row, ctx, _Place(c, line, where))
+            if record is None:
                 continue
             if record[key] in seen:
-                c.add(line, where, key, f"{record[key]!r} appears twice in {name}")
+                c.add(line, where, key, f"{record[key]!r} appears twice in {rules.name}")
                 continue
             seen.add(record[key])
             record["_where"] = (line, where)
@@ -339,7 +290,8 @@ class BackupTransfer:
                 for r in decoded.get(table.name, []):
                     ref = r.get(col)
                     if ref is not None and ref not in ids.get(target, set()):
-                        c.add(*r["_where"], col, f"refers to {target} {ref}, which is missing")
+                        line, where = r["_where"]
+                        c.add(line, where, col, f"refers to {target} {ref}, which is missing")
         names = {r["id"]: r["name"] for r in decoded.get("medication", [])}
         for r in decoded.get("medication_regimen", []):
             try:
@@ -347,7 +299,8 @@ class BackupTransfer:
                     "regimen", r, medication_name=names.get(r["medication_id"], "")
                 )
             except ValidationError as exc:
-                c.from_error(*r["_where"], exc)
+                line, where = r["_where"]
+                c.from_error(line, where, exc)
         unique = {
             "daily_checkin": ("day",),
             "rash_assessment": ("day", "site", "site_label"),
@@ -360,7 +313,8 @@ class BackupTransfer:
             for r in decoded.get(name, []):
                 k = tuple(r[col] for col in cols)
                 if k in seen:
-                    c.add(*r["_where"], cols[0], f"repeats {seen[k]} ({', '.join(cols)})")
+                    line, where = r["_where"]
+                    c.add(line, where, cols[0], f"repeats {seen[k]} ({', '.join(cols)})")
                 seen.setdefault(k, r["_where"][1])
         for rows in decoded.values():
             for r in rows:
@@ -380,8 +334,8 @@ class BackupTransfer:
             profile = conn.execute(sa.select(table_of(PatientProfile))).first()
             if profile is None or self._is_default_profile(dict(profile._mapping)):
                 return "empty"
-        for model in TABLES:
-            current = self._read(conn, table_of(model), include_deleted=True)
+        for table_model in TABLES:
+            current = self._read(conn, table_of(table_model), include_deleted=True)
             if list(current.rows) != list(decoded.get(current.name) or []):
                 return "other"
         return "same"
@@ -415,5 +369,114 @@ def _valid_setting(row: Mapping[str, Any]) -> bool:
     try:
         settings_rules.check(row.get("key"), row.get("value"))
     except ValidationError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _TableRules:
+    """How the rows of one table of a backup are checked."""
+
+    name: str
+    kind: str | None  # the record kind (domain/records.py), None for a table without one
+    columns: list[str]
+    schema: dict[str, Any]  # the kind's field rules
+    other: dict[str, Any]  # the common and table-specific column rules
+    key: str
+
+    @classmethod
+    def of(cls, table: sa.Table) -> _TableRules:
+        name = table.name
+        columns = [col.name for col in table.columns]
+        kind = KIND_OF_TABLE.get(name)
+        extra = EXTRA_RULES.get(name, {})
+        schema = {k: v for k, v in records.SCHEMAS[kind].items() if k not in extra} if kind else {}
+        other = {**{k: v for k, v in COMMON_RULES.items() if k in columns}, **extra}
+        key = "key" if name == "app_setting" else "id"
+        return cls(name, kind, columns, schema, other, key)
+
+    def place(self, n: int, row: Any) -> str:
+        """Where row ``n`` is, for a problem: its number, and its id when it is short."""
+        ident = row.get(self.key) if isinstance(row, dict) else None
+        short = (isinstance(ident, int) and abs(ident) < 10**20) or (
+            isinstance(ident, str) and len(ident) <= 100
+        )
+        shown = ident if short else None
+        return f"{self.name} record {n}" + (f", {self.key} {shown}" if shown is not None else "")
+
+
+@dataclass(frozen=True)
+class _Place:
+    """The collector, and where in the file the row being read is."""
+
+    c: Collector
+    line: int | None
+    where: str
+
+    def add(self, fld: str, reason: str) -> None:
+        self.c.add(self.line, self.where, fld, reason)
+
+    def from_error(self, exc: ValidationError) -> None:
+        self.c.from_error(self.line, self.where, exc)
+
+
+def _decode_row(
+    model: type[SQLModel], rules: _TableRules, row: dict[str, Any], ctx: Context, at: _Place
+) -> dict[str, Any] | None:
+    """One row as the database holds it (every column), or None when it is left out: refused
+    (the problems are collected) or a setting this version does not know."""
+    record = _clean_row(rules, row, ctx, at)
+    if record is None:
+        return None
+    if rules.name == "app_setting" and not _take_setting(record, row, at):
+        return None
+    for col in rules.columns:
+        if col not in record:
+            record[col] = _model_default(model, col)
+    # a dose row is checked with its medication's name, in _check_references
+    if rules.kind and rules.kind != "regimen":
+        try:
+            records.check_record(rules.kind, record)
+        except ValidationError as exc:
+            at.from_error(exc)
+            return None
+    return record
+
+
+def _clean_row(
+    rules: _TableRules, row: dict[str, Any], ctx: Context, at: _Place
+) -> dict[str, Any] | None:
+    """The row's values through the field rules, or None when a column is unknown or a value
+    is refused (each problem collected)."""
+    problems = [k for k in row if k not in rules.columns]
+    for k in problems:
+        at.add(k, f"is not a column of {rules.name}")
+    record: dict[str, Any] = {}
+    ok = not problems
+    try:
+        if rules.kind and rules.schema:
+            part = {k: row[k] for k in rules.schema if k in row}
+            record.update(records.validate(rules.kind, part, ctx))
+    except ValidationError as exc:
+        at.from_error(exc)
+        ok = False
+    try:
+        part = {k: row[k] for k in rules.other if k in row}
+        record.update(clean(rules.other, part, ctx, kind=rules.name))
+    except ValidationError as exc:
+        at.from_error(exc)
+        ok = False
+    return record if ok else None
+
+
+def _take_setting(record: dict[str, Any], row: dict[str, Any], at: _Place) -> bool:
+    """Check a stored setting's value into ``record``; False to leave the row out (a setting
+    this version does not know, from an older one or another tool, or a refused value)."""
+    if not settings_rules.is_setting(record["key"]):
+        return False
+    try:
+        record["value"] = settings_rules.check(record["key"], row.get("value"))
+    except ValidationError as exc:
+        at.add("value", exc.reason)
         return False
     return True

@@ -116,11 +116,11 @@ class CheckinCsvImport:
                 conn.execute(sa.delete(table).where(table.c.id.in_(replace)))
             if new:
                 conn.execute(sa.insert(table), new)
-        days = tuple(r["day"] for r in new)
+        new_days = tuple(r["day"] for r in new)
         message = f"Imported {len(new):,} check-ins from {source}"
         if skipped:
             message += f"; {skipped:,} days were already in the diary with the same values"
-        change = Change("checkin", "added", (), days, message)
+        change = Change("checkin", "added", (), new_days, message)
         return ImportResult(
             "checkins", source, {"daily_checkin": len(new)}, skipped, message, change
         )
@@ -132,9 +132,8 @@ class CheckinCsvImport:
             c.fail(
                 1, "", "", f"the file is empty; its first line must name the columns: {expected}"
             )
-        delimiter = max((",", ";", "\t"), key=header_line.count)  # type: ignore[union-attr]
-        sep: str | bytes = delimiter.encode("ascii") if isinstance(text, bytes) else delimiter
-        if text.count(sep) > MAX_CSV_CELLS:  # type: ignore[arg-type]
+        delimiter = max((",", ";", "\t"), key=header_line.count)
+        if _count(text, delimiter) > MAX_CSV_CELLS:
             c.fail(None, "file", "", f"has more than {MAX_CSV_CELLS:,} cells")
         reader = csv.reader(_csv_lines(text), delimiter=delimiter, strict=True)
         header: list[str] | None = None
@@ -233,16 +232,23 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
 _BYTES_LINE = re.compile(rb"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+$")
 
 
+def _count(text: str | bytes, delimiter: str) -> int:
+    """How many times ``delimiter`` appears in the text or its UTF-8 bytes."""
+    if isinstance(text, bytes):
+        return text.count(delimiter.encode("ascii"))
+    return text.count(delimiter)
+
+
 def _csv_lines(text: str | bytes) -> Iterator[str]:
     """The lines of CSV text with their line ends (as ``newline=""`` reads them), one at a time;
     from UTF-8 bytes (checked by :func:`_check_utf8`) each line is decoded on its own."""
     if isinstance(text, bytes):
         start = 3 if text.startswith(codecs.BOM_UTF8) else 0
-        for m in _BYTES_LINE.finditer(text, start):
-            yield m.group().decode("utf-8")
+        for raw in _BYTES_LINE.finditer(text, start):
+            yield raw.group().decode("utf-8")
     else:
-        for m in _LINE.finditer(text, 1 if text.startswith("\ufeff") else 0):
-            yield m.group()
+        for line in _LINE.finditer(text, 1 if text.startswith("\ufeff") else 0):
+            yield line.group()
 
 
 def _check_utf8(raw: bytes, c: Collector) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -89,11 +90,12 @@ class Collector:
         if self.problems:
             raise ImportRejected(self.source, self.problems)
 
-    def fail(self, line: int | None, record: str, fld: str, reason: str) -> None:
+    def fail(self, line: int | None, record: str, fld: str, reason: str) -> NoReturn:
         """Stop here with this reason (listed even when ``MAX_PROBLEMS`` were collected)."""
         self.problems.append(ImportProblem(line, record, fld, reason))
-        self.raise_if_any()
+        raise ImportRejected(self.source, self.problems)
 
 
 def table_of(model: type[SQLModel]) -> sa.Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
+    # SQLModel does not declare __table__, which SQLAlchemy sets on every table model
+    return model.__table__  # type: ignore[attr-defined]
