@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -135,7 +134,7 @@ class HaqDialog(FormDialog):
         # The score also shows beside the buttons, so it is visible without scrolling.
         self.score_footer = QLabel()
         self.score_footer.setWordWrap(True)
-        self.layout().insertWidget(2, self.score_footer)
+        self.outer.insertWidget(2, self.score_footer)
         if record is not None:
             self._load(record)
         self._update_score()
@@ -237,8 +236,7 @@ class HaqDialog(FormDialog):
             group.setExclusive(True)
             self._update_score()
         else:
-            button: QAbstractButton = group.button(answer)
-            button.setChecked(True)
+            group.button(answer).setChecked(True)
 
     def choose(self, item: int, answer: int) -> None:
         """Answer ``item`` and put the focus on that answer."""

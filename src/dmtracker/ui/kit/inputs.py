@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.errors import INVALID_STYLE
 
+# the date type, for DateInput's annotations (its method date() hides the name there)
+_Date = date
+
 DIGIT_WINDOW_MS = 900  # "1" then "0" within this time is 10
 
 
@@ -343,7 +346,7 @@ class DateInput(QWidget):
         """The last date taken (a typed text that is not a whole date does not change it)."""
         return QDate(self._date.year, self._date.month, self._date.day)
 
-    def setDate(self, value: QDate | date) -> None:
+    def setDate(self, value: QDate | _Date) -> None:
         d = _py(value)
         self.edit.setText(d.isoformat())
         self._show_problem("")
@@ -367,11 +370,11 @@ class DateInput(QWidget):
         finally:
             self._forwarding = False
 
-    def setMaximumDate(self, value: QDate | date, words: str = "") -> None:
+    def setMaximumDate(self, value: QDate | _Date, words: str = "") -> None:
         self._max = _py(value)
         self._max_words = words
 
-    def setMinimumDate(self, value: QDate | date, words: str = "") -> None:
+    def setMinimumDate(self, value: QDate | _Date, words: str = "") -> None:
         self._min = _py(value)
         self._min_words = words
 
@@ -400,7 +403,7 @@ class DateInput(QWidget):
             return f"{d.isoformat()} is before {words}"
         return ""
 
-    def value(self) -> date:
+    def value(self) -> _Date:
         """The date shown, exactly; a ValidationError naming the field when it is not one."""
         reason = self.problem()
         if reason:
@@ -411,7 +414,7 @@ class DateInput(QWidget):
         return d
 
     # -- typing ---------------------------------------------------------------------------------
-    def _take(self, d: date) -> None:
+    def _take(self, d: _Date) -> None:
         changed = d != self._date
         self._date = d
         self._describe()
