@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -72,9 +73,9 @@ class _AnswerKeys(QObject):
         if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
             self.dialog.choose(item, int(event.text()))
             return True
-        if key in self.STEP:
+        if key in self.STEP and isinstance(obj, QAbstractButton):
             current = self.dialog.answer(item)
-            here = self.dialog.groups[item].id(obj)  # type: ignore[arg-type]
+            here = self.dialog.groups[item].id(obj)
             new = here if current is None else min(last, max(0, current + self.STEP[key]))
             self.dialog.choose(item, new)
             return True

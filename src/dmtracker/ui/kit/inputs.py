@@ -143,7 +143,6 @@ class ScaleInput(QWidget):
         self._pending = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
         text = event.text()
         if event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -151,19 +150,31 @@ class ScaleInput(QWidget):
             super().keyPressEvent(event)
             return
         if text.isdigit() and len(text) == 1:
-            candidate = self._pending + text
-            if self._pending and int(candidate) <= self.maximum:
-                self._pending = ""
-                self._timer.stop()
-                self.set_value(int(candidate))
-                return
-            digit = int(text)
-            if digit <= self.maximum:
-                self.set_value(digit)
-                self._pending = text if digit * 10 <= self.maximum and digit > 0 else ""
-                if self._pending:
-                    self._timer.start()
+            self._typed_digit(text)
             return
+        if not self._scale_key(event.key()):
+            super().keyPressEvent(event)
+            return
+        self._pending = ""
+
+    def _typed_digit(self, text: str) -> None:
+        """A digit sets the value; quickly after a first digit it may make a two-digit one."""
+        candidate = self._pending + text
+        if self._pending and int(candidate) <= self.maximum:
+            self._pending = ""
+            self._timer.stop()
+            self.set_value(int(candidate))
+            return
+        digit = int(text)
+        if digit <= self.maximum:
+            self.set_value(digit)
+            self._pending = text if digit * 10 <= self.maximum and digit > 0 else ""
+            if self._pending:
+                self._timer.start()
+
+    def _scale_key(self, key: int) -> bool:
+        """Step, go to an end, clear, confirm or submit; False for a key the scale does not
+        take."""
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
             self.step(1)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
@@ -180,9 +191,8 @@ class ScaleInput(QWidget):
         elif key == Qt.Key.Key_Space:
             self.confirm()
         else:
-            super().keyPressEvent(event)
-            return
-        self._pending = ""
+            return False
+        return True
 
 
 # --- dates -------------------------------------------------------------------------------------

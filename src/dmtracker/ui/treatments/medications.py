@@ -38,6 +38,7 @@ from dmtracker.ui.treatments.medication_dialogs import (
     LABELS,
     DoseDialog,
     MedicationDialog,
+    MedicationForm,
     StopDialog,
     dose_text,
     schedule_text,
@@ -305,8 +306,8 @@ class MedicationsPanel(UsesServices, QWidget):
         return item
 
     # -- dialogs --------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> None:
-        dialog.saved.connect(self._after)  # type: ignore[attr-defined]
+    def _open(self, dialog: MedicationForm) -> None:
+        dialog.saved.connect(self._after)
         self._dialog = dialog
         dialog.open()
 
