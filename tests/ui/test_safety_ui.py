@@ -148,8 +148,8 @@ def test_planner_shows_three_weights_and_doses_on_the_chosen_one(qtbot, services
     planner = _planner(qtbot, services, show)
     _type(qtbot, planner.weight, "130")
     assert "ideal and adjusted" in planner.weights_text.text()  # no height or sex yet
-    _type(qtbot, planner.height, "160")
-    qtbot.keyClick(planner.height, Qt.Key.Key_Tab)  # to Sex: the height is saved
+    _type(qtbot, planner.body_height, "160")
+    qtbot.keyClick(planner.body_height, Qt.Key.Key_Tab)  # to Sex: the height is saved
     assert services.profile.current().height_cm == 160
     qtbot.keyClicks(planner.sex, "F")
     assert planner.sex.currentData() == "female"

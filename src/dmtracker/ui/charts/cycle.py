@@ -69,7 +69,8 @@ class CycleChart(pg.PlotWidget):
         self.label_style = {"color": pal.ink, "font-size": f"{small:g}pt"}  # grows at 200 %
         item.setLabel("bottom", "days since the IVIG course started", **self.label_style)
         item.getAxis("bottom").setHeight(round(small * 4.4 + 8))  # ticks and the label
-        r, g, b, _a = QColor(pal.tests).getRgb()
+        tests = QColor(pal.tests)
+        r, g, b = tests.red(), tests.green(), tests.blue()
         self.faint.setPen(pg.mkPen(r, g, b, 70, width=1))
         self.band.setBrush(pg.mkBrush(r, g, b, 70))
         median = pal.ink if pal.name != "light" else "#0b3c5d"

@@ -23,6 +23,9 @@ def swatch(fill: Any, edge: Any, size: int = 12) -> pg.PlotDataItem:
 class LegendRow(pg.LegendItem):
     """A :class:`pyqtgraph.LegendItem` for a layout cell (no anchor, no frame)."""
 
+    items: list[tuple[Any, Any]]  # LegendItem's (sample, label) pairs
+    columnCount: int  # LegendItem's number of columns
+
     def __init__(self, ink: Any, text_pt: float = 9.0):
         super().__init__(
             offset=None,

@@ -290,7 +290,7 @@ class PlotStack(pg.GraphicsLayoutWidget):
         """A series shown or hidden by the user (its legend entry): hiding a whole plot, or
         tearing the chart down, changes what is seen but is no choice of the user's."""
         parent = item.parentItem()
-        if parent is None or self.items.get(key) is not item:
+        if parent is None or key not in self.items or self.items[key] is not item:
             return
         explicit = item.isVisibleTo(parent)  # its own flag, whatever its plot shows
         if explicit == (key not in self.hidden):
@@ -386,9 +386,14 @@ class PlotStack(pg.GraphicsLayoutWidget):
         """The last ``days`` days ending with today (or with the last day of data when the chart
         has no today): 4 weeks are the 28 days up to and including today."""
         span = self.data.x_range() if self.data is not None else None
-        if not self.plots or (span is None and self.today is None):
+        if not self.plots:
             return
-        end = self.day_x(self.today) + DAY if self.today is not None else span[1]  # type: ignore[index]
+        if self.today is not None:
+            end = self.day_x(self.today) + DAY
+        elif span is not None:
+            end = span[1]
+        else:
+            return
         self.plots[0].setXRange(end - days * DAY, end, padding=0)
 
     def set_range(self, start: float, end: float) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
 from dmtracker.domain import trends, vocab
+from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
 from dmtracker.domain.stats import rolling_mean
 from dmtracker.ui.charts.plot_stack import DAY, PlotStack
 
@@ -72,7 +73,7 @@ class TimelineChart(PlotStack):
         data: Any,
         mean_on: bool = True,
         hidden: set[str] | None = None,
-        flare_threshold: float = trends.DEFAULT_FLARE_THRESHOLD,
+        flare_threshold: float = DEFAULT_FLARE_THRESHOLD,
         flares: list[trends.Flare] | None = None,
         tis: Any = None,
         tz: tzinfo | None = None,
@@ -103,7 +104,21 @@ class TimelineChart(PlotStack):
         self.data = data
         self.mean_on = mean_on
         self.hidden = set(hidden or ())
-        self._draw_scales(flares or [])
+        self._draw_rows(data, flares or [], tis)
+        self._lay_out_rows()
+        if not getattr(self, "_detail_connected", False):
+            self.plots[0].sigXRangeChanged.connect(self._update_detail)
+            self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
+            self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
+            self._detail_connected = True
+        self.fit_legends()
+        self.show_all()
+        self._update_detail()
+        self._place_red_flags()
+
+    def _draw_rows(self, data: Any, flares: list[trends.Flare], tis: Any) -> None:
+        """One plot (a row of the stack) per kind of data there is, top to bottom."""
+        self._draw_scales(flares)
         for series in data.self_tests:
             self._draw_points(series, self.pal.tests)
         if data.rash.x.size:
@@ -117,6 +132,10 @@ class TimelineChart(PlotStack):
             self._draw_side_effects()
         if data.other_drugs:
             self._draw_drugs()
+
+    def _lay_out_rows(self) -> None:
+        """Date axes at the bottom (and the top of a tall stack); the unused plots of the pool
+        hidden and given no height."""
         last = self.plots[-1]
         for plot in self.plots[:-1]:
             plot.hideAxis("bottom")  # one date axis, at the bottom; ticks cost time per frame
@@ -132,15 +151,6 @@ class TimelineChart(PlotStack):
             self.ci.layout.setRowPreferredHeight(r, 0)
             self.ci.layout.setRowMinimumHeight(r, 0)
             self.ci.layout.setRowMaximumHeight(r, 0)
-        if not getattr(self, "_detail_connected", False):
-            self.plots[0].sigXRangeChanged.connect(self._update_detail)
-            self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
-            self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
-            self._detail_connected = True
-        self.fit_legends()
-        self.show_all()
-        self._update_detail()
-        self._place_red_flags()
 
     def _draw_scales(self, flares: list[trends.Flare]) -> None:
         plot = self._plot("How I feel (0 = none, 10 = worst)", "0–10", 260)
@@ -148,7 +158,7 @@ class TimelineChart(PlotStack):
         plot.setLimits(yMin=-1, yMax=12)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         legend = self._legend(plot)  # entries come from the named curves
-        if self.today_sample is not None:
+        if self.today_sample is not None and self.today is not None:
             day = QDate(self.today.year, self.today.month, self.today.day)
             legend.addItem(self.today_sample, f"today ({QLocale().toString(day, 'd MMM')})")
         self._bands(plot, 11.2, -0.3)

@@ -83,6 +83,8 @@ class PiecewiseCurve(pg.PlotCurveItem):
 class TimelineCurve(pg.PlotDataItem):
     """A PlotDataItem whose line is a :class:`PiecewiseCurve`."""
 
+    curve: Any  # PlotDataItem's line item: here a PiecewiseCurve
+
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__()
         plain = self.curve

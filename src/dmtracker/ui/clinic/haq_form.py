@@ -73,9 +73,9 @@ class _AnswerKeys(QObject):
         if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
             self.dialog.choose(item, int(event.text()))
             return True
-        if key in self.STEP:
+        if key in self.STEP and isinstance(obj, QAbstractButton):
             current = self.dialog.answer(item)
-            here = self.dialog.groups[item].id(obj)  # type: ignore[arg-type]
+            here = self.dialog.groups[item].id(obj)
             new = here if current is None else min(last, max(0, current + self.STEP[key]))
             self.dialog.choose(item, new)
             return True
@@ -135,7 +135,7 @@ class HaqDialog(FormDialog):
         # The score also shows beside the buttons, so it is visible without scrolling.
         self.score_footer = QLabel()
         self.score_footer.setWordWrap(True)
-        self.layout().insertWidget(2, self.score_footer)
+        self.outer.insertWidget(2, self.score_footer)
         if record is not None:
             self._load(record)
         self._update_score()
@@ -237,8 +237,7 @@ class HaqDialog(FormDialog):
             group.setExclusive(True)
             self._update_score()
         else:
-            button: QAbstractButton = group.button(answer)
-            button.setChecked(True)
+            group.button(answer).setChecked(True)
 
     def choose(self, item: int, answer: int) -> None:
         """Answer ``item`` and put the focus on that answer."""

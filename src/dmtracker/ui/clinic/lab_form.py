@@ -52,7 +52,9 @@ class LabDialog(FormDialog):
         for key, a in vocab.ANALYTES.items():
             self.analyte.addItem(a.label, key)
         self.field("analyte", "&Test", self.analyte)
-        self.analyte.lineEdit().setAccessibleName("Test (choose or type another)")
+        typed = self.analyte.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setAccessibleName("Test (choose or type another)")
         form.addRow("&Test", self.analyte)
         self.value = self.line("value", "&Value", 160)
         form.addRow("&Value", self.value)

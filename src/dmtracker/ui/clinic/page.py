@@ -298,25 +298,25 @@ class ClinicPage(Page):
         return dialog
 
     def new_visit(self) -> FormDialog:
-        return self._open(VisitDialog(self.services, None, self))
+        return self._open(VisitDialog(self.svc, None, self))
 
     def edit_visit(self) -> FormDialog | None:
         row = self.visits.selected_item()
-        return self._open(VisitDialog(self.services, row, self)) if row else None
+        return self._open(VisitDialog(self.svc, row, self)) if row else None
 
     def new_lab(self) -> FormDialog:
-        return self._open(LabDialog(self.services, None, self))
+        return self._open(LabDialog(self.svc, None, self))
 
     def edit_lab(self) -> FormDialog | None:
         row = self.labs.selected_item()
-        return self._open(LabDialog(self.services, row, self)) if row else None
+        return self._open(LabDialog(self.svc, row, self)) if row else None
 
     def new_haq(self) -> FormDialog:
-        return self._open(HaqDialog(self.services, None, self))
+        return self._open(HaqDialog(self.svc, None, self))
 
     def edit_haq(self) -> FormDialog | None:
         row = self.haq.selected_item()
-        return self._open(HaqDialog(self.services, row, self)) if row else None
+        return self._open(HaqDialog(self.svc, row, self)) if row else None
 
     # -- delete and undo ------------------------------------------------------------------------
     def _delete(self, table: RecordTable, service: Any, what: str) -> bool:
@@ -337,17 +337,17 @@ class ClinicPage(Page):
     def delete_visit(self) -> bool:
         row = self.visits.selected_item()
         what = f"the clinic visit of {row.visit_date.isoformat()}" if row else ""
-        return self._delete(self.visits, self.services.clinic, what)
+        return self._delete(self.visits, self.svc.clinic, what)
 
     def delete_lab(self) -> bool:
         row = self.labs.selected_item()
         what = f"the {row.analyte} result of {row.collected_on.isoformat()}" if row else ""
-        return self._delete(self.labs, self.services.labs, what)
+        return self._delete(self.labs, self.svc.labs, what)
 
     def delete_haq(self) -> bool:
         row = self.haq.selected_item()
         what = f"the HAQ-DI answers of {row.answered_on.isoformat()}" if row else ""
-        return self._delete(self.haq, self.services.questionnaires, what)
+        return self._delete(self.haq, self.svc.questionnaires, what)
 
     def undo_delete(self) -> None:
         if self.last_deleted is None:

@@ -63,6 +63,17 @@ def points_text(row: TisRow, measure: str) -> str:
     return "missing" if points is None else num(points)
 
 
+def measure_column(measure: str) -> Column:
+    """The column of the points of ``measure`` in each row."""
+    return Column(
+        SHORT[measure],
+        lambda r: r.points(measure),
+        lambda r: points_text(r, measure),
+        numeric=True,
+        tooltip=f"Points for {tis.MEASURE_LABELS[measure]}",
+    )
+
+
 def with_origin(value: str, origin: str) -> str:
     """A value with its source on the next line (empty for the total line)."""
     if not value and not origin:
@@ -174,16 +185,7 @@ class TisPanel(QWidget):
             ),
             Column("Category", category_short, tooltip="≥ 20 minimal, ≥ 40 moderate, ≥ 60 major"),
         ]
-        for measure in tis.MEASURES:
-            cols.append(
-                Column(
-                    SHORT[measure],
-                    lambda r, m=measure: r.points(m),
-                    lambda r, m=measure: points_text(r, m),
-                    numeric=True,
-                    tooltip=f"Points for {tis.MEASURE_LABELS[measure]}",
-                )
-            )
+        cols += [measure_column(measure) for measure in tis.MEASURES]
         self.table = RecordTable(cols, "TIS of each visit after the baseline")
         points_note = QLabel(
             "One row per visit after the baseline. The last six columns are the points of each "

@@ -4,7 +4,7 @@ day; Delete hides it and Ctrl+Z brings it back exactly."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,8 +19,18 @@ from dmtracker.ui.kit.format import excerpt, scale
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.table_model import Column, RecordTableModel
 from dmtracker.ui.kit.widgets import FastProxy, RecordTable
+
+
+def scale_column(key: str, label: str) -> Column:
+    """The column of one daily scale of the day's check-in (– on a day without one)."""
+    return Column(
+        label,
+        lambda r: getattr(r.checkin, key) if r.checkin else None,
+        lambda r: scale(getattr(r.checkin, key)) if r.checkin else "–",
+        numeric=True,
+    )
 
 
 def _to_date(q: QDate) -> date:
@@ -47,7 +57,7 @@ class DayFilter(FastProxy):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
-        model = self.sourceModel()
+        model = cast(RecordTableModel, self.sourceModel())  # (RecordTable's own model)
         item = model.row_at(row)
         if self.start and item.day < self.start:
             return False
@@ -89,15 +99,7 @@ class HistoryPage(Page):
         self.layout_.addLayout(filters)
 
         cols = [Column("Date", lambda r: r.day)]
-        cols += [
-            Column(
-                label,
-                lambda r, k=k: getattr(r.checkin, k) if r.checkin else None,
-                lambda r, k=k: scale(getattr(r.checkin, k)) if r.checkin else "–",
-                numeric=True,
-            )
-            for k, label in vocab.DAILY_SCALES.items()
-        ]
+        cols += [scale_column(k, label) for k, label in vocab.DAILY_SCALES.items()]
         cols += [
             Column("Self-tests", lambda r: r.tests_text),
             Column(

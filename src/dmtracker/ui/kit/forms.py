@@ -42,6 +42,7 @@ class FormDialog(QDialog):
     """
 
     saved = Signal(object)  # the services.base.Change of the write
+    notes: QPlainTextEdit  # the last field, from notes_input (every form has one)
 
     def __init__(self, services: Services, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,11 +52,11 @@ class FormDialog(QDialog):
         self.setModal(True)
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)  # the error box, the form, the buttons
         self.error = StatusLabel(boxed=True)
         outer.addWidget(self.error)
-        self.scroll = scroll_body(outer, margins=4, spacing=10)
-        self.form = self.scroll.form
+        self.scroll_area = scroll_body(outer, margins=4, spacing=10)
+        self.form = self.scroll_area.form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -134,7 +135,7 @@ class FormDialog(QDialog):
         keys = [key for key, _reason in exc.errors]
         widgets = {k: w for k in keys if (w := self.widget_for(k)) is not None}
         labels = {k: self.label_for(k) for k in keys}
-        if show_errors(exc, self.error, widgets, labels, scroll=self.scroll) is None:
+        if show_errors(exc, self.error, widgets, labels, scroll=self.scroll_area) is None:
             self.error.setFocus()
 
     def clear_errors(self) -> None:

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from dmtracker.domain.errors import ValidationError
 from dmtracker.ui.kit.errors import INVALID_STYLE
 
+# the date type, for DateInput's annotations (its method date() hides the name there)
+_Date = date
+
 DIGIT_WINDOW_MS = 900  # "1" then "0" within this time is 10
 
 
@@ -140,7 +143,6 @@ class ScaleInput(QWidget):
         self._pending = ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
         text = event.text()
         if event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -148,19 +150,31 @@ class ScaleInput(QWidget):
             super().keyPressEvent(event)
             return
         if text.isdigit() and len(text) == 1:
-            candidate = self._pending + text
-            if self._pending and int(candidate) <= self.maximum:
-                self._pending = ""
-                self._timer.stop()
-                self.set_value(int(candidate))
-                return
-            digit = int(text)
-            if digit <= self.maximum:
-                self.set_value(digit)
-                self._pending = text if digit * 10 <= self.maximum and digit > 0 else ""
-                if self._pending:
-                    self._timer.start()
+            self._typed_digit(text)
             return
+        if not self._scale_key(event.key()):
+            super().keyPressEvent(event)
+            return
+        self._pending = ""
+
+    def _typed_digit(self, text: str) -> None:
+        """A digit sets the value; quickly after a first digit it may make a two-digit one."""
+        candidate = self._pending + text
+        if self._pending and int(candidate) <= self.maximum:
+            self._pending = ""
+            self._timer.stop()
+            self.set_value(int(candidate))
+            return
+        digit = int(text)
+        if digit <= self.maximum:
+            self.set_value(digit)
+            self._pending = text if digit * 10 <= self.maximum and digit > 0 else ""
+            if self._pending:
+                self._timer.start()
+
+    def _scale_key(self, key: int) -> bool:
+        """Step, go to an end, clear, confirm or submit; False for a key the scale does not
+        take."""
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Plus):
             self.step(1)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Minus):
@@ -177,9 +191,8 @@ class ScaleInput(QWidget):
         elif key == Qt.Key.Key_Space:
             self.confirm()
         else:
-            super().keyPressEvent(event)
-            return
-        self._pending = ""
+            return False
+        return True
 
 
 # --- dates -------------------------------------------------------------------------------------
@@ -343,7 +356,7 @@ class DateInput(QWidget):
         """The last date taken (a typed text that is not a whole date does not change it)."""
         return QDate(self._date.year, self._date.month, self._date.day)
 
-    def setDate(self, value: QDate | date) -> None:
+    def setDate(self, value: QDate | _Date) -> None:
         d = _py(value)
         self.edit.setText(d.isoformat())
         self._show_problem("")
@@ -367,11 +380,11 @@ class DateInput(QWidget):
         finally:
             self._forwarding = False
 
-    def setMaximumDate(self, value: QDate | date, words: str = "") -> None:
+    def setMaximumDate(self, value: QDate | _Date, words: str = "") -> None:
         self._max = _py(value)
         self._max_words = words
 
-    def setMinimumDate(self, value: QDate | date, words: str = "") -> None:
+    def setMinimumDate(self, value: QDate | _Date, words: str = "") -> None:
         self._min = _py(value)
         self._min_words = words
 
@@ -400,7 +413,7 @@ class DateInput(QWidget):
             return f"{d.isoformat()} is before {words}"
         return ""
 
-    def value(self) -> date:
+    def value(self) -> _Date:
         """The date shown, exactly; a ValidationError naming the field when it is not one."""
         reason = self.problem()
         if reason:
@@ -411,7 +424,7 @@ class DateInput(QWidget):
         return d
 
     # -- typing ---------------------------------------------------------------------------------
-    def _take(self, d: date) -> None:
+    def _take(self, d: _Date) -> None:
         changed = d != self._date
         self._date = d
         self._describe()

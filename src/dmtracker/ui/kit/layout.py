@@ -110,8 +110,8 @@ def _needed_height(window: QWidget, width: int) -> int:
     height += m.top() + m.bottom() + 2 * window.fontMetrics().height()
     for i in range(outer.count()):
         item = outer.itemAt(i)
-        w = item.widget()
-        if w is scroll or (w is not None and w.isHidden()):
+        w = item.widget() if item is not None else None
+        if item is None or w is scroll or (w is not None and w.isHidden()):
             continue
         height += item.sizeHint().height() + spacing
     return height
@@ -123,7 +123,7 @@ class ScrollingTabs(QTabWidget):
     and its horizontal scroll bar ends up below the window. ``setCurrentWidget`` and
     ``page_at`` take and give the page itself, not its scroll area."""
 
-    def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]
+    def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]  # no icon tabs
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -141,7 +141,7 @@ class ScrollingTabs(QTabWidget):
         area = self.widget(index)
         return area.widget() if isinstance(area, QScrollArea) else area
 
-    def setCurrentWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+    def setCurrentWidget(self, widget: QWidget) -> None:
         for i in range(self.count()):
             if widget in (self.widget(i), self.page_at(i)):
                 self.setCurrentIndex(i)
@@ -162,8 +162,11 @@ def form_rows(layout: QFormLayout) -> None:
     for row in range(layout.rowCount()):
         label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
         field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if label is not None and field is not None and isinstance(label.widget(), QLabel):
-            label.widget().setBuddy(field.widget())
+        if label is None or field is None:
+            continue
+        text, widget = label.widget(), field.widget()
+        if isinstance(text, QLabel) and widget is not None:
+            text.setBuddy(widget)
 
 
 def buddy(text: str, widget: QWidget, accessible: str | None = None) -> QLabel:

@@ -15,7 +15,22 @@ if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
 
-class Page(QWidget):
+class UsesServices:
+    """A widget handed the open diary (``services``) after it is built, by the window or by
+    its page. :attr:`svc` is the diary for code that runs only once it was handed: a page's
+    loading, its buttons and the dialogs they open (all built or shown after ``set_services``)."""
+
+    services: Services | None = None
+
+    @property
+    def svc(self) -> Services:
+        """The open diary; an error if asked before the widget was handed one (a bug)."""
+        if self.services is None:
+            raise RuntimeError(f"{type(self).__name__}: no diary open yet")
+        return self.services
+
+
+class Page(UsesServices, QWidget):
     """A section of the main window. Emit ``changed`` after a write so other pages refresh.
 
     The window (``ui/shell``) calls only what is declared here: it hands every page the open

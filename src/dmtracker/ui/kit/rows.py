@@ -89,18 +89,20 @@ class RowsEditor(QWidget):
         r = self._next_grid_row
         self._next_grid_row += 1
         for c, col in enumerate(self.columns):
+            w: QWidget
             if col.choices is not None:
-                w: QWidget = QComboBox()
+                combo = QComboBox()
                 for key, label in col.choices.items():
-                    w.addItem(label, key)
+                    combo.addItem(label, key)
                 key = str(values.get(col.key, col.default) or col.default)
-                i = w.findData(key)
-                w.setCurrentIndex(max(0, i))
-                w.currentIndexChanged.connect(self._changed)
+                combo.setCurrentIndex(max(0, combo.findData(key)))
+                combo.currentIndexChanged.connect(self._changed)
+                w = combo
             else:
-                w = QLineEdit(str(values.get(col.key, col.default) or ""))
-                w.setPlaceholderText(col.placeholder)
-                w.textChanged.connect(self._changed)
+                edit = QLineEdit(str(values.get(col.key, col.default) or ""))
+                edit.setPlaceholderText(col.placeholder)
+                edit.textChanged.connect(self._changed)
+                w = edit
             w.setMinimumHeight(TARGET)
             w.setMinimumWidth(col.width)
             w.setAccessibleName(f"{self.item_name} {n}: {col.header}")
@@ -115,9 +117,9 @@ class RowsEditor(QWidget):
             note = QLabel()
             note.setObjectName("hint")
             self.grid.addWidget(note, r, len(self.columns) + 1)
-        for w in [*inputs.values(), remove, note]:
-            if w is not None:
-                w.show()  # at once (a layout would show it only after the next event loop turn)
+        for shown in [*inputs.values(), remove, note]:
+            if shown is not None:
+                shown.show()  # at once (a layout would show it only after the next event loop turn)
         row = _Row(inputs, remove, note)
         remove.clicked.connect(lambda _=False, row=row: self.remove_row(row))
         self.rows.append(row)
@@ -194,7 +196,10 @@ class RowsEditor(QWidget):
     def values_of(self, row: _Row) -> dict[str, str]:
         out: dict[str, str] = {}
         for key, w in row.inputs.items():
-            out[key] = w.currentData() if isinstance(w, QComboBox) else w.text().strip()
+            if isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, QLineEdit):
+                out[key] = w.text().strip()
         return out
 
     def filled(self) -> list[tuple[int, dict[str, str]]]:

@@ -58,7 +58,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         if self.sort_column is not None:
-            self._sort_rows()
+            self._sort_rows(self.sort_column)
         self.endResetModel()
 
     sort_column: int | None = None
@@ -75,7 +75,7 @@ class RecordTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         before = [self.rows[i.row()] if i.isValid() else None for i in persistent]
         self.sort_column, self.sort_order = column, order
-        self._sort_rows()
+        self._sort_rows(column)
         position = {id(r): n for n, r in enumerate(self.rows)}
         after = [
             self.index(position[id(r)], i.column()) if r is not None else QModelIndex()
@@ -84,8 +84,8 @@ class RecordTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, after)
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
-        col = self.columns[self.sort_column]  # type: ignore[index]
+    def _sort_rows(self, column: int) -> None:
+        col = self.columns[column]
         present = [r for r in self.rows if col.value(r) is not None]
         missing = [r for r in self.rows if col.value(r) is None]
         present.sort(

@@ -39,8 +39,8 @@ class RedFlagDialog(QDialog):
         self.setWindowTitle("Seek urgent medical care now")
         self.setModal(True)
         outer = QVBoxLayout(self)
-        self.scroll = scroll_body(outer, margins=0, wrap=True)  # scrolls with very large text
-        layout = self.scroll.form
+        self.scroll_area = scroll_body(outer, margins=0, wrap=True)  # scrolls with very large text
+        layout = self.scroll_area.form
         groups = []
         logged: dict[str, list[str]] = {}
         for term in terms:
@@ -131,5 +131,5 @@ def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool
         "(for example IVIG in the last days)."
     )
     body.setWordWrap(True)
-    dialog.scroll.form.insertWidget(1, body)
+    dialog.scroll_area.form.insertWidget(1, body)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
     # -- look ---------------------------------------------------------------------------------
     def apply_look(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            apply_look(app, self.scale, self.theme)  # type: ignore[arg-type]
+        if isinstance(app, QApplication):
+            apply_look(app, self.scale, self.theme)
 
     def set_scale(self, percent: int) -> None:
         self.scale = max(SCALES[0], min(SCALES[-1], percent))

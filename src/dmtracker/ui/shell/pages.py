@@ -9,6 +9,7 @@ computed) so that PyInstaller sees them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import overload
 
 from dmtracker.ui.kit.page import Page
 
@@ -76,7 +77,15 @@ class Pages(Sequence[Page]):
     def __len__(self) -> int:
         return len(PAGES)
 
-    def __getitem__(self, index: int) -> Page:  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Page]: ...
+
+    def __getitem__(self, index: int | slice) -> Page | Sequence[Page]:
+        if isinstance(index, slice):  # (what a Sequence promises: the pages in the slice)
+            return [self[i] for i in range(len(PAGES))[index]]
         if index < 0:
             index += len(PAGES)
         if not 0 <= index < len(PAGES):

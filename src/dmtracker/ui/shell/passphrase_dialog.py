@@ -50,8 +50,8 @@ class PassphraseDialog(QDialog):
         self._check = check
         self.setModal(True)
         outer = QVBoxLayout(self)
-        self.scroll = scroll_body(outer, margins=0, wrap=True)
-        self.body, layout = self.scroll.body, self.scroll.form
+        self.scroll_area = scroll_body(outer, margins=0, wrap=True)
+        self.body, layout = self.scroll_area.body, self.scroll_area.form
         title = QLabel()
         title.setObjectName("h1")
         title.setWordWrap(True)

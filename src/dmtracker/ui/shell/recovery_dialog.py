@@ -56,8 +56,8 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle("dmtracker: your diary file is damaged")
         self.setModal(True)
         outer = QVBoxLayout(self)
-        self.scroll = scroll_body(outer, margins=0, wrap=True)
-        self.body, layout = self.scroll.body, self.scroll.form
+        self.scroll_area = scroll_body(outer, margins=0, wrap=True)
+        self.body, layout = self.scroll_area.body, self.scroll_area.form
 
         title = QLabel("Your diary file is damaged")
         title.setObjectName("h1")

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -62,6 +63,7 @@ class TodayPage(Page):
         super().__init__(parent)
         self.day: date | None = None
         self.loaded_id: int | None = None
+        self._dialog: QDialog | None = None
 
         # -- which day -------------------------------------------------------------------------
         self.day_label = QLabel()
@@ -196,7 +198,7 @@ class TodayPage(Page):
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.add_self_test)
         self.rash_button.clicked.connect(self.log_rash)
-        self.today_button.clicked.connect(lambda: self.load_day(self.services.clock.today()))
+        self.today_button.clicked.connect(lambda: self.load_day(self.svc.clock.today()))
         self.date_edit.dateChanged.connect(self._date_picked)
         last = list(self.inputs.values())[-1]
         last.submitted.connect(self.save)
@@ -239,7 +241,7 @@ class TodayPage(Page):
 
     def load_day(self, day: date) -> None:
         """Show ``day``: its saved check-in, or the last one carried forward (marked)."""
-        s = self.services
+        s = self.svc
         today = s.clock.today()
         day = min(day, today)
         self.day = day
@@ -257,7 +259,7 @@ class TodayPage(Page):
         for key, widget in self.inputs.items():
             widget.set_value(getattr(source, key) if source else None, carried=carried)
         self.notes.setPlainText(row.notes if row else "")
-        draft = self.services.settings.get(DRAFT_KEY)
+        draft = s.settings.get(DRAFT_KEY)
         self._loading = False
         self.draft_notice.setVisible(False)
         if draft and draft.get("day") == day.isoformat():
@@ -290,7 +292,7 @@ class TodayPage(Page):
         self._refresh_ivig(today)
 
     def _refresh_ivig(self, today: date) -> None:
-        nxt = self.services.courses.next_due(today)
+        nxt = self.svc.courses.next_due(today)
         lines = []
         if nxt is None:
             lines.append("No IVIG course recorded yet.")
@@ -367,7 +369,7 @@ class TodayPage(Page):
         """Keep the form as typed (not a check-in yet) so nothing is lost if the app dies."""
         if self.services is None or self.day is None or getattr(self.services, "read_only", False):
             return  # a read-only diary keeps no draft (nothing can be saved)
-        data = {k: w.value() for k, w in self.inputs.items()}
+        data: dict[str, Any] = {k: w.value() for k, w in self.inputs.items()}
         data.update(day=self.day.isoformat(), notes=self.notes.toPlainText())
         try:
             self.services.settings.set(DRAFT_KEY, data)
@@ -378,7 +380,9 @@ class TodayPage(Page):
     def add_self_test(self) -> None:
         from dmtracker.ui.today.self_test_dialog import SelfTestDialog
 
-        dialog = SelfTestDialog(self.services, self.day, self)
+        if self.day is None:
+            return  # no day loaded yet
+        dialog = SelfTestDialog(self.svc, self.day, self)
         dialog.saved.connect(self._after_dialog)
         dialog.finished.connect(lambda _r: self._back_from_dialog(self.test_button))
         dialog.open()
@@ -387,7 +391,9 @@ class TodayPage(Page):
     def log_rash(self) -> None:
         from dmtracker.ui.today.rash_dialog import RashDialog
 
-        dialog = RashDialog(self.services, self.day, self)
+        if self.day is None:
+            return  # no day loaded yet
+        dialog = RashDialog(self.svc, self.day, self)
         dialog.saved.connect(self._after_dialog)
         dialog.finished.connect(lambda _r: self._back_from_dialog(self.rash_button))
         dialog.open()
@@ -398,7 +404,8 @@ class TodayPage(Page):
         button.setFocus()
 
     def _after_dialog(self, change: Any) -> None:
-        self.load_day(self.day)
+        if self.day is not None:
+            self.load_day(self.day)
         self.changed.emit(change)
 
 

@@ -3,6 +3,7 @@ each site reachable with Alt + its underlined letter. Also: two dates of a site 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -254,7 +255,7 @@ class RashDialog(QDialog):
             else f"{rash_rules.LABEL}: no site rated yet"
         )
 
-    def entries(self) -> list[dict[str, Any]]:
+    def entries(self) -> list[Mapping[str, Any]]:
         return [r.data() for r in self.rows if r.is_logged()]
 
     def save(self) -> bool:
@@ -314,6 +315,9 @@ class RashDialog(QDialog):
             self._show_errors(exc)
             return False
         self.load()
+        if row.entry_id is None:  # the site was not rated: it has no entry to hold the photo
+            self.error.error(["rate the redness of this site first"], "Photo not added")
+            return False
         try:
             change = self.services.photos.attach(row.entry_id, path)
         except ValidationError as exc:

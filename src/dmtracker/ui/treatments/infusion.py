@@ -274,7 +274,7 @@ class InfusionDayDialog(InfusionDayForm):
             key = "rate_ml_per_h" if v["unit"] == "ml_per_h" else "rate_ml_per_kg_min"
             steps.append({"minute": v["minute"], key: v["rate"], "entered_unit": v["unit"]})
             shown["rate_steps"].append(n)
-        premeds = []
+        premeds: list[dict[str, Any]] = []
         for n, v in self.premeds.filled():
             i = len(premeds)
             premeds.append(
@@ -286,7 +286,7 @@ class InfusionDayDialog(InfusionDayForm):
                 }
             )
             shown["premedications"].append(n)
-        vitals = []
+        vitals: list[dict[str, Any]] = []
         for n, v in self.vitals.filled():
             i = len(vitals)
             vitals.append(

@@ -130,6 +130,7 @@ class InfusionDayForm(QDialog):
         super().__init__(parent)
         self.services = services
         self.day_id = day_id
+        self.courses: list[Any] = []  # the courses to choose from (the dialog lists them)
         self.tz = services.clock.tz
         self._loading = False
         self.setWindowTitle("Edit infusion day" if day_id else "Record an infusion day")
@@ -252,8 +253,8 @@ class InfusionDayForm(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        for w in (self.setting, self.nurse):
-            w.setMinimumHeight(TARGET)
+        for box in (self.setting, self.nurse):
+            box.setMinimumHeight(TARGET)
         g.addWidget(buddy("S&etting", self.setting, "Setting"), 0, 0)
         g.addWidget(self.setting, 0, 1)
         g.addWidget(buddy("N&urse / site", self.nurse, "Nurse or site"), 1, 0)

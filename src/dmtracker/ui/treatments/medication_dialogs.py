@@ -117,8 +117,8 @@ class RegimenFields(QWidget):
         for key, label in medications.SCHEDULES.items():
             self.schedule.addItem(label, key)
         self.weekday = QComboBox()
-        for key, label in medications.WEEKDAYS.items():
-            self.weekday.addItem(label, key)
+        for day, day_name in medications.WEEKDAYS.items():
+            self.weekday.addItem(day_name, day)
         self.times = QSpinBox()
         self.times.setRange(1, 6)
         self.start = DateInput("Start date", today, key="start_date")
@@ -137,20 +137,18 @@ class RegimenFields(QWidget):
             self.end,
         ):
             w.setMinimumHeight(TARGET)
-        for r, (label, widget) in enumerate(
-            (
-                (buddy("&Dose", self.dose), self.dose),
-                (buddy("&Unit", self.unit), self.unit),
-                (buddy("S&chedule", self.schedule), self.schedule),
-                (buddy("&Weekday (for weekly)", self.weekday, "Day of the week"), self.weekday),
-                (buddy("T&imes a day", self.times, "Times a day"), self.times),
-                (buddy("&Start date", self.start), self.start),
-                (self.stops, self.end),
-            ),
-            start=r0,
-        ):
+        rows: tuple[tuple[QWidget, QWidget], ...] = (
+            (buddy("&Dose", self.dose), self.dose),
+            (buddy("&Unit", self.unit), self.unit),
+            (buddy("S&chedule", self.schedule), self.schedule),
+            (buddy("&Weekday (for weekly)", self.weekday, "Day of the week"), self.weekday),
+            (buddy("T&imes a day", self.times, "Times a day"), self.times),
+            (buddy("&Start date", self.start), self.start),
+            (self.stops, self.end),
+        )
+        for r, (caption, widget) in enumerate(rows, start=r0):
             widget.setMinimumWidth(220)
-            g.addWidget(label, r, 0)
+            g.addWidget(caption, r, 0)
             g.addWidget(widget, r, 1)
         self.fields: dict[str, QWidget] = {
             "dose": self.dose,
@@ -232,13 +230,13 @@ class MedicationForm(QDialog):
         layout.addLayout(row)
         save_keys(self, self.save, self.save_button, self.cancel_button)
 
-    def _methotrexate_refused(self, name: str, schedule: str) -> bool:
+    def _methotrexate_refused(self, name: str, schedule: str, fields: RegimenFields) -> bool:
         """Methotrexate entered as daily: the blocking warning, the reason by the buttons and
-        the focus on the schedule; True when refused (nothing is saved)."""
+        the focus on the schedule (of ``fields``); True when refused (nothing is saved)."""
         if not _mtx_block(self, name, schedule):
             return False
         self.status.error(["Schedule: methotrexate must be entered as once a week"])
-        self.regimen.schedule.setFocus()
+        fields.schedule.setFocus()
         return True
 
     def save(self) -> bool:  # pragma: no cover - overridden
@@ -330,7 +328,7 @@ class MedicationDialog(MedicationForm):
             "notes": self.notes.toPlainText(),
         }
         reg = self.regimen.values()
-        if self._methotrexate_refused(med["name"], reg["schedule"]):
+        if self._methotrexate_refused(med["name"], reg["schedule"], self.regimen):
             return False
         try:
             change = self.services.medications.add_with_regimen(med, reg)
@@ -369,7 +367,7 @@ class DoseDialog(MedicationForm):
 
     def save(self) -> bool:
         reg = self.regimen.values()
-        if self._methotrexate_refused(self.medication.name, reg["schedule"]):
+        if self._methotrexate_refused(self.medication.name, reg["schedule"], self.regimen):
             return False
         try:
             change = self.services.regimens.change_dose(self.medication.id, reg)

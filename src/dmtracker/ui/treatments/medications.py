@@ -29,6 +29,7 @@ from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import long_date, num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy
+from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.values import pydate, qdate
@@ -37,6 +38,7 @@ from dmtracker.ui.treatments.medication_dialogs import (
     LABELS,
     DoseDialog,
     MedicationDialog,
+    MedicationForm,
     StopDialog,
     dose_text,
     schedule_text,
@@ -57,7 +59,7 @@ def rounded_g(grams: Decimal) -> Decimal:
 LOG_SETTING = settings_rules.LOG_DOSES
 
 
-class DosesDue(QWidget):
+class DosesDue(UsesServices, QWidget):
     """Today's doses not yet logged, each with Taken and Skipped; quiet once logged."""
 
     logged = Signal(object)
@@ -112,16 +114,16 @@ class DosesDue(QWidget):
 
     def log(self, regimen_id: int, status: str) -> None:
         try:
-            change = self.services.intakes.log(regimen_id, self.services.clock.today(), status)
+            change = self.svc.intakes.log(regimen_id, self.svc.clock.today(), status)
         except ValidationError as exc:
             self.done_text.setText(f"⚠ Not saved – {exc.reason}")
             return
-        self.refresh(self.services)
+        self.refresh(self.svc)
         self.logged.emit(change)
 
 
 # --- the panel ---------------------------------------------------------------------------------
-class MedicationsPanel(QWidget):
+class MedicationsPanel(UsesServices, QWidget):
     """The Medications tab. Emits ``saved(change)`` after any write."""
 
     saved = Signal(object)
@@ -304,21 +306,21 @@ class MedicationsPanel(QWidget):
         return item
 
     # -- dialogs --------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> None:
-        dialog.saved.connect(self._after)  # type: ignore[attr-defined]
+    def _open(self, dialog: MedicationForm) -> None:
+        dialog.saved.connect(self._after)
         self._dialog = dialog
         dialog.open()
 
     def _after(self, change: Any) -> None:
-        self.refresh(self.services)
+        self.refresh(self.svc)
         self.status.ok(change.message)
         self.saved.emit(change)
 
     def add_medication(self) -> None:
-        self._open(MedicationDialog(self.services, self))
+        self._open(MedicationDialog(self.svc, self))
 
     def taper(self) -> None:
-        self._open(TaperDialog(self.services, self))
+        self._open(TaperDialog(self.svc, self))
 
     def change_dose(self) -> None:
         item = self.selected()
@@ -326,7 +328,7 @@ class MedicationsPanel(QWidget):
             self.status.error(["select a medication in the list first"], "Nothing selected")
             self.table.setFocus()
             return
-        self._open(DoseDialog(self.services, item[0], item[1], self))
+        self._open(DoseDialog(self.svc, item[0], item[1], self))
 
     def stop(self) -> None:
         item = self.selected()
@@ -334,7 +336,7 @@ class MedicationsPanel(QWidget):
             self.status.error(["select a medication in the list first"], "Nothing selected")
             self.table.setFocus()
             return
-        self._open(StopDialog(self.services, item[0], item[1], self))
+        self._open(StopDialog(self.svc, item[0], item[1], self))
 
 
 def _flag_short(text: str) -> str:

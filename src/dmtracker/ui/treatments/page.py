@@ -355,7 +355,7 @@ class TreatmentsPage(Page):
             )
             self.infusions.setFocus()
             return
-        self._open(InfusionDayDialog(self.services, self, day.id))
+        self._open(InfusionDayDialog(self.svc, self, day.id))
 
     def log_side_effect(self) -> None:
         if self.services is not None:
@@ -369,4 +369,4 @@ class TreatmentsPage(Page):
             )
             self.effects.setFocus()
             return
-        self._open(SideEffectDialog(self.services, self, effect.id))
+        self._open(SideEffectDialog(self.svc, self, effect.id))

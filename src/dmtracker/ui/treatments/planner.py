@@ -51,14 +51,14 @@ class CoursePlanner(CoursePlannerForm):
             self.max_rate,
         ):
             w.textChanged.connect(self.recalculate)
-        for w in (self.days, self.step_minutes, self.interval):
-            w.valueChanged.connect(self.recalculate)
+        for spin in (self.days, self.step_minutes, self.interval):
+            spin.valueChanged.connect(self.recalculate)
         self.start.dateChanged.connect(self.recalculate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.risk.changed.connect(self._risk_changed)
         self.basis.currentIndexChanged.connect(self.recalculate)
         self.confirm_dose.toggled.connect(self.recalculate)
-        self.height.editingFinished.connect(self._body_changed)
+        self.body_height.editingFinished.connect(self._body_changed)
         self.sex.currentIndexChanged.connect(self._body_changed)
         self.save_button.clicked.connect(self.save)
         sc = QShortcut(QKeySequence("Ctrl+S"), self)
@@ -77,7 +77,7 @@ class CoursePlanner(CoursePlannerForm):
             "planned_start": self.start,
             "product": self.product,
             "interval_weeks": self.interval,
-            "height_cm": self.height,
+            "height_cm": self.body_height,
             "sex": self.sex,
             "dosing_weight_basis": self.basis,
             "high_dose_confirmed": self.confirm_dose,
@@ -108,7 +108,9 @@ class CoursePlanner(CoursePlannerForm):
         self.risk.set_values(
             list(profile.risk_factors or []), profile.thrombosis_risk, profile.kidney_risk
         )
-        self.height.setText(text_of(profile.height_cm) if profile.height_cm is not None else "")
+        self.body_height.setText(
+            text_of(profile.height_cm) if profile.height_cm is not None else ""
+        )
         self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
         self.interval.setValue(profile.ivig_interval_weeks)
         if not self._start_given:
@@ -122,7 +124,7 @@ class CoursePlanner(CoursePlannerForm):
         Proposed once: after a save the first day stays put, so a second Ctrl+S is refused as
         the same course instead of planning another one (issue 18)."""
         self._start_given = True
-        nxt = self.services.courses.next_due(today)
+        nxt = self.svc.courses.next_due(today)
         if nxt is None:
             self.start.setDate(today)
             return
@@ -181,7 +183,7 @@ class CoursePlanner(CoursePlannerForm):
         self.recalculate()
         if self._loading or self.services is None:
             return
-        data: dict[str, Any] = {"height_cm": self.height.text().strip() or None}
+        data: dict[str, Any] = {"height_cm": self.body_height.text().strip() or None}
         if self.sex.currentData():
             data["sex"] = self.sex.currentData()
         try:
@@ -198,7 +200,9 @@ class CoursePlanner(CoursePlannerForm):
         sex = self.sex.currentData()
         try:
             if sex:
-                self.weights = infusion.dosing_weights(self.weight.text(), self.height.text(), sex)
+                self.weights = infusion.dosing_weights(
+                    self.weight.text(), self.body_height.text(), sex
+                )
         except ValidationError:
             self.weights = None
         w = self.weights

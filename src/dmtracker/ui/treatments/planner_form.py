@@ -25,6 +25,7 @@ from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy
+from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.values import duration_text, rounded, text_of
@@ -60,7 +61,7 @@ SEX_CHOICES = {"": "– not given –", "female": "Female", "male": "Male"}
 DEFAULT_PRODUCT = "Octagam 10%"
 
 
-class CoursePlannerForm(QWidget):
+class CoursePlannerForm(UsesServices, QWidget):
     """The widgets of the course planner, laid out (:class:`CoursePlanner` runs it)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -92,8 +93,8 @@ class CoursePlannerForm(QWidget):
         self.days.setValue(infusion.MIN_DAYS)
         self.days.setSuffix(" days")
         self.concentration = QLineEdit(text_of(infusion.DEFAULT_CONCENTRATION))
-        self.height = QLineEdit()
-        self.height.setPlaceholderText("cm")
+        self.body_height = QLineEdit()
+        self.body_height.setPlaceholderText("cm")
         self.sex = QComboBox()
         for key, label in SEX_CHOICES.items():
             self.sex.addItem(label, key)
@@ -106,7 +107,7 @@ class CoursePlannerForm(QWidget):
         self.weights_text.setAccessibleName("Actual, ideal and adjusted weight")
         self.confirm_dose = QCheckBox("I confirm this dose above 2.5 g/kg")
         self.confirm_dose.setVisible(False)
-        rows = (
+        rows: tuple[tuple[QLabel, QWidget, QWidget | None], ...] = (
             (
                 buddy("&Weight (kg)", self.weight, "Body weight in kg"),
                 self.weight,
@@ -120,7 +121,7 @@ class CoursePlannerForm(QWidget):
                 self.concentration,
                 None,
             ),
-            (buddy("Height (cm)", self.height, "Height in cm"), self.height, None),
+            (buddy("Height (cm)", self.body_height, "Height in cm"), self.body_height, None),
             (
                 buddy("Sex (for ideal weigh&t)", self.sex, "Sex for the ideal weight"),
                 self.sex,
@@ -132,10 +133,10 @@ class CoursePlannerForm(QWidget):
                 self.weights_text,
             ),
         )
-        for r, (label, widget, hint) in enumerate(rows):
+        for r, (caption, widget, hint) in enumerate(rows):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            grid.addWidget(label, r, 0)
+            grid.addWidget(caption, r, 0)
             grid.addWidget(widget, r, 1)
             if hint is not None:
                 grid.addWidget(hint, r, 2)
@@ -284,7 +285,7 @@ class CoursePlannerForm(QWidget):
                 self.g_per_kg,
                 self.days,
                 self.concentration,
-                self.height,
+                self.body_height,
                 self.sex,
                 self.basis,
                 self.confirm_dose,

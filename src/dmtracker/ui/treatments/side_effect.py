@@ -84,136 +84,12 @@ class SideEffectDialog(QDialog):
         self.setWindowTitle("Edit side effect" if effect_id else "Log a side effect")
         outer = QVBoxLayout(self)
         layout = scroll_body(outer).form
-        g = QGridLayout()
-        g.setColumnStretch(1, 1)
-        g.setVerticalSpacing(10)
-
-        self.term = QComboBox()
-        self.term.setEditable(True)
-        self.term.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.term.addItems(side_effects.TERMS)
-        self.term.setCurrentIndex(-1)
-        self.term.setEditText("")
-        self.term.lineEdit().setPlaceholderText("pick from the list or type your own words")
-        completer = QCompleter(list(side_effects.TERMS), self.term)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.term.setCompleter(completer)
-        self.term_hint = QLabel()
-        self.term_hint.setWordWrap(True)
-        self.term_hint.setAccessibleName("About this side effect")
-
-        now = services.clock.now().astimezone(self.tz)
-        self.onset = DateInput("Started on", now.date(), key="onset_at")
-        self.onset_time = QLineEdit(f"{now:%H:%M}")
-        self.onset_time.setAccessibleName("Started at: time")
-        self.ended = QCheckBox("&Has ended")
-        self.end = DateInput("Ended on", now.date(), key="ended_at")
-        self.end_time = QLineEdit(f"{now:%H:%M}")
-        self.end_time.setAccessibleName("Ended at: time")
-        for w in (self.onset, self.end):
-            w.setMaximumDate(now.date(), "today")
-        for t in (self.onset_time, self.end_time):
-            t.setPlaceholderText("HH:MM")
-            t.setMaximumWidth(t.fontMetrics().horizontalAdvance("00:00") + 40)
-        self.end.setEnabled(False)
-        self.end_time.setEnabled(False)
-        self.grade = QComboBox()
-        # no grade is chosen for the user: a red flag must be graded (issue 16, CTCAE v5 words)
-        self.grade.addItem(NO_GRADE, None)
-        for grade in side_effects.GRADES:
-            self.grade.addItem(grade_text(grade), grade)
-        self.serious = QCheckBox("Se&rious (put me in hospital)")
-        self.serious.setToolTip("It put me in hospital, could have killed me, or left lasting harm")
-        self.serious_hint = QLabel()
-        self.serious_hint.setObjectName("hint")
-        self.serious_hint.setWordWrap(True)
-        self.serious_hint.setAccessibleName("About serious")
-        self.red_flag = QCheckBox("Red &flag – needs urgent care")
-        self.action = QComboBox()
-        self.action.setEditable(True)
-        self.action.addItems(["", *side_effects.ACTIONS.values()])
-        self.outcome = QComboBox()
-        for key, label in side_effects.OUTCOMES.items():
-            self.outcome.addItem(label, key)
-        self.outcome.setCurrentIndex(self.outcome.findData("unknown"))
-        self.link = QComboBox()
-        self.link.addItem("Automatic: the course it started during or within 72 h after", AUTO)
-        self.link.addItem("Not linked to a course", NONE)
-        for c in services.courses.list(newest_first=True):
-            self.link.addItem(course_words(c).capitalize(), c.id)
-        self.link_hint = QLabel()
-        self.link_hint.setObjectName("hint")
-        self.link_hint.setWordWrap(True)
-        self.link_hint.setAccessibleName("Automatic link")
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
-
-        for w in (self.term, self.grade, self.action, self.outcome, self.link):
-            compact(w, 24)
-        for w in (
-            self.term,
-            self.onset,
-            self.ended,
-            self.end,
-            self.grade,
-            self.serious,
-            self.red_flag,
-            self.action,
-            self.outcome,
-            self.link,
-        ):
-            w.setMinimumHeight(TARGET)
-        onset_row = QHBoxLayout()
-        onset_row.addWidget(self.onset)
-        onset_row.addWidget(self.onset_time)
-        onset_row.addStretch(1)
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.ended)
-        end_row.addWidget(self.end)
-        end_row.addWidget(self.end_time)
-        end_row.addStretch(1)
-        self.end.setAccessibleName("Ended on")
-        rows: tuple[tuple[Any, ...], ...] = (
-            (buddy("Side &effect", self.term), self.term),
-            (None, self.term_hint),
-            (buddy("Started a&t", self.onset, "Started on"), onset_row),
-            (QLabel("Ended"), end_row),
-            (buddy("&Grade", self.grade), self.grade),
-            (None, self.serious),
-            (None, self.serious_hint),
-            (None, self.red_flag),
-            (buddy("&Action taken", self.action), self.action),
-            (buddy("O&utcome", self.outcome), self.outcome),
-            (buddy("&Linked course", self.link), self.link),
-            (None, self.link_hint),
-            (buddy("&Notes", self.notes), self.notes),
-        )
-        for r, (label, item) in enumerate(rows):
-            if label is not None:
-                top = item is self.notes
-                g.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag(0))
-            if isinstance(item, QHBoxLayout):
-                g.addLayout(item, r, 1)
-            else:
-                g.addWidget(item, r, 1)
-        layout.addLayout(g)
+        self._make_term()
+        self._make_times()
+        self._make_grading()
+        layout.addLayout(self._grid())
         layout.addStretch(1)
-        self.status = StatusLabel()
-        outer.addWidget(self.status)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.save_button = QPushButton("Save (Ctrl+S)")
-        writes(self.save_button)
-        self.save_button.setObjectName("primary")
-        for b in (self.cancel_button, self.save_button):
-            b.setAutoDefault(False)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-
+        self._make_buttons(outer)
         self.fields: dict[str, QWidget] = {
             "term": self.term,
             "onset_at": self.onset,
@@ -261,6 +137,148 @@ class SideEffectDialog(QDialog):
         fit(self, 102, 37)
         self.term.setFocus()
 
+    # -- building -------------------------------------------------------------------------------
+    def _make_term(self) -> None:
+        """The side effect: a listed term or the patient's own words, and what it means."""
+        self.term = QComboBox()
+        self.term.setEditable(True)
+        self.term.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.term.addItems(side_effects.TERMS)
+        self.term.setCurrentIndex(-1)
+        self.term.setEditText("")
+        typed = self.term.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText("pick from the list or type your own words")
+        completer = QCompleter(list(side_effects.TERMS), self.term)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.term.setCompleter(completer)
+        self.term_hint = QLabel()
+        self.term_hint.setWordWrap(True)
+        self.term_hint.setAccessibleName("About this side effect")
+
+    def _make_times(self) -> None:
+        """When it started and (once ticked) ended: a date and a time each, now by default."""
+        now = self.services.clock.now().astimezone(self.tz)
+        self.onset = DateInput("Started on", now.date(), key="onset_at")
+        self.onset_time = QLineEdit(f"{now:%H:%M}")
+        self.onset_time.setAccessibleName("Started at: time")
+        self.ended = QCheckBox("&Has ended")
+        self.end = DateInput("Ended on", now.date(), key="ended_at")
+        self.end_time = QLineEdit(f"{now:%H:%M}")
+        self.end_time.setAccessibleName("Ended at: time")
+        for w in (self.onset, self.end):
+            w.setMaximumDate(now.date(), "today")
+        for t in (self.onset_time, self.end_time):
+            t.setPlaceholderText("HH:MM")
+            t.setMaximumWidth(t.fontMetrics().horizontalAdvance("00:00") + 40)
+        self.end.setEnabled(False)
+        self.end_time.setEnabled(False)
+
+    def _make_grading(self) -> None:
+        """How bad it was, what was done, how it ended, and the course it belongs to."""
+        self.grade = QComboBox()
+        # no grade is chosen for the user: a red flag must be graded (issue 16, CTCAE v5 words)
+        self.grade.addItem(NO_GRADE, None)
+        for grade in side_effects.GRADES:
+            self.grade.addItem(grade_text(grade), grade)
+        self.serious = QCheckBox("Se&rious (put me in hospital)")
+        self.serious.setToolTip("It put me in hospital, could have killed me, or left lasting harm")
+        self.serious_hint = QLabel()
+        self.serious_hint.setObjectName("hint")
+        self.serious_hint.setWordWrap(True)
+        self.serious_hint.setAccessibleName("About serious")
+        self.red_flag = QCheckBox("Red &flag – needs urgent care")
+        self.action = QComboBox()
+        self.action.setEditable(True)
+        self.action.addItems(["", *side_effects.ACTIONS.values()])
+        self.outcome = QComboBox()
+        for key, label in side_effects.OUTCOMES.items():
+            self.outcome.addItem(label, key)
+        self.outcome.setCurrentIndex(self.outcome.findData("unknown"))
+        self.link = QComboBox()
+        self.link.addItem("Automatic: the course it started during or within 72 h after", AUTO)
+        self.link.addItem("Not linked to a course", NONE)
+        for c in self.services.courses.list(newest_first=True):
+            self.link.addItem(course_words(c).capitalize(), c.id)
+        self.link_hint = QLabel()
+        self.link_hint.setObjectName("hint")
+        self.link_hint.setWordWrap(True)
+        self.link_hint.setAccessibleName("Automatic link")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+
+    def _grid(self) -> QGridLayout:
+        """The inputs in a grid of label and input rows."""
+        g = QGridLayout()
+        g.setColumnStretch(1, 1)
+        g.setVerticalSpacing(10)
+        for combo in (self.term, self.grade, self.action, self.outcome, self.link):
+            compact(combo, 24)
+        for w in (
+            self.term,
+            self.onset,
+            self.ended,
+            self.end,
+            self.grade,
+            self.serious,
+            self.red_flag,
+            self.action,
+            self.outcome,
+            self.link,
+        ):
+            w.setMinimumHeight(TARGET)
+        onset_row = QHBoxLayout()
+        onset_row.addWidget(self.onset)
+        onset_row.addWidget(self.onset_time)
+        onset_row.addStretch(1)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.ended)
+        end_row.addWidget(self.end)
+        end_row.addWidget(self.end_time)
+        end_row.addStretch(1)
+        self.end.setAccessibleName("Ended on")
+        rows: tuple[tuple[Any, ...], ...] = (
+            (buddy("Side &effect", self.term), self.term),
+            (None, self.term_hint),
+            (buddy("Started a&t", self.onset, "Started on"), onset_row),
+            (QLabel("Ended"), end_row),
+            (buddy("&Grade", self.grade), self.grade),
+            (None, self.serious),
+            (None, self.serious_hint),
+            (None, self.red_flag),
+            (buddy("&Action taken", self.action), self.action),
+            (buddy("O&utcome", self.outcome), self.outcome),
+            (buddy("&Linked course", self.link), self.link),
+            (None, self.link_hint),
+            (buddy("&Notes", self.notes), self.notes),
+        )
+        for r, (label, item) in enumerate(rows):
+            if label is not None:
+                top = item is self.notes
+                g.addWidget(label, r, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag(0))
+            if isinstance(item, QHBoxLayout):
+                g.addLayout(item, r, 1)
+            else:
+                g.addWidget(item, r, 1)
+        return g
+
+    def _make_buttons(self, outer: QVBoxLayout) -> None:
+        self.status = StatusLabel()
+        outer.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        writes(self.save_button)
+        self.save_button.setObjectName("primary")
+        for b in (self.cancel_button, self.save_button):
+            b.setAutoDefault(False)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
     # -- display --------------------------------------------------------------------------------
     def load(self, e: Any) -> None:
         self.term.setEditText(e.term)
@@ -282,9 +300,8 @@ class SideEffectDialog(QDialog):
         self.notes.setPlainText(e.notes)
 
     def _term_changed(self, text: str) -> None:
-        listed_flag = side_effects.is_red_flag(text)
-        if listed_flag:
-            group = side_effects.red_flag_group(text)
+        group = side_effects.red_flag_group(text)  # None unless a listed red flag
+        if group is not None:
             self.term_hint.setText(
                 f"⚠ Red flag ({group.title.lower()}): {side_effects.URGENT.lower()}. The "
                 "message shows before saving; choose the grade; the record is marked."

@@ -66,7 +66,7 @@ class FlowRow(QLayout):
         return size
 
     def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if not ((w := i.widget()) and w.isHidden())]
 
     def _place(self, rect: QRect, move: bool) -> int:
         """Lay the items out in lines of ``rect``'s width, each centred on its line's height

@@ -33,6 +33,7 @@ from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.values import pydate
 from dmtracker.ui.kit.widgets import RecordTable
 from dmtracker.ui.trends.export import ExportDialog, export_title, save_chart
 from dmtracker.ui.trends.layouts import FlowRow, TabPane, group
@@ -197,7 +198,9 @@ class TrendsPage(Page):
         (a 0-10 scale) three screens tall."""
         for i in range(self.tabs.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.tabs.widget(i).setSizePolicy(policy, policy)
+            pane = self.tabs.widget(i)
+            if pane is not None:
+                pane.setSizePolicy(policy, policy)
         self.tabs.updateGeometry()
 
     # -- data ---------------------------------------------------------------------------------
@@ -245,7 +248,7 @@ class TrendsPage(Page):
         self.cycle_host.addWidget(self.cycle_chart, 1)
 
     def load(self) -> None:
-        s = self.services
+        s = self.svc
         self.stale = False
         self.data, self.tis = s.series.trend_data(), self._tis_series()
         self.mean_box.blockSignals(True)
@@ -276,7 +279,7 @@ class TrendsPage(Page):
         self._draw_cycle()
 
     def _draw_timeline(self) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY))
+        hidden = set(self.svc.settings.get(HIDDEN_KEY))
         tis = self.tis
         self.chart.set_data(
             self.data,
@@ -284,8 +287,8 @@ class TrendsPage(Page):
             hidden=hidden,
             flares=self.flares,
             tis=tis,
-            tz=self.services.clock.tz,
-            today=self.services.clock.today(),
+            tz=self.svc.clock.tz,
+            today=self.svc.clock.today(),
         )
         self.chart.setMinimumHeight(self.chart.minimum_height())
         self.chart.set_lab_log(self.log_box.isChecked())
@@ -310,7 +313,7 @@ class TrendsPage(Page):
         """The cycle view of the measure chosen, drawn into ``chart`` (a CycleChart)."""
         key = self.measure.currentData()
         label, unit = measure_label(self.data, key)
-        profile = self.services.series.cycle_profile(self.data, key)
+        profile = self.svc.series.cycle_profile(self.data, key)
         chart.set_profile(profile, label, unit, cycle_y_range(key))
 
     # -- controls -----------------------------------------------------------------------------
@@ -333,13 +336,13 @@ class TrendsPage(Page):
         # the days shown whole or for the most part (a preset shows whole days)
         for box, moment in ((self.custom_start, lo + DAY / 2), (self.custom_end, hi - DAY / 2 - 1)):
             day = datetime.fromtimestamp(moment, tz).date()
-            lo_day, hi_day = box.minimumDate().toPython(), box.maximumDate().toPython()
+            lo_day, hi_day = pydate(box.minimumDate()), pydate(box.maximumDate())
             box.setDate(min(hi_day, max(lo_day, day)))  # within the days the chart can show
 
     def _custom(self) -> None:
         if self.chart is None:
             return
-        tz = self.services.clock.tz
+        tz = self.svc.clock.tz
         try:  # the dates exactly as typed; one that is not a date is said under its box
             start = self.custom_start.value()
             end = self.custom_end.value()
@@ -378,10 +381,10 @@ class TrendsPage(Page):
         self.chart.set_range(*view)
 
     def _visibility(self, key: str, visible: bool) -> None:
-        hidden = set(self.services.settings.get(HIDDEN_KEY))
+        hidden = set(self.svc.settings.get(HIDDEN_KEY))
         (hidden.discard if visible else hidden.add)(key)
         try:
-            self.services.settings.set(HIDDEN_KEY, sorted(hidden))
+            self.svc.settings.set(HIDDEN_KEY, sorted(hidden))
         except ValidationError as exc:  # (more series hidden than a setting keeps): not kept
             log.warning("hidden series not kept: %s", exc.reason)
 
@@ -391,8 +394,8 @@ class TrendsPage(Page):
         data = self.data
         if data is None or data.first_day is None:
             return
-        day = self.services.series.x_day(x)
-        dx = self.services.series.day_x(day)
+        day = self.svc.series.x_day(x)
+        dx = self.svc.series.day_x(day)
         self.readout.setText(day_readout(data, self.flares, day, dx))
 
     def export(self) -> None:
@@ -422,17 +425,17 @@ class TrendsPage(Page):
             widget.set_data(
                 self.data,
                 mean_on=self.mean_box.isChecked(),
-                hidden=set(self.services.settings.get(HIDDEN_KEY)),
+                hidden=set(self.svc.settings.get(HIDDEN_KEY)),
                 flares=self.flares,
                 tis=self.tis,
-                tz=self.services.clock.tz,
-                today=self.services.clock.today(),
+                tz=self.svc.clock.tz,
+                today=self.svc.clock.today(),
             )
             widget.set_lab_log(self.log_box.isChecked())
             # every plot and the dates, at the size asked (taller if they cannot fit in it)
             height = widget.fit_to(width, height)
             widget.set_range(*self.chart.x_range())
-        start, end = self.custom_start.date().toPython(), self.custom_end.date().toPython()
+        start, end = pydate(self.custom_start.date()), pydate(self.custom_end.date())
         save_chart(widget, path, width, height, export_title(cycles, start, end))
 
     def current_day(self) -> date | None:

@@ -18,12 +18,32 @@ DAY = 86400.0
 def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
     """What ``data`` (a services.series.TrendData) holds for ``day``, whose midnight is at
     ``dx`` (Unix seconds); ``flares`` are the possible flares shown (domain.trends.Flare)."""
+    parts = [
+        *_scales(data, day),
+        *_measured(data, dx),
+        *_treatment(data, dx),
+        *_side_effects(data, dx),
+    ]
+    if any(f.day == day for f in flares):
+        parts.append("possible flare")
+    return f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged")
+
+
+def _scales(data: Any, day: date) -> list[str]:
+    """The daily scales of ``day`` (– for one not answered)."""
     i = (day - data.first_day).days
+    if not 0 <= i < len(data.days):
+        return []
     parts = []
-    if 0 <= i < len(data.days):
-        for s in data.scales:
-            v = s.y[i]
-            parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
+    for s in data.scales:
+        v = s.y[i]
+        parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
+    return parts
+
+
+def _measured(data: Any, dx: float) -> list[str]:
+    """The self-tests, the rash score and the lab results of the day at ``dx``."""
+    parts = []
     for s in (*data.self_tests, data.rash):
         hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
         if hit.size:
@@ -33,6 +53,12 @@ def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
         hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
         if hit.size:
             parts.append(f"{analyte}: {lv[hit[-1]]:g} U/L")
+    return parts
+
+
+def _treatment(data: Any, dx: float) -> list[str]:
+    """The prednisone dose taken that day and the day of an IVIG course it falls in."""
+    parts = []
     p = data.prednisone
     if p.x.size:
         j = np.searchsorted(p.x, dx + DAY / 2) - 1
@@ -42,12 +68,17 @@ def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
         if band.start <= dx < band.end:
             n = int((dx - band.start) // DAY) + 1
             parts.append(f"{band.label}, course day {n}")
+    return parts
+
+
+def _side_effects(data: Any, dx: float) -> list[str]:
+    """The side effects that started that day, red flags marked."""
     ev = data.events
-    if ev.x.size:
-        near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
-        for k in near:
-            flag = " (RED FLAG)" if ev.red_flag[k] else ""
-            parts.append(f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}{flag}")
-    if any(f.day == day for f in flares):
-        parts.append("possible flare")
-    return f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged")
+    if not ev.x.size:
+        return []
+    near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
+    return [
+        f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}"
+        + (" (RED FLAG)" if ev.red_flag[k] else "")
+        for k in near
+    ]
