@@ -14,7 +14,9 @@ from tests.reports.test_export import mode, snapshot
 from dmtracker.reports import exporting
 from dmtracker.services.app_services import open_services
 from dmtracker.services.importer import checkin_template_text
-from dmtracker.ui.reports.page import ProblemsDialog, ReportsPage
+from dmtracker.ui.kit.tasks import TaskRunner
+from dmtracker.ui.reports.exports import ProblemsDialog
+from dmtracker.ui.reports.page import ReportsPage
 from dmtracker.ui.shell.style import stylesheet
 
 
@@ -30,7 +32,7 @@ class Answers:
 
 @pytest.fixture
 def page(qtbot, demo_services, monkeypatch):
-    p = ReportsPage()
+    p = ReportsPage(tasks=TaskRunner(synchronous=True))  # each task ends before the click returns
     qtbot.addWidget(p)
     p.set_exporter(exporting)
     p.set_services(demo_services)

@@ -1,0 +1,448 @@
+"""Long work off the GUI thread: one task runner for the whole app.
+
+Writes (import, restore, backups, encryption) run one at a time, in the order they were asked
+for, on a pool of one thread; reads (exports, the clinic report) run on a second pool, beside
+them. A task's work gets a :class:`Control` to report progress and to see whether Cancel was
+pressed; it never touches a widget: its result, its failure or its cancellation comes back to
+the GUI thread by signal, where the page's callbacks run. A window-modal
+:class:`ProgressDialog` shows the progress and keeps the window painting.
+
+How Cancel works depends on the task (:class:`Task`'s ``cancel``):
+
+- ``"drop"`` (exports, the report): the dialog closes at once and the output is dropped: the
+  work writes into a :class:`StagedOutput` that is moved into place only when the work ended and
+  Cancel was not pressed;
+- ``"commit"`` (import): honoured until the task's one write transaction commits (the work
+  raises :class:`TaskCancelled` at a safe point, e.g. through
+  ``dmtracker.services.commit_guard``); the dialog waits and says what happened;
+- ``"never"`` (backups, restore, encryption): the dialog has no Cancel button and says why.
+
+Tests use ``TaskRunner(synchronous=True)`` (the work runs at once on the calling thread) or wait
+for a real runner with :meth:`TaskRunner.wait`. The application's runner (:func:`app_runner`)
+cancels what it can and waits for its threads when the application quits.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dmtracker.domain.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+CancelPolicy = Literal["drop", "commit", "never"]
+NOT_CANCELLABLE = "It cannot be cancelled once started."
+
+
+class TaskCancelled(Exception):
+    """Raised in a task's work at a safe point after Cancel was pressed."""
+
+
+class Control:
+    """What a task's work is given: :meth:`progress` to report, :meth:`check` (or
+    :attr:`cancelled`) to stop at a safe point once Cancel was pressed."""
+
+    def __init__(self, report: Callable[[int, str], None]):
+        self._stop = threading.Event()
+        self._report = report
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def check(self) -> None:
+        if self._stop.is_set():
+            raise TaskCancelled()
+
+    def progress(self, percent: int, text: str = "") -> None:
+        self._report(int(percent), text)
+
+
+@dataclass
+class Task:
+    """One piece of long work and what to do with its outcome (callbacks run on the GUI
+    thread). ``failed`` gets the exception; without it the failure is shown with
+    :func:`one_line` in a warning titled ``title``. ``ended`` runs last, whatever happened
+    (cleanup such as :meth:`StagedOutput.drop`)."""
+
+    title: str
+    label: str
+    work: Callable[[Control], Any]
+    writes: bool = False
+    cancel: CancelPolicy = "never"
+    done: Callable[[Any], None] | None = None
+    failed: Callable[[BaseException], None] | None = None
+    cancelled: Callable[[], None] | None = None
+    ended: Callable[[], None] | None = None
+
+
+def one_line(exc: BaseException) -> str:
+    """A failure as one line for the user (never a traceback)."""
+    if isinstance(exc, ValidationError):
+        return exc.reason
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+class StagedOutput:
+    """A file written first into a private folder beside ``dest`` (``path``), and moved to
+    ``dest`` by :meth:`commit` (on the GUI thread, when the task was not cancelled). Made before
+    the task starts, so that a folder that cannot be written is said at once."""
+
+    def __init__(self, dest: Path):
+        self.dest = dest
+        self.folder = Path(tempfile.mkdtemp(prefix=".dmtracker-", dir=dest.parent))
+        self.path = self.folder / dest.name
+
+    def commit(self) -> Path:
+        os.replace(self.path, self.dest)
+        self.drop()
+        return self.dest
+
+    def drop(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ProgressDialog(QDialog):
+    """A small window-modal dialog: what is being done, a progress bar (busy until a percentage
+    comes) and Cancel when the task allows it. It cannot be closed while the task runs."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, label: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(
+            Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
+        )
+        layout = QVBoxLayout(self)
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        self.label.setMinimumWidth(360)
+        layout.addWidget(self.label)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy
+        self.bar.setAccessibleName("Progress")
+        layout.addWidget(self.bar)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = QPushButton("Cancel")
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.clicked.connect(self.request_cancel)
+        layout.addWidget(self.buttons)
+        self.cancellable = True
+        self.finished_ = False
+
+    def set_task(self, label: str, cancel: CancelPolicy) -> None:
+        self.label.setText(label)
+        self.cancellable = cancel != "never"
+        self.cancel_button.setVisible(self.cancellable)
+        self.cancel_button.setEnabled(self.cancellable)
+        self.note.setText(NOT_CANCELLABLE)
+        self.note.setVisible(not self.cancellable)
+
+    def set_progress(self, percent: int, text: str) -> None:
+        if text:
+            self.label.setText(text)
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 100)
+        self.bar.setValue(max(0, min(100, percent)))
+
+    def request_cancel(self) -> None:
+        if self.cancellable and self.cancel_button.isEnabled():
+            self.cancel_button.setEnabled(False)
+            self.label.setText("Stopping…")
+            self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Escape: Cancel where allowed, never a plain close
+        self.request_cancel()
+
+    def finish(self) -> None:
+        self.finished_ = True
+        self.done(QDialog.DialogCode.Accepted)
+        self.deleteLater()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.finished_:
+            event.accept()
+        else:
+            event.ignore()
+            self.request_cancel()
+
+
+class TaskHandle(QObject):
+    """One task started by the runner (lives on the GUI thread; its worker only emits)."""
+
+    progressed = Signal(int, str)
+    ended = Signal()  # after every callback ran
+    _succeeded = Signal(object)
+    _raised = Signal(object)
+    _stopped = Signal()
+
+    def __init__(self, runner: TaskRunner, task: Task, dialog: ProgressDialog | None, owns: bool):
+        super().__init__(runner)
+        self.runner, self.task = runner, task
+        self.dialog, self.owns_dialog = dialog, owns
+        self.control = Control(self.progressed.emit)
+        self.state = "queued"  # running, done, failed, cancelled
+        self.cancel_pressed = False
+        self._succeeded.connect(self._on_success)
+        self._raised.connect(self._on_failure)
+        self._stopped.connect(self._on_stopped)
+        if dialog is not None:
+            dialog.set_task(task.label, task.cancel)
+            self.progressed.connect(dialog.set_progress)
+            dialog.cancel_requested.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        return self.state in ("queued", "running")
+
+    # -- worker thread ------------------------------------------------------------------------
+    def run(self) -> None:
+        if self.control.cancelled and self.task.cancel != "never":
+            self._stopped.emit()
+            return
+        self.state = "running"
+        try:
+            result = self.task.work(self.control)
+        except TaskCancelled:
+            self._stopped.emit()
+        except BaseException as exc:  # every failure comes back as a message
+            self._raised.emit(exc)
+        else:
+            self._succeeded.emit(result)
+
+    # -- GUI thread ---------------------------------------------------------------------------
+    def cancel(self) -> None:
+        """Cancel where the task allows it (see the module's note on the three kinds)."""
+        if self.task.cancel == "never" or not self.running or self.cancel_pressed:
+            return
+        self.cancel_pressed = True
+        self.control.cancel()
+        if self.task.cancel == "drop":  # the output will be dropped: nothing to wait for
+            self._close_dialog()
+            if self.task.cancelled:
+                self.task.cancelled()
+
+    @Slot(object)
+    def _on_success(self, result: Any) -> None:
+        if self.cancel_pressed and self.task.cancel == "drop":
+            self._end("cancelled")  # cancelled() ran when Cancel was pressed
+            return
+        self._close_dialog()
+        self.state = "done"
+        if self.task.done:
+            self.task.done(result)
+        self._end("done")
+
+    @Slot(object)
+    def _on_failure(self, exc: BaseException) -> None:
+        if self.cancel_pressed and self.task.cancel == "drop":
+            self._end("cancelled")
+            return
+        self._close_dialog()
+        if not isinstance(exc, ValidationError | OSError):
+            log.error("%s failed", self.task.title, exc_info=exc)
+        if self.task.failed:
+            self.task.failed(exc)
+        else:
+            self.runner.show_message(self.task.title, one_line(exc), self._parent_widget())
+        self._end("failed")
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self._close_dialog()
+        told = self.task.cancel == "drop" and self.cancel_pressed  # told when it was pressed
+        if self.task.cancelled and not told:
+            self.task.cancelled()
+        self._end("cancelled")
+
+    def _parent_widget(self) -> QWidget | None:
+        return self.dialog.parentWidget() if self.dialog is not None else None
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None and self.owns_dialog:
+            self.dialog.finish()
+        if self.dialog is not None:
+            self.progressed.disconnect(self.dialog.set_progress)
+            self.dialog.cancel_requested.disconnect(self.cancel)
+        self.dialog = None
+
+    def _end(self, state: str) -> None:
+        self.state = state
+        try:
+            if self.task.ended:
+                self.task.ended()
+        finally:
+            self.runner._forget(self)
+            self.ended.emit()
+
+
+class _Job(QRunnable):
+    def __init__(self, handle: TaskHandle):
+        super().__init__()
+        self.handle = handle
+
+    def run(self) -> None:
+        self.handle.run()
+
+
+class TaskRunner(QObject):
+    """Runs :class:`Task` objects: writes one at a time in order, reads beside them.
+
+    ``synchronous``: each task runs to its end inside :meth:`start` on the calling thread
+    (for tests; the callbacks still run, in the same order)."""
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.readers = QThreadPool(self)
+        self.readers.setMaxThreadCount(2)
+        self.writers = QThreadPool(self)
+        self.writers.setMaxThreadCount(1)  # one at a time, first asked first run
+        self.active: list[TaskHandle] = []
+        self.show_message: Callable[[str, str, QWidget | None], None] = _warn
+
+    @property
+    def idle(self) -> bool:
+        return not self.active
+
+    def start(
+        self,
+        task: Task,
+        parent: QWidget | None = None,
+        dialog: ProgressDialog | None = None,
+    ) -> TaskHandle:
+        """Start ``task``. With ``parent`` a progress dialog is shown over it and closed at the
+        end; with ``dialog`` that dialog shows the task and stays open (tasks in a row)."""
+        owns = dialog is None and parent is not None
+        if owns:
+            dialog = ProgressDialog(parent, task.title, task.label)
+            dialog.show()
+        handle = TaskHandle(self, task, dialog, owns)
+        self.active.append(handle)
+        if self.synchronous:
+            handle.run()
+        else:
+            (self.writers if task.writes else self.readers).start(_Job(handle))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        if handle in self.active:
+            self.active.remove(handle)
+        handle.deleteLater()
+
+    def wait(self, timeout_ms: int = 60000) -> bool:
+        """Process events until every task has ended (True) or ``timeout_ms`` passed."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.active and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        QCoreApplication.processEvents()
+        return not self.active
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Cancel what can be cancelled and wait for the threads (before the engine goes)."""
+        for handle in list(self.active):
+            if handle.task.cancel != "never":
+                handle.control.cancel()
+        self.readers.waitForDone(timeout_ms)
+        self.writers.waitForDone(timeout_ms)
+
+
+def _warn(title: str, text: str, parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, text)
+
+
+_APP_RUNNER: TaskRunner | None = None
+
+
+def app_runner() -> TaskRunner:
+    """The application's one runner (one writer queue for every page and the shell)."""
+    global _APP_RUNNER
+    app = QApplication.instance()
+    if _APP_RUNNER is None or _APP_RUNNER.parent() is not app:
+        _APP_RUNNER = TaskRunner(app)
+        if app is not None:
+            app.aboutToQuit.connect(_APP_RUNNER.shutdown)
+    return _APP_RUNNER
+
+
+def run_modal(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[], Any],
+    *,
+    runner: TaskRunner | None = None,
+) -> Any:
+    """Run ``work()`` on the writer queue with a modal progress dialog and no Cancel, and
+    return its result, or raise its exception here; the window keeps painting meanwhile (for
+    the shell's encryption and decryption)."""
+    runner = runner or app_runner()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def keep(key: str) -> Callable[[Any], None]:
+        return lambda value: outcome.__setitem__(key, value)
+
+    task = Task(
+        title,
+        label,
+        lambda _control: work(),
+        writes=True,
+        done=keep("result"),
+        failed=keep("error"),
+    )
+    dialog = ProgressDialog(parent or QApplication.activeWindow(), title, label)
+    dialog.show()
+    handle = runner.start(task, dialog=dialog)
+    if handle.running:
+        handle.ended.connect(loop.quit)
+        loop.exec()
+    dialog.finish()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
