@@ -27,7 +27,6 @@ def runner(qapp):
     r = TaskRunner()
     yield r
     r.shutdown()
-    r.deleteLater()
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.report_data import PRESETS
-from dmtracker.ui.charts.report_charts import render_report_charts
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.tasks import (
     Control,
@@ -212,6 +211,8 @@ class ClinicReportPart(ReportsBase):
         if self.report_progress is None or services is None:
             return False
         self.report_progress.set_progress(8, "Drawing the charts")
+        from dmtracker.ui.charts.report_charts import render_report_charts  # when first used
+
         try:
             images = render_report_charts(services, job["period"], trend, tis)
         except Exception as exc:  # said in one line; the rest is in the log
