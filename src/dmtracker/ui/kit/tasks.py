@@ -95,9 +95,10 @@ class Control:
 @dataclass
 class Task:
     """One piece of long work and what to do with its outcome (callbacks run on the GUI
-    thread). ``failed`` gets the exception; without it the failure is shown with
-    :func:`one_line` in a warning titled ``title``. ``ended`` runs last, whatever happened
-    (cleanup such as :meth:`StagedOutput.drop`)."""
+    thread). ``title`` names the progress dialog. ``failed`` gets the exception; without it
+    the failure is shown with :func:`one_line` in a warning titled ``failed_title`` (or
+    ``title``). ``ended`` runs last, whatever happened (cleanup such as
+    :meth:`StagedOutput.drop`)."""
 
     title: str
     label: str
@@ -108,6 +109,7 @@ class Task:
     failed: Callable[[BaseException], None] | None = None
     cancelled: Callable[[], None] | None = None
     ended: Callable[[], None] | None = None
+    failed_title: str = ""
 
 
 def one_line(exc: BaseException) -> str:
@@ -149,6 +151,9 @@ class ProgressDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, label: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        )
         self.setWindowModality(
             Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal
         )
@@ -176,7 +181,7 @@ class ProgressDialog(QDialog):
     def set_task(self, label: str, cancel: CancelPolicy) -> None:
         self.label.setText(label)
         self.cancellable = cancel != "never"
-        self.cancel_button.setVisible(self.cancellable)
+        self.buttons.setVisible(self.cancellable)
         self.cancel_button.setEnabled(self.cancellable)
         self.note.setText(NOT_CANCELLABLE)
         self.note.setVisible(not self.cancellable)
@@ -317,7 +322,8 @@ class TaskHandle(QObject):
         if self.task.failed:
             self.task.failed(exc)
         else:
-            self.runner.show_message(self.task.title, one_line(exc), self._parent_widget())
+            title = self.task.failed_title or self.task.title
+            self.runner.show_message(title, one_line(exc), self._parent_widget())
         self._end("failed")
 
     @Slot()

@@ -92,11 +92,12 @@ class BackupsPart(ReportsBase):
             self._inform("Backup made", f"A copy of your data was saved to\n{path}")
 
         task = Task(
-            "Backup not made",
+            "Backup",
             "Making a backup of your diary…",
             lambda _control: maintenance.backup_now(),
             writes=True,
             done=done,
+            failed_title="Backup not made",
         )
         self._start(task)
 
@@ -121,7 +122,7 @@ class BackupsPart(ReportsBase):
             self._warn("Backup not written", reason or one_line(exc))
 
         task = Task(
-            "Backup not written",
+            "Backup",
             f"Writing a backup to {Path(path).name}…",
             lambda _control: maintenance.backup_now(Path(path)),
             writes=True,
@@ -168,7 +169,7 @@ class BackupsPart(ReportsBase):
                 self._warn("Not restored", one_line(exc))
 
         task = Task(
-            "Not restored",
+            "Restore",
             f"Restoring the copy of {when}…",
             work,
             writes=True,
@@ -187,6 +188,7 @@ class BackupsPart(ReportsBase):
             lambda _control: maintenance.check(),
             cancel="drop",
             done=self._checked,
+            failed_title="Database problem",
         )
         self._start(task)
 

@@ -32,7 +32,7 @@ class ReportsBase(Page):
         """Start ``task`` with a progress dialog over the page; a failure without its own
         message is said in one line."""
         if task.failed is None:
-            title = task.title
+            title = task.failed_title or task.title
             task.failed = lambda exc: self._warn(title, one_line(exc))
         return self.tasks.start(task, self)
 
