@@ -212,3 +212,17 @@ def test_run_modal_returns_the_result_or_raises_here(qapp, parent) -> None:
 def test_the_app_runner_is_one_for_the_app(qapp) -> None:
     assert app_runner() is app_runner()
     assert app_runner().writers.maxThreadCount() == 1
+
+
+def test_the_garbage_collector_waits_while_a_task_runs(runner) -> None:
+    import gc
+
+    seen: list[bool] = []
+    runner.start(Task("t", "t", lambda _c: seen.append(gc.isenabled())))
+    assert runner.wait(10000)
+    deadline = time.monotonic() + 5
+    while not gc.isenabled() and time.monotonic() < deadline:  # after the worker returned
+        runner.wait(20)
+    assert seen == [False] and gc.isenabled()
+    TaskRunner(synchronous=True).start(Task("t", "t", lambda _c: seen.append(gc.isenabled())))
+    assert seen == [False, False] and gc.isenabled()

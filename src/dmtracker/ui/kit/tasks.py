@@ -42,6 +42,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -244,6 +245,7 @@ class TaskHandle(QObject):
         self.control = Control(_ignore)
         self.state = "queued"  # running, done, failed, cancelled
         self.cancel_pressed = False
+        self.finished = threading.Event()  # set by the worker when it has returned
         if dialog is not None:
             dialog.set_task(task.label, task.cancel)
             self.progressed.connect(dialog.set_progress)
@@ -255,10 +257,16 @@ class TaskHandle(QObject):
 
     def job(self) -> Callable[[], None]:
         """What the pool runs: the work, with an emitter of its own thread."""
-        task, control = self.task, self.control
+        task, control, finished = self.task, self.control, self.finished
         slots = (self._on_progress, self._on_success, self._on_failure, self._on_stopped)
 
         def run() -> None:
+            try:
+                _run()
+            finally:
+                finished.set()  # the runner lets the garbage collector run again after this
+
+        def _run() -> None:
             emitter = _Emitter()
             emitter.progressed.connect(slots[0])
             emitter.succeeded.connect(slots[1])
@@ -268,8 +276,7 @@ class TaskHandle(QObject):
             try:
                 if control.cancelled and task.cancel != "never":
                     raise TaskCancelled()
-                with _gc_paused():
-                    result = task.work(control)
+                result = task.work(control)
             except TaskCancelled:
                 emitter.stopped.emit()
             except BaseException as exc:  # every failure comes back as a message
@@ -355,28 +362,34 @@ class TaskHandle(QObject):
             self.ended.emit()
 
 
-_GC_LOCK = threading.Lock()
-_GC_HOLDERS = [0, False]  # tasks running, whether they turned the collector off
+_GC_HELD = [0, False]  # tasks not yet settled, whether the collector was on before
 
 
-class _gc_paused:
-    """The cyclic garbage collector is off while any task runs: a full collection walks every
-    object while holding the GIL (a parsed 10-year backup is over a million), which froze the
-    window for 100–200 ms in the middle of an import. The tasks' objects are freed by reference
-    counting; the collector runs again as usual once the last task ended."""
+def _gc_hold() -> None:
+    """The cyclic garbage collector is off from a task's start until its worker has returned,
+    switched on and off by the GUI thread only. A collection can start in any thread that
+    allocates: in a worker it would destroy Qt objects whose last reference was in a cycle
+    (widgets among them) off the GUI thread; and a full collection walks every object holding
+    the GIL (a parsed 10-year backup is over a million), which froze the window 100–200 ms in
+    the middle of an import. The tasks' objects are freed by reference counting meanwhile."""
+    if _GC_HELD[0] == 0:
+        _GC_HELD[1] = gc.isenabled()
+        gc.disable()
+    _GC_HELD[0] += 1
 
-    def __enter__(self) -> None:
-        with _GC_LOCK:
-            if _GC_HOLDERS[0] == 0:
-                _GC_HOLDERS[1] = gc.isenabled()
-                gc.disable()
-            _GC_HOLDERS[0] += 1
 
-    def __exit__(self, *_exc: object) -> None:
-        with _GC_LOCK:
-            _GC_HOLDERS[0] -= 1
-            if _GC_HOLDERS[0] == 0 and _GC_HOLDERS[1]:
-                gc.enable()
+def _gc_release() -> None:
+    _GC_HELD[0] -= 1
+    if _GC_HELD[0] == 0 and _GC_HELD[1]:
+        gc.enable()
+
+
+def _release_when_returned(finished: threading.Event) -> None:
+    """Release the hold once the worker has returned (it emits its last signal just before)."""
+    if finished.is_set():
+        _gc_release()
+    else:
+        QTimer.singleShot(5, lambda: _release_when_returned(finished))
 
 
 class TaskRunner(QObject):
@@ -416,8 +429,10 @@ class TaskRunner(QObject):
         handle = TaskHandle(self, task, dialog, owns)
         self.active.append(handle)
         job = handle.job()
+        _gc_hold()
         if self.synchronous:
             job()
+            _gc_release()
         else:
             (self.writers if task.writes else self.readers).start(job)
         return handle
@@ -425,6 +440,8 @@ class TaskRunner(QObject):
     def _forget(self, handle: TaskHandle) -> None:
         if handle in self.active:
             self.active.remove(handle)
+            if not self.synchronous:
+                _release_when_returned(handle.finished)
         handle.deleteLater()
 
     def wait(self, timeout_ms: int = 60000) -> bool:
