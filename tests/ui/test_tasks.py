@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.progress import NOT_CANCELLABLE, ProgressDialog
 from dmtracker.ui.kit.tasks import (
-    NOT_CANCELLABLE,
     Control,
-    ProgressDialog,
     Task,
     TaskRunner,
     app_runner,

@@ -27,9 +27,9 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.progress import ProgressDialog
 from dmtracker.ui.kit.tasks import (
     Control,
-    ProgressDialog,
     StagedOutput,
     Task,
     TaskCancelled,
