@@ -225,3 +225,26 @@ def test_the_garbage_collector_waits_while_a_task_runs(runner) -> None:
     assert seen == [False] and gc.isenabled()
     TaskRunner(synchronous=True).start(Task("t", "t", lambda _c: seen.append(gc.isenabled())))
     assert seen == [False, False] and gc.isenabled()
+
+
+def test_closing_the_dialog_cancels_where_allowed(runner, parent) -> None:
+    """Quitting the app closes every window: an export stops, a write keeps its dialog."""
+    gate = threading.Event()
+    told: list[str] = []
+    read = runner.start(
+        Task(
+            "Export",
+            "x",
+            lambda _c: gate.wait(10),
+            cancel="drop",
+            cancelled=lambda: told.append("cancelled"),
+        ),
+        parent,
+    )
+    dialog = read.dialog
+    assert dialog is not None and dialog.close()  # accepted: the export is cancelled
+    assert told == ["cancelled"]
+    write = runner.start(Task("Backup", "y", lambda _c: gate.wait(10), writes=True), parent)
+    assert write.dialog is not None and not write.dialog.close()  # refused while it runs
+    gate.set()
+    assert runner.wait(10000)

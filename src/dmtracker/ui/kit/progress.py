@@ -86,8 +86,11 @@ class ProgressDialog(QDialog):
         self.deleteLater()
 
     def closeEvent(self, event: Any) -> None:
+        """Closing (also the application quitting) cancels where allowed; a write that cannot
+        be stopped at once keeps the dialog, and so the application, open until it ends."""
+        if not self.finished_:
+            self.request_cancel()  # a task whose output is dropped finishes the dialog at once
         if self.finished_:
             event.accept()
         else:
             event.ignore()
-            self.request_cancel()
