@@ -5,8 +5,6 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-# Type-checked by make lint (strict for domain and storage; see [tool.mypy] in pyproject.toml)
-TYPED  := src/dmtracker/domain src/dmtracker/storage src/dmtracker/reports
 
 # Debian packages: Qt's runtime libraries, Xvfb for real-window tests, poppler for PDF checks,
 # the .desktop and AppStream validators (tests/cli/test_identity.py).
@@ -25,7 +23,7 @@ PACKAGING_APT := binutils patchelf lintian \
 # up?) and ImageMagick's import (a screenshot when a scenario fails).
 ACCEPTANCE_APT := openbox xdotool x11-utils imagemagick
 
-.PHONY: run test test-slow test-acceptance lint typecheck-all system-deps venv clean screenshots package package-test
+.PHONY: run test test-slow test-acceptance lint system-deps venv clean screenshots package package-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dmtracker needs Python 3.11 or newer")'
@@ -53,14 +51,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks resources packaging
 	rm -f build/alembic-scratch.sqlite3 && mkdir -p build
 	$(BIN)/alembic -c alembic.ini upgrade head >/dev/null && $(BIN)/alembic -c alembic.ini check
-	$(BIN)/mypy $(TYPED)
-
-# The type checker over the whole of src: the errors per folder (lint checks $(TYPED) only, for now).
-typecheck-all: $(STAMP)
-	@mkdir -p build
-	@$(BIN)/mypy src > build/mypy-all.txt; status=$$?; \
-	grep ': error:' build/mypy-all.txt | cut -d: -f1 | cut -d/ -f1-3 | sed 's/\.py$$//' | sort | uniq -c; \
-	tail -n 1 build/mypy-all.txt; echo "(all messages: build/mypy-all.txt)"; exit $$status
+	$(BIN)/mypy src
 
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

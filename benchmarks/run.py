@@ -3,11 +3,14 @@ same run. Exits non-zero when a target is missed.
 
     .venv/bin/python benchmarks/run.py [--runs 5] [--keep DIR]
 
-Targets (issue 6): Trends first draw <= 150 ms and median frame <= 16 ms on the 10-year demo;
-window painted <= 0.8 x the floor, Today ready with data <= 1.25 x the floor; peak memory
-<= 250 MB. The floor is a process that imports PySide6, pyqtgraph and sqlmodel and shows an
-empty QMainWindow. Start-up times are wall-clock, from launching the process to the line it
-prints, medians of --runs runs. Other benchmark scripts in this folder are run too when present.
+Targets (issue 17, raised from issue 6's): Trends first draw <= 60 ms and median frame <= 8 ms
+on the 10-year demo; window painted <= 0.5 x the floor, Today ready with data <= 1.0 x the
+floor; peak memory <= 180 MB with the 10 years open; the longest stall of the GUI thread <= 100 ms
+while a 10-year JSON import, a JSON export, a backup and a 3-month report run from the Reports
+page (``bench_ui_stall.py``). The floor is a process that imports PySide6, pyqtgraph and
+sqlmodel and shows an empty QMainWindow. Start-up times are wall-clock, from launching the
+process to the line it prints, medians of --runs runs. Other benchmark scripts in this folder
+are run too when present.
 """
 
 from __future__ import annotations
@@ -27,11 +30,15 @@ HERE = Path(__file__).resolve().parent
 PY = sys.executable
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 TARGETS = {
-    "trends_first_draw_ms": 150,
-    "trends_frame_median_ms": 16,
-    "startup_painted_ratio": 0.8,
-    "startup_ready_ratio": 1.25,
-    "peak_memory_mb": 250,
+    "trends_first_draw_ms": 60,
+    "trends_frame_median_ms": 8,
+    "startup_painted_ratio": 0.5,
+    "startup_ready_ratio": 1.0,
+    "peak_memory_mb": 180,
+    "ui_stall_import_json_10y_ms": 100,
+    "ui_stall_export_json_10y_ms": 100,
+    "ui_stall_backup_10y_ms": 100,
+    "ui_stall_report_3m_ms": 100,
     "report_3m_s": 1.0,
     "report_10y_s": 3.0,
     "export_json_10y_s": 5.0,
@@ -57,15 +64,18 @@ def timed_lines(cmd: list[str], env: dict) -> dict[str, float]:
 
 
 def figures_of(cmd: list[str]) -> dict[str, float]:
-    out = subprocess.run(cmd, capture_output=True, text=True, env=ENV, timeout=600)
-    if out.returncode != 0:
-        raise RuntimeError(f"{cmd} failed:\n{out.stderr[-2000:]}")
+    """The ``name value`` lines a script printed. A script that missed its own target exits
+    non-zero but its figures count (the targets are checked here); one that printed none
+    failed."""
+    out = subprocess.run(cmd, capture_output=True, text=True, env=ENV, timeout=900)
     figures = {}
     for line in out.stdout.splitlines():
         parts = line.split()
         if len(parts) == 2:
             with contextlib.suppress(ValueError):
                 figures[parts[0]] = float(parts[1])
+    if out.returncode != 0 and not figures:
+        raise RuntimeError(f"{cmd} failed:\n{out.stderr[-2000:]}")
     return figures
 
 
@@ -119,6 +129,7 @@ def main() -> int:
         ("bench_today.py", [str(data)]),
         ("bench_export.py", []),
         ("bench_report.py", [str(data)]),
+        ("bench_ui_stall.py", [str(data)]),
     ):
         script = HERE / name
         if script.exists():

@@ -55,9 +55,6 @@ def main() -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
     window.resize(width, height)
     window.show()
-    from dmtracker.app import hand_in_reports
-
-    window.on_page(hand_in_reports)  # as the app does
     window.set_services(services, is_demo=True)
     if app.platformName() != "offscreen":  # (offscreen says it cannot, on every run)
         window.raise_()

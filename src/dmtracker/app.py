@@ -22,7 +22,6 @@ from dmtracker.cli import COMMANDS, UserError, build_parser, user_line
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from dmtracker.ui.kit.page import Page
     from dmtracker.ui.shell.main_window import MainWindow
 
 ICON_PNG = "icons/dmtracker-256.png"  # in src/dmtracker/resources/ (resources/make_icons.py)
@@ -78,7 +77,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from dmtracker.ui.shell import welcome
-    from dmtracker.ui.shell.pages import REPORTS
     from dmtracker.ui.shell.session import AppSession
 
     if not welcome.choose_profile(window, args, paths_of(args)):  # first start: own or demo
@@ -99,7 +97,6 @@ def run_gui(args: argparse.Namespace) -> int:
         session.close()
         return 0
     session.connect()
-    window.on_page(hand_in_reports, only=REPORTS)
     _watch_second_starts(window, root)
     window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
     QTimer.singleShot(1000, _collect_at_idle)
@@ -149,20 +146,6 @@ def _watch_second_starts(window: MainWindow, root: Path) -> None:
     from dmtracker.ui.shell.instance_watch import RaiseWatcher
 
     window.raise_watcher = RaiseWatcher(root, RAISE_REQUEST_NAME, window)
-
-
-def hand_in_reports(page: Page) -> None:
-    """Give the Reports page the writers of ``dmtracker.reports`` (the UI may not import that
-    layer): the exports and the clinic report. Other pages are left as they are."""
-    from dmtracker.ui.reports.page import ReportsPage
-
-    if not isinstance(page, ReportsPage):
-        return
-    from dmtracker.reports.clinic import report as clinic_report
-    from dmtracker.reports.exports import exporting
-
-    page.set_exporter(exporting)
-    page.set_report_builder(clinic_report)
 
 
 def _install_crash_handler(window: MainWindow) -> None:

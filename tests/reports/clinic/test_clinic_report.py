@@ -499,8 +499,8 @@ def page(qtbot, small, monkeypatch):
 
     p = ReportsPage()
     qtbot.addWidget(p)
-    assert not p.report_card.isVisibleTo(p)  # hidden until the builder is handed in
-    p.set_report_builder(clinic_report)
+    # the page takes the report builder itself (ui may use the reports layer: issue 17)
+    assert p.report_card.isVisibleTo(p) and p.report_builder is clinic_report
     p.set_services(small)
     p.opened, p.shown, p.save = [], [], []
     monkeypatch.setattr(p, "_ask_save_path", lambda *a: p.save.pop(0))
@@ -538,9 +538,6 @@ def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
 ) -> None:
     from PySide6.QtCore import QDate
 
-    from dmtracker.reports.clinic import report as clinic_report
-    from dmtracker.ui.reports.page import ReportWorker
-
     page.report_preset.setCurrentIndex(page.report_preset.findData("custom"))
     page.report_from.setDate(QDate(2026, 11, 20))
     page.report_to.setDate(QDate(2026, 11, 1))
@@ -548,22 +545,17 @@ def test_card_refuses_a_bad_period_and_the_worker_can_be_cancelled(
     assert page.shown and page.shown[0][1].startswith("from:")
     assert page.report_worker is None and not page.opened
 
-    job = {
-        "period": PERIOD,
-        "questions": "",
-        "trend": small.series.trend_data(),
-        "images": {},
-        "dest": tmp_path / "never.pdf",
-        "paper": "A4",
-        "appendix": False,
-        "photo_sites": (),
-    }
-    worker = ReportWorker(small, clinic_report, job)
-    worker.cancel()
-    with qtbot.waitSignal(worker.cancelled, timeout=30000):
-        worker.start()
-    worker.wait()
+    page.report_from.setDate(QDate(2026, 11, 1))
+    page.report_to.setDate(QDate(2026, 11, 20))
+    page.save.append(str(tmp_path / "never.pdf"))
+    page.create_report()
+    progress = page.report_progress
+    with qtbot.waitSignal(progress.cancel_requested, timeout=30000):
+        progress.cancel_button.click()
+    assert page.tasks.wait(60000)
     assert not (tmp_path / "never.pdf").exists()
+    assert page.report_worker is None and not page.opened
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".dmtracker-")] == []
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.ui.kit.tasks import run_modal
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -18,7 +19,8 @@ log = logging.getLogger("dmtracker.app")
 
 def change_encryption(window: MainWindow, services: Services) -> Services:
     """Ask for the passphrase (a new one, or the one to remove), then convert the diary, its
-    backups and photos. The database is closed while its files are converted and opened again
+    backups and photos on the task runner's writer queue (a progress dialog; the window keeps
+    painting). The database is closed while its files are converted and opened again
     after, whatever happened: returns the services now open (``services`` when nothing was
     done), which the window shows already."""
     from dmtracker.services import maintenance as mt
@@ -39,18 +41,28 @@ def change_encryption(window: MainWindow, services: Services) -> Services:
     dialog = PassphraseDialog("remove" if encrypted else "set", check, str(paths.root), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return services
+    passphrase = dialog.passphrase()
     services.close()
+    window.reminder_timer.stop()  # nothing reads the diary while its files are converted
     try:
         if encrypted:
-            n = mt.decrypt_database(paths, dialog.passphrase())
+            label = "Storing your diary, its backups and photos unencrypted…"
+            n = run_modal(
+                window, "Encryption", label, lambda: mt.decrypt_database(paths, passphrase)
+            )
             done = f"Your diary and {n} backups are stored unencrypted now."
         else:
-            n = mt.encrypt_database(paths, dialog.passphrase())
+            label = "Encrypting your diary, its backups and photos…"
+            n = run_modal(
+                window, "Encryption", label, lambda: mt.encrypt_database(paths, passphrase)
+            )
             done = f"Your diary and {n} backups are encrypted now."
         log.info("encryption %s", "removed" if encrypted else "set")
     except ValidationError as exc:
         QMessageBox.warning(window, "Encryption", f"Nothing was changed: {exc.describe()}")
         done = ""
+    finally:
+        window.reminder_timer.start()
     services = open_services(paths)
     window.set_services(services, window.is_demo)
     if done:

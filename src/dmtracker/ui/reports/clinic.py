@@ -1,0 +1,286 @@
+"""The Reports page's clinic report card: period, paper, questions, appendix, and the report
+made in three steps through the task runner: the data for the charts (a worker), the charts
+(GUI thread: they are pyqtgraph widgets), then the report data and the PDF (a worker, with
+progress and Cancel). The PDF is written into a staged folder and moved into place only when
+it is complete, then opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from dmtracker.domain import vocab
+from dmtracker.domain.errors import ValidationError
+from dmtracker.services.report_data import PRESETS
+from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.progress import ProgressDialog
+from dmtracker.ui.kit.tasks import (
+    Control,
+    StagedOutput,
+    Task,
+    TaskCancelled,
+    TaskHandle,
+    one_line,
+)
+from dmtracker.ui.kit.values import qdate
+from dmtracker.ui.kit.widgets import Card
+from dmtracker.ui.reports.common import ReportsBase
+
+TITLE = "Clinic report"
+NOT_WRITTEN = "Clinic report not written"
+
+
+class ClinicReportPart(ReportsBase):
+    """The clinic report card (built by :meth:`_build_report_card`)."""
+
+    report_builder: Any
+    report_worker: TaskHandle | None  # the step running now
+    report_progress: ProgressDialog | None
+
+    def _build_report_card(self) -> None:
+        self.report_builder = None
+        self.report_worker = None
+        self.report_progress = None
+        self.report_card = Card("Clinic report")
+        note = QLabel(
+            "A PDF for your next clinic visit: a one-page summary, your charts, tables of "
+            "infusions, side effects, labs and visits, and your questions. It opens when ready."
+        )
+        note.setWordWrap(True)
+        self.report_card.body.addWidget(note)
+        form = QFormLayout()
+        self.report_preset = QComboBox()
+        self.report_preset.setAccessibleName("Report period")
+        for key, label in PRESETS.items():
+            self.report_preset.addItem(label, key)
+        self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
+        self.report_from = DateInput("Report period: from")
+        self.report_to = DateInput("Report period: to")
+        dates = QHBoxLayout()
+        dates.addWidget(self.report_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.report_to)
+        dates.addStretch(1)
+        self.report_paper = QComboBox()
+        self.report_paper.setAccessibleName("Paper size")
+        self.report_paper.addItems(["A4", "Letter"])
+        self.report_questions = QPlainTextEdit()
+        self.report_questions.setAccessibleName("My questions for the visit")
+        self.report_questions.setPlaceholderText("Questions you want to ask at the visit")
+        self.report_questions.setTabChangesFocus(True)
+        self.report_questions.setFixedHeight(72)
+        self.report_appendix = QCheckBox("Add an appendix: the daily &log and rash photos")
+        self.report_sites = QListWidget()
+        self.report_sites.setAccessibleName("Rash sites whose photos go in the appendix")
+        self.report_sites.setFixedHeight(96)
+        for key, label in vocab.RASH_SITES.items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.report_sites.addItem(item)
+        form.addRow("Pe&riod:", self.report_preset)
+        form.addRow("Dates:", dates)
+        form.addRow("Pa&per:", self.report_paper)
+        form.addRow("&Questions:", self.report_questions)
+        form.addRow("", self.report_appendix)
+        form.addRow("Photos of:", self.report_sites)
+        self.report_card.body.addLayout(form)
+        row = QHBoxLayout()
+        self.report_button = QPushButton("Create the clinic re&port…")
+        self.report_button.setAccessibleName("Create the clinic report PDF")
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        self.report_card.body.addLayout(row)
+        self.report_card.setVisible(False)
+        self.layout_.addWidget(self.report_card)
+        self.report_preset.currentIndexChanged.connect(self._preset_changed)
+        self.report_appendix.toggled.connect(self.report_sites.setEnabled)
+        self.report_button.clicked.connect(self.create_report)
+        self.report_sites.setEnabled(False)
+
+    def _preset_changed(self) -> None:
+        if self.services is None:
+            return
+        custom = self.report_preset.currentData() == "custom"
+        self.report_from.setEnabled(custom)
+        self.report_to.setEnabled(custom)
+        if not custom:
+            try:
+                period = self.services.report.period(self.report_preset.currentData())
+            except ValidationError:
+                return
+            self.report_from.setDate(qdate(period.start))
+            self.report_to.setDate(qdate(period.end))
+
+    def _refresh_report_dates(self) -> None:
+        today = qdate(self.svc.clock.today())
+        self.report_from.setMaximumDate(today)
+        self.report_to.setMaximumDate(today)
+        self._preset_changed()
+
+    def set_report_builder(self, builder: Any) -> None:
+        """``builder`` is ``dmtracker.reports.clinic.report`` (write_clinic_report,
+        ReportCancelled, suggested_report_name), given by the composition root."""
+        self.report_builder = builder
+        self.report_card.setVisible(True)
+
+    def _open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- making the report ----------------------------------------------------------------------
+    def create_report(self) -> None:
+        """The data for the charts in a worker, the charts here, the report data and the PDF
+        in a worker; opened when done. One progress dialog for the three steps."""
+        if self.report_builder is None or self.services is None or self.report_worker:
+            return
+        try:
+            period = self.services.report.period(
+                self.report_preset.currentData(),
+                self.report_from.value(),
+                self.report_to.value(),
+            )
+        except ValidationError as exc:
+            self._warn(TITLE, f"{exc.field}: {exc.reason}")
+            return
+        name = self.report_builder.suggested_report_name(period.start, period.end)
+        dest = self._save_target("Save the clinic report", name, "PDF (*.pdf)", ".pdf")
+        if dest is None:
+            return
+        staged = self._staged(dest, NOT_WRITTEN)
+        if staged is None:
+            return
+        appendix = self.report_appendix.isChecked()
+        sites = tuple(
+            self.report_sites.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.report_sites.count())
+            if self.report_sites.item(i).checkState() == Qt.CheckState.Checked
+        )
+        job = {
+            "period": period,
+            "questions": self.report_questions.toPlainText(),
+            "dest": dest,
+            "paper": self.report_paper.currentText(),
+            "appendix": appendix,
+            "photo_sites": sites if appendix else (),
+        }
+        self.report_progress = ProgressDialog(self, TITLE, "Gathering the data…")
+        self.report_progress.show()
+        services = self.services
+        chained = []
+
+        def work(control: Control) -> Any:
+            control.progress(2, "Gathering the data")
+            trend = services.series.trend_data()
+            control.check()
+            return trend, services.scores.report()
+
+        def done(found: Any) -> None:
+            chained.append(self._draw_then_write(job, staged, *found))
+
+        task = Task(
+            TITLE,
+            "Gathering the data…",
+            work,
+            cancel="drop",
+            done=done,
+            failed=self._report_failed,
+            cancelled=self._report_finished,
+            ended=lambda: None if chained and chained[0] else staged.drop(),
+        )
+        self.report_worker = self.tasks.start(task, dialog=self.report_progress)
+
+    def _draw_then_write(
+        self, job: dict[str, Any], staged: StagedOutput, trend: Any, tis: Any
+    ) -> bool:
+        """The charts (GUI thread), then the PDF in a worker; False when it stops here."""
+        services, builder = self.services, self.report_builder
+        if self.report_progress is None or services is None:
+            return False
+        self.report_progress.set_progress(8, "Drawing the charts")
+        from dmtracker.ui.charts.report_charts import render_report_charts  # when first used
+
+        try:
+            images = render_report_charts(services, job["period"], trend, tis)
+        except Exception as exc:  # said in one line; the rest is in the log
+            self._report_failed(exc)
+            return False
+
+        def work(control: Control) -> Any:
+            data = services.report.gather(
+                job["period"],
+                questions=job["questions"],
+                trend=trend,
+                tis=tis,
+                appendix=job["appendix"],
+                photo_sites=job["photo_sites"],
+            )
+            control.check()
+            try:
+                return builder.write_clinic_report(
+                    data,
+                    images,
+                    staged.path,
+                    paper=job["paper"],
+                    appendix=job["appendix"],
+                    overwrite=True,
+                    progress=control.progress,
+                    cancelled=lambda: control.cancelled,
+                )
+            except builder.ReportCancelled as exc:
+                raise TaskCancelled() from exc
+
+        def done(result: Any) -> None:
+            self._report_finished()
+            written = self._written(staged, result, NOT_WRITTEN)
+            if written is not None:
+                self.last_report = written
+                self._open_file(written.path)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OSError):
+                self._report_failed_reason(
+                    f"{job['dest']} could not be written: {exc.strerror or exc}"
+                )
+            else:
+                self._report_failed(exc)
+
+        task = Task(
+            TITLE,
+            "Writing the report…",
+            work,
+            cancel="drop",
+            done=done,
+            failed=failed,
+            cancelled=self._report_finished,
+            ended=staged.drop,
+        )
+        self.report_worker = self.tasks.start(task, dialog=self.report_progress)
+        return True
+
+    def _report_finished(self) -> None:
+        self.report_worker = None
+        if self.report_progress is not None:
+            self.report_progress.finish()
+        self.report_progress = None
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self._report_failed_reason(one_line(exc))
+
+    def _report_failed_reason(self, reason: str) -> None:
+        self._report_finished()
+        self._warn(NOT_WRITTEN, reason)
