@@ -64,7 +64,7 @@ class BackupsPart(ReportsBase):
         self.table.setMinimumHeight(240)
         card.body.addWidget(self.table)
         restore_row = QHBoxLayout()
-        self.restore_button = QPushButton("&Restore the selected backup…")
+        self.restore_button = QPushButton("Re&store the selected backup…")
         self.restore_button.setToolTip(
             "Go back to the chosen copy. The diary as it is now is kept as a backup first."
         )

@@ -129,10 +129,10 @@ class PassphraseDialog(QDialog):
             self.setWindowTitle("dmtracker: encrypt your diary")
             title.setText("Encrypt your diary with a passphrase")
             self.text.setText(
-                "Your diary and its backups will be stored encrypted: without the passphrase "
-                "nobody can read them, even with your files. dmtracker asks for it each time "
-                f"it starts. Use at least {MIN_PASSPHRASE} characters; a few unrelated words "
-                "are easy to remember and hard to guess.<br>Not encrypted: rash photos, and "
+                "Your diary, its backups and its rash photos will be stored encrypted: without "
+                "the passphrase nobody can read them, even with your files. dmtracker asks for "
+                f"it each time it starts. Use at least {MIN_PASSPHRASE} characters; a few "
+                "unrelated words are easy to remember and hard to guess.<br>Not encrypted: "
                 "exports you make (CSV, JSON, FHIR, PDF), which are meant to be read."
             )
             self.ok.setText("&Encrypt")
@@ -141,8 +141,8 @@ class PassphraseDialog(QDialog):
             self.setWindowTitle("dmtracker: store your diary unencrypted")
             title.setText("Remove the passphrase")
             self.text.setText(
-                "Your diary and its backups will be stored unencrypted again: anyone who can "
-                "read your files can read them. Enter the passphrase to confirm."
+                "Your diary, its backups and its rash photos will be stored unencrypted again: "
+                "anyone who can read your files can read them. Enter the passphrase to confirm."
             )
             self.ok.setText("&Remove encryption")
             self.cancel.setText("&Cancel")
