@@ -82,6 +82,7 @@ class ScaleInput(QWidget):
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.word = QLabel()
         self.word.setObjectName("scaleWord")
+        self.word.setWordWrap(True)  # wraps under a large text size on a small screen
         self.carried_label = QLabel("↻ last time")
         self.carried_label.setToolTip("Carried forward from your last check-in: change it or save")
         self.carried_label.setObjectName("carried")
