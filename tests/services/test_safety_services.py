@@ -5,12 +5,11 @@ card's temperature and severe headache; the dose on a chosen weight; 0001 backup
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import TZ
+from tests.conftest import add_course, local
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.app_services import open_services
@@ -25,20 +24,8 @@ NEW_COLUMNS = {
 }
 
 
-def local(*args: int) -> datetime:
-    return datetime(*args, tzinfo=TZ)
-
-
 def _course(services, **extra) -> int:
-    data = {
-        "planned_start": "2026-11-23",
-        "days_planned": 2,
-        "g_per_kg": "2",
-        "weight_kg": "70",
-        "concentration_percent": "10",
-        **extra,
-    }
-    return services.courses.add(data).ids[0]
+    return add_course(services, **extra)
 
 
 def _due_follow_up(services) -> None:

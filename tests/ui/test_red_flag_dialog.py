@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
+from tests.conftest import add_course
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -40,17 +41,7 @@ def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
     return seen
 
 
-def _course(services) -> int:
-    services.courses.add(
-        {
-            "planned_start": "2026-11-23",
-            "days_planned": 2,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-        }
-    )
-    return services.courses.list()[0].id
+_course = add_course
 
 
 def _side_effect(qtbot, show, services) -> SideEffectDialog:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
-from tests.conftest import TZ
+from tests.conftest import add_course, add_infusion_day, local
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -30,39 +30,14 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=TZ)
-
-
 def _course(services, start: str = "2026-11-23", days: int = 2) -> int:
-    services.courses.add(
-        {
-            "planned_start": start,
-            "days_planned": days,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-            "product": "Octagam 10%",
-        }
-    )
-    return services.courses.list(newest_first=True)[0].id
+    return add_course(services, start, days, product="Octagam 10%")
 
 
 def _day(services, cid: int, day: str, n: int, m: int = 2, lot: str = "AB1234") -> int:
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": day,
-            "day_number": n,
-            "days_in_course": m,
-            "dose_g": "70",
-            "weight_kg": "70",
-            "lot_number": lot,
-            "started_at": local(*map(int, day.split("-")), 9),
-            "stopped_at": local(*map(int, day.split("-")), 14),
-        }
-    )
-    return next(d for d in services.infusions.list() if d.day.isoformat() == day).id
+    y, mo, d = map(int, day.split("-"))
+    moments = {"started_at": local(y, mo, d, 9), "stopped_at": local(y, mo, d, 14)}
+    return add_infusion_day(services, cid, day, n, m, lot_number=lot, **moments)
 
 
 def _type(qtbot, widget: QWidget, text: str) -> None:
