@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from tests.conftest import add_course
+from tests.ui.conftest import on_modal
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -21,15 +22,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
     """When the red-flag box shows, note what it says and run ``act`` on it."""
-    seen: dict[str, Any] = {"tries": 0}
+    seen: dict[str, Any] = {}
 
-    def handle() -> None:
-        seen["tries"] += 1
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, RedFlagDialog):
-            if seen["tries"] < 200:
-                QTimer.singleShot(10, handle)
-            return
+    def handle(modal: RedFlagDialog) -> None:
         qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
         seen["text"] = " ".join(w.text() for w in modal.findChildren(QLabel))
         seen["ok"] = (modal.ok.isEnabled(), modal.ok.text())
@@ -37,7 +32,7 @@ def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
         qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
         seen["done"] = True
 
-    QTimer.singleShot(0, handle)
+    on_modal(RedFlagDialog, handle, looks=200)
     return seen
 
 
