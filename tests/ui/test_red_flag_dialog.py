@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from tests.conftest import add_course
+from tests.conftest import add_course, add_infusion_day
 from tests.ui.conftest import on_modal
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
@@ -92,16 +92,7 @@ def test_save_works_only_after_i_have_read(qtbot, services, show) -> None:
 def test_change_my_answer_on_the_follow_up_card_takes_the_tick_back(qtbot, services, show) -> None:
     cid = _course(services)
     for n, day in ((1, "2026-11-23"), (2, "2026-11-24")):
-        services.infusions.add(
-            {
-                "course_id": cid,
-                "day": day,
-                "day_number": n,
-                "days_in_course": 2,
-                "dose_g": "70",
-                "weight_kg": "70",
-            }
-        )
+        add_infusion_day(services, cid, day, n)
     card = FollowUpCard()
     card.refresh(services)
     show(card)
