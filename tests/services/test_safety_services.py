@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import add_course, local
+from tests.conftest import add_course, add_infusion_day, local
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.app_services import open_services
@@ -24,22 +24,11 @@ NEW_COLUMNS = {
 }
 
 
-def _course(services, **extra) -> int:
-    return add_course(services, **extra)
+_course = add_course
 
 
 def _due_follow_up(services) -> None:
-    cid = _course(services)
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-24",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-        }
-    )
+    add_infusion_day(services, _course(services), "2026-11-24", 2)
 
 
 # --- thrombosis and kidney risk ---------------------------------------------------------------

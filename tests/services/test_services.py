@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import add_course, local, write_png
+from tests.conftest import add_course, add_infusion_day, local, write_png
 
 from dmtracker.domain.errors import ValidationError
 
@@ -105,18 +105,8 @@ def test_infusion_day_with_children_in_one_write(services) -> None:
 def test_side_effect_links_within_72_hours_of_the_course(services) -> None:
     cid = _course(services)
     for n, d in ((1, 2), (2, 3)):
-        services.infusions.add(
-            {
-                "course_id": cid,
-                "day": f"2026-11-0{d}",
-                "day_number": n,
-                "days_in_course": 2,
-                "dose_g": "70",
-                "weight_kg": "70",
-                "started_at": local(2026, 11, d, 9),
-                "stopped_at": local(2026, 11, d, 13),
-            }
-        )
+        moments = {"started_at": local(2026, 11, d, 9), "stopped_at": local(2026, 11, d, 13)}
+        add_infusion_day(services, cid, f"2026-11-0{d}", n, **moments)
     end = local(2026, 11, 3, 13)
     se = services.side_effects
     se.add({"term": "headache", "onset_at": end + timedelta(hours=72)})
@@ -156,16 +146,7 @@ def test_red_flag_terms_are_marked(services) -> None:
 
 def test_follow_up_writes_side_effects_once(services) -> None:
     cid = _course(services, "2026-11-22", 2)
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-23",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-        }
-    )
+    add_infusion_day(services, cid, "2026-11-23", 2)
     day = services.infusions.list()[0]
     today = services.clock.today()
     assert [(d.id, off) for d, off in services.follow_ups.due(today)] == [(day.id, 2)]

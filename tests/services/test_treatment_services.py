@@ -269,18 +269,8 @@ def test_a_next_day_headache_is_linked_the_same_from_both_screens(services) -> N
 
 def test_both_screens_leave_a_headache_unlinked_after_the_72_hours(services) -> None:
     cid = _course(services, "2026-11-21")
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-22",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-            "started_at": local(2026, 11, 22, 8),
-            "stopped_at": local(2026, 11, 22, 10),  # + 72 h = 25 November 10:00, before now
-        }
-    )
+    start, stop = local(2026, 11, 22, 8), local(2026, 11, 22, 10)  # + 72 h = 25 Nov 10:00 < now
+    _day(services, cid, "2026-11-22", 2, started_at=start, stopped_at=stop)
     assert _headache_paths(services, cid) == (None, None)
 
 
