@@ -5,12 +5,11 @@ card's temperature and severe headache; the dose on a chosen weight; 0001 backup
 from __future__ import annotations
 
 import shutil
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import TZ
+from tests.conftest import add_course, add_infusion_day, local
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.app_services import open_services
@@ -25,34 +24,11 @@ NEW_COLUMNS = {
 }
 
 
-def local(*args: int) -> datetime:
-    return datetime(*args, tzinfo=TZ)
-
-
-def _course(services, **extra) -> int:
-    data = {
-        "planned_start": "2026-11-23",
-        "days_planned": 2,
-        "g_per_kg": "2",
-        "weight_kg": "70",
-        "concentration_percent": "10",
-        **extra,
-    }
-    return services.courses.add(data).ids[0]
+_course = add_course
 
 
 def _due_follow_up(services) -> None:
-    cid = _course(services)
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-24",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-        }
-    )
+    add_infusion_day(services, _course(services), "2026-11-24", 2)
 
 
 # --- thrombosis and kidney risk ---------------------------------------------------------------

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import struct
-import zlib
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tests.conftest import TZ
+from tests.conftest import add_course, add_infusion_day, local, write_png
 
 from dmtracker.domain.errors import ValidationError
-
-
-def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=TZ)
 
 
 def test_checkin_one_per_day_and_edit_never_duplicates(services) -> None:
@@ -59,16 +53,7 @@ def test_dtos_are_immutable(services) -> None:
 
 
 def _course(services, start: str = "2026-11-02", days: int = 2) -> int:
-    services.courses.add(
-        {
-            "planned_start": start,
-            "days_planned": days,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-        }
-    )
-    return services.courses.list(newest_first=True)[0].id
+    return add_course(services, start, days)
 
 
 def test_course_total_comes_from_the_plan(services) -> None:
@@ -120,18 +105,8 @@ def test_infusion_day_with_children_in_one_write(services) -> None:
 def test_side_effect_links_within_72_hours_of_the_course(services) -> None:
     cid = _course(services)
     for n, d in ((1, 2), (2, 3)):
-        services.infusions.add(
-            {
-                "course_id": cid,
-                "day": f"2026-11-0{d}",
-                "day_number": n,
-                "days_in_course": 2,
-                "dose_g": "70",
-                "weight_kg": "70",
-                "started_at": local(2026, 11, d, 9),
-                "stopped_at": local(2026, 11, d, 13),
-            }
-        )
+        moments = {"started_at": local(2026, 11, d, 9), "stopped_at": local(2026, 11, d, 13)}
+        add_infusion_day(services, cid, f"2026-11-0{d}", n, **moments)
     end = local(2026, 11, 3, 13)
     se = services.side_effects
     se.add({"term": "headache", "onset_at": end + timedelta(hours=72)})
@@ -171,16 +146,7 @@ def test_red_flag_terms_are_marked(services) -> None:
 
 def test_follow_up_writes_side_effects_once(services) -> None:
     cid = _course(services, "2026-11-22", 2)
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-23",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-        }
-    )
+    add_infusion_day(services, cid, "2026-11-23", 2)
     day = services.infusions.list()[0]
     today = services.clock.today()
     assert [(d.id, off) for d, off in services.follow_ups.due(today)] == [(day.id, 2)]
@@ -247,22 +213,7 @@ def test_haq_score_is_stored_with_the_answers(services) -> None:
 
 
 def _png(path: Path, w: int = 3, h: int = 2) -> Path:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    raw = b"".join(b"\x00" + b"\xff\x00\x00" * w for _ in range(h))
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-    return path
+    return write_png(path, w, h, b"\xff\x00\x00")
 
 
 def test_photo_is_copied_in_and_refusals_copy_nothing(services, tmp_path: Path) -> None:

@@ -6,44 +6,18 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from tests.conftest import TZ
+from tests.conftest import add_course, add_infusion_day, local
 
 from dmtracker.domain.errors import ValidationError
 
 
-def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=TZ)
-
-
 def _course(services, start: str = "2026-11-23", days: int = 2, weeks: int = 4) -> int:
-    services.courses.add(
-        {
-            "planned_start": start,
-            "days_planned": days,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-            "interval_weeks": weeks,
-        }
-    )
-    return services.courses.list(newest_first=True)[0].id
+    return add_course(services, start, days, interval_weeks=weeks)
 
 
-def _day(services, cid: int, day: str, n: int, m: int = 2) -> int:
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": day,
-            "day_number": n,
-            "days_in_course": m,
-            "dose_g": "70",
-            "weight_kg": "70",
-        }
-    )
-    return next(d for d in services.infusions.list() if d.day.isoformat() == day).id
+_day = add_infusion_day
 
 
-# --- courses -----------------------------------------------------------------------------------
 def test_next_course_is_due_interval_weeks_after_the_last_start(services) -> None:
     assert services.courses.next_due(date(2026, 11, 25)) is None
     _course(services, "2026-10-01", weeks=4)
@@ -295,18 +269,8 @@ def test_a_next_day_headache_is_linked_the_same_from_both_screens(services) -> N
 
 def test_both_screens_leave_a_headache_unlinked_after_the_72_hours(services) -> None:
     cid = _course(services, "2026-11-21")
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": "2026-11-22",
-            "day_number": 2,
-            "days_in_course": 2,
-            "dose_g": "70",
-            "weight_kg": "70",
-            "started_at": local(2026, 11, 22, 8),
-            "stopped_at": local(2026, 11, 22, 10),  # + 72 h = 25 November 10:00, before now
-        }
-    )
+    start, stop = local(2026, 11, 22, 8), local(2026, 11, 22, 10)  # + 72 h = 25 Nov 10:00 < now
+    _day(services, cid, "2026-11-22", 2, started_at=start, stopped_at=stop)
     assert _headache_paths(services, cid) == (None, None)
 
 

@@ -3,6 +3,7 @@ that end today, the wheel that scrolls the page, nothing drawn over the data, th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -31,6 +32,16 @@ def settle(qtbot: Any) -> None:
     qtbot.wait(30)
 
 
+def every_view(page: Any, qtbot: Any) -> Iterator[tuple[int, int]]:
+    """Show each preset range at each page width, settled; yields (width, preset index)."""
+    for width in PAGE_WIDTHS:
+        page.resize(width, 800)
+        for i in range(len(page.range_group.buttons())):
+            page.range_group.button(i).click()
+            settle(qtbot)
+            yield width, i
+
+
 def tick_labels(axis: Any) -> list[tuple[QRectF, str]]:
     """The (rectangle, text) of every date label the axis draws, as it draws them."""
     from PySide6.QtGui import QImage, QPainter
@@ -55,19 +66,15 @@ def assert_readable(labels: list[tuple[QRectF, str]]) -> None:
 
 def test_date_labels_at_every_preset_and_width(page, qtbot) -> None:
     chart = page.chart
-    for width in PAGE_WIDTHS:
-        page.resize(width, 800)
-        for i in range(len(page.range_group.buttons())):
-            page.range_group.button(i).click()
-            settle(qtbot)
-            bottom = chart.plots[-1].getAxis("bottom")
-            top = chart.plots[0].getAxis("top")
-            assert bottom.isVisible() and top.isVisible()
-            assert_readable(tick_labels(bottom))
-            assert_readable(tick_labels(top))
-            # the bottom axis is inside the widget: not cut off below the last plot
-            axis_bottom = chart.mapFromScene(bottom.sceneBoundingRect().bottomLeft()).y()
-            assert axis_bottom <= chart.height()
+    for _view in every_view(page, qtbot):
+        bottom = chart.plots[-1].getAxis("bottom")
+        top = chart.plots[0].getAxis("top")
+        assert bottom.isVisible() and top.isVisible()
+        assert_readable(tick_labels(bottom))
+        assert_readable(tick_labels(top))
+        # the bottom axis is inside the widget: not cut off below the last plot
+        axis_bottom = chart.mapFromScene(bottom.sceneBoundingRect().bottomLeft()).y()
+        assert axis_bottom <= chart.height()
 
 
 def test_date_steps_follow_the_room(qtbot) -> None:
@@ -188,26 +195,22 @@ def data_rects(chart: Any) -> list[QRectF]:
 
 def test_nothing_on_top_of_the_data(page, qtbot) -> None:
     chart = page.chart
-    for width in PAGE_WIDTHS:
-        page.resize(width, 800)
-        for i in range(len(page.range_group.buttons())):
-            page.range_group.button(i).click()
-            settle(qtbot)
-            legends = [p.legend for p in chart.plots if p.legend is not None and p.legend.items]
-            assert len(legends) >= 4
-            for legend in legends:
-                box = legend.sceneBoundingRect().adjusted(1, 1, -1, -1)  # (sub-pixel edges)
-                assert box.height() > 0
-                for rect in data_rects(chart):
-                    assert not box.intersects(rect), (legend.items[0][1].text, width, i)
-                # every entry shows: the legend is as wide as the plot at most
-                assert box.width() <= chart.plots[0].vb.sceneBoundingRect().width() + 2
-            # a red flag's words are never cut at the edge of its lane
-            lane = chart.side_effect_plot.vb.sceneBoundingRect()
-            lo, hi = chart.x_range()
-            for text in chart.red_flag_texts:
-                if lo < text.pos().x() < hi:
-                    assert lane.contains(text.sceneBoundingRect()), (width, i)
+    for width, i in every_view(page, qtbot):
+        legends = [p.legend for p in chart.plots if p.legend is not None and p.legend.items]
+        assert len(legends) >= 4
+        for legend in legends:
+            box = legend.sceneBoundingRect().adjusted(1, 1, -1, -1)  # (sub-pixel edges)
+            assert box.height() > 0
+            for rect in data_rects(chart):
+                assert not box.intersects(rect), (legend.items[0][1].text, width, i)
+            # every entry shows: the legend is as wide as the plot at most
+            assert box.width() <= chart.plots[0].vb.sceneBoundingRect().width() + 2
+        # a red flag's words are never cut at the edge of its lane
+        lane = chart.side_effect_plot.vb.sceneBoundingRect()
+        lo, hi = chart.x_range()
+        for text in chart.red_flag_texts:
+            if lo < text.pos().x() < hi:
+                assert lane.contains(text.sceneBoundingRect()), (width, i)
 
 
 def test_side_effects_have_a_lane_and_a_grade_axis(page) -> None:

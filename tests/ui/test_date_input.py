@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from tests.conftest import add_course
 
 from dmtracker.ui.clinic.visit_form import VisitDialog
 from dmtracker.ui.kit.inputs import DateInput, parse_typed_date
@@ -34,17 +35,7 @@ def _type_date(qtbot, field: QWidget, text: str) -> None:
 
 
 def _course(services, start: str, days: int = 2) -> int:
-    services.courses.add(
-        {
-            "planned_start": start,
-            "days_planned": days,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-            "product": "Octagam 10%",
-        }
-    )
-    return services.courses.list(newest_first=True)[0].id
+    return add_course(services, start, days, product="Octagam 10%")
 
 
 def _fill_infusion(qtbot, dialog: InfusionDayDialog) -> None:

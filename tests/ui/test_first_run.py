@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
+from tests.ui.conftest import on_modal
 
 from dmtracker.ui.shell import placement, welcome
 from dmtracker.ui.shell.main_window import PAGES, MainWindow
@@ -21,14 +22,8 @@ def _args(**kw) -> argparse.Namespace:
 def _answer(qtbot, choice: str | None) -> None:
     """Answer the welcome screen once it is up: Enter (the default), the demo button, or Esc
     (None). (The Alt letters are pressed in a real window by tests/acceptance.)"""
-    tries = iter(range(250))
 
-    def press() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, welcome.WelcomeDialog):
-            if next(tries, None) is not None:
-                QTimer.singleShot(20, press)
-            return
+    def press(dialog: welcome.WelcomeDialog) -> None:
         if choice == welcome.OWN:
             assert dialog.own_button.isDefault()
             qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -39,7 +34,7 @@ def _answer(qtbot, choice: str | None) -> None:
         if dialog.isVisible():
             dialog.done(0)  # never left waiting
 
-    QTimer.singleShot(0, press)
+    on_modal(welcome.WelcomeDialog, press, looks=251, every_ms=20)
 
 
 @pytest.fixture

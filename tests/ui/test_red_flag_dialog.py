@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from tests.conftest import add_course, add_infusion_day
+from tests.ui.conftest import on_modal
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -20,15 +22,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
     """When the red-flag box shows, note what it says and run ``act`` on it."""
-    seen: dict[str, Any] = {"tries": 0}
+    seen: dict[str, Any] = {}
 
-    def handle() -> None:
-        seen["tries"] += 1
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, RedFlagDialog):
-            if seen["tries"] < 200:
-                QTimer.singleShot(10, handle)
-            return
+    def handle(modal: RedFlagDialog) -> None:
         qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
         seen["text"] = " ".join(w.text() for w in modal.findChildren(QLabel))
         seen["ok"] = (modal.ok.isEnabled(), modal.ok.text())
@@ -36,21 +32,11 @@ def when_modal(qtbot, act: Callable[[RedFlagDialog], None]) -> dict[str, Any]:
         qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
         seen["done"] = True
 
-    QTimer.singleShot(0, handle)
+    on_modal(RedFlagDialog, handle, looks=200)
     return seen
 
 
-def _course(services) -> int:
-    services.courses.add(
-        {
-            "planned_start": "2026-11-23",
-            "days_planned": 2,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-        }
-    )
-    return services.courses.list()[0].id
+_course = add_course
 
 
 def _side_effect(qtbot, show, services) -> SideEffectDialog:
@@ -106,16 +92,7 @@ def test_save_works_only_after_i_have_read(qtbot, services, show) -> None:
 def test_change_my_answer_on_the_follow_up_card_takes_the_tick_back(qtbot, services, show) -> None:
     cid = _course(services)
     for n, day in ((1, "2026-11-23"), (2, "2026-11-24")):
-        services.infusions.add(
-            {
-                "course_id": cid,
-                "day": day,
-                "day_number": n,
-                "days_in_course": 2,
-                "dose_g": "70",
-                "weight_kg": "70",
-            }
-        )
+        add_infusion_day(services, cid, day, n)
     card = FollowUpCard()
     card.refresh(services)
     show(card)

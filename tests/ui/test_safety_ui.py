@@ -8,13 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from tests.ui.test_treatments_ui import (
-    ALT,
-    _course,
-    _day,
-    acknowledge_red_flag,
-    answer_history_prompt,
-)
+from tests.ui.conftest import ALT, acknowledge_red_flag, answer_history_prompt
+from tests.ui.test_treatments_ui import _course, _day
 
 from dmtracker.ui.today.follow_up_card import FollowUpCard
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from tests.conftest import write_png
 
 from dmtracker.ui.shell.main_window import MainWindow
 from dmtracker.ui.today.page import TodayPage
@@ -254,23 +253,7 @@ def test_rash_photo_and_refusal(qtbot, services, today, tmp_path: Path) -> None:
 
 
 def _png(path: Path, w: int = 40, h: int = 30) -> Path:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data))
-            + kind
-            + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-        )
-
-    raw = b"".join(b"\x00" + b"\xc0\x40\x80" * w for _ in range(h))
-    ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-    return path
+    return write_png(path, w, h, b"\xc0\x40\x80")
 
 
 def test_history_delete_undo_and_open(qtbot, services, window) -> None:

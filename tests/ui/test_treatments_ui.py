@@ -4,17 +4,16 @@ the follow-up card, and a whole IVIG course recorded with the keyboard only."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
-from tests.conftest import TZ
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from tests.conftest import add_course, add_infusion_day, local
+from tests.ui.conftest import acknowledge_red_flag, answer_history_prompt
 
 from dmtracker.ui.safety.red_flag import RedFlagDialog
 from dmtracker.ui.today.follow_up_card import FollowUpCard
@@ -30,39 +29,14 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=TZ)
-
-
 def _course(services, start: str = "2026-11-23", days: int = 2) -> int:
-    services.courses.add(
-        {
-            "planned_start": start,
-            "days_planned": days,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-            "product": "Octagam 10%",
-        }
-    )
-    return services.courses.list(newest_first=True)[0].id
+    return add_course(services, start, days, product="Octagam 10%")
 
 
 def _day(services, cid: int, day: str, n: int, m: int = 2, lot: str = "AB1234") -> int:
-    services.infusions.add(
-        {
-            "course_id": cid,
-            "day": day,
-            "day_number": n,
-            "days_in_course": m,
-            "dose_g": "70",
-            "weight_kg": "70",
-            "lot_number": lot,
-            "started_at": local(*map(int, day.split("-")), 9),
-            "stopped_at": local(*map(int, day.split("-")), 14),
-        }
-    )
-    return next(d for d in services.infusions.list() if d.day.isoformat() == day).id
+    y, mo, d = map(int, day.split("-"))
+    moments = {"started_at": local(y, mo, d, 9), "stopped_at": local(y, mo, d, 14)}
+    return add_infusion_day(services, cid, day, n, m, lot_number=lot, **moments)
 
 
 def _type(qtbot, widget: QWidget, text: str) -> None:
@@ -70,64 +44,6 @@ def _type(qtbot, widget: QWidget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(widget, text)
-
-
-def acknowledge_red_flag(qtbot, check: Callable[[RedFlagDialog], None] | None = None) -> dict:
-    """When the red-flag modal shows, run ``check`` on it, then tick "I have read" and press
-    "Save with the red-flag mark" with the keyboard. Returns what was seen."""
-    seen: dict[str, Any] = {"tries": 0}
-
-    def handle() -> None:
-        seen["tries"] += 1
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, RedFlagDialog):
-            if seen["tries"] < 200:
-                QTimer.singleShot(10, handle)
-            return
-        seen["groups"] = [g.key for g in modal.groups]
-        seen["text"] = " ".join(w.text() for w in modal.findChildren(QLabel))
-        seen["ok_enabled_before"] = modal.ok.isEnabled()
-        if check is not None:
-            check(modal)
-        qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
-        seen["focus_on_read"] = QApplication.focusWidget() is modal.read
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # tick "I have read"
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, ALT)  # Save with the mark
-        # a mnemonic "animates" the click: it lands about 100 ms later (a timeout shows in "done")
-        with contextlib.suppress(Exception):
-            qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
-        seen["done"] = not modal.isVisible()
-        if modal.isVisible():  # never leave a modal open: the test fails on "done"
-            modal.done(0)
-
-    QTimer.singleShot(0, handle)
-    return seen
-
-
-def answer_history_prompt(qtbot, yes: bool) -> dict:
-    """When "Record a history of blood clots?" shows, press Yes (Alt+Y) or Not now (Alt+N)."""
-    from dmtracker.ui.safety.risk_prompt import ThrombosisHistoryDialog
-
-    seen: dict[str, Any] = {"tries": 0}
-
-    def handle() -> None:
-        seen["tries"] += 1
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, ThrombosisHistoryDialog):
-            if seen["tries"] < 300:
-                QTimer.singleShot(10, handle)
-            return
-        qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
-        seen["focus_on_yes"] = QApplication.focusWidget() is modal.yes
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y if yes else Qt.Key.Key_N, ALT)
-        with contextlib.suppress(Exception):
-            qtbot.waitUntil(lambda: not modal.isVisible(), timeout=2000)
-        seen["done"] = not modal.isVisible()
-        if modal.isVisible():
-            modal.done(0)
-
-    QTimer.singleShot(0, handle)
-    return seen
 
 
 # --- the course planner ------------------------------------------------------------------------

@@ -5,9 +5,28 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dmtracker.cli.common import UserError, open_diary, paths_of
+
+if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
+
+
+@contextmanager
+def plain_file_diary(args: argparse.Namespace, refusal: str) -> Iterator[Services]:
+    """The diary opened to write a file anyone can read, closed after; refused in words
+    ("this diary is encrypted, and ``refusal``") when it is encrypted and --plain is missing."""
+    services = open_diary(args)
+    try:
+        if services.maintenance.is_encrypted() and not args.plain:
+            raise UserError(f"this diary is encrypted, and {refusal}")
+        yield services
+    finally:
+        services.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -15,16 +34,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not paths_of(args).db.exists():
         raise UserError(f"no database in {paths_of(args).root}")
-    services = open_diary(args)
-    try:
-        if services.maintenance.is_encrypted() and not args.plain:
-            raise UserError(
-                "this diary is encrypted, and an export is a file anyone can read; "
-                "add --plain to write it anyway (or use 'backup --out', which stays encrypted)"
-            )
+    refusal = (
+        "an export is a file anyone can read; "
+        "add --plain to write it anyway (or use 'backup --out', which stays encrypted)"
+    )
+    with plain_file_diary(args, refusal) as services:
         result = export_data(services, args.format, Path(args.out))
-    finally:
-        services.close()
     print(result.message)
     return 0
 
@@ -40,13 +55,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not paths_of(args).db.exists():
         raise UserError(f"no database in {paths_of(args).root}")
     check_destination(out, overwrite=False)
-    services = open_diary(args)
-    try:
-        if services.maintenance.is_encrypted() and not args.plain:
-            raise UserError(
-                "this diary is encrypted, and a report is a file anyone can read; "
-                "add --plain to write it anyway"
-            )
+    refusal = "a report is a file anyone can read; add --plain to write it anyway"
+    with plain_file_diary(args, refusal) as services:
         from dmtracker.services.report_data import check_period
 
         period = check_period(args.start, args.end, services.clock.today(), "Custom dates")
@@ -63,8 +73,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             period, questions=args.questions, trend=trend, tis=tis, appendix=args.appendix
         )
         result = write_clinic_report(data, images, out, paper=args.paper, appendix=args.appendix)
-    finally:
-        services.close()
     print(result.message)
     return 0
 

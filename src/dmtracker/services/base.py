@@ -20,7 +20,7 @@ from dmtracker.domain.errors import NotFoundError, ValidationError
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.services.clock import Clock
 from dmtracker.storage.db import session_scope
-from dmtracker.storage.models import Tracked
+from dmtracker.storage.models import PatientProfile, Tracked
 
 T = TypeVar("T", bound=Tracked)
 R = TypeVar("R", bound=SQLModel)
@@ -63,6 +63,15 @@ def stored_id(row: Tracked) -> int:
     return row.id
 
 
+def live_profile(s: Session) -> PatientProfile | None:
+    """The patient's profile row (the first one not deleted), if there is one yet."""
+    return s.exec(
+        select(PatientProfile)
+        .where(col(PatientProfile.deleted_at).is_(None))
+        .order_by(col(PatientProfile.id))
+    ).first()
+
+
 def fields_of(row: SQLModel, schema_keys: Sequence[str]) -> dict[str, Any]:
     return {k: getattr(row, k) for k in schema_keys if hasattr(row, k)}
 
@@ -95,6 +104,10 @@ class RecordService(Generic[T, R]):
 
     def _after_write(self, s: Session, row: Tracked, action: str) -> None:
         """Write what follows from this record (links, derived rows), same transaction."""
+
+    def _annotate(self, s: Session, row: Tracked, change: Change) -> Change:
+        """Add what the saved record should tell the user (flags, prompts) to an add / update."""
+        return change
 
     def describe(self, row: Tracked) -> str:
         label = records.KIND_NAMES[self.kind]
@@ -145,7 +158,7 @@ class RecordService(Generic[T, R]):
         s.add(row)
         s.flush()
         self._after_write(s, row, "added")
-        return self._change("added", [row], f"Saved {self.describe(row)}")
+        return self._annotate(s, row, self._change("added", [row], f"Saved {self.describe(row)}"))
 
     def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
         clean = records.validate(self.kind, data, self.clock.context(), partial=True)
@@ -160,7 +173,8 @@ class RecordService(Generic[T, R]):
             row.updated_at = self.clock.now()
             s.flush()
             self._after_write(s, row, "updated")
-            return self._change("updated", [row], f"Updated {self.describe(row)}")
+            change = self._change("updated", [row], f"Updated {self.describe(row)}")
+            return self._annotate(s, row, change)
 
     def delete(self, record_id: int) -> Change:
         """Soft delete: the row stays, hidden, so it can be restored exactly."""

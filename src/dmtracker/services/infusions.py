@@ -4,7 +4,7 @@ their rate steps, premedication and vital signs, written in one transaction."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import infusion, records
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, stored_id, to_dto
+from dmtracker.services.base import Change, RecordService, live_profile, stored_id, to_dto
 from dmtracker.services.course_links import course_span, relink_side_effects
 from dmtracker.services.dto import (
     CourseRead,
@@ -27,7 +27,6 @@ from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import (
     InfusionCourse,
     InfusionDay,
-    PatientProfile,
     Premedication,
     RateStep,
     VitalSign,
@@ -64,11 +63,7 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         record["dosing_weight_basis"] = basis
         if basis == "actual":
             return record["weight_kg"]
-        profile = s.exec(
-            select(PatientProfile)
-            .where(col(PatientProfile.deleted_at).is_(None))
-            .order_by(col(PatientProfile.id))
-        ).first()
+        profile = live_profile(s)
         height = profile.height_cm if profile else None
         sex = profile.sex if profile else ""
         if height is None or sex not in ("female", "male"):
@@ -100,29 +95,12 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         record["dosing_weight_kg"] = dose_weight
         record["total_g"] = plan.total_g
 
-    def _insert(self, s: Session, clean: dict[str, Any]) -> Change:
-        change = super()._insert(s, clean)
-        return self._with_flags(s, change)
-
-    def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
-        change = super().update(record_id, data)
-        with Session(self.engine) as s:
-            return self._with_flags(s, change)
-
-    @staticmethod
-    def _with_flags(s: Session, change: Change) -> Change:
-        row = s.get(InfusionCourse, change.ids[0])
-        check = infusion.dose_check(row.g_per_kg) if row is not None else None
+    def _annotate(self, s: Session, row: Any, change: Change) -> Change:
+        check = infusion.dose_check(row.g_per_kg)
         if check is None:
             return change
-        return Change(
-            change.kind,
-            change.action,
-            change.ids,
-            change.days,
-            f"{change.message} (flagged: {check[1].split(' and above')[0]})",
-            flags=(check[1],),
-        )
+        flagged = check[1].split(" and above")[0]
+        return replace(change, message=f"{change.message} (flagged: {flagged})", flags=(check[1],))
 
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         relink_side_effects(s, self.clock)

@@ -9,12 +9,12 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from dmtracker.domain import records, risk
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, to_dto
+from dmtracker.services.base import Change, RecordService, live_profile, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import BodyWeightRead, ProfileRead
 from dmtracker.storage.db import session_scope
@@ -35,11 +35,7 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
             )
 
     def _row(self, s: Session) -> PatientProfile:
-        row = s.exec(
-            select(PatientProfile)
-            .where(col(PatientProfile.deleted_at).is_(None))
-            .order_by(col(PatientProfile.id))
-        ).first()
+        row = live_profile(s)
         if row is None:
             now = self.clock.now()
             row = PatientProfile(created_at=now, updated_at=now)
@@ -51,11 +47,7 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
         """The profile, created empty on first use (read without the write lock when it
         exists: a read-only diary can be viewed, and readers never wait for a writer)."""
         with Session(self.engine) as s:
-            row = s.exec(
-                select(PatientProfile)
-                .where(col(PatientProfile.deleted_at).is_(None))
-                .order_by(col(PatientProfile.id))
-            ).first()
+            row = live_profile(s)
             if row is not None:
                 return to_dto(ProfileRead, row)
         with session_scope(self.engine) as s:

@@ -4,6 +4,7 @@ card, whose answers become side effects in the same transaction."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -12,7 +13,13 @@ from sqlmodel import Session, col, select
 from dmtracker.domain import records, risk, side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.headache import headache_grade
-from dmtracker.services.base import PROMPT_THROMBOSIS_HISTORY, Change, RecordService, to_dto
+from dmtracker.services.base import (
+    PROMPT_THROMBOSIS_HISTORY,
+    Change,
+    RecordService,
+    live_profile,
+    to_dto,
+)
 from dmtracker.services.course_links import course_for_onset
 from dmtracker.services.dto import CourseRead, FollowUpRead, InfusionDayRead, SideEffectRead
 from dmtracker.storage.db import session_scope
@@ -20,7 +27,6 @@ from dmtracker.storage.models import (
     FollowUp,
     InfusionCourse,
     InfusionDay,
-    PatientProfile,
     SideEffect,
 )
 
@@ -34,11 +40,7 @@ def thrombosis_prompt_due(s: Session, terms: Sequence[str]) -> bool:
     does not hold a history of thrombosis yet: the UI then asks to record it."""
     if not any(side_effects.is_thrombosis_event(t) for t in terms):
         return False
-    profile = s.exec(
-        select(PatientProfile)
-        .where(col(PatientProfile.deleted_at).is_(None))
-        .order_by(col(PatientProfile.id))
-    ).first()
+    profile = live_profile(s)
     return profile is None or risk.THROMBOSIS_HISTORY not in (profile.risk_factors or [])
 
 
@@ -59,26 +61,10 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
         if red and record.get("grade") is None:
             raise ValidationError("grade", RED_FLAG_GRADE_REASON)
 
-    def _insert(self, s: Session, clean: dict[str, Any]) -> Change:
-        return self._with_prompts(s, super()._insert(s, clean))
-
-    def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
-        change = super().update(record_id, data)
-        with Session(self.engine) as s:
-            return self._with_prompts(s, change)
-
-    def _with_prompts(self, s: Session, change: Change) -> Change:
-        row = s.get(SideEffect, change.ids[0])
-        if row is None or not thrombosis_prompt_due(s, [row.term]):
+    def _annotate(self, s: Session, row: Any, change: Change) -> Change:
+        if not thrombosis_prompt_due(s, [row.term]):
             return change
-        return Change(
-            change.kind,
-            change.action,
-            change.ids,
-            change.days,
-            change.message,
-            prompts=(PROMPT_THROMBOSIS_HISTORY,),
-        )
+        return replace(change, prompts=(PROMPT_THROMBOSIS_HISTORY,))
 
     def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         listed = {t.lower() for t in side_effects.TERMS}

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from tests.conftest import add_course, add_infusion_day
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.report_data import Period, check_period, period_for
@@ -44,30 +45,9 @@ def small(services):
     for day, value in (("2026-11-01", 6), ("2026-11-05", 8)):  # the previous 14 days
         s.checkins.save_day({"day": day, "patient_global": value})
     s.self_tests.add({"day": "2026-11-21", "kind": "chair_stand_30s", "value": 12})
-    s.courses.add(
-        {
-            "planned_start": "2026-11-16",
-            "days_planned": 2,
-            "g_per_kg": "2",
-            "weight_kg": "70",
-            "concentration_percent": "10",
-            "product": "Octagam 10%",
-        }
-    )
-    cid = s.courses.list()[0].id
+    cid = add_course(s, "2026-11-16", 2, product="Octagam 10%")
     for n, day in ((1, "2026-11-16"), (2, "2026-11-17")):
-        s.infusions.add(
-            {
-                "course_id": cid,
-                "day": day,
-                "day_number": n,
-                "days_in_course": 2,
-                "dose_g": "70",
-                "weight_kg": "70",
-                "product": "Octagam 10%",
-                "lot_number": "LOT-A1",
-            }
-        )
+        add_infusion_day(s, cid, day, n, product="Octagam 10%", lot_number="LOT-A1")
     s.side_effects.add(
         {"term": "headache", "onset_at": datetime(2026, 11, 18, 9, tzinfo=UTC), "grade": 2}
     )

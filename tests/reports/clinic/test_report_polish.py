@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF
+from tests.conftest import add_course, add_infusion_day
 
 PAGE = re.compile(r"<page ")
 WORD = re.compile(
@@ -87,29 +88,9 @@ def moved_course(services):
         ("2026-11-16", ("2026-11-18", "2026-11-19")),
         ("2026-11-07", ("2026-11-03", "2026-11-04")),
     ):
-        s.courses.add(
-            {
-                "planned_start": planned,
-                "days_planned": 2,
-                "g_per_kg": "2",
-                "weight_kg": "70",
-                "concentration_percent": "10",
-                "product": "Octagam 10%",
-            }
-        )
-        cid = next(c.id for c in s.courses.list() if c.planned_start.isoformat() == planned)
+        cid = add_course(s, planned, 2, product="Octagam 10%")
         for n, day in enumerate(given, start=1):
-            s.infusions.add(
-                {
-                    "course_id": cid,
-                    "day": day,
-                    "day_number": n,
-                    "days_in_course": 2,
-                    "dose_g": "70",
-                    "weight_kg": "70",
-                    "product": "Octagam 10%",
-                }
-            )
+            add_infusion_day(s, cid, day, n, product="Octagam 10%")
     for d in range(1, 25):
         s.checkins.save_day({"day": f"2026-11-{d:02d}", "patient_global": 3})
     return s

@@ -33,7 +33,7 @@ from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import ScrollingTabs
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.table_model import Column, number_column
 from dmtracker.ui.kit.widgets import RecordTable
 
 
@@ -165,18 +165,14 @@ class ClinicPage(Page):
         self.visits = RecordTable(
             [
                 Column("Visit", lambda r: r.visit_date),
-                Column(
+                number_column(
                     "Physician global",
-                    lambda r: r.physician_global,
-                    lambda r: num(r.physician_global),
-                    numeric=True,
+                    "physician_global",
                     tooltip="Physician global activity, 0–10",
                 ),
-                Column(
+                number_column(
                     "Extramuscular",
-                    lambda r: r.extramuscular_global,
-                    lambda r: num(r.extramuscular_global),
-                    numeric=True,
+                    "extramuscular_global",
                     tooltip="Extramuscular global activity, 0–10",
                 ),
                 Column(

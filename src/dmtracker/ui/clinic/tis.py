@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import tis
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.table_model import Column, number_column
 from dmtracker.ui.kit.widgets import RecordTable, heading
 
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
@@ -169,13 +169,7 @@ class TisPanel(QWidget):
 
         cols = [
             Column("Visit", lambda r: r.visit_date),
-            Column(
-                "Weeks",
-                lambda r: r.weeks_from_baseline,
-                lambda r: num(r.weeks_from_baseline),
-                numeric=True,
-                tooltip="Weeks after the baseline visit",
-            ),
+            number_column("Weeks", "weeks_from_baseline", tooltip="Weeks after the baseline visit"),
             Column(
                 "TIS (computed by the app)",
                 lambda r: r.total,

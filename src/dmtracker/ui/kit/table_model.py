@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dmtracker.ui.kit.format import num
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -21,6 +23,17 @@ class Column:
     text: Callable[[Any], str] | None = None  # how it is shown (default: format the value)
     tooltip: str = ""
     numeric: bool = False
+
+
+def number_column(header: str, field: str, unit: str = "", tooltip: str = "") -> Column:
+    """A numeric column of the ``field`` of each row, shown as :func:`num` writes it."""
+    return Column(
+        header,
+        lambda r: getattr(r, field),
+        lambda r: num(getattr(r, field), unit),
+        tooltip=tooltip,
+        numeric=True,
+    )
 
 
 def format_value(value: Any) -> str:

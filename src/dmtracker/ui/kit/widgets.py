@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.ui.kit.errors import StatusLabel
+from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import SORT_ROLE, Column, RecordTableModel
 
 
@@ -38,6 +41,30 @@ def save_keys(
         QShortcut(QKeySequence(seq), dialog).activated.connect(save)
     save_button.clicked.connect(save)
     cancel_button.clicked.connect(dialog.reject)
+
+
+def form_buttons(
+    layout: QVBoxLayout, *left: QPushButton, save_text: str = "Save (Ctrl+S)"
+) -> tuple[StatusLabel, QPushButton, QPushButton]:
+    """The foot of a form dialog, added to ``layout``: the status line, then a row ``left…``,
+    space, Cancel, Save (the primary button, off in a read-only diary). No button takes Enter.
+    Returns (status, cancel, save)."""
+    status = StatusLabel()
+    layout.addWidget(status)
+    cancel = QPushButton("Cancel (Esc)")
+    save = QPushButton(save_text)
+    writes(save)
+    save.setObjectName("primary")
+    row = QHBoxLayout()
+    for b in (*left, cancel, save):
+        b.setAutoDefault(False)
+    for b in left:
+        row.addWidget(b)
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(save)
+    layout.addLayout(row)
+    return status, cancel, save
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,17 +24,15 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import infusion, medications, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, compact, scroll_body
-from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.rows import RowColumn, RowsEditor
 from dmtracker.ui.kit.values import (
     decimal_or_none,
     rounded,
 )
-from dmtracker.ui.kit.widgets import Card, chain
+from dmtracker.ui.kit.widgets import Card, chain, form_buttons
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -266,23 +263,9 @@ class InfusionDayForm(QDialog):
         body.addStretch(1)
 
         # -- buttons --------------------------------------------------------------------------
-        self.status = StatusLabel()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
         self.same_button = QPushButton("&Fill in as last time")
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.save_button = QPushButton("Save (Ctrl+S)")
-        writes(self.save_button)
-        self.save_button.setObjectName("primary")
+        self.status, self.cancel_button, self.save_button = form_buttons(layout, self.same_button)
         self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
-        for b in (self.same_button, self.cancel_button):
-            b.setAutoDefault(False)
-        row.addWidget(self.same_button)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
 
         self.fields: dict[str, QWidget] = {
             "course_id": self.course,

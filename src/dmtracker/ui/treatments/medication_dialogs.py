@@ -6,6 +6,7 @@ saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import medications
 from dmtracker.domain.dose_text import schedule_words
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.errors import StatusLabel, show_errors
+from dmtracker.ui.kit.errors import RowNames, show_errors
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
-from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.values import text_of
-from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.kit.widgets import chain, form_buttons, save_keys
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -215,19 +214,9 @@ class MedicationForm(QDialog):
     saved = Signal(object)
 
     def _buttons(self, layout: QVBoxLayout, save_text: str = "Save (Ctrl+S)") -> None:
-        self.status = StatusLabel()
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.save_button = QPushButton(save_text)
-        writes(self.save_button)
-        self.save_button.setObjectName("primary")
-        for b in (self.cancel_button, self.save_button):
-            b.setAutoDefault(False)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        self.status, self.cancel_button, self.save_button = form_buttons(
+            layout, save_text=save_text
+        )
         save_keys(self, self.save, self.save_button, self.cancel_button)
 
     def _methotrexate_refused(self, name: str, schedule: str, fields: RegimenFields) -> bool:
@@ -246,6 +235,21 @@ class MedicationForm(QDialog):
         self.saved.emit(change)
         self.accept()
         return True
+
+    def _submit(
+        self,
+        write: Callable[[], Any],
+        fields: Mapping[str, QWidget],
+        rows: RowNames | None = None,
+    ) -> bool:
+        """Run the service call ``write``: on success close with its change; on a refusal show
+        it on ``fields`` (and ``rows``) and stay open."""
+        try:
+            change = write()
+        except ValidationError as exc:
+            show_errors(exc, self.status, fields, LABELS, rows)
+            return False
+        return self._done(change)
 
 
 class MedicationDialog(MedicationForm):
@@ -330,12 +334,9 @@ class MedicationDialog(MedicationForm):
         reg = self.regimen.values()
         if self._methotrexate_refused(med["name"], reg["schedule"], self.regimen):
             return False
-        try:
-            change = self.services.medications.add_with_regimen(med, reg)
-        except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS)
-            return False
-        return self._done(change)
+        return self._submit(
+            lambda: self.services.medications.add_with_regimen(med, reg), self.fields
+        )
 
 
 class DoseDialog(MedicationForm):
@@ -369,12 +370,9 @@ class DoseDialog(MedicationForm):
         reg = self.regimen.values()
         if self._methotrexate_refused(self.medication.name, reg["schedule"], self.regimen):
             return False
-        try:
-            change = self.services.regimens.change_dose(self.medication.id, reg)
-        except ValidationError as exc:
-            show_errors(exc, self.status, self.regimen.fields, LABELS)
-            return False
-        return self._done(change)
+        return self._submit(
+            lambda: self.services.regimens.change_dose(self.medication.id, reg), self.regimen.fields
+        )
 
 
 class StopDialog(MedicationForm):
@@ -404,9 +402,7 @@ class StopDialog(MedicationForm):
         self.end.setFocus()
 
     def save(self) -> bool:
-        try:
-            change = self.services.regimens.update(self.regimen.id, {"end_date": self.end.value()})
-        except ValidationError as exc:
-            show_errors(exc, self.status, {"end_date": self.end}, LABELS)
-            return False
-        return self._done(change)
+        return self._submit(
+            lambda: self.services.regimens.update(self.regimen.id, {"end_date": self.end.value()}),
+            {"end_date": self.end},
+        )

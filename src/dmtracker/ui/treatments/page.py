@@ -23,7 +23,7 @@ from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.layout import TARGET, ScrollingTabs, buddy
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.table_model import Column
+from dmtracker.ui.kit.table_model import Column, number_column
 from dmtracker.ui.kit.values import hhmm, rounded
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.treatments.infusion import InfusionDayDialog
@@ -132,16 +132,9 @@ class TreatmentsPage(Page):
                 Column("Product", lambda r: r.product),
                 Column("Lot", lambda r: r.lot_number),
                 Column("Expiry", lambda r: r.expiry),
-                Column("Dose", lambda r: r.dose_g, lambda r: num(r.dose_g, "g"), numeric=True),
-                Column(
-                    "Weight", lambda r: r.weight_kg, lambda r: num(r.weight_kg, "kg"), numeric=True
-                ),
-                Column(
-                    "Volume",
-                    lambda r: r.total_volume_ml,
-                    lambda r: num(r.total_volume_ml, "mL"),
-                    numeric=True,
-                ),
+                number_column("Dose", "dose_g", "g"),
+                number_column("Weight", "weight_kg", "kg"),
+                number_column("Volume", "total_volume_ml", "mL"),
                 Column("Times", lambda r: r.started_at, lambda r: self._times(r)),
                 Column("Course from", lambda r: self.course_starts.get(r.course_id, "")),
             ],

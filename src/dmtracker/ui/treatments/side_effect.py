@@ -21,19 +21,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dmtracker.domain import records, side_effects
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.errors import StatusLabel, show_errors
+from dmtracker.ui.kit.errors import show_errors
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, compact, fit, scroll_body
-from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.values import moment_on
-from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.kit.widgets import chain, form_buttons, save_keys
 from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
 
@@ -265,19 +263,7 @@ class SideEffectDialog(QDialog):
         return g
 
     def _make_buttons(self, outer: QVBoxLayout) -> None:
-        self.status = StatusLabel()
-        outer.addWidget(self.status)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.save_button = QPushButton("Save (Ctrl+S)")
-        writes(self.save_button)
-        self.save_button.setObjectName("primary")
-        for b in (self.cancel_button, self.save_button):
-            b.setAutoDefault(False)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        self.status, self.cancel_button, self.save_button = form_buttons(outer)
 
     # -- display --------------------------------------------------------------------------------
     def load(self, e: Any) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import medications
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.errors import RowNames, describe_errors, show_errors
+from dmtracker.ui.kit.errors import RowNames, describe_errors
 from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
@@ -197,16 +197,15 @@ class TaperDialog(MedicationForm):
         stages, _shown = self.stage_values()
         name = self.medication.currentText().strip()
         med: Any = self.meds[name].id if name in self.meds else {"name": name}
-        try:
-            change = self.services.regimens.add_taper(
+        return self._submit(
+            lambda: self.services.regimens.add_taper(
                 med,
                 self.start_dose.text(),
                 stages,
                 self.start.value(),
                 self.unit.currentData(),
                 self.label.text(),
-            )
-        except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS, self._rows())
-            return False
-        return self._done(change)
+            ),
+            self.fields,
+            self._rows(),
+        )

@@ -117,49 +117,31 @@ class ObservationResources(BundleBase):
 
     def clinic(self) -> None:
         for r in self.tables["clinic_assessment"]:
-            day = r["visit_date"]
-            note = [{"text": f"Clinician: {r['clinician']}"}] if r.get("clinician") else []
             for key, code in (
                 ("physician_global", "physician-global"),
                 ("extramuscular_global", "extramuscular-global"),
             ):
                 if r.get(key) is not None:
-                    self.observation(
-                        f"clinic-{code}",
-                        r["id"],
-                        self.local(code),
-                        "exam",
-                        day,
-                        valueQuantity=_quantity(r[key], "cm", "cm"),
-                        note=note,
-                    )
+                    self._exam(r, code, code, valueQuantity=_quantity(r[key], "cm", "cm"))
             if r.get("mmt8_total") is not None:
-                self.observation(
-                    "clinic-mmt8",
-                    r["id"],
-                    self.local("mmt8-total"),
-                    "exam",
-                    day,
-                    valueInteger=r["mmt8_total"],
-                    component=[{"code": self.local("mmt8-scale"), "valueInteger": r["mmt8_scale"]}]
-                    if r.get("mmt8_scale")
-                    else [],
-                    note=note,
+                scale = {"code": self.local("mmt8-scale"), "valueInteger": r["mmt8_scale"]}
+                component = [scale] if r.get("mmt8_scale") else []
+                self._exam(
+                    r, "mmt8", "mmt8-total", valueInteger=r["mmt8_total"], component=component
                 )
             for key, code in (
                 ("cdasi_activity", "cdasi-activity"),
                 ("cdasi_damage", "cdasi-damage"),
             ):
                 if r.get(key) is not None:
-                    self.observation(
-                        f"clinic-{code}",
-                        r["id"],
-                        self.local(code),
-                        "exam",
-                        day,
-                        valueInteger=r[key],
-                        note=note,
-                    )
+                    self._exam(r, code, code, valueInteger=r[key])
+
+    def _exam(self, r: dict[str, Any], kind: str, code: str, **value: Any) -> None:
+        """One measure of clinic visit ``r`` (with the clinician as its note)."""
+        note = [{"text": f"Clinician: {r['clinician']}"}] if r.get("clinician") else []
+        self.observation(
+            f"clinic-{kind}", r["id"], self.local(code), "exam", r["visit_date"], **value, note=note
+        )
 
     def questionnaires(self) -> None:
         for r in self.tables["questionnaire_response"]:
