@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,7 +24,10 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     services = open_services(DataPaths(Path(sys.argv[1])))
-    window = MainWindow(settings_path=Path(sys.argv[1]) / "bench-ui.ini")
+    # window settings of its own each run: settings kept in the data folder (``--keep``) would
+    # reopen the window on Trends, already drawn, and the first draw would measure nothing
+    settings = Path(tempfile.mkdtemp(prefix="dm-trends-bench-")) / "bench-ui.ini"
+    window = MainWindow(settings_path=settings)
     window.resize(1400, 900)
     window.show()
     window.set_services(services)
@@ -65,6 +70,7 @@ def main() -> int:
     print(f"peak_memory_mb {peak_mb:.0f}")
     window.close()
     services.close()
+    shutil.rmtree(settings.parent, ignore_errors=True)
     return 0
 
 

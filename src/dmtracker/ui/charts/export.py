@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
 
-def _settle(widget: QWidget, width: int, height: int) -> None:
+def settle(widget: QWidget, width: int, height: int) -> None:
     """Lay the widget out at this size, shown off screen if it is not on screen. A widget
     shown only for this (now or by an earlier call, as a chart redrawn for several images)
     keeps its updates off for good: it is never seen, only ``render()``-ed, and its paint
@@ -38,7 +38,7 @@ def _settle(widget: QWidget, width: int, height: int) -> None:
 def render_image(widget: QGraphicsView, width: int, height: int) -> QImage:
     """The widget drawn at exactly ``width`` × ``height`` pixels."""
     old = widget.size()
-    _settle(widget, width, height)
+    settle(widget, width, height)
     image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
@@ -53,7 +53,7 @@ def render_picture(widget: QGraphicsView, width: int, height: int) -> QPicture:
     """The widget drawn at ``width`` × ``height`` as recorded painting (vectors and text): the
     report replays it onto its PDF pages, in any thread."""
     old = widget.size()
-    _settle(widget, width, height)
+    settle(widget, width, height)
     picture = QPicture()
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,7 +83,7 @@ def save_svg(
     """A vector SVG through Qt's own generator (pyqtgraph's SVG exporter fails on Qt 6.11)."""
     path = Path(path)
     old = widget.size()
-    _settle(widget, width, height)
+    settle(widget, width, height)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(width, height))

@@ -4,29 +4,35 @@ so they print sharp and their labels are text), for the app, the CLI and the ben
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
 CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
+PLOTS_PER_STEP = 3  # a new plot costs ~12 ms (more under load)
 
 
-def render_timeline_fit(
-    services: Services, trend: Any, start: float, end: float, tis: Any = None
-) -> Any:
-    """The Trends timeline over ``start``..``end`` with every row fitted to one page, as a
-    QPicture.
-    ``tis`` is ``scores.report()`` when the caller has it already (it costs ~0.2 s)."""
-    from dmtracker.ui.charts.export import render_picture
+def _timeline_chart_steps(
+    services: Services, trend: Any, start: float, end: float, tis: Any, out: list[Any]
+) -> Iterator[None]:
+    """The Trends timeline over ``start``..``end`` with every row fitted to one page, built
+    and laid out but not yet drawn, put in ``out`` (the caller renders it and deletes it):
+    the plots a few at a time, then the rows one at a time."""
     from dmtracker.ui.charts.palette import LIGHT
     from dmtracker.ui.charts.timeline import TimelineChart
 
     width, height = CHART_SIZES["timeline"]
     chart = TimelineChart(interactive=False)
+    out.append(chart)
     chart.fixed_palette = LIGHT  # paper is white, whatever the app's theme
     tis = tis or services.scores.report()
-    chart.set_data(
+    rows = chart.row_count(trend, tis.series)
+    for made in range(PLOTS_PER_STEP, rows + PLOTS_PER_STEP, PLOTS_PER_STEP):
+        chart.prepare(min(made, rows))  # empty plots: most of a row's cost
+        yield
+    yield from chart.set_data_steps(
         trend,
         flares=services.series.flares(trend),
         tis=tis.series,
@@ -35,9 +41,83 @@ def render_timeline_fit(
     )
     chart.fit_to(width, height)
     chart.set_range(start, end)
-    picture = render_picture(chart, width, height)
-    chart.deleteLater()
-    return picture
+
+
+def _timeline_chart(
+    services: Services, trend: Any, start: float, end: float, tis: Any = None
+) -> Any:
+    out: list[Any] = []
+    for _ in _timeline_chart_steps(services, trend, start, end, tis, out):
+        pass
+    return out[0]
+
+
+def _render_and_delete(chart: Any) -> Any:
+    from dmtracker.ui.charts.export import render_picture
+
+    try:
+        return render_picture(chart, *CHART_SIZES["timeline"])
+    finally:
+        chart.deleteLater()
+
+
+def render_timeline_fit(
+    services: Services, trend: Any, start: float, end: float, tis: Any = None
+) -> Any:
+    """The Trends timeline over ``start``..``end`` with every row fitted to one page, as a
+    QPicture.
+    ``tis`` is ``scores.report()`` when the caller has it already (it costs ~0.2 s)."""
+    return _render_and_delete(_timeline_chart(services, trend, start, end, tis))
+
+
+def report_chart_steps(
+    services: Services,
+    period: Any,
+    trend: Any = None,
+    tis: Any = None,
+    images: dict[str, Any] | None = None,
+) -> Generator[None, None, None]:
+    """The work of :func:`render_report_charts` in steps of under ~100 ms each (GUI thread):
+    each ``next()`` does one step and puts what it drew into ``images``; the caller may run
+    the event loop between steps (issue 17 item 8: no long stall of the GUI while a report is
+    made). Closing the generator early deletes the chart it holds."""
+    from dmtracker.services.report_data import cycle_measures, slice_trend
+    from dmtracker.ui.charts.cycle import CycleChart
+    from dmtracker.ui.charts.export import render_picture, settle
+    from dmtracker.ui.charts.measures import measure_label
+    from dmtracker.ui.charts.palette import LIGHT
+
+    images = images if images is not None else {}
+    trend = trend if trend is not None else services.series.trend_data()
+    trend = services.report.chart_trend(period, trend)  # the period and a margin, not 10 years
+    day_x = services.series.day_x
+    start, end = day_x(period.start), day_x(period.end) + 86400.0
+    made: list[Any] = []
+    try:
+        yield from _timeline_chart_steps(services, trend, start, end, tis, made)
+        yield
+        settle(made[0], *CHART_SIZES["timeline"])  # its layout, apart from its drawing
+        yield
+    except GeneratorExit:
+        for chart in made:
+            chart.deleteLater()
+        raise
+    images["timeline"] = _render_and_delete(made[0])
+    part = slice_trend(trend, period.start, period.end, day_x)
+    if not part.courses:
+        return
+    yield
+    # one chart redrawn for each measure (a new plot widget costs more than a new profile)
+    cycle = CycleChart(fixed_palette=LIGHT)
+    try:
+        yield
+        for key in cycle_measures(part):
+            label, unit = measure_label(part, key)
+            cycle.set_profile(services.series.cycle_profile(part, key), label, unit)
+            images[f"cycle:{key}"] = render_picture(cycle, *CHART_SIZES["cycle"])
+            yield
+    finally:
+        cycle.deleteLater()
 
 
 def render_report_charts(
@@ -51,18 +131,7 @@ def render_report_charts(
     ``timeline``: the Trends chart over the period; ``cycle:<key>``: the infusion-cycle view of
     each main measure, folded over the courses that started in the period.
     """
-    from dmtracker.services.report_data import cycle_measures, slice_trend
-    from dmtracker.ui.charts.export import render_cycles
-
-    trend = trend if trend is not None else services.series.trend_data()
-    trend = services.report.chart_trend(period, trend)  # the period and a margin, not 10 years
-    day_x = services.series.day_x
-    start, end = day_x(period.start), day_x(period.end) + 86400.0
-    images = {"timeline": render_timeline_fit(services, trend, start, end, tis)}
-    part = slice_trend(trend, period.start, period.end, day_x)
-    if part.courses:
-        cycles = render_cycles(
-            services, cycle_measures(part), *CHART_SIZES["cycle"], data=part, vector=True
-        )
-        images.update((f"cycle:{key}", image) for key, image in cycles.items())
+    images: dict[str, Any] = {}
+    for _ in report_chart_steps(services, period, trend, tis, images):
+        pass
     return images

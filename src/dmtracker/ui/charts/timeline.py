@@ -9,7 +9,9 @@ never touch the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date, tzinfo
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -81,6 +83,23 @@ class TimelineChart(PlotStack):
     ) -> None:
         """Draw everything in ``data`` (a services.series.TrendData); dates in ``tz`` (the
         patient's zone), ``today`` marked."""
+        steps = self.set_data_steps(data, mean_on, hidden, flare_threshold, flares, tis, tz, today)
+        for _ in steps:
+            pass
+
+    def set_data_steps(
+        self,
+        data: Any,
+        mean_on: bool = True,
+        hidden: set[str] | None = None,
+        flare_threshold: float = DEFAULT_FLARE_THRESHOLD,
+        flares: list[trends.Flare] | None = None,
+        tis: Any = None,
+        tz: tzinfo | None = None,
+        today: date | None = None,
+    ) -> Iterator[None]:
+        """:meth:`set_data` in steps: each ``next()`` draws one row (the caller may run the
+        event loop between them: the report draws on the GUI thread in short steps)."""
         self._args = {
             "data": data,
             "mean_on": mean_on,
@@ -104,7 +123,9 @@ class TimelineChart(PlotStack):
         self.data = data
         self.mean_on = mean_on
         self.hidden = set(hidden or ())
-        self._draw_rows(data, flares or [], tis)
+        for draw in self._row_drawers(data, flares or [], tis):
+            draw()
+            yield
         self._lay_out_rows()
         if not getattr(self, "_detail_connected", False):
             self.plots[0].sigXRangeChanged.connect(self._update_detail)
@@ -116,22 +137,30 @@ class TimelineChart(PlotStack):
         self._update_detail()
         self._place_red_flags()
 
-    def _draw_rows(self, data: Any, flares: list[trends.Flare], tis: Any) -> None:
-        """One plot (a row of the stack) per kind of data there is, top to bottom."""
-        self._draw_scales(flares)
-        for series in data.self_tests:
-            self._draw_points(series, self.pal.tests)
+    def _row_drawers(
+        self, data: Any, flares: list[trends.Flare], tis: Any
+    ) -> list[Callable[[], None]]:
+        """What draws each plot (a row of the stack), top to bottom: one per kind of data
+        there is."""
+        rows: list[Callable[[], None]] = [partial(self._draw_scales, flares)]
+        rows += [partial(self._draw_points, series, self.pal.tests) for series in data.self_tests]
         if data.rash.x.size:
-            self._draw_points(data.rash, self.pal.rash, title="Rash (patient-reported score)")
+            rash = "Rash (patient-reported score)"
+            rows.append(partial(self._draw_points, data.rash, self.pal.rash, rash))
         if data.labs:
-            self._draw_labs()
+            rows.append(self._draw_labs)
         if tis is not None and tis.x.size:
-            self._draw_tis(tis)
-        self._draw_treatments()
+            rows.append(partial(self._draw_tis, tis))
+        rows.append(self._draw_treatments)
         if data.events.x.size:
-            self._draw_side_effects()
+            rows.append(self._draw_side_effects)
         if data.other_drugs:
-            self._draw_drugs()
+            rows.append(self._draw_drugs)
+        return rows
+
+    def row_count(self, data: Any, tis: Any = None) -> int:
+        """The plots :meth:`set_data` will draw for ``data`` (for :meth:`prepare`)."""
+        return len(self._row_drawers(data, [], tis))
 
     def _lay_out_rows(self) -> None:
         """Date axes at the bottom (and the top of a tall stack); the unused plots of the pool

@@ -6,10 +6,12 @@ it is complete, then opened."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +44,7 @@ from dmtracker.ui.reports.common import ReportsBase
 
 TITLE = "Clinic report"
 NOT_WRITTEN = "Clinic report not written"
+Steps = Generator[None, None, None]  # the charts, drawn a step per next()
 
 
 class ClinicReportPart(ReportsBase):
@@ -207,20 +210,20 @@ class ClinicReportPart(ReportsBase):
     def _draw_then_write(
         self, job: dict[str, Any], staged: StagedOutput, trend: Any, tis: Any
     ) -> bool:
-        """The charts (GUI thread), then the PDF in a worker; False when it stops here."""
+        """The charts (GUI thread, one step per event-loop turn so the window never stalls
+        for long), then the PDF in a worker; False when it stops here. The worker starts at
+        once and waits for the charts, so the task (its progress, its Cancel) covers them."""
         services, builder = self.services, self.report_builder
         if self.report_progress is None or services is None:
             return False
         self.report_progress.set_progress(8, "Drawing the charts")
-        from dmtracker.ui.charts.report_charts import render_report_charts  # when first used
+        from dmtracker.ui.charts.report_charts import report_chart_steps  # when first used
 
-        try:
-            images = render_report_charts(services, job["period"], trend, tis)
-        except Exception as exc:  # said in one line; the rest is in the log
-            self._report_failed(exc)
-            return False
+        charts = _Charts()
+        steps = report_chart_steps(services, job["period"], trend, tis, charts.images)
 
         def work(control: Control) -> Any:
+            charts.wait(control)
             data = services.report.gather(
                 job["period"],
                 questions=job["questions"],
@@ -233,7 +236,7 @@ class ClinicReportPart(ReportsBase):
             try:
                 return builder.write_clinic_report(
                     data,
-                    images,
+                    charts.images,
                     staged.path,
                     paper=job["paper"],
                     appendix=job["appendix"],
@@ -252,7 +255,7 @@ class ClinicReportPart(ReportsBase):
                 self._open_file(written.path)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, OSError):
+            if isinstance(exc, OSError) and exc is not charts.error:
                 self._report_failed_reason(
                     f"{job['dest']} could not be written: {exc.strerror or exc}"
                 )
@@ -269,7 +272,10 @@ class ClinicReportPart(ReportsBase):
             cancelled=self._report_finished,
             ended=staged.drop,
         )
+        if self.tasks.synchronous:  # the task ends inside start(): the charts come first
+            charts.draw_all(steps)
         self.report_worker = self.tasks.start(task, dialog=self.report_progress)
+        charts.draw_in_turns(steps, self.report_worker, self)
         return True
 
     def _report_finished(self) -> None:
@@ -284,3 +290,57 @@ class ClinicReportPart(ReportsBase):
     def _report_failed_reason(self, reason: str) -> None:
         self._report_finished()
         self._warn(NOT_WRITTEN, reason)
+
+
+class _Charts:
+    """The report's charts handed from the GUI thread (drawing them step by step) to the worker
+    that writes the PDF: the images, then ``ready`` (with ``error`` when drawing failed)."""
+
+    def __init__(self) -> None:
+        self.images: dict[str, Any] = {}
+        self.error: BaseException | None = None
+        self.ready = threading.Event()
+
+    def step(self, steps: Steps) -> bool:
+        """One step; False when the charts are done (or failed: the worker says so)."""
+        try:
+            next(steps)
+        except StopIteration:
+            self.end(None)
+            return False
+        except Exception as exc:  # said in one line by the task; the rest is in the log
+            self.end(exc)
+            return False
+        return True
+
+    def draw_all(self, steps: Steps) -> None:
+        while self.step(steps):
+            pass
+
+    def draw_in_turns(self, steps: Steps, handle: TaskHandle, context: QObject) -> None:
+        """One step per turn of the event loop until done, or until ``handle`` (the worker
+        waiting for the charts) was cancelled or has ended."""
+
+        def step() -> None:
+            if handle.control.cancelled or not handle.running:
+                steps.close()  # the worker has stopped (or will at its next check)
+                self.end(None)
+            elif self.step(steps):
+                # 1 ms, not 0: a 0 ms single shot is a posted event, run before the timers
+                # and input already due, so two steps could still run back to back
+                QTimer.singleShot(1, context, step)
+
+        if not self.ready.is_set():
+            QTimer.singleShot(1, context, step)
+
+    def wait(self, control: Control) -> None:
+        """In the worker: until the charts are drawn (or Cancel); their failure raised here."""
+        while not self.ready.wait(0.05):
+            control.check()
+        if self.error is not None:
+            raise self.error
+        control.check()
+
+    def end(self, error: BaseException | None) -> None:
+        self.error = error
+        self.ready.set()
