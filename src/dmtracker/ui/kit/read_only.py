@@ -73,6 +73,8 @@ def set_reason(reason: str | None) -> None:
     was = _GUARD.reason
     _GUARD.reason = reason or ""
     _GUARD.install()
+    if not was and not _GUARD.reason:
+        return  # writable before and after: no control to change (no walk over every widget)
     app = QApplication.instance()
     if app is None or not isinstance(app, QApplication):
         return
