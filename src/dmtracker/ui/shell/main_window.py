@@ -269,10 +269,10 @@ class MainWindow(QMainWindow):
         return self.services.paths.root if self.services is not None else None
 
     # -- look ---------------------------------------------------------------------------------
-    def apply_look(self) -> None:
+    def apply_look(self, guard_wheel: bool = True) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_look(app, self.scale, self.theme)
+            apply_look(app, self.scale, self.theme, guard_wheel)
 
     def set_scale(self, percent: int) -> None:
         self.scale = max(SCALES[0], min(SCALES[-1], percent))

@@ -170,9 +170,14 @@ def resolved_theme(theme: str) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
-def apply_look(app: QApplication, scale_percent: int = 100, theme: str = "system") -> None:
-    """Apply text size and theme to the whole application."""
+def apply_look(
+    app: QApplication, scale_percent: int = 100, theme: str = "system", guard_wheel: bool = True
+) -> None:
+    """Apply text size and theme to the whole application. ``guard_wheel``: also install the
+    wheel guard (combos and spin boxes take the wheel only when focused); the start leaves it
+    for after the first paint, as its application-wide filter sees every event."""
     app.setStyle("Fusion")
     app.setPalette(_palette(resolved_theme(theme)))
     app.setStyleSheet(stylesheet(scale_percent, theme))
-    wheel_guard.install(app)  # combos and spin boxes take the wheel only when focused
+    if guard_wheel:
+        wheel_guard.install(app)
