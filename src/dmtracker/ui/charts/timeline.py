@@ -244,7 +244,7 @@ class TimelineChart(PlotStack):
                 "flares",
                 fx,
                 np.full(fx.size, 10.6),
-                "Possible flare ▼",
+                "Possible flare",  # the legend draws the ▼ symbol beside it
                 pen=None,
                 symbol="t",
                 symbolSize=11,
