@@ -23,7 +23,7 @@ PACKAGING_APT := binutils patchelf lintian \
 # up?) and ImageMagick's import (a screenshot when a scenario fails).
 ACCEPTANCE_APT := openbox xdotool x11-utils imagemagick
 
-.PHONY: run test test-slow test-acceptance lint system-deps venv clean screenshots package package-test
+.PHONY: translations translations-update run test test-slow test-acceptance lint system-deps venv clean screenshots package package-test
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "dmtracker needs Python 3.11 or newer")'
@@ -32,6 +32,16 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+# Translations (docs/translating.md): extract the texts of the code into the .ts files
+# (pyside6-lupdate), then build the .qm files the app reads (pyside6-lrelease). The .qm files
+# are committed beside their .ts (tests/test_translations.py checks they are up to date), so a
+# wheel and the bundle carry them without Qt's tools at build time.
+translations-update: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py release
 
 run: $(STAMP)
 	$(BIN)/dmtracker
@@ -47,8 +57,9 @@ system-deps:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks resources packaging
-	$(BIN)/ruff format --check src tests benchmarks resources packaging
+	$(BIN)/ruff check src tests benchmarks resources packaging tools
+	$(BIN)/ruff format --check src tests benchmarks resources packaging tools
+	$(BIN)/python tools/i18n.py lint
 	rm -f build/alembic-scratch.sqlite3 && mkdir -p build
 	$(BIN)/alembic -c alembic.ini upgrade head >/dev/null && $(BIN)/alembic -c alembic.ini check
 	$(BIN)/mypy src

@@ -16,10 +16,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from dmtracker import i18n
 from dmtracker.services.clock import Clock
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Any:
+    """Every test starts in English (the source language), whatever the machine's language;
+    a test in German or Spanish says so (``i18n.use("de")``) and is put back afterwards."""
+    i18n.use("en")
+    yield
+    i18n.use("en")
 
 
 def local(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:

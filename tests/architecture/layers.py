@@ -4,8 +4,9 @@
 Layers (``dmtracker.<layer>`` and everything under it), each importing only those after it
 on its line (and itself)::
 
-    ui       -> reports, services, domain
-    reports  -> services, domain
+    ui       -> reports, i18n, services, domain
+    reports  -> i18n, services, domain
+    i18n     -> domain
     services -> storage, domain
     storage  -> domain
     domain
@@ -13,6 +14,7 @@ on its line (and itself)::
 - ``domain``: pure Python (numpy allowed), imports nothing of dmtracker but itself;
 - ``storage``: the database and the files, on ``domain``;
 - ``services``: the use cases, on ``storage`` and ``domain``;
+- ``i18n``: the reader's language (Qt's translators and locale, QtCore only), on ``domain``;
 - ``reports``: PDF, CSV, JSON, FHIR from the services' data; QtGui yes, QtWidgets never;
 - ``ui``: Qt widgets and charts, on ``services``, ``reports`` and ``domain``: never ``storage``
   nor the database's libraries;
@@ -33,7 +35,7 @@ from __future__ import annotations
 from import_graph import Edge, ImportGraph
 
 PACKAGE = "dmtracker"
-LAYERS = ("domain", "storage", "services", "reports", "ui")
+LAYERS = ("domain", "storage", "services", "i18n", "reports", "ui")
 APP = "composition root"
 TOP = "package"
 
@@ -41,8 +43,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "domain": {"domain"},
     "storage": {"storage", "domain"},
     "services": {"services", "storage", "domain"},
-    "reports": {"reports", "services", "domain"},
-    "ui": {"ui", "reports", "services", "domain"},
+    "i18n": {"i18n", "domain"},
+    "reports": {"reports", "i18n", "services", "domain"},
+    "ui": {"ui", "reports", "i18n", "services", "domain"},
     APP: {APP, *LAYERS},
     TOP: set(),
 }
@@ -51,6 +54,7 @@ MAY_NOT_USE: dict[str, tuple[str, ...]] = {
     "domain": ("PySide6", "shiboken6", "pyqtgraph", *_DATABASE),
     "storage": ("PySide6", "shiboken6", "pyqtgraph"),
     "services": ("PySide6", "shiboken6", "pyqtgraph"),
+    "i18n": ("PySide6.QtWidgets", "PySide6.QtGui", "pyqtgraph", *_DATABASE),
     "reports": ("PySide6.QtWidgets", "PySide6.QtSvgWidgets", "pyqtgraph", *_DATABASE),
     "ui": _DATABASE,
     APP: (),

@@ -54,7 +54,7 @@ def user_line(exc: BaseException, args: argparse.Namespace) -> str | None:
         io_error = not isinstance(exc, OSError) and "disk i/o error" in str(exc).lower()
         if io_error and free_bytes(where) < FULL_BELOW:  # a full disk, to SQLite
             return str(space.DiskFullError(where, space.RECORD_HEADROOM))
-        error = space.translate(exc, where)
+        error = space.as_user_error(exc, where)
         if isinstance(error, space.ReadOnlyDiaryError) and out:
             return f"the folder {where} cannot be written (read-only): choose another place"
         if error is not exc:

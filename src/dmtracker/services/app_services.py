@@ -226,7 +226,7 @@ def _schema_ready(paths: DataPaths, read_only: bool) -> MigrationResult:
     try:
         result = _read_only_schema(paths) if read_only else migrate(paths)
     except db_errors() as exc:
-        error = space.translate(exc, paths.root)
+        error = space.as_user_error(exc, paths.root)
         if error is not exc:
             raise error from exc
         # Unreadable after all (e.g. damage the check could not see): refuse, change nothing.
@@ -234,7 +234,7 @@ def _schema_ready(paths: DataPaths, read_only: bool) -> MigrationResult:
             paths.db, [f"cannot read the database: {exc}"], newest_good_backup(paths.backups)
         ) from exc
     except (OSError, sa.exc.OperationalError) as exc:
-        error = space.translate(exc, paths.root)
+        error = space.as_user_error(exc, paths.root)
         if error is exc:
             raise
         raise error from exc

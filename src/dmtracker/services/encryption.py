@@ -23,7 +23,7 @@ from dmtracker.storage.db import (
     set_passphrase,
 )
 from dmtracker.storage.paths import DataPaths
-from dmtracker.storage.space import MB, DiskFullError, mb, require_free, translate
+from dmtracker.storage.space import MB, DiskFullError, as_user_error, mb, require_free
 
 log = logging.getLogger("dmtracker.maintenance")
 
@@ -323,7 +323,7 @@ def _as_disk_full(exc: BaseException, folder: Path) -> DiskFullError | None:
     """``exc`` as a full disk (it may come from SQLite, SQLCipher or the OS), else None."""
     if isinstance(exc, DiskFullError):
         return exc
-    error = translate(exc, folder)
+    error = as_user_error(exc, folder)
     return error if isinstance(error, DiskFullError) else None
 
 

@@ -33,7 +33,7 @@ def copy_database(src: Path, dest: Path, *, key: object = SAME_KEY) -> Path:
     encrypted), unless ``key`` says otherwise: None writes a plain copy, a passphrase an
     encrypted one (through ``sqlcipher_export``, which re-encodes every page).
     """
-    from dmtracker.storage.space import MB, require_free, translate
+    from dmtracker.storage.space import MB, as_user_error, require_free
 
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
@@ -48,7 +48,7 @@ def copy_database(src: Path, dest: Path, *, key: object = SAME_KEY) -> Path:
         # no half-written copy is left behind (a full disk, a kill of the thread, anything)
         for side in ("", "-journal", "-wal", "-shm"):
             Path(f"{tmp}{side}").unlink(missing_ok=True)
-        error = translate(exc, dest.parent, needed)
+        error = as_user_error(exc, dest.parent, needed)
         if error is exc:
             raise
         raise error from exc

@@ -206,7 +206,7 @@ def _user_error(engine: sa.Engine, exc: sa.exc.OperationalError) -> BaseExceptio
     """A full disk, a read-only folder or a diary kept locked too long, as one line for the
     user (a ValidationError); anything else as it was."""
     from dmtracker.domain.errors import ValidationError
-    from dmtracker.storage.space import translate
+    from dmtracker.storage.space import as_user_error
 
     folder = getattr(engine, "dmtracker_folder", Path("."))
     if "database is locked" in str(exc.orig or exc):
@@ -215,7 +215,7 @@ def _user_error(engine: sa.Engine, exc: sa.exc.OperationalError) -> BaseExceptio
             f"is busy: another dmtracker process kept it locked for over "
             f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again",
         )
-    return translate(exc, folder)
+    return as_user_error(exc, folder)
 
 
 def integrity_check(db_path: Path) -> list[str]:

@@ -27,7 +27,7 @@ from typing import Any
 from dmtracker.domain.errors import OneLineError
 from dmtracker.storage.db import apply_key, cipher_module, db_errors, passphrase_for
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE
-from dmtracker.storage.space import translate
+from dmtracker.storage.space import as_user_error
 
 VAULT_NAME = "vault.dmp"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS photo (rel_path TEXT PRIMARY KEY, data BLOB NOT NULL)"
@@ -68,7 +68,7 @@ def _vault(root: Path, passphrase: str, *, create: bool) -> Any | None:
         conn.execute(_SCHEMA)
         conn.commit()
     except db_errors() as exc:
-        error = translate(exc, path.parent)  # a full disk or a read-only folder, as such
+        error = as_user_error(exc, path.parent)  # a full disk or a read-only folder, as such
         if error is not exc:
             raise error from None
         raise PhotoError(f"the photo vault does not open ({exc})") from None

@@ -71,7 +71,7 @@ def is_read_only(exc: BaseException) -> bool:
     return "readonly database" in text or "read-only file system" in text
 
 
-def translate(exc: BaseException, folder: Path, needed: int = RECORD_HEADROOM) -> BaseException:
+def as_user_error(exc: BaseException, folder: Path, needed: int = RECORD_HEADROOM) -> BaseException:
     """The user-facing error for ``exc`` (a full disk or a read-only folder), else ``exc``."""
     if is_disk_full(exc):
         return DiskFullError(folder, needed)
