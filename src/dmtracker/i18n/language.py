@@ -112,11 +112,15 @@ def current() -> Language:
 
 
 @contextmanager
-def speaking(code: str | None) -> Iterator[Language]:
+def speaking(code: str | Language | None) -> Iterator[Language]:
     """Inside the block, this thread's texts are in ``code`` (a report in another language than
-    the window). ``None`` keeps the current language."""
+    the window; a :class:`Language` itself for a catalogue of one's own). ``None`` keeps the
+    current language."""
     before = getattr(_local, "language", None)
-    _local.language = language(resolve(code)) if code else current()
+    if isinstance(code, Language):
+        _local.language = code
+    else:
+        _local.language = language(resolve(code)) if code else current()
     try:
         yield _local.language
     finally:
