@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest schema this app knows (tests/storage/test_storage.py checks it equals Alembic's head).
 # Knowing it without Alembic keeps Alembic out of the start-up of an up-to-date database.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 _PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 
 

@@ -53,6 +53,8 @@ class PatientProfileFields(SQLModel):
     ivig_interval_weeks: int = 4
     # keys of dmtracker.domain.risk.RISK_FACTORS (schema 0002)
     risk_factors: list[str] = _json(list)
+    # juvenile dermatomyositis: CMAS and CHAQ, the juvenile TIS thresholds (schema 0003)
+    juvenile: bool = False
 
 
 class PatientProfile(Tracked, PatientProfileFields, table=True):
@@ -94,6 +96,7 @@ class CheckInFields(SQLModel):
     voice: int | None = None
     breathlessness: int | None = None
     notes: str = ""
+    answered_by: str = ""  # "", "self", "parent", "child" (schema 0003)
 
 
 class CheckIn(Tracked, CheckInFields, table=True):
@@ -130,6 +133,10 @@ class RashAssessmentFields(SQLModel):
     hair_loss: bool | None = None
     calcinosis_count: int | None = None
     notes: str = ""
+    # the calcinosis log (schema 0003): the largest lump's size, infection, pain 0-10
+    calcinosis_size_mm: Decimal | None = _dec()
+    calcinosis_infected: bool | None = None
+    calcinosis_pain: int | None = None
 
 
 class RashAssessment(Tracked, RashAssessmentFields, table=True):
@@ -376,6 +383,12 @@ class ClinicAssessmentFields(SQLModel):
     cdasi_activity: int | None = None
     cdasi_damage: int | None = None
     notes: str = ""
+    # juvenile DM (schema 0003): CMAS 0-52 with its 14 items, parent global 0-10, DAS
+    cmas_total: int | None = None
+    cmas_items: dict[str, int] = _json(dict)
+    parent_global: Decimal | None = _dec()
+    das_skin: int | None = None  # 0-9
+    das_muscle: int | None = None  # 0-11
 
 
 class ClinicAssessment(Tracked, ClinicAssessmentFields, table=True):
@@ -390,6 +403,12 @@ class QuestionnaireFields(SQLModel):
     help: list[str] = _json(list)  # categories with help from another person
     score: Decimal | None = _dec()  # computed by the app when the answers were saved
     notes: str = ""
+    # schema 0003: who answered ("self", "parent", "child"), the CHAQ's two 0-100 mm scales,
+    # and the items answered "not applicable"
+    answered_by: str = ""
+    pain_mm: int | None = None
+    well_being_mm: int | None = None
+    not_applicable: list[str] = _json(list)
 
 
 class QuestionnaireResponse(Tracked, QuestionnaireFields, table=True):
