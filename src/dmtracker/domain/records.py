@@ -77,6 +77,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "kidney_risk": Bool(),
         "ivig_interval_weeks": Int(lo=1, hi=26),
         "risk_factors": ChoiceList(options=tuple(risk.RISK_FACTORS)),
+        "juvenile": Bool(),
     },
     "body_weight": {
         "day": Day(required=True),
