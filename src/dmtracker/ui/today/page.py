@@ -36,7 +36,7 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.today.columns import Columns
 from dmtracker.ui.today.follow_up_card import FollowUpCard
-from dmtracker.ui.today.words import term
+from dmtracker.ui.today.words import domain_text
 
 DRAFT_KEY = settings_rules.TODAY_DRAFT
 DRAFT_DELAY_MS = 800
@@ -345,7 +345,7 @@ class TodayPage(Page):
             score = rash_rules.day_score(entries)
             self.rash_text.setText(
                 translate("TodayPage", "{label}: {score}. Sites: {sites}.").format(
-                    label=term(rash_rules.LABEL), score=score, sites=sites
+                    label=domain_text(rash_rules.LABEL), score=score, sites=sites
                 )
             )
         else:
@@ -496,7 +496,7 @@ class TodayPage(Page):
 
 def _test_name(t: Any) -> str:
     kind = vocab.SELF_TESTS[t.kind]
-    return t.custom_name if kind.key == "custom" else term(kind.label)
+    return t.custom_name if kind.key == "custom" else domain_text(kind.label)
 
 
 def _test_value(t: Any) -> str:
