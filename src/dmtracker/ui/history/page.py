@@ -88,14 +88,7 @@ class HistoryPage(Page):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.empty = add_empty_state(
-            self,
-            translate(
-                "HistoryPage",
-                "Nothing logged yet. Start here: log your first day on Today (Ctrl+1); every day "
-                "you log is listed here, newest first.",
-            ),
-        )
+        self.empty = add_empty_state(self)
         filters = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
