@@ -95,9 +95,10 @@ def day_short(value: dt.date) -> str:
 
 def day_long(value: dt.date) -> str:
     """A date in words: Monday 7 December 2026 / Montag, 7. Dezember 2026."""
-    return locale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
-    )
+    q = QDate(value.year, value.month, value.day)
+    if _lang().code == "en":  # en_GB's long format has a comma the app never wrote
+        return locale().toString(q, "dddd d MMMM yyyy")
+    return locale().toString(q, QLocale.FormatType.LongFormat)
 
 
 def month(value: dt.date) -> str:

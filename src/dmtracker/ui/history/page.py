@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.format import excerpt, scale
@@ -21,16 +22,28 @@ from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column, RecordTableModel
 from dmtracker.ui.kit.widgets import FastProxy, RecordTable
+from dmtracker.ui.today.words import domain_text
 
 
 def scale_column(key: str, label: str) -> Column:
     """The column of one daily scale of the day's check-in (– on a day without one)."""
     return Column(
-        label,
+        vocabulary(label),
         lambda r: getattr(r.checkin, key) if r.checkin else None,
         lambda r: scale(getattr(r.checkin, key)) if r.checkin else "–",
         numeric=True,
     )
+
+
+def tests_text(row: Any) -> str:
+    """The day's self-tests in a line: "30-second chair stand 12; Grip strength 21.5 kg"."""
+    parts = []
+    for t in row.tests:
+        kind = vocab.SELF_TESTS[t.kind]
+        name = t.custom_name if kind.key == "custom" else domain_text(kind.label)
+        unit = "" if t.unit == "count" else f" {t.unit}"
+        parts.append(f"{name} {formats.number(t.value)}{unit}")
+    return "; ".join(parts)
 
 
 def _to_date(q: QDate) -> date:
@@ -78,17 +91,19 @@ class HistoryPage(Page):
         self.empty = add_empty_state(self)
         filters = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: a date like 2026-03, a word from the notes…")
-        self.filter.setAccessibleName("Filter the history by text")
+        self.filter.setPlaceholderText(
+            translate("HistoryPage", "Filter: a date like 2026-03, a word from the notes…")
+        )
+        self.filter.setAccessibleName(translate("HistoryPage", "Filter the history by text"))
         self.filter.setClearButtonEnabled(True)
-        flabel = QLabel("Filte&r:")
+        flabel = QLabel(translate("HistoryPage", "Filte&r:"))
         flabel.setBuddy(self.filter)
-        self.use_range = QCheckBox("Only fro&m")
-        self.start = DateInput("From date")
-        self.end = DateInput("To date")
+        self.use_range = QCheckBox(translate("HistoryPage", "Only fro&m"))
+        self.start = DateInput(translate("HistoryPage", "From date"))
+        self.end = DateInput(translate("HistoryPage", "To date"))
         for w in (self.start, self.end):
             w.setEnabled(False)
-        to = QLabel("&to")
+        to = QLabel(translate("HistoryPage", "&to", "from one date to another"))
         to.setBuddy(self.end)
         filters.addWidget(flabel)
         filters.addWidget(self.filter, 1)
@@ -98,19 +113,23 @@ class HistoryPage(Page):
         filters.addWidget(self.end)
         self.layout_.addLayout(filters)
 
-        cols = [Column("Date", lambda r: r.day)]
+        cols = [
+            Column(translate("HistoryPage", "Date"), lambda r: r.day, lambda r: formats.day(r.day))
+        ]
         cols += [scale_column(k, label) for k, label in vocab.DAILY_SCALES.items()]
         cols += [
-            Column("Self-tests", lambda r: r.tests_text),
+            Column(translate("HistoryPage", "Self-tests"), tests_text),
             Column(
-                "Rash score",
+                translate("HistoryPage", "Rash score"),
                 lambda r: r.rash_score,
                 numeric=True,
-                tooltip=f"{rash_rules.LABEL}: redness + scaling + 2 per open sore, over the sites",
+                tooltip=translate(
+                    "HistoryPage", "{label}: redness + scaling + 2 per open sore, over the sites"
+                ).format(label=domain_text(rash_rules.LABEL)),
             ),
-            Column("Notes", lambda r: excerpt(r.notes, 80)),
+            Column(translate("HistoryPage", "Notes"), lambda r: excerpt(r.notes, 80)),
         ]
-        self.table = RecordTable(cols, "Logged days")
+        self.table = RecordTable(cols, translate("HistoryPage", "Logged days"))
         self.proxy = DayFilter(self)
         self.proxy.setSourceModel(self.table.model_)
         self.proxy.setSortRole(self.table.proxy.sortRole())
@@ -119,9 +138,9 @@ class HistoryPage(Page):
         self.table.setMinimumHeight(460)
         self.layout_.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.open_button = QPushButton("&Open the day (Enter)")
-        self.delete_button = QPushButton("&Delete the day (Delete)")
-        self.undo_button = QPushButton("&Undo (Ctrl+Z)")
+        self.open_button = QPushButton(translate("HistoryPage", "&Open the day (Enter)"))
+        self.delete_button = QPushButton(translate("HistoryPage", "&Delete the day (Delete)"))
+        self.undo_button = QPushButton(translate("HistoryPage", "&Undo (Ctrl+Z)"))
         writes(self.delete_button, self.undo_button)
         self.undo_button.setEnabled(False)
         self.status = StatusLabel()
@@ -186,7 +205,11 @@ class HistoryPage(Page):
         deletion = self.services.days.delete_day(item.day)
         self.undo_stack.append(deletion)
         self.undo_button.setEnabled(True)
-        self.status.note(f"Deleted {item.day.isoformat()}. Ctrl+Z brings it back.")
+        self.status.note(
+            translate("HistoryPage", "Deleted {day}. Ctrl+Z brings it back.").format(
+                day=formats.day(item.day)
+            )
+        )
         self.refresh()
         count = self.table.model().rowCount()
         if count:
@@ -201,10 +224,12 @@ class HistoryPage(Page):
             change = self.services.days.undo_delete(deletion)
         except ValidationError as exc:  # the day was logged again since: say so
             self.undo_stack.append(deletion)
-            self.status.error([exc.reason], "Cannot undo")
+            self.status.error([localize(exc.reason)], translate("HistoryPage", "Cannot undo"))
             return
         self.undo_button.setEnabled(bool(self.undo_stack))
-        self.status.note(f"Restored {deletion.day.isoformat()}.")
+        self.status.note(
+            translate("HistoryPage", "Restored {day}.").format(day=formats.day(deletion.day))
+        )
         self.refresh()
         self.select_day(deletion.day)
         self.changed.emit(change)

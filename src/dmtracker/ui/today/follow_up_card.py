@@ -29,37 +29,60 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import side_effects
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel, clear_invalid, show_errors
-from dmtracker.ui.kit.format import long_date
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import TARGET, buddy
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import Card, chain
 from dmtracker.ui.safety.red_flag import confirm_red_flags
 from dmtracker.ui.safety.risk_prompt import ask_thrombosis_history
+from dmtracker.ui.today.words import domain_text
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-LABELS = {
-    "headache": "Headache",
-    "fever": "Fever",
-    "temperature_c": "Temperature",
-    "grade": "How bad is it",
-    "nausea": "Nausea",
-    "other": "Anything else",
-    "infusion_day_id": "Follow-up",
-    "day_offset": "Follow-up",
-}
-HEADACHE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
 WARNING_COLUMNS = 3
-SHOW_WARNINGS = "⚠ Any warning s&igns? Show the list"
-HIDE_WARNINGS = "⚠ Warning s&igns: hide the list"
-EXAMPLES = (
-    "For example chest pain, new or worse breathlessness, blue lips, a swollen painful leg, a "
-    "drooping face, sudden confusion, a stiff neck, dark urine, much less urine, throat "
-    "swelling, mouth ulcers or unusual bruising."
-)
+
+
+def labels() -> dict[str, str]:
+    """The card's fields as a refusal names them."""
+    follow_up = translate("FollowUpCard", "Follow-up")
+    return {
+        "headache": translate("FollowUpCard", "Headache"),
+        "fever": translate("FollowUpCard", "Fever"),
+        "temperature_c": translate("FollowUpCard", "Temperature"),
+        "grade": translate("FollowUpCard", "How bad is it"),
+        "nausea": translate("FollowUpCard", "Nausea"),
+        "other": translate("FollowUpCard", "Anything else"),
+        "infusion_day_id": follow_up,
+        "day_offset": follow_up,
+    }
+
+
+def headache_words() -> dict[int, str]:
+    return {
+        0: translate("FollowUpCard", "none", "0 on a 0–10 scale"),
+        5: translate("FollowUpCard", "moderate", "5 on a 0–10 scale"),
+        10: translate("FollowUpCard", "worst imaginable", "10 on a 0–10 scale"),
+    }
+
+
+def show_warnings_text() -> str:
+    return translate("FollowUpCard", "⚠ Any warning s&igns? Show the list")
+
+
+def hide_warnings_text() -> str:
+    return translate("FollowUpCard", "⚠ Warning s&igns: hide the list")
+
+
+def examples_text() -> str:
+    return translate(
+        "FollowUpCard",
+        "For example chest pain, new or worse breathlessness, blue lips, a swollen painful leg, "
+        "a drooping face, sudden confusion, a stiff neck, dark urine, much less urine, throat "
+        "swelling, mouth ulcers or unusual bruising.",
+    )
 
 
 class FollowUpCard(Card):
@@ -68,12 +91,12 @@ class FollowUpCard(Card):
     saved = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("After your infusion", parent)
+        super().__init__(translate("FollowUpCard", "After your infusion"), parent)
         self.services: Services | None = None
         self.today: date | None = None
         self.saved_on: date | None = None
         self.acknowledged: set[str] = set()
-        self.setAccessibleName("Infusion follow-up")
+        self.setAccessibleName(translate("FollowUpCard", "Infusion follow-up"))
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -82,29 +105,44 @@ class FollowUpCard(Card):
         form = QGridLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setColumnStretch(0, 1)
-        self.headache = ScaleInput("Headache", 10, HEADACHE_WORDS)
-        self.fever = QCheckBox("Fev&er")
-        self.fever.setAccessibleName("Fever")
-        self.nausea = QCheckBox("Na&usea or being sick")
-        self.nausea.setAccessibleName("Nausea")
+        headache = translate("FollowUpCard", "Headache")
+        self.headache = ScaleInput(headache, 10, headache_words())
+        self.fever = QCheckBox(translate("FollowUpCard", "Fev&er"))
+        self.fever.setAccessibleName(translate("FollowUpCard", "Fever"))
+        self.nausea = QCheckBox(translate("FollowUpCard", "Na&usea or being sick"))
+        self.nausea.setAccessibleName(translate("FollowUpCard", "Nausea"))
         self.other = QLineEdit()
-        self.other.setPlaceholderText("e.g. chills, tiredness, rash – in your own words")
+        self.other.setPlaceholderText(
+            translate("FollowUpCard", "e.g. chills, tiredness, rash – in your own words")
+        )
         self.temperature = QLineEdit()
-        self.temperature.setPlaceholderText("°C, e.g. 38.2")
-        self.temperature.setAccessibleName("Temperature in °C")
+        self.temperature.setPlaceholderText(translate("FollowUpCard", "°C, e.g. 38.2"))
+        in_celsius = translate("FollowUpCard", "Temperature in °C")
+        self.temperature.setAccessibleName(in_celsius)
         self.temperature.setMaximumWidth(160)
         self.temperature_label = buddy(
-            "Te&mperature (°C), if you measured it", self.temperature, "Temperature in °C"
+            translate("FollowUpCard", "Te&mperature (°C), if you measured it"),
+            self.temperature,
+            in_celsius,
         )
         self.temperature_hint = QLabel(
-            "38.0 °C or more is a warning sign while you take medicines like prednisone or "
-            "methotrexate."
+            translate(
+                "FollowUpCard",
+                "38.0 °C or more is a warning sign while you take medicines like prednisone or "
+                "methotrexate.",
+            )
         )
         self.temperature_hint.setObjectName("hint")
         self.temperature_hint.setWordWrap(True)
         for w in (self.fever, self.nausea, self.other, self.temperature):
             w.setMinimumHeight(TARGET)
-        form.addWidget(buddy("Head&ache (0 none – 10 worst)", self.headache, "Headache"), 0, 0)
+        form.addWidget(
+            buddy(
+                translate("FollowUpCard", "Head&ache (0 none – 10 worst)"), self.headache, headache
+            ),
+            0,
+            0,
+        )
         form.addWidget(self.headache, 1, 0, Qt.AlignmentFlag.AlignLeft)
         checks = QHBoxLayout()
         checks.addWidget(self.fever)
@@ -120,7 +158,7 @@ class FollowUpCard(Card):
         trow.setColumnStretch(2, 1)
         form.addWidget(self.temperature_row, 3, 0)
         self.temperature_row.setVisible(False)
-        form.addWidget(buddy("Anything e&lse", self.other), 4, 0)
+        form.addWidget(buddy(translate("FollowUpCard", "Anything e&lse"), self.other), 4, 0)
         form.addWidget(self.other, 5, 0)
         self.body.addWidget(self.form)
         # the urgent message for a red flag that follows from an answer (shown at once, in words)
@@ -128,14 +166,16 @@ class FollowUpCard(Card):
         self.urgent.setObjectName("status")
         self.urgent.setProperty("error", True)
         self.urgent.setWordWrap(True)
-        self.urgent.setAccessibleName("Urgent message")
+        self.urgent.setAccessibleName(translate("FollowUpCard", "Urgent message"))
         self.urgent.setVisible(False)
         self.body.addWidget(self.urgent)
 
-        self.warnings_head = QPushButton(SHOW_WARNINGS)
+        self.warnings_head = QPushButton(show_warnings_text())
         self.warnings_head.setCheckable(True)
-        self.warnings_head.setAccessibleName("Show the warning signs to tick")
-        self.examples = QLabel(EXAMPLES)
+        self.warnings_head.setAccessibleName(
+            translate("FollowUpCard", "Show the warning signs to tick")
+        )
+        self.examples = QLabel(examples_text())
         self.examples.setWordWrap(True)
         self.examples.setObjectName("hint")
         self.body.addWidget(self.warnings_head, 0, Qt.AlignmentFlag.AlignLeft)
@@ -145,13 +185,18 @@ class FollowUpCard(Card):
         grid.setContentsMargins(0, 0, 0, 0)
         self.flags: dict[str, QCheckBox] = {}
         for i, term in enumerate(side_effects.RED_FLAG_TERMS):
-            box = QCheckBox(f"⚠ {term}")
-            box.setAccessibleName(f"Warning sign: {term}")
+            shown = vocabulary(term)
+            box = QCheckBox(f"⚠ {shown}")
+            box.setAccessibleName(
+                translate("FollowUpCard", "Warning sign: {term}").format(term=shown)
+            )
             box.setMinimumHeight(TARGET)
             box.toggled.connect(lambda on, term=term: self._flag_ticked(term, on))
             grid.addWidget(box, 1 + i // WARNING_COLUMNS, i % WARNING_COLUMNS)
             self.flags[term] = box
-        note = QLabel("Tick any you have now: the app shows at once what to do.")
+        note = QLabel(
+            translate("FollowUpCard", "Tick any you have now: the app shows at once what to do.")
+        )
         note.setObjectName("hint")
         grid.addWidget(note, 0, 0, 1, WARNING_COLUMNS)
         self.body.addWidget(self.warnings)
@@ -163,20 +208,30 @@ class FollowUpCard(Card):
         grow = QGridLayout(self.grade_row)
         grow.setContentsMargins(0, 0, 0, 0)
         self.grade = QComboBox()
-        self.grade.addItem("– choose how bad it is –", None)
+        self.grade.addItem(translate("FollowUpCard", "– choose how bad it is –"), None)
         for g, words in side_effects.GRADES.items():
-            self.grade.addItem(f"{g} – {words}", g)
+            self.grade.addItem(f"{g} – {domain_text(words)}", g)
         self.grade.setMinimumHeight(TARGET)
-        self.serious = QCheckBox("Serious: I went to &hospital, or it could have killed me")
+        self.serious = QCheckBox(
+            translate("FollowUpCard", "Serious: I went to &hospital, or it could have killed me")
+        )
         self.serious.setMinimumHeight(TARGET)
-        grow.addWidget(buddy("How &bad is the warning sign?", self.grade, "How bad is it"), 0, 0)
+        grow.addWidget(
+            buddy(
+                translate("FollowUpCard", "How &bad is the warning sign?"),
+                self.grade,
+                translate("FollowUpCard", "How bad is it"),
+            ),
+            0,
+            0,
+        )
         grow.addWidget(self.grade, 1, 0)
         grow.addWidget(self.serious, 2, 0)
         self.body.addWidget(self.grade_row)
         self.grade_row.setVisible(False)
 
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save follo&w-up")
+        self.save_button = QPushButton(translate("FollowUpCard", "Save follo&w-up"))
         writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = StatusLabel()
@@ -229,22 +284,44 @@ class FollowUpCard(Card):
                 self.setVisible(False)
             return
         latest, offset = due[-1]
-        when = "yesterday" if offset == 1 else f"{offset} days ago"
+        when = (
+            translate("FollowUpCard", "yesterday")
+            if offset == 1
+            else translate("FollowUpCard", "%n day(s) ago", None, offset)
+        )
         lines = [
-            f"Day {offset} after infusion day {latest.day_number} of {latest.days_in_course} "
-            f"({long_date(latest.day)}, {when}). How are you today?"
+            translate(
+                "FollowUpCard",
+                "Day {offset} after infusion day {number} of {count} ({day}, {when}). How are "
+                "you today?",
+            ).format(
+                offset=offset,
+                number=latest.day_number,
+                count=latest.days_in_course,
+                day=formats.day_long(latest.day),
+                when=when,
+            )
         ]
-        others = [f"day {o} after infusion day {d.day_number}" for d, o in due[:-1]]
+        other = translate("FollowUpCard", "day {offset} after infusion day {number}")
+        others = [other.format(offset=o, number=d.day_number) for d, o in due[:-1]]
         if others:
-            lines.append("This also answers " + " and ".join(others) + ".")
-        lines.append("Asked for 3 days after each infusion day; it takes a few seconds.")
+            lines.append(
+                translate("FollowUpCard", "This also answers {days}.").format(
+                    days=translate("FollowUpCard", " and ", "joins the days of a list").join(others)
+                )
+            )
+        lines.append(
+            translate(
+                "FollowUpCard", "Asked for 3 days after each infusion day; it takes a few seconds."
+            )
+        )
         self.intro.setText(" ".join(lines))
         self._set_form_visible(True)
         self.setVisible(True)
 
     def _show_warnings(self, on: bool) -> None:
         self.warnings.setVisible(on)
-        self.warnings_head.setText(HIDE_WARNINGS if on else SHOW_WARNINGS)
+        self.warnings_head.setText(hide_warnings_text() if on else show_warnings_text())
         if on:
             next(iter(self.flags.values())).setFocus()
 
@@ -253,7 +330,9 @@ class FollowUpCard(Card):
             w.setVisible(on)
         self.warnings.setVisible(on and self.warnings_head.isChecked())
         if not on:
-            self.intro.setText("✓ Today's follow-up is saved. Thank you.")
+            self.intro.setText(
+                translate("FollowUpCard", "✓ Today's follow-up is saved. Thank you.")
+            )
 
     def reset(self) -> None:
         self.headache.set_value(None)
@@ -313,9 +392,15 @@ class FollowUpCard(Card):
             group = side_effects.red_flag_group(term)
             if group is not None and group not in groups:
                 groups.append(group)
+        urgent = translate("FollowUpCard", "⚠ {title} ({signs}): {message}")
+        comma = translate("FollowUpCard", ", ", "between the signs of a list")
         self.urgent.setText(
             "\n\n".join(
-                f"⚠ {g.title} ({', '.join(t for t in derived if t in g.terms)}): {g.message}"
+                urgent.format(
+                    title=domain_text(g.title),
+                    signs=comma.join(vocabulary(t) for t in derived if t in g.terms),
+                    message=domain_text(g.message),
+                )
                 for g in groups
             )
         )
@@ -343,19 +428,31 @@ class FollowUpCard(Card):
         try:
             flags = self.services.follow_ups.red_flags_of(data, self.ticked())
         except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS)
+            show_errors(exc, self.status, self.fields, labels())
             return False
         pending = [t for t in flags if t not in self.acknowledged]
         if pending:
             if not confirm_red_flags(pending, self.window()):
-                self.status.error(["you chose to change your answer; nothing was saved"])
+                self.status.error(
+                    [
+                        translate(
+                            "FollowUpCard", "you chose to change your answer; nothing was saved"
+                        )
+                    ]
+                )
                 return False
             self.acknowledged.update(pending)
         grade = self.grade.currentData() if flags else None
         if flags and grade is None:
             self.grade_row.setVisible(True)
             self.status.error(
-                ["How bad is it: choose a grade for the warning sign (none is chosen for you)"]
+                [
+                    translate(
+                        "FollowUpCard",
+                        "How bad is it: choose a grade for the warning sign (none is chosen for "
+                        "you)",
+                    )
+                ]
             )
             self.grade.setFocus()
             return False
@@ -368,15 +465,19 @@ class FollowUpCard(Card):
                 serious=self.serious.isChecked() if flags else False,
             )
         except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS)
+            show_errors(exc, self.status, self.fields, labels())
             return False
         self.saved_on = self.today
         self.reset()
-        self.status.ok(change.message)
+        self.status.ok(localize(change.message))
         self.refresh(self.services)
         self.saved.emit(change)
         recorded = ask_thrombosis_history(self.services, change, self.window())
         if recorded is not None:
-            self.status.ok(f"{change.message}. {recorded.message}")
+            self.status.ok(
+                translate("FollowUpCard", "{saved}. {recorded}").format(
+                    saved=localize(change.message), recorded=localize(recorded.message)
+                )
+            )
             self.saved.emit(recorded)
         return True

@@ -27,8 +27,8 @@ from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel, clear_invalid, show_errors
-from dmtracker.ui.kit.format import long_date
 from dmtracker.ui.kit.inputs import DateInput, ScaleInput
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
@@ -36,18 +36,36 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.today.columns import Columns
 from dmtracker.ui.today.follow_up_card import FollowUpCard
+from dmtracker.ui.today.words import domain_text
 
-SCALE_WORDS = {0: "none", 5: "moderate", 10: "worst imaginable"}
 DRAFT_KEY = settings_rules.TODAY_DRAFT
 DRAFT_DELAY_MS = 800
-DRAFT_NOTICE = (
-    "Not saved yet: the form shows what you typed before the app closed. Press Ctrl+S to save "
-    "it, or change the day to leave it."
-)
-FIRST_DAY_HINT = (
-    "Not logged yet. Start here: type a number from 0 to 10 for each line (Tab moves to the "
-    "next), then press Ctrl+S to save. It takes under a minute."
-)
+
+
+def scale_words() -> dict[int, str]:
+    """The words under 0, 5 and 10 of a daily scale."""
+    return {
+        0: translate("TodayPage", "none", "0 on a 0–10 scale"),
+        5: translate("TodayPage", "moderate", "5 on a 0–10 scale"),
+        10: translate("TodayPage", "worst imaginable", "10 on a 0–10 scale"),
+    }
+
+
+def draft_notice() -> str:
+    return translate(
+        "TodayPage",
+        "Not saved yet: the form shows what you typed before the app closed. Press Ctrl+S to "
+        "save it, or change the day to leave it.",
+    )
+
+
+def first_day_hint() -> str:
+    return translate(
+        "TodayPage",
+        "Not logged yet. Start here: type a number from 0 to 10 for each line (Tab moves to "
+        "the next), then press Ctrl+S to save. It takes under a minute.",
+    )
+
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +89,13 @@ class TodayPage(Page):
         self.day_label.setWordWrap(True)
         self.layout_.addWidget(self.day_label)
         top = QHBoxLayout()
-        self.date_edit = DateInput("Day to log")
-        self.date_edit.setToolTip("Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
-        pick = QLabel("&Day:")
+        self.date_edit = DateInput(translate("TodayPage", "Day to log"))
+        self.date_edit.setToolTip(
+            translate("TodayPage", "Log a past day (Ctrl+Page Up / Ctrl+Page Down)")
+        )
+        pick = QLabel(translate("TodayPage", "&Day:"))
         pick.setBuddy(self.date_edit)
-        self.today_button = QPushButton("Back to t&oday")
+        self.today_button = QPushButton(translate("TodayPage", "Back to t&oday"))
         top.addWidget(pick)
         top.addWidget(self.date_edit)
         top.addWidget(self.today_button)
@@ -88,7 +108,7 @@ class TodayPage(Page):
         self.reminder.setWordWrap(True)
         self.reminder.setVisible(False)
         self.layout_.addWidget(self.reminder)
-        self.draft_notice = QLabel(DRAFT_NOTICE)
+        self.draft_notice = QLabel(draft_notice())
         self.draft_notice.setObjectName("banner")
         self.draft_notice.setProperty("warning", True)
         self.draft_notice.setWordWrap(True)
@@ -102,8 +122,13 @@ class TodayPage(Page):
         # -- the check-in: how you are (left) and everyday tasks (right; below when narrow) ----
         self.columns = Columns()
         self.layout_.addWidget(self.columns)
-        card = Card("How are you today?")
-        intro = QLabel("0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.")
+        card = Card(translate("TodayPage", "How are you today?"))
+        intro = QLabel(
+            translate(
+                "TodayPage",
+                "0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.",
+            )
+        )
         intro.setWordWrap(True)
         card.body.addWidget(intro)
         grid = QGridLayout()
@@ -111,31 +136,32 @@ class TodayPage(Page):
         grid.setVerticalSpacing(4)
         self.inputs: dict[str, ScaleInput] = {}
         for r, (key, label) in enumerate(vocab.DAILY_SCALES.items()):
-            self._add_input(grid, r, key, label, 10, SCALE_WORDS)
+            self._add_input(grid, r, key, label, 10, scale_words())
         card.body.addLayout(grid)
         card.body.addStretch(1)
         self.columns.left.addWidget(card)
 
-        fcard = Card("Everyday tasks (over the last day)")
+        fcard = Card(translate("TodayPage", "Everyday tasks (over the last day)"))
         fgrid = QGridLayout()
         fgrid.setColumnStretch(1, 1)
         fgrid.setVerticalSpacing(4)
         for r, (key, label) in enumerate(vocab.FUNCTION_ITEMS.items()):
-            self._add_input(fgrid, r, key, label, 3, vocab.function_levels(key))
+            levels = {n: vocabulary(w) for n, w in vocab.function_levels(key).items()}
+            self._add_input(fgrid, r, key, label, 3, levels)
         fcard.body.addLayout(fgrid)
         fcard.body.addStretch(1)
         self.columns.right.addWidget(fcard)
 
-        notes_label = QLabel("&Notes (Ctrl+Enter saves)")
+        notes_label = QLabel(translate("TodayPage", "&Notes (Ctrl+Enter saves)"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("TodayPage", "Notes"))
         self.notes.setFixedHeight(64)
         notes_label.setBuddy(self.notes)
         self.layout_.addWidget(notes_label)
         self.layout_.addWidget(self.notes)
         save_row = QHBoxLayout()
-        self.save_button = QPushButton("&Save check-in (Ctrl+S)")
+        self.save_button = QPushButton(translate("TodayPage", "&Save check-in (Ctrl+S)"))
         writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = StatusLabel()
@@ -146,28 +172,39 @@ class TodayPage(Page):
         # -- self-tests (left) and rash and IVIG (right) of the day ----------------------------
         self.more_columns = Columns()
         self.layout_.addWidget(self.more_columns)
-        tcard = Card("Self-tests")
+        tcard = Card(translate("TodayPage", "Self-tests"))
         self.tests_table = RecordTable(
             [
-                Column("Test", lambda t: _test_name(t)),
-                Column("Result", lambda t: t.value, lambda t: _test_value(t), numeric=True),
-                Column("Side", lambda t: vocab.SIDES.get(t.side, t.side)),
-                Column("Where", lambda t: vocab.SETTINGS.get(t.setting, t.setting)),
-                Column("Exertion", lambda t: t.exertion, numeric=True),
+                Column(translate("TodayPage", "Test"), lambda t: _test_name(t)),
+                Column(
+                    translate("TodayPage", "Result"),
+                    lambda t: t.value,
+                    lambda t: _test_value(t),
+                    numeric=True,
+                ),
+                Column(
+                    translate("TodayPage", "Side"),
+                    lambda t: vocabulary(vocab.SIDES.get(t.side, t.side)),
+                ),
+                Column(
+                    translate("TodayPage", "Where", "where the self-test was done"),
+                    lambda t: vocabulary(vocab.SETTINGS.get(t.setting, t.setting)),
+                ),
+                Column(translate("TodayPage", "Exertion"), lambda t: t.exertion, numeric=True),
             ],
-            "Self-tests of the day",
+            translate("TodayPage", "Self-tests of the day"),
         )
         self.tests_table.setMinimumHeight(120)
-        self.test_button = QPushButton("Add a self-&test (Ctrl+T)")
+        self.test_button = QPushButton(translate("TodayPage", "Add a self-&test (Ctrl+T)"))
         writes(self.test_button)
         tcard.body.addWidget(self.tests_table)
         tcard.body.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.more_columns.left.addWidget(tcard)
 
-        rcard = Card("Rash")
+        rcard = Card(translate("TodayPage", "Rash"))
         self.rash_text = QLabel()
         self.rash_text.setWordWrap(True)
-        self.rash_button = QPushButton("Log &rash (Ctrl+R)")
+        self.rash_button = QPushButton(translate("TodayPage", "Log &rash (Ctrl+R)"))
         writes(self.rash_button)
         rcard.body.addWidget(self.rash_text)
         rcard.body.addWidget(self.rash_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -215,6 +252,7 @@ class TodayPage(Page):
     def _add_input(
         self, grid: QGridLayout, r: int, key: str, label: str, top: int, words: dict
     ) -> None:
+        label = vocabulary(label)
         widget = ScaleInput(label, top, words)
         text = QLabel(label)
         text.setWordWrap(True)
@@ -230,7 +268,7 @@ class TodayPage(Page):
             return
         today = self.services.clock.today()
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(today, "today")
+        self.date_edit.setMaximumDate(today, translate("TodayPage", "today", "the latest day"))
         self.date_edit.blockSignals(False)
         self.load_day(self.day or today)
         self.update_reminder()
@@ -248,8 +286,12 @@ class TodayPage(Page):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(_qdate(day))
         self.date_edit.blockSignals(False)
-        suffix = " (today)" if day == today else " (a past day)"
-        self.day_label.setText(long_date(day) + suffix)
+        heading = (
+            translate("TodayPage", "{day} (today)")
+            if day == today
+            else translate("TodayPage", "{day} (a past day)")
+        )
+        self.day_label.setText(heading.format(day=formats.day_long(day)))
         self.today_button.setEnabled(day != today)
         row = s.checkins.for_day(day)
         carried = row is None
@@ -268,45 +310,80 @@ class TodayPage(Page):
                     widget.set_value(draft[key])
             self.notes.setPlainText(draft.get("notes", ""))
             self.draft_notice.setVisible(True)
-            self._status("Restored what you typed before the app closed (not saved yet).")
+            self._status(
+                translate(
+                    "TodayPage", "Restored what you typed before the app closed (not saved yet)."
+                )
+            )
         elif row is not None:
             saved = s.clock.local(row.updated_at)
-            self._status(f"✓ Saved at {saved:%H:%M} on {saved:%Y-%m-%d}.")
+            self._status(
+                translate("TodayPage", "✓ Saved at {time} on {day}.").format(
+                    time=formats.time(saved), day=formats.day(saved.date())
+                )
+            )
         elif source is not None:
             self._status(
-                f"Not logged yet. Values from {long_date(source.day)} are filled in "
-                "(marked ↻) as a starting point: change them or press Ctrl+S to keep them."
+                translate(
+                    "TodayPage",
+                    "Not logged yet. Values from {day} are filled in (marked ↻) as a starting "
+                    "point: change them or press Ctrl+S to keep them.",
+                ).format(day=formats.day_long(source.day))
             )
         else:
-            self._status(FIRST_DAY_HINT)
+            self._status(first_day_hint())
         self.tests_table.set_rows(s.self_tests.list(start=day, end=day), sort_column=None)
         entries = s.rash.list(start=day, end=day)
         if entries:
-            sites = ", ".join(
-                f"{e.site_label or vocab.RASH_SITES[e.site]} (redness {e.redness})" for e in entries
+            site = translate("TodayPage", "{site} (redness {redness})")
+            sites = translate("TodayPage", ", ", "between the sites of a list").join(
+                site.format(
+                    site=e.site_label or vocabulary(vocab.RASH_SITES[e.site]), redness=e.redness
+                )
+                for e in entries
             )
             score = rash_rules.day_score(entries)
-            self.rash_text.setText(f"{rash_rules.LABEL}: {score}. Sites: {sites}.")
+            self.rash_text.setText(
+                translate("TodayPage", "{label}: {score}. Sites: {sites}.").format(
+                    label=domain_text(rash_rules.LABEL), score=score, sites=sites
+                )
+            )
         else:
-            self.rash_text.setText("No rash logged for this day.")
+            self.rash_text.setText(translate("TodayPage", "No rash logged for this day."))
         self._refresh_ivig(today)
 
     def _refresh_ivig(self, today: date) -> None:
         nxt = self.svc.courses.next_due(today)
         lines = []
         if nxt is None:
-            lines.append("No IVIG course recorded yet.")
+            lines.append(translate("TodayPage", "No IVIG course recorded yet."))
         else:
             days = nxt.days_until
-            when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
+            ago = -days
+            when = (
+                translate("TodayPage", "today", "when the next course is due")
+                if days == 0
+                else translate("TodayPage", "in %n day(s)", None, days)
+                if days > 0
+                else translate("TodayPage", "%n day(s) ago", None, ago)
+            )
             c = nxt.last
             if c is not None:
+                days_planned = c.days_planned
                 lines.append(
-                    f"Last course started {long_date(c.planned_start)} "
-                    f"({c.g_per_kg} g/kg over {c.days_planned} days)."
+                    translate(
+                        "TodayPage",
+                        "Last course started {day} ({dose} g/kg over %n day(s)).",
+                        None,
+                        days_planned,
+                    ).format(day=formats.day_long(c.planned_start), dose=formats.number(c.g_per_kg))
                 )
-            planned = ", already planned" if nxt.planned is not None else ""
-            lines.append(f"Next course due {long_date(nxt.due)} ({when}{planned}).")
+            due = (
+                translate("TodayPage", "Next course due {day} ({when}, already planned).")
+                if nxt.planned is not None
+                else translate("TodayPage", "Next course due {day} ({when}).")
+            )
+            lines.append(due.format(day=formats.day_long(nxt.due), when=when))
         self.ivig_text.setText("\n".join(lines))
 
     def _date_picked(self, qd: QDate) -> None:
@@ -329,7 +406,9 @@ class TodayPage(Page):
             self.services.clock.today()
         )
         show = bool(due and not logged)
-        self.reminder.setText("Reminder: today is not logged yet. It takes under a minute.")
+        self.reminder.setText(
+            translate("TodayPage", "Reminder: today is not logged yet. It takes under a minute.")
+        )
         self.reminder.setVisible(show)
 
     # -- saving ----------------------------------------------------------------------------------
@@ -345,7 +424,9 @@ class TodayPage(Page):
         try:
             change = self.services.checkins.save_day(self.values())
         except ValidationError as exc:
-            labels = {**vocab.DAILY_SCALES, **vocab.FUNCTION_ITEMS}
+            labels = {
+                k: vocabulary(v) for k, v in {**vocab.DAILY_SCALES, **vocab.FUNCTION_ITEMS}.items()
+            }
             show_errors(exc, self.status, {**self.inputs, "notes": self.notes}, labels)
             return False
         clear_invalid([*self.inputs.values(), self.notes])
@@ -355,7 +436,11 @@ class TodayPage(Page):
         self.services.settings.set(DRAFT_KEY, None)
         self.draft_notice.setVisible(False)
         now = self.services.clock.local(self.services.clock.now())
-        self._status(f"✓ Saved at {now:%H:%M} for {long_date(self.day)}.")
+        self._status(
+            translate("TodayPage", "✓ Saved at {time} for {day}.").format(
+                time=formats.time(now), day=formats.day_long(self.day)
+            )
+        )
         self.update_reminder()
         self.changed.emit(change)
         return True
@@ -411,9 +496,9 @@ class TodayPage(Page):
 
 def _test_name(t: Any) -> str:
     kind = vocab.SELF_TESTS[t.kind]
-    return t.custom_name if kind.key == "custom" else kind.label
+    return t.custom_name if kind.key == "custom" else domain_text(kind.label)
 
 
 def _test_value(t: Any) -> str:
     unit = {"count": "", "s": " s", "m": " m", "kg": " kg"}.get(t.unit, f" {t.unit}")
-    return f"{format(t.value.normalize(), 'f')}{unit}".strip()
+    return f"{formats.number(t.value)}{unit}".strip()

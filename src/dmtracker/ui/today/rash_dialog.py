@@ -27,33 +27,53 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety import red_flag
+from dmtracker.ui.today.words import domain_text
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-# Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed).
-SITE_MNEMONICS = {
-    "eyelids": "E&yelids (heliotrope)",
-    "malar": "&Cheeks (malar)",
-    "face_other": "Rest of &face",
-    "scalp": "Scal&p and hair loss",
-    "v_neck": "&V of neck and chest",
-    "shawl": "Upper &back, shoulders (shawl)",
-    "holster": "Outer &thighs (holster)",
-    "knuckles": "&Knuckles (Gottron's papules)",
-    "extensor": "E&lbows, knees, ankles (Gottron's sign)",
-    "nail_folds": "&Nail folds",
-    "mechanics_hands": "Sides of fingers (&mechanic's hands)",
-    "calcinosis": "C&alcinosis",
-    "other": "&Other site",
-}
-PHOTO_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
+
+def site_mnemonics() -> dict[str, str]:
+    """Site labels with a unique Alt+letter each (Ctrl+S saves, so no S mnemonic is needed)."""
+    return {
+        "eyelids": translate("RashDialog", "E&yelids (heliotrope)"),
+        "malar": translate("RashDialog", "&Cheeks (malar)"),
+        "face_other": translate("RashDialog", "Rest of &face"),
+        "scalp": translate("RashDialog", "Scal&p and hair loss"),
+        "v_neck": translate("RashDialog", "&V of neck and chest"),
+        "shawl": translate("RashDialog", "Upper &back, shoulders (shawl)"),
+        "holster": translate("RashDialog", "Outer &thighs (holster)"),
+        "knuckles": translate("RashDialog", "&Knuckles (Gottron's papules)"),
+        "extensor": translate("RashDialog", "E&lbows, knees, ankles (Gottron's sign)"),
+        "nail_folds": translate("RashDialog", "&Nail folds"),
+        "mechanics_hands": translate("RashDialog", "Sides of fingers (&mechanic's hands)"),
+        "calcinosis": translate("RashDialog", "C&alcinosis"),
+        "other": translate("RashDialog", "&Other site"),
+    }
+
+
+def field_words() -> dict[str, str]:
+    """A site's saved fields as a refusal names them ("Cheeks (malar), itch: …")."""
+    return {
+        "redness": translate("RashDialog", "redness"),
+        "scaling": translate("RashDialog", "scaling"),
+        "open_sore": translate("RashDialog", "open sore"),
+        "itch": translate("RashDialog", "itch"),
+        "site_label": translate("RashDialog", "which site"),
+        "calcinosis_count": translate("RashDialog", "number of nodules"),
+        "hair_loss": translate("RashDialog", "hair loss"),
+    }
+
+
+def photo_filter() -> str:
+    return translate("RashDialog", "Images (*.png *.jpg *.jpeg *.webp)")
 
 
 def photo_pixmap(services: Services, photo: Any) -> QPixmap:
@@ -70,32 +90,46 @@ class SiteRow:
 
     def __init__(self, site: str, grid: QGridLayout, r: int, parent: QWidget):
         self.site = site
-        name = vocab.RASH_SITES[site]
-        self.label = QLabel(SITE_MNEMONICS[site])
-        self.redness = ScaleInput(f"{name}: redness", 3, vocab.REDNESS_LEVELS, compact=True)
-        self.scaling = ScaleInput(f"{name}: scaling", 2, vocab.SCALING_LEVELS, compact=True)
-        self.sore = QCheckBox("open sore")
-        self.sore.setAccessibleName(f"{name}: open sore or ulcer")
-        self.itch = ScaleInput(f"{name}: itch", 10, compact=True)
+        name = vocabulary(vocab.RASH_SITES[site])
+        self.label = QLabel(site_mnemonics()[site])
+        redness = {n: vocabulary(w) for n, w in vocab.REDNESS_LEVELS.items()}
+        scaling = {n: vocabulary(w) for n, w in vocab.SCALING_LEVELS.items()}
+        self.redness = ScaleInput(
+            translate("RashDialog", "{site}: redness").format(site=name), 3, redness, compact=True
+        )
+        self.scaling = ScaleInput(
+            translate("RashDialog", "{site}: scaling").format(site=name), 2, scaling, compact=True
+        )
+        self.sore = QCheckBox(translate("RashDialog", "open sore"))
+        self.sore.setAccessibleName(
+            translate("RashDialog", "{site}: open sore or ulcer").format(site=name)
+        )
+        self.itch = ScaleInput(
+            translate("RashDialog", "{site}: itch").format(site=name), 10, compact=True
+        )
         self.extra: QWidget | None = None
         if site == "other":
             self.extra = QLineEdit()
-            self.extra.setPlaceholderText("which site?")
-            self.extra.setAccessibleName("Other site: which site")
+            self.extra.setPlaceholderText(translate("RashDialog", "which site?"))
+            self.extra.setAccessibleName(translate("RashDialog", "Other site: which site"))
         elif site == "calcinosis":
             self.extra = QSpinBox()
             self.extra.setRange(0, 500)
-            self.extra.setAccessibleName("Calcinosis: number of nodules")
-            self.extra.setSuffix(" nodules")
+            self.extra.setAccessibleName(translate("RashDialog", "Calcinosis: number of nodules"))
+            self.extra.setSuffix(translate("RashDialog", " nodules", "after the number of nodules"))
         elif site == "scalp":
-            self.extra = QCheckBox("hair loss")
-            self.extra.setAccessibleName("Scalp: hair loss")
-        self.photo = QPushButton("Photo…")
+            self.extra = QCheckBox(translate("RashDialog", "hair loss"))
+            self.extra.setAccessibleName(translate("RashDialog", "Scalp: hair loss"))
+        self.photo = QPushButton(translate("RashDialog", "Photo…"))
         writes(self.photo)
-        self.photo.setAccessibleName(f"{name}: add a photo")
+        self.photo.setAccessibleName(
+            translate("RashDialog", "{site}: add a photo").format(site=name)
+        )
         self.thumb = QLabel()
         self.thumb.setFixedSize(56, 42)
-        self.thumb.setAccessibleName(f"{name}: latest photo")
+        self.thumb.setAccessibleName(
+            translate("RashDialog", "{site}: latest photo").format(site=name)
+        )
         self.label.setBuddy(self.redness)
         for c, w in enumerate(
             (self.label, self.redness, self.scaling, self.sore, self.itch, self.photo, self.thumb)
@@ -159,20 +193,32 @@ class RashDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.day = day
-        self.setWindowTitle(f"Rash log for {day.isoformat()}")
+        self.setWindowTitle(
+            translate("RashDialog", "Rash log for {day}").format(day=formats.day(day))
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Rate the sites that have rash today (Alt + the underlined letter jumps to a site). "
-            "Redness 0 none – 3 dark red or violet; scaling 0 none – 2 thick. Sites left at “–” "
-            f"are not logged. {rash_rules.LABEL}: redness + scaling + 2 for an open sore, "
-            "added over the sites."
+            translate(
+                "RashDialog",
+                "Rate the sites that have rash today (Alt + the underlined letter jumps to a "
+                "site). Redness 0 none – 3 dark red or violet; scaling 0 none – 2 thick. Sites "
+                "left at “–” are not logged. {label}: redness + scaling + 2 for an open sore, "
+                "added over the sites.",
+            ).format(label=domain_text(rash_rules.LABEL))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        for c, head in enumerate(
-            ("Site", "Redness (0–3)", "Scaling (0–2)", "Open sore", "Itch (0–10)", "", "")
-        ):
+        heads = (
+            translate("RashDialog", "Site"),
+            translate("RashDialog", "Redness (0–3)"),
+            translate("RashDialog", "Scaling (0–2)"),
+            translate("RashDialog", "Open sore"),
+            translate("RashDialog", "Itch (0–10)"),
+            "",
+            "",
+        )
+        for c, head in enumerate(heads):
             h = QLabel(head)
             h.setObjectName("h2")
             grid.addWidget(h, 0, c)
@@ -188,10 +234,10 @@ class RashDialog(QDialog):
         layout.addWidget(self.score)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.compare_button = QPushButton("Compare &photos…")
-        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.compare_button = QPushButton(translate("RashDialog", "Compare &photos…"))
+        self.save_button = QPushButton(translate("RashDialog", "Save (Ctrl+S)"))
         writes(self.save_button)
-        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button = QPushButton(translate("RashDialog", "Cancel (Esc)"))
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -239,7 +285,8 @@ class RashDialog(QDialog):
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )
-                row.thumb.setToolTip(f"{len(photos)} photo(s)")
+                count = len(photos)
+                row.thumb.setToolTip(translate("RashDialog", "%n photo(s)", None, count))
 
     def _update_score(self, *_: Any) -> None:
         logged = [r for r in self.rows if r.is_logged()]
@@ -249,10 +296,14 @@ class RashDialog(QDialog):
             + (rash_rules.OPEN_SORE_POINTS if r.sore.isChecked() else 0)
             for r in logged
         )
+        count = len(logged)
+        label = domain_text(rash_rules.LABEL)
         self.score.setText(
-            f"{rash_rules.LABEL} (computed by the app): {total} from {len(logged)} site(s)"
+            translate(
+                "RashDialog", "{label} (computed by the app): {total} from %n site(s)", None, count
+            ).format(label=label, total=total)
             if logged
-            else f"{rash_rules.LABEL}: no site rated yet"
+            else translate("RashDialog", "{label}: no site rated yet").format(label=label)
         )
 
     def entries(self) -> list[Mapping[str, Any]]:
@@ -287,23 +338,35 @@ class RashDialog(QDialog):
         logged = [r for r in self.rows if r.is_logged()]
         labels: dict[str, str] = {}
         widgets: dict[str, QWidget] = {}
+        words = field_words()
+        label = translate("RashDialog", "{site}, {field}", "a site and one of its fields")
         for field, _reason in exc.errors:
             if not field.startswith("entries["):
                 continue
             i = int(field[8 : field.index("]")])
             row = logged[i] if i < len(logged) else None
             name = field.split(".", 1)[-1]
-            labels[field] = f"{vocab.RASH_SITES[row.site] if row else 'a site'}, {name}"
+            site = (
+                vocabulary(vocab.RASH_SITES[row.site])
+                if row
+                else translate("RashDialog", "a site", "a site not known")
+            )
+            labels[field] = label.format(site=site, field=words.get(name, name))
             if row is not None:
                 widgets[field] = row.input_for(name)
         show_errors(exc, self.error, widgets, labels)
 
     def add_photo(self, row: SiteRow) -> None:
         if not row.is_logged():
-            self.error.error([], "Rate the redness of this site first, then add its photo.")
+            self.error.error(
+                [],
+                translate("RashDialog", "Rate the redness of this site first, then add its photo."),
+            )
             row.redness.setFocus()
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", PHOTO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("RashDialog", "Choose a photo"), "", photo_filter()
+        )
         if path:
             self.attach_photo(row, path)
 
@@ -316,15 +379,18 @@ class RashDialog(QDialog):
             return False
         self.load()
         if row.entry_id is None:  # the site was not rated: it has no entry to hold the photo
-            self.error.error(["rate the redness of this site first"], "Photo not added")
+            self.error.error(
+                [translate("RashDialog", "rate the redness of this site first")],
+                translate("RashDialog", "Photo not added"),
+            )
             return False
         try:
             change = self.services.photos.attach(row.entry_id, path)
         except ValidationError as exc:
-            self.error.error([exc.reason], "Photo not added")
+            self.error.error([localize(exc.reason)], translate("RashDialog", "Photo not added"))
             return False
         self._show_thumb(row)
-        self.error.ok("Photo added.")
+        self.error.ok(translate("RashDialog", "Photo added."))
         self.saved.emit(change)
         return True
 
@@ -339,16 +405,20 @@ class PhotoCompareDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Compare rash photos")
+        self.setWindowTitle(translate("PhotoCompareDialog", "Compare rash photos"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.site = QComboBox()
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(translate("PhotoCompareDialog", "Site"))
         self.left = QComboBox()
-        self.left.setAccessibleName("First date")
+        self.left.setAccessibleName(translate("PhotoCompareDialog", "First date"))
         self.right = QComboBox()
-        self.right.setAccessibleName("Second date")
-        for text, w in (("&Site:", self.site), ("&First:", self.left), ("S&econd:", self.right)):
+        self.right.setAccessibleName(translate("PhotoCompareDialog", "Second date"))
+        for text, w in (
+            (translate("PhotoCompareDialog", "&Site:"), self.site),
+            (translate("PhotoCompareDialog", "&First:"), self.left),
+            (translate("PhotoCompareDialog", "S&econd:"), self.right),
+        ):
             label = QLabel(text)
             label.setBuddy(w)
             top.addWidget(label)
@@ -362,7 +432,7 @@ class PhotoCompareDialog(QDialog):
             img.setMinimumSize(400, 400)
             images.addWidget(img, 1)
         layout.addLayout(images, 1)
-        close = QPushButton("Close (Esc)")
+        close = QPushButton(translate("PhotoCompareDialog", "Close (Esc)"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.by_site: dict[str, list[tuple[date, Any]]] = {}
@@ -371,7 +441,7 @@ class PhotoCompareDialog(QDialog):
                 self.by_site.setdefault(entry.site, []).append((entry.day, photo))
         for site in vocab.RASH_SITES:
             if site in self.by_site:
-                self.site.addItem(vocab.RASH_SITES[site], site)
+                self.site.addItem(vocabulary(vocab.RASH_SITES[site]), site)
         self.site.currentIndexChanged.connect(self._site_changed)
         self.left.currentIndexChanged.connect(self._show)
         self.right.currentIndexChanged.connect(self._show)
@@ -379,7 +449,11 @@ class PhotoCompareDialog(QDialog):
         if self.site.count():
             self._site_changed()
         else:
-            self.left_image.setText("No photos yet. Add one from the rash log (Photo…).")
+            self.left_image.setText(
+                translate(
+                    "PhotoCompareDialog", "No photos yet. Add one from the rash log (Photo…)."
+                )
+            )
 
     def _site_changed(self, *_: Any) -> None:
         photos = self.by_site.get(self.site.currentData(), [])
@@ -387,7 +461,7 @@ class PhotoCompareDialog(QDialog):
             combo.blockSignals(True)
             combo.clear()
             for day, photo in photos:
-                combo.addItem(day.isoformat(), photo)
+                combo.addItem(formats.day(day), photo)
             combo.blockSignals(False)
         self.left.setCurrentIndex(0)
         self.right.setCurrentIndex(len(photos) - 1)
@@ -401,7 +475,7 @@ class PhotoCompareDialog(QDialog):
                 continue
             pix = photo_pixmap(self.services, photo)
             if pix.isNull():
-                label.setText("This photo cannot be shown.")
+                label.setText(translate("PhotoCompareDialog", "This photo cannot be shown."))
             else:
                 label.setPixmap(
                     pix.scaled(
@@ -411,4 +485,6 @@ class PhotoCompareDialog(QDialog):
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )
-            label.setAccessibleDescription(f"Photo of {combo.currentText()}")
+            label.setAccessibleDescription(
+                translate("PhotoCompareDialog", "Photo of {day}").format(day=combo.currentText())
+            )

@@ -25,16 +25,27 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.today.words import domain_text
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-UNIT_WORDS = {"count": "times", "s": "seconds", "m": "metres", "kg": "kg"}
 LAST_TEST_KEY = settings_rules.LAST_SELF_TEST
+
+
+def unit_words() -> dict[str, str]:
+    """What the result of a test counts, beside its field."""
+    return {
+        "count": translate("SelfTestDialog", "times", "a count of repetitions"),
+        "s": translate("SelfTestDialog", "seconds"),
+        "m": translate("SelfTestDialog", "metres"),
+        "kg": "kg",
+    }
 
 
 class SelfTestDialog(QDialog):
@@ -44,7 +55,9 @@ class SelfTestDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.day = day
-        self.setWindowTitle(f"Self-test for {day.isoformat()}")
+        self.setWindowTitle(
+            translate("SelfTestDialog", "Self-test for {day}").format(day=formats.day(day))
+        )
         self.running = False
         self.elapsed = QElapsedTimer()
         self.ticker = QTimer(self)
@@ -53,11 +66,11 @@ class SelfTestDialog(QDialog):
 
         outer = QVBoxLayout(self)
         layout = scroll_body(outer, margins=0).form  # scrolls with very large text
-        pick = QLabel("&Which test?")
+        pick = QLabel(translate("SelfTestDialog", "&Which test?"))
         self.tests = QListWidget()
-        self.tests.setAccessibleName("Which test")
+        self.tests.setAccessibleName(translate("SelfTestDialog", "Which test"))
         for kind in vocab.SELF_TESTS.values():
-            self.tests.addItem(kind.label)
+            self.tests.addItem(domain_text(kind.label))
         rows = self.tests.fontMetrics().height() + 6
         self.tests.setMinimumHeight(rows * 5)
         self.tests.setMaximumHeight(rows * 9)
@@ -72,10 +85,10 @@ class SelfTestDialog(QDialog):
         self.clock_label = QLabel()
         self.clock_label.setObjectName("bigClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock_label.setAccessibleName("Timer")
+        self.clock_label.setAccessibleName(translate("SelfTestDialog", "Timer"))
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("Start the timer (Space)")
+        self.start_button = QPushButton(translate("SelfTestDialog", "Start the timer (Space)"))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.hint)
@@ -83,46 +96,53 @@ class SelfTestDialog(QDialog):
 
         form = self.form = QFormLayout()
         self.custom_name = QLineEdit()
-        self.custom_name.setAccessibleName("Name of your test")
+        self.custom_name.setAccessibleName(translate("SelfTestDialog", "Name of your test"))
         self.custom_unit = QLineEdit()
-        self.custom_unit.setAccessibleName("Unit of your test")
-        form.addRow("Test &name:", self.custom_name)
-        form.addRow("U&nit:", self.custom_unit)
+        self.custom_unit.setAccessibleName(translate("SelfTestDialog", "Unit of your test"))
+        form.addRow(translate("SelfTestDialog", "Test &name:"), self.custom_name)
+        form.addRow(translate("SelfTestDialog", "U&nit:"), self.custom_unit)
         value_row = QHBoxLayout()
         self.value = QLineEdit()
-        self.value.setAccessibleName("Result")
+        self.value.setAccessibleName(translate("SelfTestDialog", "Result"))
         self.unit_label = QLabel()
         value_row.addWidget(self.value, 1)
         value_row.addWidget(self.unit_label)
-        self.value_label = QLabel("&Result:")
+        self.value_label = QLabel(translate("SelfTestDialog", "&Result:"))
         self.value_label.setBuddy(self.value)
         form.addRow(self.value_label, value_row)
         self.side = QComboBox()
-        self.side.setAccessibleName("Side")
+        self.side.setAccessibleName(translate("SelfTestDialog", "Side"))
         for key, label in vocab.SIDES.items():
-            self.side.addItem(label, key)
+            self.side.addItem(vocabulary(label), key)
         self.side.setCurrentIndex(list(vocab.SIDES).index("none"))
-        form.addRow("S&ide:", self.side)
+        form.addRow(translate("SelfTestDialog", "S&ide:"), self.side)
         self.setting = QComboBox()
-        self.setting.setAccessibleName("Where")
+        self.setting.setAccessibleName(translate("SelfTestDialog", "Where", "the test was done"))
         for key, label in vocab.SETTINGS.items():
-            self.setting.addItem(label, key)
-        form.addRow("&Where:", self.setting)
+            self.setting.addItem(vocabulary(label), key)
+        form.addRow(translate("SelfTestDialog", "&Where:"), self.setting)
         self.aids = QLineEdit()
-        self.aids.setAccessibleName("Aids used")
-        self.aids.setPlaceholderText("e.g. used the armrests, a cane")
-        form.addRow("&Aids:", self.aids)
-        self.exertion = ScaleInput("How hard was it (exertion)", 10, {0: "nothing", 10: "maximal"})
-        exertion_label = QLabel("&Exertion:")
+        self.aids.setAccessibleName(translate("SelfTestDialog", "Aids used"))
+        self.aids.setPlaceholderText(translate("SelfTestDialog", "e.g. used the armrests, a cane"))
+        form.addRow(translate("SelfTestDialog", "&Aids:"), self.aids)
+        self.exertion = ScaleInput(
+            translate("SelfTestDialog", "How hard was it (exertion)"),
+            10,
+            {
+                0: translate("SelfTestDialog", "nothing", "0 on the exertion scale"),
+                10: translate("SelfTestDialog", "maximal", "10 on the exertion scale"),
+            },
+        )
+        exertion_label = QLabel(translate("SelfTestDialog", "&Exertion:"))
         exertion_label.setBuddy(self.exertion)
         form.addRow(exertion_label, self.exertion)
         layout.addLayout(form)
         self.error = StatusLabel()
         outer.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save (Enter)")
+        self.save_button = QPushButton(translate("SelfTestDialog", "Save (Enter)"))
         writes(self.save_button)
-        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button = QPushButton(translate("SelfTestDialog", "Cancel (Esc)"))
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -160,20 +180,27 @@ class SelfTestDialog(QDialog):
     def _test_changed(self, _row: int) -> None:
         kind = self.kind()
         self.stop_timer()
-        self.instruction.setText(kind.instruction)
+        self.instruction.setText(domain_text(kind.instruction))
         custom = kind.key == "custom"
         for w in (self.custom_name, self.custom_unit):
             self.form.setRowVisible(w, custom)
-        self.unit_label.setText(UNIT_WORDS.get(kind.unit, ""))
+        self.unit_label.setText(unit_words().get(kind.unit, ""))
         if kind.timer_seconds:
             self.clock_label.setText(_mmss(kind.timer_seconds))
-            self.hint.setText("Press Space to start the countdown, then type your count.")
-        else:
-            self.clock_label.setText("0.0 s" if kind.unit == "s" else "")
             self.hint.setText(
-                "Press Space to start the stopwatch and Space again to stop it."
+                translate(
+                    "SelfTestDialog", "Press Space to start the countdown, then type your count."
+                )
+            )
+        else:
+            self.clock_label.setText(f"{formats.number(0, 1)} s" if kind.unit == "s" else "")
+            self.hint.setText(
+                translate(
+                    "SelfTestDialog",
+                    "Press Space to start the stopwatch and Space again to stop it.",
+                )
                 if kind.unit == "s"
-                else "Type your result when you are done."
+                else translate("SelfTestDialog", "Type your result when you are done.")
             )
         self.start_button.setVisible(bool(kind.timer_seconds) or kind.unit == "s")
         self.side.setCurrentIndex(
@@ -194,8 +221,12 @@ class SelfTestDialog(QDialog):
             self.running = True
             self.elapsed.start()
             self.ticker.start()
-            self.start_button.setText("Stop (Space)")
-            self.hint.setText("Go!" if kind.timer_seconds else "Running… Space stops it.")
+            self.start_button.setText(translate("SelfTestDialog", "Stop (Space)"))
+            self.hint.setText(
+                translate("SelfTestDialog", "Go!")
+                if kind.timer_seconds
+                else translate("SelfTestDialog", "Running… Space stops it.")
+            )
 
     def seconds(self) -> float:
         return self.elapsed.elapsed() / 1000 if self.running else 0.0
@@ -209,7 +240,7 @@ class SelfTestDialog(QDialog):
                 return
             self.clock_label.setText(_mmss(left))
         else:
-            self.clock_label.setText(f"{self.seconds():.1f} s")
+            self.clock_label.setText(f"{formats.number(self.seconds(), 1)} s")
 
     def finish(self) -> None:
         """End of the countdown (or the stopwatch stopped): sound, big message, result field."""
@@ -218,19 +249,25 @@ class SelfTestDialog(QDialog):
         self.stop_timer()
         QApplication.beep()
         if kind.timer_seconds:
-            self.clock_label.setText("Time!")
-            self.hint.setText("Time is up. Type your result and press Enter.")
+            self.clock_label.setText(translate("SelfTestDialog", "Time!"))
+            self.hint.setText(
+                translate("SelfTestDialog", "Time is up. Type your result and press Enter.")
+            )
         else:
-            self.value.setText(f"{spent:.1f}")
-            self.clock_label.setText(f"{spent:.1f} s")
-            self.hint.setText("Stopped. Press Enter to keep this time, or type another.")
+            self.value.setText(formats.number(spent, 1))
+            self.clock_label.setText(f"{formats.number(spent, 1)} s")
+            self.hint.setText(
+                translate(
+                    "SelfTestDialog", "Stopped. Press Enter to keep this time, or type another."
+                )
+            )
         self._focus_result()
         self.value.selectAll()
 
     def stop_timer(self) -> None:
         self.running = False
         self.ticker.stop()
-        self.start_button.setText("Start the timer (Space)")
+        self.start_button.setText(translate("SelfTestDialog", "Start the timer (Space)"))
 
     # -- save --------------------------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
@@ -238,7 +275,7 @@ class SelfTestDialog(QDialog):
         data: dict[str, Any] = {
             "day": self.day,
             "kind": kind.key,
-            "value": self.value.text().strip().replace(",", "."),
+            "value": self.value.text().strip().replace(",", "."),  # a decimal comma in any language
             "side": self.side.currentData(),
             "setting": self.setting.currentData(),
             "aids": self.aids.text(),
@@ -256,7 +293,11 @@ class SelfTestDialog(QDialog):
         try:
             change = self.services.self_tests.add(self.data())
         except ValidationError as exc:
-            names = {"value": "Result", "custom_name": "Test name", "unit": "Unit"}
+            names = {
+                "value": translate("SelfTestDialog", "Result"),
+                "custom_name": translate("SelfTestDialog", "Test name"),
+                "unit": translate("SelfTestDialog", "Unit"),
+            }
             fields = {"value": self.value, "custom_name": self.custom_name}
             fields["unit"] = self.custom_unit
             if show_errors(exc, self.error, fields, names) is None:
