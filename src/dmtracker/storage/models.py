@@ -103,6 +103,36 @@ class CheckIn(Tracked, CheckInFields, table=True):
     __tablename__ = "daily_checkin"
 
 
+class SymptomEntryFields(SQLModel):
+    """A timestamped entry beside the day's check-in: "a bad afternoon" (schema 0003)."""
+
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    day: date = Field(index=True)  # the patient's local date of ``at``
+    patient_global: int | None = None
+    fatigue: int | None = None
+    pain: int | None = None
+    itch: int | None = None
+    notes: str = ""
+    device: str = ""  # "" this computer; else the device id of the inbox file it came from
+    uid: str = Field(unique=True)  # unique across devices: re-imports change nothing
+
+
+class SymptomEntry(Tracked, SymptomEntryFields, table=True):
+    __tablename__ = "symptom_entry"
+
+
+class DailyStepsFields(SQLModel):
+    """Steps walked in a day, from a phone or a watch (schema 0003)."""
+
+    day: date = Field(unique=True)
+    steps: int
+    source: str = ""  # "Apple Health", "Google Fit", "openScale", "inbox", ""
+
+
+class DailySteps(Tracked, DailyStepsFields, table=True):
+    __tablename__ = "daily_steps"
+
+
 class SelfTestFields(SQLModel):
     day: date = Field(index=True)
     performed_at: datetime | None = _ts()
@@ -296,6 +326,9 @@ class SideEffectFields(SQLModel):
 
 class SideEffect(Tracked, SideEffectFields, table=True):
     __tablename__ = "side_effect"
+    # the unique id of a side effect that came from an inbox file (schema 0003): importing the
+    # same file again changes nothing
+    uid: str | None = Field(default=None, unique=True)
 
 
 # --- Medications --------------------------------------------------------------------------------
