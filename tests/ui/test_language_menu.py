@@ -98,6 +98,19 @@ def test_choosing_deutsch_keeps_it_and_the_next_start_is_in_german(qtbot, tmp_pa
         assert again.nav.item(0).text() == "Heute"
 
 
+def test_choosing_the_language_shown_keeps_it_without_asking(qtbot, tmp_path) -> None:
+    ini = tmp_path / "ui.ini"
+    window = _start(qtbot, ini, command_line="en")
+    asked: list[str] = []
+    on_modal(QMessageBox, lambda box: (asked.append(box.text()), box.reject()), looks=30)
+    window.language_actions["en"].trigger()
+    qtbot.wait(400)  # the time a message box would have taken to show
+    assert asked == []  # nothing changes on a restart: no question
+    assert QSettings(str(ini), QSettings.Format.IniFormat).value(LANGUAGE_KEY) == "en"
+    assert window.statusBar().currentMessage() == "Language: English"
+    assert not window.language_note.isVisible()  # the menu's choice now, not the command line
+
+
 def test_the_command_line_language_wins_over_the_setting(qtbot, tmp_path) -> None:
     ini = tmp_path / "ui.ini"
     settings = QSettings(str(ini), QSettings.Format.IniFormat)

@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.dirty |= {i for i, p in enumerate(self.pages) if p is not source}
         message = getattr(change, "message", "")
         if message:
-            self.statusBar().showMessage(message, 8000)
+            self.statusBar().showMessage(i18n.localize(message), 8000)
 
     def open_day(self, day: date) -> None:
         self.show_page(TODAY)
@@ -323,12 +323,20 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str, ask: bool = True) -> None:
         """View ▸ Language: keep ``code`` (``system``, ``en``, ``de``, ``es``) for the next
-        start, and say so in that language, offering to restart now (``ask=False``: only
-        keep it)."""
+        start and, when it is not the language shown, say so in that language, offering to
+        restart now (``ask=False``: only keep it)."""
         self.settings.setValue(LANGUAGE_KEY, code)
         self.settings.sync()
         self.language_actions[code].setChecked(True)
         self.language_note.setVisible(False)  # the command line's choice is no longer shown
+        if i18n.resolve(code) == i18n.current().code:  # the language shown already: no restart
+            self.statusBar().showMessage(
+                translate("MainWindow", "Language: {language}").format(
+                    language=i18n.current().name
+                ),
+                6000,
+            )
+            return
         if ask and self.ask_restart(code):
             self.restart()
 
