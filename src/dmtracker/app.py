@@ -70,7 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
     gc.disable()
     importing = startup.import_while_painting()
     t0 = time.perf_counter()
-    app, window = _paint_window(root)
+    app, window = _paint_window(root, args)
     startup.print_time("window_painted_s")
     from dmtracker.ui.kit import wheel_guard
 
@@ -113,14 +113,21 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         session.close()
         sys.excepthook = sys.__excepthook__
+        if window.restart_requested:  # View ▸ Language ▸ Restart now: the diary is closed
+            startup.restart()
 
 
-def _paint_window(root: Path) -> tuple[QApplication, MainWindow]:
-    """The application and its window, shown and painted (before the diary is opened)."""
+def _paint_window(
+    root: Path, args: argparse.Namespace | None = None
+) -> tuple[QApplication, MainWindow]:
+    """The application and its window, shown and painted (before the diary is opened), in the
+    language of ``--language``, else of View ▸ Language (``view/language`` in ``ui.ini``), else
+    the system's."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from dmtracker import APP_ID, APP_NAME
+    from dmtracker.ui.shell.language import use_at_start
     from dmtracker.ui.shell.main_window import MainWindow
 
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
@@ -128,13 +135,15 @@ def _paint_window(root: Path) -> tuple[QApplication, MainWindow]:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(Path(__file__).with_name("resources") / ICON_PNG)))
+    command_line = getattr(args, "language", None)  # None: not given on the command line
+    use_at_start(root / "ui.ini", command_line)  # before any text of the window is made
     # While the services import on their thread, every call from Qt into Python (event filters,
     # resize handlers) waits for the interpreter lock: at the default 5 ms switch interval the
     # first paint took 0.3 s longer (measured). Hand the lock over quickly until it is painted.
     switch = sys.getswitchinterval()
     sys.setswitchinterval(0.0002)
     try:
-        window = MainWindow(settings_path=root / "ui.ini")
+        window = MainWindow(settings_path=root / "ui.ini", command_line_language=command_line)
         window.apply_look(guard_wheel=False)  # installed after the first paint (run_gui)
         window.show()
         app.processEvents()  # paint the window before the database and charts are loaded

@@ -9,10 +9,12 @@ import logging
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dmtracker.cli.common import UserError, paths_of
+from dmtracker.i18n import translate
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import DatabaseDamagedError, Services
@@ -27,15 +29,24 @@ def check_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise UserError(
-            "no desktop display found (DISPLAY and WAYLAND_DISPLAY are not set). Start "
-            "dmtracker from a desktop session, or try it without a screen: "
-            "QT_QPA_PLATFORM=offscreen dmtracker --smoke-test --data-dir /tmp/dm"
+            translate(
+                "Startup",
+                "no desktop display found (DISPLAY and WAYLAND_DISPLAY are not set). Start "
+                "dmtracker from a desktop session, or try it without a screen: "
+                "QT_QPA_PLATFORM=offscreen dmtracker --smoke-test --data-dir /tmp/dm",
+            )
         )
+
+
+#: Set for the new process by :func:`restart`: it waits for this one to let the folder go.
+RESTARTED = "DMTRACKER_RESTARTED"
+RESTART_WAIT_S = 20.0
 
 
 def claim_folder(root: Path) -> bool:
     """Make the data folder and claim it for this process: one window per diary folder. False
-    when another window has it (that window was asked to come forward)."""
+    when another window has it (that window was asked to come forward). Started by
+    :func:`restart`, it waits (up to ``RESTART_WAIT_S``) for the app it replaces to end."""
     from dmtracker.storage import folder_lock
 
     if root.exists() and not root.is_dir():
@@ -43,11 +54,59 @@ def claim_folder(root: Path) -> bool:
 
         raise NotAFolderError(root, "is a file, not a folder")
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not folder_lock.claim_app_instance(root):
+    restarted = os.environ.pop(RESTARTED, "") == "1"  # not handed on to a later start
+    deadline = time.monotonic() + (RESTART_WAIT_S if restarted else 0.0)
+    while not folder_lock.claim_app_instance(root):
+        if time.monotonic() < deadline:
+            time.sleep(0.1)
+            continue
         folder_lock.request_raise(root)
-        print(f"dmtracker: the diary in {root} is open already; its window was brought forward")
+        print(
+            translate(
+                "Startup",
+                "dmtracker: the diary in {folder} is open already; its window was brought forward",
+            ).format(folder=root)
+        )
         return False
     return True
+
+
+def restart_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again as it was started, less a
+    ``--language`` (the language just chosen in the menu is the one to start in). In a frozen
+    bundle the program is the bundle's executable."""
+    argv = list(sys.argv if argv is None else argv)
+    rest: list[str] = []
+    skip = False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--language":
+            skip = True
+        elif not arg.startswith("--language="):
+            rest.append(arg)
+    if getattr(sys, "frozen", False):
+        return sys.executable, rest
+    script = argv[0] if argv else ""
+    if not script or script.endswith("__main__.py") or script == "-m" or script == "-c":
+        return sys.executable, ["-m", "dmtracker", *rest]
+    return sys.executable, [script, *rest]
+
+
+def restart() -> bool:
+    """Start the app again (View ▸ Language ▸ Restart now), after this one closed its diary;
+    the new process waits until this one has ended and let the folder go."""
+    from PySide6.QtCore import QProcess
+
+    program, arguments = restart_command()
+    os.environ[RESTARTED] = "1"  # inherited by the new process only
+    try:
+        started, _pid = QProcess.startDetached(program, arguments, os.getcwd())
+    finally:
+        os.environ.pop(RESTARTED, None)
+    if not started:
+        log.error("the app could not be started again")
+    return bool(started)
 
 
 def _import_services() -> None:
@@ -122,25 +181,30 @@ class StartDiaries:
     def _notice(services: Services, target: DataPaths) -> None:
         """The banner's line for a diary that cannot be written; today's backup, unless the
         disk is full."""
+        from dmtracker.i18n import localize
         from dmtracker.storage.space import DiskFullError
 
         reason = target.read_only_reason()
         if reason == "full":
-            services.notice = (
-                f"The disk holding {target.root} is full, so this diary is read-only for now: "
+            services.notice = translate(
+                "Startup",
+                "The disk holding {folder} is full, so this diary is read-only for now: "
                 "you can view and export it; saving and today's backup are off. Free some "
-                "space, then restart dmtracker."
-            )
+                "space, then restart dmtracker.",
+            ).format(folder=target.root)
         elif reason:
-            services.notice = (
-                f"This diary is read-only: the folder {target.root} cannot be written. You can "
-                "view and export it; saving is turned off."
-            )
+            services.notice = translate(
+                "Startup",
+                "This diary is read-only: the folder {folder} cannot be written. You can "
+                "view and export it; saving is turned off.",
+            ).format(folder=target.root)
         try:
             services.maintenance.daily_backup()
         except DiskFullError as exc:
             log.warning("the daily backup was skipped: the disk is full")
-            services.notice = f"Today's automatic backup was skipped: {exc.reason}."
+            services.notice = translate(
+                "Startup", "Today's automatic backup was skipped: {reason}."
+            ).format(reason=localize(exc.reason))
 
     def own(self) -> Services:
         from dmtracker.services.app_services import open_services
@@ -158,7 +222,7 @@ class StartDiaries:
         from dmtracker.storage.paths import DataPaths
 
         if error.backup is None:
-            raise ValueError("there is no good backup to restore")
+            raise ValueError(translate("Startup", "there is no good backup to restore"))
         return restore_database(DataPaths(error.db.parent), error.backup.path)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.conftest import add_course
 
@@ -120,19 +120,22 @@ def test_date_input_keys_locale_form_and_calendar(qtbot, show) -> None:
     assert host is field
 
 
-def test_the_locale_short_form_with_a_full_year_is_taken() -> None:
-    previous = QLocale()
-    try:
-        QLocale.setDefault(QLocale("de_DE"))
-        assert parse_typed_date("05.12.2026") == (date(2026, 12, 5), "")
-        d, reason = parse_typed_date("05.12.26")
-        assert d is None and "year in full" in reason
-        QLocale.setDefault(QLocale("en_US"))
-        assert parse_typed_date("12/5/2026") == (date(2026, 12, 5), "")
-        assert parse_typed_date("2026-12-05") == (date(2026, 12, 5), "")
-        assert parse_typed_date("2026-12-5")[0] is None
-    finally:
-        QLocale.setDefault(previous)
+def test_the_language_s_own_form_is_taken_and_iso_always() -> None:
+    """Issue 20: the date form follows the language in use (not the machine's locale):
+    German takes 05.12.2026 and 5.12.26, English its ISO date (and d/M/yyyy, day first);
+    ISO is taken in every language; a two-digit year English does not take is refused."""
+    from dmtracker import i18n
+
+    i18n.use("de")
+    assert parse_typed_date("05.12.2026") == (date(2026, 12, 5), "")
+    assert parse_typed_date("5.12.26") == (date(2026, 12, 5), "")
+    assert parse_typed_date("2026-12-05") == (date(2026, 12, 5), "")
+    i18n.use("en")
+    assert parse_typed_date("5/12/2026") == (date(2026, 12, 5), "")
+    assert parse_typed_date("2026-12-05") == (date(2026, 12, 5), "")
+    assert parse_typed_date("2026-12-5")[0] is None
+    d, reason = parse_typed_date("05/12/26")
+    assert d is None and "year in full" in reason
 
 
 def test_a_side_effect_onset_is_typed_as_a_date_then_a_time(qtbot, services, show) -> None:

@@ -114,9 +114,10 @@ def test_window_draws(window) -> None:
 
 
 def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -> None:
-    from dmtracker.ui.shell.menus import SHORTCUT_GROUPS, THEME_MENU_TEXT
+    from dmtracker.ui.shell.menus import shortcut_groups, theme_menu_text
+    from dmtracker.ui.shell.style import THEMES
 
-    keys = {k for _title, rows in SHORTCUT_GROUPS for k, _what in rows}
+    keys = {k for _title, rows in shortcut_groups() for k, _what in rows}
     for needed in ("Ctrl+S", "Ctrl+T", "Ctrl+R", "Ctrl+B", "F1"):
         assert any(needed in k for k in keys), needed
     assert any("Ctrl+Z" in k for k in keys) and any("Ctrl+Enter" in k for k in keys)
@@ -127,5 +128,5 @@ def test_f1_lists_every_shortcut_and_theme_items_have_their_own_letter(window) -
         if not a.isSeparator() and "&" in a.text()
     ]
     assert len(letters) == len(set(letters)), letters
-    assert all("&" in t for t in THEME_MENU_TEXT.values())
+    assert all("&" in theme_menu_text(t) for t in THEMES)
     assert len([a for a in view.actions() if not a.isSeparator()]) == len(letters)

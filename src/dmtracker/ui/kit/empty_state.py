@@ -9,22 +9,43 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.page import Page
 
-#: The first step on each page of an empty diary (by the first word of the page's title).
-FIRST_STEPS = {
-    "History": "Nothing logged yet. Start here: log your first day on Today (Ctrl+1); every "
-    "day you log is listed here, newest first.",
-    "Treatments": "No IVIG course, infusion or side effect recorded yet. Start here: plan "
-    "your next course on Plan course (Alt+P), then record each infusion day on Infusions; log "
-    "a side effect (Alt+E) whenever one comes.",
-    "Clinic": "No clinic results yet. Start here: after a visit, add it with New visit… "
-    "(Alt+N); lab results go on Labs and the HAQ-DI questionnaire on HAQ-DI.",
-    "Trends": "Nothing to chart yet. Start here: log a few days on Today (Ctrl+1); the charts "
-    "fill in as you go.",
-    "Reports": "Your diary is still empty. Start here: log a few days on Today (Ctrl+1), then "
-    "make a report for your clinic here. Backups are made every day on their own.",
-}
+
+def first_step(section: str) -> str:
+    """The first step on a page of an empty diary, by the first word of the page's (English)
+    title: History, Treatments, Clinic, Trends or Reports."""
+    if section == "History":
+        return translate(
+            "EmptyState",
+            "Nothing logged yet. Start here: log your first day on Today (Ctrl+1); every "
+            "day you log is listed here, newest first.",
+        )
+    if section == "Treatments":
+        return translate(
+            "EmptyState",
+            "No IVIG course, infusion or side effect recorded yet. Start here: plan "
+            "your next course on Plan course (Alt+P), then record each infusion day on "
+            "Infusions; log a side effect (Alt+E) whenever one comes.",
+        )
+    if section == "Clinic":
+        return translate(
+            "EmptyState",
+            "No clinic results yet. Start here: after a visit, add it with New visit… "
+            "(Alt+N); lab results go on Labs and the HAQ-DI questionnaire on HAQ-DI.",
+        )
+    if section == "Trends":
+        return translate(
+            "EmptyState",
+            "Nothing to chart yet. Start here: log a few days on Today (Ctrl+1); the charts "
+            "fill in as you go.",
+        )
+    return translate(
+        "EmptyState",
+        "Your diary is still empty. Start here: log a few days on Today (Ctrl+1), then "
+        "make a report for your clinic here. Backups are made every day on their own.",
+    )
 
 
 class EmptyState(QLabel):
@@ -32,7 +53,7 @@ class EmptyState(QLabel):
         super().__init__(text)
         self.setObjectName("emptyState")
         self.setWordWrap(True)
-        self.setAccessibleName("What to do first")
+        self.setAccessibleName(translate("EmptyState", "What to do first"))
         self.setVisible(False)
 
     def show_if(self, empty: bool) -> None:
@@ -41,6 +62,6 @@ class EmptyState(QLabel):
 
 def add_empty_state(page: Page, text: str | None = None) -> EmptyState:
     """An empty state under the page's title (hidden until ``show_if(True)``)."""
-    label = EmptyState(text or FIRST_STEPS[page.title.split()[0]])
+    label = EmptyState(text or first_step(type(page).title.split()[0]))
     page.layout_.insertWidget(page.layout_.indexOf(page.heading) + 1, label)
     return label

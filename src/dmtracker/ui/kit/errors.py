@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.errors import OneLineError, ValidationError
+from dmtracker.domain.messages import Text
+from dmtracker.i18n import localize, translate
 
 # the field itself, not what it holds (a date field's text and button, a scale's buttons): one
 # outline around the whole input
@@ -27,24 +29,44 @@ RowNames = Mapping[str, tuple[str, Sequence[int], Mapping[str, str]]]
 def describe_errors(
     exc: ValidationError, labels: Mapping[str, str], rows: RowNames | None = None
 ) -> list[str]:
-    """Each problem as '<label>: <reason>'.
+    """Each problem as '<label>: <reason>' (the reason in the reader's language).
 
     ``rows`` maps a list field (``rate_steps``) to (its name, the displayed row number of each
     item sent, its column labels), so ``rate_steps[1].minute`` reads "Rate step 3, from minute".
     """
     out = []
     for name, reason in exc.errors:
+        said = localize(reason)
         m = _INDEXED.match(name)
         if m and rows and m.group(1) in rows:
             what, shown, cols = rows[m.group(1)]
             i = int(m.group(2))
             n = shown[i] if i < len(shown) else i + 1
             col = cols.get(m.group(3), labels.get(m.group(3), m.group(3)))
-            out.append(f"{what} {n}{', ' + col if col else ''}: {reason}")
+            where = (
+                translate("FormKit", "{item} {n}, {column}").format(item=what, n=n, column=col)
+                if col
+                else translate("FormKit", "{item} {n}").format(item=what, n=n)
+            )
+            out.append(translate("FormKit", "{field}: {reason}").format(field=where, reason=said))
         else:
-            label = labels.get(name, name.replace("_", " "))
-            out.append(f"{label.replace('&', '')}: {reason}")
+            label = labels.get(name, name.replace("_", " ")).replace("&", "")
+            out.append(translate("FormKit", "{field}: {reason}").format(field=label, reason=said))
     return out
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception's message for the reader, translated where it was made translatable (a
+    :class:`~dmtracker.domain.messages.Text`, a ValidationError's reason)."""
+    if isinstance(exc, OneLineError):
+        return localize(exc.reason)
+    if isinstance(exc, ValidationError):
+        return translate("FormKit", "{field}: {reason}").format(
+            field=exc.field, reason=localize(exc.reason)
+        )
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return localize(exc.args[0])
+    return str(exc)
 
 
 class StatusLabel(QLabel):
@@ -60,16 +82,19 @@ class StatusLabel(QLabel):
             self.setObjectName("formError")
             self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.setStyleSheet(_BOX_STYLE)
-            self.setAccessibleName("Problems with the form")
+            self.setAccessibleName(translate("FormKit", "Problems with the form"))
         else:
             self.setObjectName("status")
-            self.setAccessibleName("Form status")
+            self.setAccessibleName(translate("FormKit", "Form status"))
         self.setVisible(False)
 
-    def error(self, lines: Iterable[str], prefix: str = "Not saved") -> None:
+    def error(self, lines: Iterable[str], prefix: str | None = None) -> None:
+        """The problems ``lines`` after ``prefix`` (default "Not saved")."""
         items = list(lines)
+        prefix = not_saved() if prefix is None else prefix
         if self.boxed:
-            self.setText(f"{prefix}. Please check:\n" + "\n".join(f"⚠ {i}" for i in items))
+            head = translate("FormKit", "{prefix}. Please check:").format(prefix=prefix)
+            self.setText(head + "\n" + "\n".join(f"⚠ {i}" for i in items))
         else:
             self.setText(f"⚠ {prefix} – " + "; ".join(items) if items else f"⚠ {prefix}")
         self._mark(True)
@@ -103,6 +128,11 @@ class StatusLabel(QLabel):
         self.style().polish(self)
 
 
+def not_saved() -> str:
+    """The usual prefix of a refusal: "Not saved"."""
+    return translate("FormKit", "Not saved")
+
+
 def field_for(name: str, widgets: Mapping[str, QWidget]) -> QWidget | None:
     """The input of an error's field: ``rate_steps[1].minute`` falls back to ``rate_steps``."""
     return widgets.get(name) or widgets.get(name.split("[", 1)[0])
@@ -115,8 +145,9 @@ def mark_invalid(widget: QWidget, reason: str) -> None:
     widget.setProperty("invalid", True)
     widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget's outline
     widget.setStyleSheet(INVALID_STYLE)
-    widget.setToolTip(f"⚠ {reason}")
-    widget.setAccessibleDescription(f"Problem: {reason}")
+    said = localize(reason)
+    widget.setToolTip(f"⚠ {said}")
+    widget.setAccessibleDescription(translate("FormKit", "Problem: {reason}").format(reason=said))
 
 
 def clear_invalid(widgets: Iterable[QWidget]) -> None:
@@ -149,11 +180,12 @@ def show_errors(
     widgets: Mapping[str, QWidget],
     labels: Mapping[str, str],
     rows: RowNames | None = None,
-    prefix: str = "Not saved",
+    prefix: str | None = None,
     scroll: QScrollArea | None = None,
 ) -> QWidget | None:
     """The one way a form shows a refusal: the message in ``status``, every field at fault
-    marked, the cursor in the first (returned; None when no field of the form is named)."""
+    marked, the cursor in the first (returned; None when no field of the form is named).
+    ``prefix`` defaults to "Not saved"."""
     status.error(describe_errors(exc, labels, rows), prefix)
     for name, reason in exc.errors:
         w = field_for(name, widgets)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.errors import StatusLabel, clear_errors, show_errors
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import scroll_body
@@ -31,7 +32,12 @@ from dmtracker.ui.kit.read_only import writes
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-COMPUTED = "computed by the app"
+COMPUTED = "computed by the app"  # English; shown as computed_words() says it
+
+
+def computed_words() -> str:
+    """ "computed by the app" in the reader's language (beside a score the app worked out)."""
+    return translate("FormKit", "computed by the app")
 
 
 class FormDialog(QDialog):
@@ -62,11 +68,11 @@ class FormDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         writes(self.save_button)
-        self.save_button.setText("&Save")
+        self.save_button.setText(translate("FormKit", "&Save"))
         self.save_button.setDefault(True)
         self.save_button.setObjectName("primary")
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("FormKit", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -105,7 +111,7 @@ class FormDialog(QDialog):
         notes = QPlainTextEdit(text)
         notes.setTabChangesFocus(True)
         notes.setMaximumHeight(110)
-        self.field("notes", "N&otes", notes)
+        self.field("notes", translate("FormKit", "N&otes"), notes)
         return notes
 
     # -- saving -----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.errors import INVALID_STYLE
 
 # the date type, for DateInput's annotations (its method date() hides the name there)
@@ -71,10 +72,12 @@ class ScaleInput(QWidget):
         row.setContentsMargins(4, 2, 4, 2)
         self.minus = QPushButton("−")
         self.plus = QPushButton("+")
-        for b, step, tip in ((self.minus, -1, "less"), (self.plus, 1, "more")):
+        less = translate("ScaleInput", "{name}: less").format(name=name)
+        more = translate("ScaleInput", "{name}: more").format(name=name)
+        for b, step, tip in ((self.minus, -1, less), (self.plus, 1, more)):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setObjectName("step")
-            b.setAccessibleName(f"{name}: {tip}")
+            b.setAccessibleName(tip)
             b.clicked.connect(lambda _=False, step=step: self.step(step))
         self.number = QLabel()
         self.number.setObjectName("scaleNumber")
@@ -83,8 +86,10 @@ class ScaleInput(QWidget):
         self.word = QLabel()
         self.word.setObjectName("scaleWord")
         self.word.setWordWrap(True)  # wraps under a large text size on a small screen
-        self.carried_label = QLabel("↻ last time")
-        self.carried_label.setToolTip("Carried forward from your last check-in: change it or save")
+        self.carried_label = QLabel(translate("ScaleInput", "↻ last time"))
+        self.carried_label.setToolTip(
+            translate("ScaleInput", "Carried forward from your last check-in: change it or save")
+        )
         self.carried_label.setObjectName("carried")
         row.addWidget(self.minus)
         row.addWidget(self.number)
@@ -127,17 +132,28 @@ class ScaleInput(QWidget):
     def _show(self) -> None:
         v = self._value
         self.number.setText("–" if v is None else f"{v}")
-        self.word.setText(self.words.get(v, "") if v is not None else "not answered")
+        not_answered = translate("ScaleInput", "not answered")
+        self.word.setText(self.words.get(v, "") if v is not None else not_answered)
         self.carried_label.setVisible(self._carried and not self.compact)
         self.setProperty("carried", self._carried)
         self.number.setProperty("carried", self._carried)
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)
-        shown = "not answered" if v is None else f"{v} of {self.maximum}"
+        shown = (
+            not_answered
+            if v is None
+            else translate("ScaleInput", "{value} of {top}").format(value=v, top=self.maximum)
+        )
         extra = f", {self.words[v]}" if v is not None and v in self.words else ""
-        carried = ", carried forward from last time" if self._carried else ""
+        carried = (
+            translate("ScaleInput", ", carried forward from last time") if self._carried else ""
+        )
         self.setAccessibleDescription(f"{shown}{extra}{carried}")
-        self.setToolTip(f"{self.name}: type 0–{self.maximum}, or use the arrow keys")
+        self.setToolTip(
+            translate("ScaleInput", "{name}: type 0–{top}, or use the arrow keys").format(
+                name=self.name, top=self.maximum
+            )
+        )
 
     # -- keys ---------------------------------------------------------------------------------
     def _clear_pending(self) -> None:
@@ -203,55 +219,86 @@ EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
 
 
-def _locale_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The locale's short date form as two patterns: with the year in full (taken) and with a
-    two-digit year (refused: "26" could be 1926 or 2026). None when the form uses month or day
-    names, which a keyboard user would not type."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+EXAMPLE = date(2026, 12, 5)  # the date the messages show as an example
+
+
+def _pattern(fmt: str) -> re.Pattern[str] | None:
+    """A Qt date format of digits (``d.M.yy``) as a pattern with groups d, m, y; None when it
+    uses month or day names."""
     parts: list[str] = []
     for token in re.findall(r"d+|M+|y+|[^dMy]+", fmt):
         if token in ("d", "dd"):
-            parts.append(r"(?P<d>\d{1,2})")
+            parts.append(r"(?P<d>\d{2})" if token == "dd" else r"(?P<d>\d{1,2})")
         elif token in ("M", "MM"):
-            parts.append(r"(?P<m>\d{1,2})")
-        elif token in ("yy", "yyyy"):
-            parts.append("(?P<y>YEAR)")
+            parts.append(r"(?P<m>\d{2})" if token == "MM" else r"(?P<m>\d{1,2})")
+        elif token == "yyyy":
+            parts.append(r"(?P<y>\d{4})")
+        elif token == "yy":
+            parts.append(r"(?P<y>\d{2})")
         elif token[0] in "dMy" or any(c.isalpha() for c in token):
             return None
         else:
             parts.append(re.escape(token))
-    body = "".join(parts)
-    if body.count("(?P<y>") != 1 or "(?P<m>" not in body or "(?P<d>" not in body:
-        return None
-    full = re.compile(r"^\s*" + body.replace("YEAR", r"\d{4}") + r"\s*$")
-    short = re.compile(r"^\s*" + body.replace("YEAR", r"\d{2}") + r"\s*$")
-    return full, short
+    return re.compile(r"^\s*" + "".join(parts) + r"\s*$")
+
+
+def _numbers_of(typed: str) -> tuple[tuple[int, int, int] | None, bool]:
+    """The (year, month, day) read from ``typed`` in one of the language's forms even when
+    they make no date in the calendar (31.02.2026), and whether the year was typed with two
+    digits only where the language wants four."""
+    short_year = False
+    for fmt in [*formats.typed_date_formats(), "d.M.yy", "d/M/yy", "d-M-yy"]:
+        pattern = _pattern(fmt)
+        found = pattern.match(typed) if pattern else None
+        if found is None:
+            continue
+        y = int(found["y"])
+        if "yyyy" not in fmt:
+            if fmt not in formats.typed_date_formats():
+                short_year = True
+                continue
+            y += 2000
+        return (y, int(found["m"]), int(found["d"])), False
+    return None, short_year
 
 
 def parse_typed_date(text: str) -> tuple[date | None, str]:
-    """A date typed whole: ``YYYY-MM-DD`` (or ``YYYYMMDD``) or the locale's short form with the
-    year in full.
+    """A date typed whole: ``YYYY-MM-DD`` (or ``YYYYMMDD``) in every language, or the
+    language's own form (07.12.2026 or 7.12.26 in German, 07/12/2026 in Spanish:
+    ``dmtracker.i18n.formats.parse_date``).
 
     Returns (the date, "") or (None, the reason in words). Nothing is guessed or completed.
     """
     typed = text.strip()
+    example = formats.day(EXAMPLE)
     if not typed:
-        return None, "is empty: type a date like 2026-12-05"
+        return None, translate("DateInput", "is empty: type a date like {example}").format(
+            example=example
+        )
     m = _ISO.match(typed) or _ISO_BASIC.match(typed)
     if m:
-        y, mo, d = (int(g) for g in m.groups())
+        numbers = (int(m[1]), int(m[2]), int(m[3]))
     else:
-        patterns = _locale_patterns()
-        found = patterns[0].match(typed) if patterns else None
-        if found is None:
-            if patterns and patterns[1].match(typed):
-                return None, f"“{typed}”: please type the year in full (four digits)"
-            return None, f"“{typed}” is not a whole date: type it as YYYY-MM-DD, e.g. 2026-12-05"
-        y, mo, d = int(found["y"]), int(found["m"]), int(found["d"])
+        taken = formats.parse_date(typed)
+        if taken is not None:
+            return taken, ""
+        found, short_year = _numbers_of(typed)
+        if found is not None:
+            numbers = found
+        else:
+            if short_year:
+                return None, translate(
+                    "DateInput", "“{typed}”: please type the year in full (four digits)"
+                ).format(typed=typed)
+            return None, translate(
+                "DateInput", "“{typed}” is not a whole date: type it as {pattern}, e.g. {example}"
+            ).format(typed=typed, pattern=formats.date_placeholder(), example=example)
     try:
-        return date(y, mo, d), ""
+        return date(*numbers), ""
     except ValueError:
-        return None, f"“{typed}” is not a date in the calendar"
+        return None, translate("DateInput", "“{typed}” is not a date in the calendar").format(
+            typed=typed
+        )
 
 
 def _py(value: QDate | date) -> date:
@@ -269,6 +316,8 @@ class _CalendarPopup(QCalendarWidget):
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
         self.setGridVisible(True)
+        self.setFirstDayOfWeek(formats.first_weekday())  # Monday in all three languages
+        self.setLocale(formats.locale())  # the month and day names of the reader's language
         self.activated.connect(self._pick)
         self.clicked.connect(self._pick)
 
@@ -290,7 +339,7 @@ class _DateText(QLineEdit):
 class DateInput(QWidget):
     """The one date field of the app: what is typed is taken whole, or refused in words.
 
-    Type ``YYYY-MM-DD`` (or the locale's short form with a four-digit year). Tab leaves the field
+    Type ``YYYY-MM-DD`` (or the language's own form, 07.12.2026 in German). Tab leaves the field
     (there are no sections to walk). A date that is incomplete, not in the calendar or outside
     the allowed range is never altered: the text stays as typed, a message under the field says
     what is wrong, and ``value()`` raises a ValidationError naming the field, so a form saves
@@ -316,15 +365,17 @@ class DateInput(QWidget):
         self._max_words = ""
         self._min_words = ""
         self._date: date = _py(value) if value is not None else date.today()
-        self.edit = _DateText(self._date.isoformat())
+        self.edit = _DateText(formats.day(self._date))
         self.edit.setObjectName("dateText")
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(formats.date_placeholder())
         self.edit.setAccessibleName(self.name)
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setAccessibleName(f"{self.name}: calendar")
-        self.button.setToolTip("Calendar (Alt+Down or F4)")
+        self.button.setAccessibleName(
+            translate("DateInput", "{name}: calendar").format(name=self.name)
+        )
+        self.button.setToolTip(translate("DateInput", "Calendar (Alt+Down or F4)"))
         self.button.clicked.connect(self.open_calendar)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
@@ -346,7 +397,8 @@ class DateInput(QWidget):
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
         self.ensurePolished()
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-31") + 28)
+        widest = max(formats.day(date(2026, 12, 31)), formats.date_placeholder(), key=len)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(widest) + 28)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._popup: _CalendarPopup | None = None
         self._forwarding = False
@@ -359,7 +411,7 @@ class DateInput(QWidget):
 
     def setDate(self, value: QDate | _Date) -> None:
         d = _py(value)
-        self.edit.setText(d.isoformat())
+        self.edit.setText(formats.day(d))
         self._show_problem("")
         self._take(d)
 
@@ -407,11 +459,19 @@ class DateInput(QWidget):
         if d is None:
             return reason
         if d > self._max:
-            words = self._max_words or f"the latest date allowed ({self._max.isoformat()})"
-            return f"{d.isoformat()} is after {words}"
+            words = self._max_words or translate(
+                "DateInput", "the latest date allowed ({date})"
+            ).format(date=formats.day(self._max))
+            return translate("DateInput", "{date} is after {limit}").format(
+                date=formats.day(d), limit=words
+            )
         if d < self._min:
-            words = self._min_words or f"the earliest date allowed ({self._min.isoformat()})"
-            return f"{d.isoformat()} is before {words}"
+            words = self._min_words or translate(
+                "DateInput", "the earliest date allowed ({date})"
+            ).format(date=formats.day(self._min))
+            return translate("DateInput", "{date} is before {limit}").format(
+                date=formats.day(d), limit=words
+            )
         return ""
 
     def value(self) -> _Date:
@@ -444,19 +504,24 @@ class DateInput(QWidget):
         if not reason:
             d, _ = parse_typed_date(self.edit.text())
             if d is not None:
-                self.edit.setText(d.isoformat())  # the locale's form shown as it is saved
+                self.edit.setText(formats.day(d))  # the language's own form, as it is saved
                 self._take(d)
 
     def _show_problem(self, reason: str) -> None:
-        self.message.setText(f"⚠ {self.name}: {reason}" if reason else "")
+        self.message.setText(
+            translate("DateInput", "⚠ {name}: {reason}").format(name=self.name, reason=reason)
+            if reason
+            else ""
+        )
         self.message.setVisible(bool(reason))
         self.edit.setProperty("invalid", bool(reason))
         self.edit.setStyleSheet(INVALID_STYLE if reason else "")
         self._describe(reason)
 
     def _describe(self, reason: str = "") -> None:
-        shown = f"{self._date:%A %d %B %Y}"
-        self.edit.setAccessibleDescription(f"Problem: {reason}" if reason else shown)
+        shown = formats.day_long(self._date)
+        problem = translate("FormKit", "Problem: {reason}").format(reason=reason)
+        self.edit.setAccessibleDescription(problem if reason else shown)
 
     def step(self, days: int) -> None:
         d, _ = parse_typed_date(self.edit.text())

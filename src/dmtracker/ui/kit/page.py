@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from dmtracker import i18n
 from dmtracker.ui.kit.widgets import heading
 
 if TYPE_CHECKING:
@@ -56,11 +57,18 @@ class Page(UsesServices, QWidget):
         self.layout_ = QVBoxLayout(inner)
         self.layout_.setContentsMargins(24, 16, 24, 16)
         self.layout_.setSpacing(16)
-        self.heading = heading(self.title)
+        shown = self.shown_title()
+        self.heading = heading(shown)
         self.layout_.addWidget(self.heading)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(shown)
+
+    def shown_title(self) -> str:
+        """``title`` in the reader's language (the sections' names are marked for translation
+        in the context "Pages", ``ui/shell/pages.py``; a title without a translation shows as
+        it is)."""
+        return i18n.current().translate("Pages", self.title) if self.title else ""
 
     def set_services(self, services: Services) -> None:
         self.services = services

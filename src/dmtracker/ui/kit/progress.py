@@ -16,8 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import translate
+
 CancelPolicy = Literal["drop", "commit", "never"]
-NOT_CANCELLABLE = "It cannot be cancelled once started."
+NOT_CANCELLABLE = "It cannot be cancelled once started."  # English; shown as not_cancellable()
+
+
+def not_cancellable() -> str:
+    return translate("ProgressDialog", "It cannot be cancelled once started.")
 
 
 class ProgressDialog(QDialog):
@@ -42,14 +48,14 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.label)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(translate("ProgressDialog", "Progress"))
         layout.addWidget(self.bar)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("ProgressDialog", "Cancel"))
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self.request_cancel)
         layout.addWidget(self.buttons)
@@ -61,7 +67,7 @@ class ProgressDialog(QDialog):
         self.cancellable = cancel != "never"
         self.buttons.setVisible(self.cancellable)
         self.cancel_button.setEnabled(self.cancellable)
-        self.note.setText(NOT_CANCELLABLE)
+        self.note.setText(not_cancellable())
         self.note.setVisible(not self.cancellable)
 
     def set_progress(self, percent: int, text: str) -> None:
@@ -74,7 +80,7 @@ class ProgressDialog(QDialog):
     def request_cancel(self) -> None:
         if self.cancellable and self.cancel_button.isEnabled():
             self.cancel_button.setEnabled(False)
-            self.label.setText("Stopping…")
+            self.label.setText(translate("ProgressDialog", "Stopping…"))
             self.cancel_requested.emit()
 
     def reject(self) -> None:  # Escape: Cancel where allowed, never a plain close

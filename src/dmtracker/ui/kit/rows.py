@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker import i18n
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.layout import TARGET
 from dmtracker.ui.kit.widgets import chain
 
@@ -105,12 +107,12 @@ class RowsEditor(QWidget):
                 w = edit
             w.setMinimumHeight(TARGET)
             w.setMinimumWidth(col.width)
-            w.setAccessibleName(f"{self.item_name} {n}: {col.header}")
+            w.setAccessibleName(self._input_name(n, col.header))
             self.grid.addWidget(w, r, c)
             inputs[col.key] = w
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove {self.item_name.lower()} {n}")
-        remove.setToolTip(f"Remove {self.item_name.lower()} {n}")
+        remove = QPushButton(translate("RowsEditor", "Remove"))
+        remove.setAccessibleName(self._remove_name(n))
+        remove.setToolTip(self._remove_name(n))
         self.grid.addWidget(remove, r, len(self.columns))
         note = None
         if self.note_fn is not None:
@@ -165,8 +167,18 @@ class RowsEditor(QWidget):
     def _rename(self) -> None:
         for n, row in enumerate(self.rows, start=1):
             for col in self.columns:
-                row.inputs[col.key].setAccessibleName(f"{self.item_name} {n}: {col.header}")
-            row.remove.setAccessibleName(f"Remove {self.item_name.lower()} {n}")
+                row.inputs[col.key].setAccessibleName(self._input_name(n, col.header))
+            row.remove.setAccessibleName(self._remove_name(n))
+
+    def _input_name(self, n: int, header: str) -> str:
+        return translate("RowsEditor", "{item} {n}: {column}").format(
+            item=self.item_name, n=n, column=header
+        )
+
+    def _remove_name(self, n: int) -> str:
+        # inside a sentence: lower case, but German writes its nouns with a capital
+        item = self.item_name if i18n.current().code == "de" else self.item_name.lower()
+        return translate("RowsEditor", "Remove {item} {n}").format(item=item, n=n)
 
     def _order(self) -> None:
         """Keep the rows' inputs before the add button in the Tab order."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.format import num
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,13 +41,15 @@ def format_value(value: Any) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("RecordTable", "yes") if value else translate("RecordTable", "no")
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return formats.moment(value.astimezone())
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.day(value)
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+        if value == value.to_integral():
+            return formats.number(value)
+        return str(value).replace(".", formats.decimal_sign())  # as stored: 3.50 stays 3,50
     return str(value)
 
 

@@ -52,6 +52,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import localize
+from dmtracker.ui.kit.errors import error_text
 from dmtracker.ui.kit.progress import CancelPolicy, ProgressDialog
 
 log = logging.getLogger(__name__)
@@ -107,11 +109,11 @@ class Task:
 def one_line(exc: BaseException) -> str:
     """A failure as one line for the user (never a traceback)."""
     if isinstance(exc, ValidationError):
-        return exc.reason
+        return localize(exc.reason)
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"
-    text = str(exc).strip().splitlines()
+    text = error_text(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QTime
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, translate
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -43,7 +44,12 @@ def parse_time(text: str, name: str) -> time | None:
         return None
     m = _TIME.match(text)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        raise ValidationError(name, f"must be a time like 09:30, got {text.strip()!r}")
+        raise ValidationError(
+            name,
+            translate("FormKit", "must be a time like 09:30, got {text!r}").format(
+                text=text.strip()
+            ),
+        )
     return time(int(m.group(1)), int(m.group(2)))
 
 
@@ -65,15 +71,17 @@ def text_of(value: Decimal | int | float | str | None) -> str:
 
 
 def decimal_or_none(text: str) -> Decimal | None:
+    """A typed number (the language's decimal sign, a comma or a point), or None."""
     try:
-        d = Decimal(text.strip())
+        d = Decimal(typed_number(text))
     except (InvalidOperation, ValueError):
         return None
     return d if d.is_finite() else None
 
 
 def rounded(value: Decimal, places: str = "0.1") -> str:
-    return text_of(value.quantize(Decimal(places), rounding=ROUND_HALF_UP))
+    """A computed number to show, rounded (the language's decimal sign)."""
+    return formats.number(value.quantize(Decimal(places), rounding=ROUND_HALF_UP))
 
 
 def duration_text(minutes: Decimal) -> str:
@@ -85,8 +93,9 @@ def duration_text(minutes: Decimal) -> str:
 
 
 def typed_number(text: str) -> str:
-    """What the user typed, with a decimal comma read as a point ("3,5" -> "3.5")."""
-    return text.strip().replace(",", ".")
+    """What the user typed, as the domain reads numbers: the language's decimal sign (and a
+    decimal comma, in every language) read as a point ("3,5" -> "3.5")."""
+    return formats.typed_number(text).replace(",", ".")
 
 
 def parse_decimal(text: str) -> Decimal | None:

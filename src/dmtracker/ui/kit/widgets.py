@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import SORT_ROLE, Column, RecordTableModel
@@ -44,15 +45,15 @@ def save_keys(
 
 
 def form_buttons(
-    layout: QVBoxLayout, *left: QPushButton, save_text: str = "Save (Ctrl+S)"
+    layout: QVBoxLayout, *left: QPushButton, save_text: str | None = None
 ) -> tuple[StatusLabel, QPushButton, QPushButton]:
     """The foot of a form dialog, added to ``layout``: the status line, then a row ``left…``,
     space, Cancel, Save (the primary button, off in a read-only diary). No button takes Enter.
-    Returns (status, cancel, save)."""
+    Returns (status, cancel, save). ``save_text`` defaults to "Save (Ctrl+S)"."""
     status = StatusLabel()
     layout.addWidget(status)
-    cancel = QPushButton("Cancel (Esc)")
-    save = QPushButton(save_text)
+    cancel = QPushButton(translate("FormKit", "Cancel (Esc)"))
+    save = QPushButton(translate("FormKit", "Save (Ctrl+S)") if save_text is None else save_text)
     writes(save)
     save.setObjectName("primary")
     row = QHBoxLayout()

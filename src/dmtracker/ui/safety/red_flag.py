@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import side_effects
+from dmtracker.i18n import localize, translate
 from dmtracker.ui.kit.layout import fit, scroll_body
 
-SAVE_TEXT = "&Save with the red-flag mark"
-SAVE_WAITING = "Save (tick “I have read” first)"
+SAVE_TEXT = "&Save with the red-flag mark"  # English; shown as save_text()
+SAVE_WAITING = "Save (tick “I have read” first)"  # English; shown as save_waiting()
+
+
+def save_text() -> str:
+    return translate("RedFlagDialog", "&Save with the red-flag mark")
+
+
+def save_waiting() -> str:
+    return translate("RedFlagDialog", "Save (tick “I have read” first)")
 
 
 class RedFlagDialog(QDialog):
@@ -36,7 +45,7 @@ class RedFlagDialog(QDialog):
 
     def __init__(self, terms: Iterable[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Seek urgent medical care now")
+        self.setWindowTitle(translate("RedFlagDialog", "Seek urgent medical care now"))
         self.setModal(True)
         outer = QVBoxLayout(self)
         self.scroll_area = scroll_body(outer, margins=0, wrap=True)  # scrolls with very large text
@@ -50,32 +59,37 @@ class RedFlagDialog(QDialog):
             if group is not None:
                 logged.setdefault(group.key, []).append(side_effects.normalise_term(term))
         self.groups = groups
-        title = QLabel("⚠ RED FLAG: seek urgent medical care now")
+        title = QLabel(translate("RedFlagDialog", "⚠ RED FLAG: seek urgent medical care now"))
         title.setObjectName("h1")
         title.setWordWrap(True)
         layout.addWidget(title)
         for group in groups:
-            head = QLabel(group.title)
+            head = QLabel(localize(group.title))
             head.setObjectName("h2")
             head.setWordWrap(True)
-            what = QLabel("You logged: " + ", ".join(f"“{t}”" for t in logged[group.key]))
+            terms_said = ", ".join(f"“{t}”" for t in logged[group.key])
+            what = QLabel(
+                translate("RedFlagDialog", "You logged: {terms}").format(terms=terms_said)
+            )
             what.setWordWrap(True)
-            body = QLabel(group.message)
+            body = QLabel(localize(group.message))
             body.setWordWrap(True)
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(head)
             layout.addWidget(what)
             layout.addWidget(body)
-        self.read = QCheckBox("I have &read this message")
-        self.read.setAccessibleName("I have read this message")
+        self.read = QCheckBox(translate("RedFlagDialog", "I have &read this message"))
+        self.read.setAccessibleName(self.read.text().replace("&", ""))
         outer.addWidget(self.read)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.change = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.change.setText("&Change my answer")
-        self.change.setToolTip("Back to the form; nothing is saved (Esc does the same)")
+        self.change.setText(translate("RedFlagDialog", "&Change my answer"))
+        self.change.setToolTip(
+            translate("RedFlagDialog", "Back to the form; nothing is saved (Esc does the same)")
+        )
         self.change.setAutoDefault(False)
         self.ok.setObjectName("primary")
         self._read_changed(False)
@@ -91,7 +105,7 @@ class RedFlagDialog(QDialog):
 
     def _read_changed(self, read: bool) -> None:
         self.ok.setEnabled(read)
-        self.ok.setText(SAVE_TEXT if read else SAVE_WAITING)
+        self.ok.setText(save_text() if read else save_waiting())
         self.ok.setAccessibleName(self.ok.text().replace("&", ""))
 
     def accept(self) -> None:
@@ -124,11 +138,14 @@ def confirm_red_flags(terms: Iterable[str], parent: QWidget | None, marked: bool
     if not marked:
         return True
     dialog = RedFlagDialog([], parent)
-    words = ", ".join(f"“{t}”" for t in terms) or "this"
+    words = ", ".join(f"“{t}”" for t in terms) or translate("RedFlagDialog", "this")
     body = QLabel(
-        f"{side_effects.URGENT}. You marked {words} as a red flag. Call your doctor, "
-        "out-of-hours service or emergency number now, and say which treatments you have had "
-        "(for example IVIG in the last days)."
+        translate(
+            "RedFlagDialog",
+            "{urgent}. You marked {terms} as a red flag. Call your doctor, out-of-hours "
+            "service or emergency number now, and say which treatments you have had (for "
+            "example IVIG in the last days).",
+        ).format(urgent=localize(side_effects.URGENT), terms=words)
     )
     body.setWordWrap(True)
     dialog.scroll_area.form.insertWidget(1, body)

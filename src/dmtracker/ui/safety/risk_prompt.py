@@ -15,19 +15,25 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from dmtracker.domain import infusion, risk
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
+from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.layout import fit
 
 if TYPE_CHECKING:  # the database layer is not imported before the window is painted
     from dmtracker.services.app_services import Services
     from dmtracker.services.base import Change
 
-QUESTION = (
-    "You logged a sign of a blood clot or stroke. If a doctor confirmed a clot (in a vein or an "
-    "artery, including a stroke), record it in your profile: a history of thrombosis is a risk "
-    "factor on the IVIG label, and the app then plans and checks later infusions at no more "
-    f"than {infusion.AT_RISK_MAX_RATE} mL/kg/min instead of {infusion.LABEL_MAX_RATE}. "
-    "Tell your infusion team too."
-)
+
+def question() -> str:
+    return translate(
+        "ThrombosisHistoryDialog",
+        "You logged a sign of a blood clot or stroke. If a doctor confirmed a clot (in a vein "
+        "or an artery, including a stroke), record it in your profile: a history of thrombosis "
+        "is a risk factor on the IVIG label, and the app then plans and checks later infusions "
+        "at no more than {at_risk} mL/kg/min instead of {label}. Tell your infusion team too.",
+    ).format(
+        at_risk=formats.number(infusion.AT_RISK_MAX_RATE),
+        label=formats.number(infusion.LABEL_MAX_RATE),
+    )
 
 
 class ThrombosisHistoryDialog(QDialog):
@@ -35,19 +41,28 @@ class ThrombosisHistoryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Record a history of blood clots?")
+        self.setWindowTitle(
+            translate("ThrombosisHistoryDialog", "Record a history of blood clots?")
+        )
         self.setModal(True)
         layout = QVBoxLayout(self)
-        title = QLabel("Record a history of blood clots in your profile?")
+        title = QLabel(
+            translate("ThrombosisHistoryDialog", "Record a history of blood clots in your profile?")
+        )
         title.setObjectName("h2")
         title.setWordWrap(True)
-        body = QLabel(QUESTION)
+        body = QLabel(question())
         body.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(body)
         self.buttons = QDialogButtonBox()
-        self.yes = self.buttons.addButton("&Yes, record it", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.no = self.buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.yes = self.buttons.addButton(
+            translate("ThrombosisHistoryDialog", "&Yes, record it"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.no = self.buttons.addButton(
+            translate("ThrombosisHistoryDialog", "&Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import translate
+
 log = logging.getLogger("dmtracker.crash")
 
 
@@ -56,35 +58,43 @@ def describe(exc: BaseException) -> str:
 class CrashDialog(QDialog):
     def __init__(self, log_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("dmtracker: something went wrong")
+        self.setWindowTitle(translate("CrashDialog", "dmtracker: something went wrong"))
         self.setModal(True)
         self.setMinimumWidth(520)
         self.quit_chosen = False
         layout = QVBoxLayout(self)
-        title = QLabel("Something went wrong")
+        title = QLabel(translate("CrashDialog", "Something went wrong"))
         title.setObjectName("h1")
         layout.addWidget(title)
         where = (
-            f"The details are in the log file:<br><code>{log_path}</code><br>"
-            "It holds no health data: you can send it with a bug report."
+            translate(
+                "CrashDialog",
+                "The details are in the log file:<br><code>{path}</code><br>"
+                "It holds no health data: you can send it with a bug report.",
+            ).format(path=log_path)
             if log_path
-            else "No log file is open."
+            else translate("CrashDialog", "No log file is open.")
         )
         self.text = QLabel(
-            "dmtracker hit an unexpected error. Your saved records are safe, and what you "
-            "were typing is still in the window (the check-in form is also kept as a draft).<br>"
-            "You can go on; if the problem comes back, quit and start dmtracker again.<br><br>"
+            translate(
+                "CrashDialog",
+                "dmtracker hit an unexpected error. Your saved records are safe, and what you "
+                "were typing is still in the window (the check-in form is also kept as a "
+                "draft).<br>You can go on; if the problem comes back, quit and start dmtracker "
+                "again.",
+            )
+            + "<br><br>"
             + where
         )
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("What happened")
+        self.text.setAccessibleName(translate("CrashDialog", "What happened"))
         layout.addWidget(self.text)
         self.log_path = log_path
         buttons = QDialogButtonBox()
-        self.continue_button = QPushButton("&Continue")
-        self.copy_button = QPushButton("Copy the log &path")
-        self.quit_button = QPushButton("&Quit dmtracker")
+        self.continue_button = QPushButton(translate("CrashDialog", "&Continue"))
+        self.copy_button = QPushButton(translate("CrashDialog", "Copy the log &path"))
+        self.quit_button = QPushButton(translate("CrashDialog", "&Quit dmtracker"))
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import localize, translate
 from dmtracker.ui.kit.tasks import run_modal
 
 if TYPE_CHECKING:
@@ -30,9 +31,12 @@ def change_encryption(window: MainWindow, services: Services) -> Services:
     if window.is_demo:
         QMessageBox.information(
             window,
-            "Encryption",
-            "The demo profile holds made-up data and is not encrypted. Start your own diary "
-            "to encrypt it.",
+            translate("Encryption", "Encryption"),
+            translate(
+                "Encryption",
+                "The demo profile holds made-up data and is not encrypted. Start your own "
+                "diary to encrypt it.",
+            ),
         )
         return services
     paths = services.paths
@@ -44,22 +48,30 @@ def change_encryption(window: MainWindow, services: Services) -> Services:
     passphrase = dialog.passphrase()
     services.close()
     window.reminder_timer.stop()  # nothing reads the diary while its files are converted
+    title = translate("Encryption", "Encryption")
     try:
         if encrypted:
-            label = "Storing your diary, its backups and photos unencrypted…"
-            n = run_modal(
-                window, "Encryption", label, lambda: mt.decrypt_database(paths, passphrase)
+            label = translate(
+                "Encryption", "Storing your diary, its backups and photos unencrypted…"
             )
-            done = f"Your diary and {n} backups are stored unencrypted now."
+            n = run_modal(window, title, label, lambda: mt.decrypt_database(paths, passphrase))
+            done = translate(
+                "Encryption", "Your diary and %n backup(s) are stored unencrypted now.", None, n
+            )
         else:
-            label = "Encrypting your diary, its backups and photos…"
-            n = run_modal(
-                window, "Encryption", label, lambda: mt.encrypt_database(paths, passphrase)
+            label = translate("Encryption", "Encrypting your diary, its backups and photos…")
+            n = run_modal(window, title, label, lambda: mt.encrypt_database(paths, passphrase))
+            done = translate(
+                "Encryption", "Your diary and %n backup(s) are encrypted now.", None, n
             )
-            done = f"Your diary and {n} backups are encrypted now."
         log.info("encryption %s", "removed" if encrypted else "set")
     except ValidationError as exc:
-        QMessageBox.warning(window, "Encryption", f"Nothing was changed: {exc.describe()}")
+        problems = "\n".join(f"{field}: {localize(reason)}" for field, reason in exc.errors)
+        QMessageBox.warning(
+            window,
+            title,
+            translate("Encryption", "Nothing was changed: {problems}").format(problems=problems),
+        )
         done = ""
     finally:
         window.reminder_timer.start()

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker import APP_NAME
+from dmtracker import APP_NAME, i18n
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
 from dmtracker.ui.shell import placement
-from dmtracker.ui.shell.menus import build_menus
-from dmtracker.ui.shell.pages import PAGES, REPORTS, TODAY, Pages, page_class
+from dmtracker.ui.shell.language import LANGUAGE_KEY, stored_language
+from dmtracker.ui.shell.menus import build_menus, native_keys
+from dmtracker.ui.shell.pages import PAGES, REPORTS, TODAY, Pages, page_class, page_name
 from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
 
 if TYPE_CHECKING:
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
     start_own_diary = Signal()
     explore_demo = Signal()  # File ▸ Explore the demo (app.py opens it)
 
-    def __init__(self, settings_path: Path | None = None):
+    def __init__(self, settings_path: Path | None = None, command_line_language: str | None = None):
         super().__init__()
         self.services: Services | None = None
         self.is_demo = False
@@ -55,6 +57,10 @@ class MainWindow(QMainWindow):
             if settings_path
             else QSettings()
         )
+        #: ``--language`` of this run (None: the View ▸ Language setting chose the language)
+        self.command_line_language = command_line_language
+        #: View ▸ Language ▸ Restart now: the composition root starts the app again after close
+        self.restart_requested = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel()
         self.banner_text.setObjectName("banner")
         self.banner_text.setWordWrap(True)
-        self.own_button = QPushButton("Start &my own diary")
+        self.own_button = QPushButton(translate("MainWindow", "Start &my own diary"))
         self.own_button.clicked.connect(self.start_own_diary.emit)
         banner_row.addWidget(self.banner_text, 1)
         banner_row.addWidget(self.own_button)
@@ -79,22 +85,27 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(translate("MainWindow", "Sections"))
         self.stack = QStackedWidget()
         self.dirty: set[int] = set()
         self.page_hooks: list[tuple[int | None, Callable[[Page], Any]]] = []
         self.preloaded: set[int] = set()
         self.pages = Pages(self._make_page)
-        for i, (name, _where) in enumerate(PAGES, start=1):
+        for i in range(1, len(PAGES) + 1):
+            name = page_name(i - 1)
             self.stack.addWidget(QWidget())  # a placeholder until the page is made
             self.nav.addItem(name)
-            self.nav.item(i - 1).setToolTip(f"{name} (Ctrl+{i})")
+            self.nav.item(i - 1).setToolTip(native_keys(f"{name} (Ctrl+{i})"))
             self.nav.item(i - 1).setData(Qt.ItemDataRole.AccessibleTextRole, name)
         self.nav.currentRowChanged.connect(self._show_page)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.nav, 1)
-        hint = QLabel(f"Ctrl+1 … Ctrl+{len(PAGES)}: go to a section\nF1: all shortcuts")
+        hint = QLabel(
+            native_keys(
+                translate("MainWindow", "Ctrl+1 … Ctrl+{last}: go to a section\nF1: all shortcuts")
+            ).format(last=len(PAGES))
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         hint.setMaximumWidth(260)
@@ -111,7 +122,9 @@ class MainWindow(QMainWindow):
         self.demo_action = menus.demo
         self.encrypt_action = menus.encrypt
         self.theme_actions = menus.themes
-        self.statusBar().showMessage("Opening your data…")
+        self.language_actions = menus.languages
+        self.language_note = menus.language_note
+        self.statusBar().showMessage(translate("MainWindow", "Opening your data…"))
         # the window's own settings file may have been edited: a bad value is the default
         try:
             scale = int(str(self.settings.value("view/text_scale", 100)))
@@ -122,6 +135,7 @@ class MainWindow(QMainWindow):
         if self.theme not in self.theme_actions:
             self.theme = "system"
         self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
+        self._check_language()
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setInterval(60_000)
         self.reminder_timer.timeout.connect(self.check_reminder)
@@ -211,7 +225,7 @@ class MainWindow(QMainWindow):
         self.dirty |= {i for i, p in enumerate(self.pages) if p is not source}
         message = getattr(change, "message", "")
         if message:
-            self.statusBar().showMessage(message, 8000)
+            self.statusBar().showMessage(i18n.localize(message), 8000)
 
     def open_day(self, day: date) -> None:
         self.show_page(TODAY)
@@ -228,8 +242,11 @@ class MainWindow(QMainWindow):
         self.is_demo = is_demo
         read_only = services.read_only
         why = (
-            "Saving is off: this diary is read-only (its folder cannot be written, or its disk "
-            "is full). You can view and export it."
+            translate(
+                "MainWindow",
+                "Saving is off: this diary is read-only (its folder cannot be written, or its "
+                "disk is full). You can view and export it.",
+            )
             if read_only
             else None
         )
@@ -244,12 +261,13 @@ class MainWindow(QMainWindow):
         self.dirty = set(range(len(self.pages))) - {current}
         self.preloaded = set()
         self.pages[current].refresh()
-        title = f"{APP_NAME} – demo profile" if is_demo else APP_NAME
-        self.setWindowTitle(title)
-        notice = services.notice
-        demo_text = (
+        demo_title = translate("MainWindow", "{app} – demo profile").format(app=APP_NAME)
+        self.setWindowTitle(demo_title if is_demo else APP_NAME)
+        notice = i18n.localize(services.notice) if services.notice else ""
+        demo_text = translate(
+            "MainWindow",
             "This is a demo profile with made-up data, to explore the app. "
-            "Nothing you do here touches your own diary."
+            "Nothing you do here touches your own diary.",
         )
         self.banner_text.setText(
             "\n".join(
@@ -260,7 +278,9 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(is_demo or bool(notice))
         self.own_action.setVisible(is_demo)
         self.demo_action.setVisible(not is_demo)
-        self.statusBar().showMessage(f"Data folder: {services.paths.root}")
+        self.statusBar().showMessage(
+            translate("MainWindow", "Data folder: {folder}").format(folder=services.paths.root)
+        )
         self.check_reminder()
         if self.stack.currentIndex() == TODAY:
             self.pages[TODAY].first_input().setFocus()
@@ -278,7 +298,9 @@ class MainWindow(QMainWindow):
         self.scale = max(SCALES[0], min(SCALES[-1], percent))
         self.settings.setValue("view/text_scale", self.scale)
         self.apply_look()
-        self.statusBar().showMessage(f"Text size {self.scale} %", 4000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Text size {percent} %").format(percent=self.scale), 4000
+        )
 
     def change_scale(self, direction: int) -> None:
         steps = list(SCALES)
@@ -290,6 +312,65 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/theme", self.theme)
         self.theme_actions[self.theme].setChecked(True)
         self.apply_look()
+
+    # -- language -------------------------------------------------------------------------------
+    def _check_language(self) -> None:
+        """Tick the language in use: the command line's, else the setting."""
+        chosen = self.command_line_language or stored_language(self.settings)
+        action = self.language_actions.get(chosen) or self.language_actions[i18n.SYSTEM]
+        action.setChecked(True)
+        self.language_note.setVisible(bool(self.command_line_language))
+
+    def choose_language(self, code: str, ask: bool = True) -> None:
+        """View ▸ Language: keep ``code`` (``system``, ``en``, ``de``, ``es``) for the next
+        start and, when it is not the language shown, say so in that language, offering to
+        restart now (``ask=False``: only keep it)."""
+        self.settings.setValue(LANGUAGE_KEY, code)
+        self.settings.sync()
+        self.language_actions[code].setChecked(True)
+        self.language_note.setVisible(False)  # the command line's choice is no longer shown
+        if i18n.resolve(code) == i18n.current().code:  # the language shown already: no restart
+            self.statusBar().showMessage(
+                translate("MainWindow", "Language: {language}").format(
+                    language=i18n.current().name
+                ),
+                6000,
+            )
+            return
+        if ask and self.ask_restart(code):
+            self.restart()
+
+    def ask_restart(self, code: str) -> bool:
+        """The message, in the language chosen: it shows after a restart. True: Restart now."""
+        from PySide6.QtWidgets import QMessageBox
+
+        with i18n.speaking(code) as language:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(translate("MainWindow", "Language"))
+            box.setText(
+                translate(
+                    "MainWindow",
+                    "dmtracker will be in {language} after a restart. Restart now? Your diary "
+                    "is closed first, as when you quit dmtracker.",
+                ).format(language=language.name)
+            )
+            now = box.addButton(
+                translate("MainWindow", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+            )
+            later = box.addButton(
+                translate("MainWindow", "&Later"), QMessageBox.ButtonRole.RejectRole
+            )
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        box.exec()
+        return box.clickedButton() is now
+
+    def restart(self) -> None:
+        """Close the window the way quitting does (the session closes the diary); the
+        composition root then starts the app again (``app.py``)."""
+        self.restart_requested = True
+        self.close()
 
     # -- reminder -------------------------------------------------------------------------------
     def reminder_time(self) -> QTime | None:
@@ -310,7 +391,10 @@ class MainWindow(QMainWindow):
         self.pages[TODAY].update_reminder(due)
         if due and not logged and self.reminded_on != today:
             self.reminded_on = today
-            self._tray_message("dmtracker", "Today is not logged yet. It takes under a minute.")
+            self._tray_message(
+                "dmtracker",
+                translate("MainWindow", "Today is not logged yet. It takes under a minute."),
+            )
         return due and not logged
 
     def _tray_message(self, title: str, text: str) -> None:
@@ -343,7 +427,9 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         path = self.services.maintenance.backup_now()
-        self.statusBar().showMessage(f"Backup saved: {path}", 10000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Backup saved: {path}").format(path=path), 10000
+        )
         if self.pages.is_made(REPORTS):  # the Reports page lists the backups
             self.pages[REPORTS].refresh()
 

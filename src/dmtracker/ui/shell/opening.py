@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import translate
+from dmtracker.ui.kit.errors import error_text
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import DatabaseDamagedError, Services
@@ -87,7 +89,8 @@ def open_at_start(
             # also a full disk, a read-only folder that needs an upgrade, a diary in use
             log.error("cannot open the database: %s", type(exc).__name__)
             if ask:
-                QMessageBox.critical(window, "dmtracker cannot open your data", str(exc))
+                title = translate("AppSession", "dmtracker cannot open your data")
+                QMessageBox.critical(window, title, error_text(exc))
             raise
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
+from dmtracker import i18n
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP
 from dmtracker.ui.kit.page import Page
 
 
@@ -50,16 +52,25 @@ def _reports() -> type[Page]:
     return ReportsPage
 
 
+#: The sections: their English names (translated where shown, :func:`page_name`; each page's
+#: heading is its ``title``, translated in the same context "Pages" by the kit's Page).
 PAGES: tuple[tuple[str, Callable[[], type[Page]]], ...] = (
-    ("Today", _today),
-    ("History", _history),
-    ("Treatments", _treatments),
-    ("Clinic", _clinic),
-    ("Trends", _trends),
-    ("Reports", _reports),
+    (QT_TRANSLATE_NOOP("Pages", "Today"), _today),
+    (QT_TRANSLATE_NOOP("Pages", "History"), _history),
+    (QT_TRANSLATE_NOOP("Pages", "Treatments"), _treatments),
+    (QT_TRANSLATE_NOOP("Pages", "Clinic"), _clinic),
+    (QT_TRANSLATE_NOOP("Pages", "Trends"), _trends),
+    (QT_TRANSLATE_NOOP("Pages", "Reports"), _reports),
 )
+#: a page's heading that is not its name in the navigation
+_TITLES = (QT_TRANSLATE_NOOP("Pages", "Reports and data"),)
 TODAY = 0  # the page the window opens on; it shows (and is sent to) one day
 REPORTS = len(PAGES) - 1  # lists the backups; writes exports and the clinic report
+
+
+def page_name(index: int) -> str:
+    """The name of section ``index`` in the reader's language (the navigation, Go menu)."""
+    return i18n.current().translate("Pages", PAGES[index][0])
 
 
 def page_class(index: int) -> type[Page]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import localize, translate
 from dmtracker.services.maintenance import FORGOTTEN_WARNING, MIN_PASSPHRASE
 from dmtracker.ui.kit.layout import fit, scroll_body
 
@@ -60,34 +61,40 @@ class PassphraseDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text)
-        self.warning = QLabel(f"⚠ {FORGOTTEN_WARNING}")
+        self.warning = QLabel(f"⚠ {localize(FORGOTTEN_WARNING)}")
         self.warning.setObjectName("h2")
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(translate("PassphraseDialog", "Warning"))
         layout.addWidget(self.warning)
 
         form = QFormLayout()
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
-        form.addRow("&Passphrase:", self.field)
+        self.field.setAccessibleName(translate("PassphraseDialog", "Passphrase"))
+        form.addRow(translate("PassphraseDialog", "&Passphrase:"), self.field)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Passphrase again")
-        self.repeat_label = QLabel("&Again:")
+        self.repeat.setAccessibleName(translate("PassphraseDialog", "Passphrase again"))
+        self.repeat_label = QLabel(translate("PassphraseDialog", "&Again:"))
         self.repeat_label.setBuddy(self.repeat)
         form.addRow(self.repeat_label, self.repeat)
-        self.show_text = QCheckBox("&Show what I type")
+        self.show_text = QCheckBox(translate("PassphraseDialog", "&Show what I type"))
         self.show_text.toggled.connect(self._show)
         form.addRow(self.show_text)
         outer.addLayout(form)
         self.understood_text = QLabel(
-            "If I forget the passphrase, my diary cannot be recovered by anyone."
+            translate(
+                "PassphraseDialog",
+                "If I forget the passphrase, my diary cannot be recovered by anyone.",
+            )
         )
         self.understood_text.setWordWrap(True)
-        self.understood = QCheckBox("I &understand")
+        self.understood = QCheckBox(translate("PassphraseDialog", "I &understand"))
         self.understood.setAccessibleName(
-            "I understand: if I forget the passphrase, my diary cannot be recovered"
+            translate(
+                "PassphraseDialog",
+                "I understand: if I forget the passphrase, my diary cannot be recovered",
+            )
         )
         outer.addWidget(self.understood_text)
         outer.addWidget(self.understood)
@@ -95,7 +102,7 @@ class PassphraseDialog(QDialog):
         self.error.setObjectName("status")
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("PassphraseDialog", "Problem"))
         self.error.setVisible(False)
         outer.addWidget(self.error)
 
@@ -118,34 +125,45 @@ class PassphraseDialog(QDialog):
         self.warning.setVisible(mode != "remove")
         if mode == "unlock":
             self.warning.setObjectName("")  # a reminder here, not the headline
-            self.setWindowTitle("dmtracker: enter your passphrase")
-            title.setText("This diary is encrypted")
+            self.setWindowTitle(translate("PassphraseDialog", "dmtracker: enter your passphrase"))
+            title.setText(translate("PassphraseDialog", "This diary is encrypted"))
             self.text.setText(
-                "Enter the passphrase to open it." + (f"<br><code>{where}</code>" if where else "")
+                translate("PassphraseDialog", "Enter the passphrase to open it.")
+                + (f"<br><code>{where}</code>" if where else "")
             )
-            self.ok.setText("&Open")
-            self.cancel.setText("&Quit")
+            self.ok.setText(translate("PassphraseDialog", "&Open"))
+            self.cancel.setText(translate("PassphraseDialog", "&Quit"))
         elif mode == "set":
-            self.setWindowTitle("dmtracker: encrypt your diary")
-            title.setText("Encrypt your diary with a passphrase")
+            self.setWindowTitle(translate("PassphraseDialog", "dmtracker: encrypt your diary"))
+            title.setText(translate("PassphraseDialog", "Encrypt your diary with a passphrase"))
             self.text.setText(
-                "Your diary, its backups and its rash photos will be stored encrypted: without "
-                "the passphrase nobody can read them, even with your files. dmtracker asks for "
-                f"it each time it starts. Use at least {MIN_PASSPHRASE} characters; a few "
-                "unrelated words are easy to remember and hard to guess.<br>Not encrypted: "
-                "exports you make (CSV, JSON, FHIR, PDF), which are meant to be read."
+                translate(
+                    "PassphraseDialog",
+                    "Your diary, its backups and its rash photos will be stored encrypted: "
+                    "without the passphrase nobody can read them, even with your files. "
+                    "dmtracker asks for it each time it starts. Use at least {count} "
+                    "characters; a few unrelated words are easy to remember and hard to "
+                    "guess.<br>Not encrypted: exports you make (CSV, JSON, FHIR, PDF), which "
+                    "are meant to be read.",
+                ).format(count=MIN_PASSPHRASE)
             )
-            self.ok.setText("&Encrypt")
-            self.cancel.setText("&Cancel")
+            self.ok.setText(translate("PassphraseDialog", "&Encrypt"))
+            self.cancel.setText(translate("PassphraseDialog", "&Cancel"))
         else:
-            self.setWindowTitle("dmtracker: store your diary unencrypted")
-            title.setText("Remove the passphrase")
-            self.text.setText(
-                "Your diary, its backups and its rash photos will be stored unencrypted again: "
-                "anyone who can read your files can read them. Enter the passphrase to confirm."
+            self.setWindowTitle(
+                translate("PassphraseDialog", "dmtracker: store your diary unencrypted")
             )
-            self.ok.setText("&Remove encryption")
-            self.cancel.setText("&Cancel")
+            title.setText(translate("PassphraseDialog", "Remove the passphrase"))
+            self.text.setText(
+                translate(
+                    "PassphraseDialog",
+                    "Your diary, its backups and its rash photos will be stored unencrypted "
+                    "again: anyone who can read your files can read them. Enter the passphrase "
+                    "to confirm.",
+                )
+            )
+            self.ok.setText(translate("PassphraseDialog", "&Remove encryption"))
+            self.cancel.setText(translate("PassphraseDialog", "&Cancel"))
         self.field.setFocus()
 
     def showEvent(self, event: Any) -> None:
@@ -169,7 +187,9 @@ class PassphraseDialog(QDialog):
 
     def try_accept(self) -> None:
         if self.mode == "set" and not self.understood.isChecked():
-            self.show_error("Tick the box to confirm you understand the warning.")
+            self.show_error(
+                translate("PassphraseDialog", "Tick the box to confirm you understand the warning.")
+            )
             self.understood.setFocus()
             return
         try:
@@ -179,7 +199,13 @@ class PassphraseDialog(QDialog):
                 self._check(self.field.text())
         except ValidationError as exc:
             where = self.repeat if exc.field == "repeat" else self.field
-            label = "Passphrase again" if exc.field == "repeat" else "Passphrase"
-            self.show_error(f"{label} {exc.reason}.", where)
+            reason = localize(exc.reason)
+            if exc.field == "repeat":
+                said = translate("PassphraseDialog", "Passphrase again {reason}.").format(
+                    reason=reason
+                )
+            else:
+                said = translate("PassphraseDialog", "Passphrase {reason}.").format(reason=reason)
+            self.show_error(said, where)
             return
         self.accept()

@@ -26,12 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import formats, localize, translate
+from dmtracker.ui.kit.errors import error_text
 from dmtracker.ui.kit.layout import fit, scroll_body
 
 
 def local_time(moment: datetime) -> str:
-    """``2026-11-24 21:03`` in the computer's time zone."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """``2026-11-24 21:03`` (``24.11.2026 21:03`` in German) in the computer's time zone."""
+    return formats.moment(moment.astimezone())
+
+
+def kind_words(kind: str) -> str:
+    """A backup's kind (stored as ``auto``, ``manual``, ``pre-upgrade``, ``pre-restore``) in
+    words."""
+    if kind == "auto":
+        return translate("RecoveryDialog", "automatic daily backup")
+    if kind == "manual":
+        return translate("RecoveryDialog", "made by you")
+    if kind == "pre-upgrade":
+        return translate("RecoveryDialog", "made before an update")
+    if kind == "pre-restore":
+        return translate("RecoveryDialog", "made before a restore")
+    return kind
 
 
 class RecoveryDialog(QDialog):
@@ -53,70 +69,90 @@ class RecoveryDialog(QDialog):
         self.backup = backup
         self._restore = restore
         self.kept: Path | None = None
-        self.setWindowTitle("dmtracker: your diary file is damaged")
+        self.setWindowTitle(translate("RecoveryDialog", "dmtracker: your diary file is damaged"))
         self.setModal(True)
         outer = QVBoxLayout(self)
         self.scroll_area = scroll_body(outer, margins=0, wrap=True)
         self.body, layout = self.scroll_area.body, self.scroll_area.form
 
-        title = QLabel("Your diary file is damaged")
+        title = QLabel(translate("RecoveryDialog", "Your diary file is damaged"))
         title.setObjectName("h1")
         title.setWordWrap(True)
         layout.addWidget(title)
 
-        problem = problems[0] if problems else "the file cannot be read"
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        problem = (
+            localize(problems[0])
+            if problems
+            else translate("RecoveryDialog", "the file cannot be read")
+        )
+        others = len(problems) - 1
+        more = (
+            translate("RecoveryDialog", " (and %n more problem(s))", None, others)
+            if others > 0
+            else ""
+        )
         self.problem = QLabel(
-            f"When dmtracker started, it checked your diary file and found a problem: "
-            f"<b>{_escape(problem)}</b>{more}. Nothing has been changed."
+            translate(
+                "RecoveryDialog",
+                "When dmtracker started, it checked your diary file and found a problem: "
+                "<b>{problem}</b>{more}. Nothing has been changed.",
+            ).format(problem=_escape(problem), more=more)
         )
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.setAccessibleName("What is wrong")
+        self.problem.setAccessibleName(translate("RecoveryDialog", "What is wrong"))
         layout.addWidget(self.problem)
-        self.db_path = _path_field(db, "The damaged diary file")
-        _labelled(layout, "Damaged &file:", self.db_path)
+        self.db_path = _path_field(db, translate("RecoveryDialog", "The damaged diary file"))
+        _labelled(layout, translate("RecoveryDialog", "Damaged &file:"), self.db_path)
 
-        head = QLabel("Newest good backup")
+        head = QLabel(translate("RecoveryDialog", "Newest good backup"))
         head.setObjectName("h2")
         layout.addWidget(head)
         self.backup_path: QLineEdit | None = None
         if backup is not None:
-            taken = QLabel(f"Taken <b>{local_time(backup.taken_at)}</b> ({_escape(backup.kind)})")
-            taken.setAccessibleName("When the backup was taken")
-            layout.addWidget(taken)
-            self.backup_path = _path_field(backup.path, "The backup file")
-            _labelled(layout, "&Backup file:", self.backup_path)
-            text = (
-                "Restoring puts this backup in place of the damaged file. Records saved after "
-                f"{local_time(backup.taken_at)} are not in it. The damaged file is <b>not "
-                "deleted</b>: it is kept in the backups folder, so nothing is thrown away."
+            taken = QLabel(
+                translate("RecoveryDialog", "Taken <b>{time}</b> ({kind})").format(
+                    time=local_time(backup.taken_at), kind=_escape(kind_words(backup.kind))
+                )
             )
+            taken.setAccessibleName(translate("RecoveryDialog", "When the backup was taken"))
+            layout.addWidget(taken)
+            self.backup_path = _path_field(
+                backup.path, translate("RecoveryDialog", "The backup file")
+            )
+            _labelled(layout, translate("RecoveryDialog", "&Backup file:"), self.backup_path)
+            text = translate(
+                "RecoveryDialog",
+                "Restoring puts this backup in place of the damaged file. Records saved after "
+                "{time} are not in it. The damaged file is <b>not deleted</b>: it is kept in "
+                "the backups folder, so nothing is thrown away.",
+            ).format(time=local_time(backup.taken_at))
         else:
-            text = (
+            text = translate(
+                "RecoveryDialog",
                 "There is no good backup to restore. The damaged file is left as it is. "
                 "Keep a copy of it, and ask for help to rescue what can be read "
-                "(<code>dmtracker check</code> shows what is wrong)."
+                "(<code>dmtracker check</code> shows what is wrong).",
             )
         self.backup_text = QLabel(text)
         self.backup_text.setWordWrap(True)
         self.backup_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup_text.setAccessibleName("Newest good backup")
+        self.backup_text.setAccessibleName(translate("RecoveryDialog", "Newest good backup"))
         layout.addWidget(self.backup_text)
 
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Result")
+        self.status.setAccessibleName(translate("RecoveryDialog", "Result"))
         self.status.setVisible(False)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Restore this backup")
+        self.restore_button = QPushButton(translate("RecoveryDialog", "&Restore this backup"))
         self.restore_button.setObjectName("primary")
-        self.restore_button.setAccessibleName("Restore this backup")
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setAccessibleName("Quit dmtracker")
+        self.restore_button.setAccessibleName(self.restore_button.text().replace("&", ""))
+        self.quit_button = QPushButton(translate("RecoveryDialog", "&Quit"))
+        self.quit_button.setAccessibleName(translate("RecoveryDialog", "Quit dmtracker"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setVisible(backup is not None and restore is not None)
@@ -141,7 +177,11 @@ class RecoveryDialog(QDialog):
         try:
             self.kept = self._restore()
         except (ValueError, OSError) as exc:  # ValidationError is a ValueError
-            self.status.setText(f"The backup could not be restored: {exc}")
+            self.status.setText(
+                translate("RecoveryDialog", "The backup could not be restored: {reason}").format(
+                    reason=error_text(exc)
+                )
+            )
             self.status.setProperty("error", True)
             self.status.setVisible(True)
             self.restore_button.setEnabled(True)

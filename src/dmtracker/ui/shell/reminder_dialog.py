@@ -13,27 +13,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import translate
+
 
 class ReminderDialog(QDialog):
     def __init__(self, current: QTime | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Daily reminder")
+        self.setWindowTitle(translate("ReminderDialog", "Daily reminder"))
         form = QFormLayout(self)
         note = QLabel(
-            "If today has no check-in by this time, dmtracker shows a banner (and a "
-            "notification where the desktop has a system tray). It stays quiet once you log."
+            translate(
+                "ReminderDialog",
+                "If today has no check-in by this time, dmtracker shows a banner (and a "
+                "notification where the desktop has a system tray). It stays quiet once you log.",
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
-        self.enabled = QCheckBox("&Remind me")
+        self.enabled = QCheckBox(translate("ReminderDialog", "&Remind me"))
         self.enabled.setChecked(current is not None)
         self.time = QTimeEdit(current or QTime(20, 0))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Reminder time")
+        self.time.setAccessibleName(translate("ReminderDialog", "Reminder time"))
         self.enabled.toggled.connect(self.time.setEnabled)
         self.time.setEnabled(current is not None)
         form.addRow(self.enabled)
-        form.addRow("&At:", self.time)
+        form.addRow(translate("ReminderDialog", "&At:"), self.time)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from dmtracker.i18n import translate
+from dmtracker.ui.kit.errors import error_text
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.shell import welcome
 from dmtracker.ui.shell.encryption import change_encryption
@@ -92,7 +94,8 @@ class AppSession:
         try:
             self._services = open_services(services.paths)
         except refused as exc:
-            QMessageBox.critical(self.window, "dmtracker cannot open your data", str(exc))
+            title = translate("AppSession", "dmtracker cannot open your data")
+            QMessageBox.critical(self.window, title, error_text(exc))
             return
         self.show()
 

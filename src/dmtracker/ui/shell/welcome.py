@@ -25,22 +25,40 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker import APP_NAME
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.widgets import heading
 
 OWN = "own"
 DEMO = "demo"
-TITLE = f"Welcome to {APP_NAME}"
-INTRO = (
-    "A private diary for dermatomyositis: how you feel each day, self-tests, rash, infusions "
-    "and their side effects, medicines, clinic results, and reports for your care team. "
-    "Everything stays on this computer, in {folder}."
-)
-OWN_TEXT = "An empty diary of your own. Your first day takes under a minute to log."
-DEMO_TEXT = (
-    "A year of made-up data to look around first. Your own diary is not touched; "
-    "File ▸ Start my own diary leaves the demo when you are ready."
-)
+
+
+def title() -> str:
+    return translate("WelcomeDialog", "Welcome to {app}").format(app=APP_NAME)
+
+
+def intro() -> str:
+    """The welcome's first paragraph (placeholder ``{folder}``)."""
+    return translate(
+        "WelcomeDialog",
+        "A private diary for dermatomyositis: how you feel each day, self-tests, rash, "
+        "infusions and their side effects, medicines, clinic results, and reports for your "
+        "care team. Everything stays on this computer, in {folder}.",
+    )
+
+
+def own_text() -> str:
+    return translate(
+        "WelcomeDialog", "An empty diary of your own. Your first day takes under a minute to log."
+    )
+
+
+def demo_text() -> str:
+    return translate(
+        "WelcomeDialog",
+        "A year of made-up data to look around first. Your own diary is not touched; "
+        "File ▸ Start my own diary leaves the demo when you are ready.",
+    )
 
 
 class WelcomeDialog(QDialog):
@@ -49,7 +67,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.choice: str | None = None
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.setModal(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -58,25 +76,27 @@ class WelcomeDialog(QDialog):
         self.content = layout = self.body.form
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading(TITLE))
-        intro = QLabel(INTRO.format(folder=folder))
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout.addWidget(intro)
-        self.own_button = QPushButton("Start &my own diary")
+        layout.addWidget(heading(title()))
+        words = QLabel(intro().format(folder=folder))
+        words.setWordWrap(True)
+        words.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(words)
+        self.own_button = QPushButton(translate("WelcomeDialog", "Start &my own diary"))
         self.own_button.setObjectName("primary")
         self.own_button.setDefault(True)
         self.own_button.setAutoDefault(True)
-        self.demo_button = QPushButton("&Explore the demo")
+        self.demo_button = QPushButton(translate("WelcomeDialog", "&Explore the demo"))
         self.demo_button.setAutoDefault(True)
-        for button, text in ((self.own_button, OWN_TEXT), (self.demo_button, DEMO_TEXT)):
+        for button, text in ((self.own_button, own_text()), (self.demo_button, demo_text())):
             layout.addWidget(button)
-            words = QLabel(text)
-            words.setWordWrap(True)
-            words.setObjectName("hint")
+            hint = QLabel(text)
+            hint.setWordWrap(True)
+            hint.setObjectName("hint")
             button.setAccessibleDescription(text)
-            layout.addWidget(words)
-        quit_hint = QLabel("Esc closes dmtracker without writing anything.")
+            layout.addWidget(hint)
+        quit_hint = QLabel(
+            translate("WelcomeDialog", "Esc closes dmtracker without writing anything.")
+        )
         quit_hint.setObjectName("hint")
         quit_hint.setWordWrap(True)
         layout.addWidget(quit_hint)
@@ -122,7 +142,11 @@ def choose_profile(window: QWidget, args: argparse.Namespace, paths: Any) -> boo
     return True
 
 
-LEAVE_TITLE = "Start your own diary?"
+LEAVE_TITLE = "Start your own diary?"  # English; shown as leave_title()
+
+
+def leave_title() -> str:
+    return translate("WelcomeDialog", "Start your own diary?")
 
 
 def confirm_leaving_demo(window: QWidget, root: Path) -> bool:
@@ -131,13 +155,20 @@ def confirm_leaving_demo(window: QWidget, root: Path) -> bool:
 
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(LEAVE_TITLE)
+    box.setWindowTitle(leave_title())
     box.setText(
-        f"Your own diary opens in {root}. The demo's made-up data stays apart, in "
-        f"{Path(root) / 'demo'}; File ▸ Explore the demo comes back to it."
+        translate(
+            "WelcomeDialog",
+            "Your own diary opens in {folder}. The demo's made-up data stays apart, in "
+            "{demo}; File ▸ Explore the demo comes back to it.",
+        ).format(folder=root, demo=Path(root) / "demo")
     )
-    start = box.addButton("Start &my own diary", QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton("&Stay in the demo", QMessageBox.ButtonRole.RejectRole)
+    start = box.addButton(
+        translate("WelcomeDialog", "Start &my own diary"), QMessageBox.ButtonRole.AcceptRole
+    )
+    stay = box.addButton(
+        translate("WelcomeDialog", "&Stay in the demo"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(start)
     box.setEscapeButton(stay)
     box.exec()
