@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -41,7 +41,10 @@ HAQ_PARTS: tuple[tuple[str, ...], ...] = (
 ORIGINAL = "original_wording"  # a widget property: this text is the HAQ-DI's English original
 
 
-def original(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def original(widget: W) -> W:
     """Mark ``widget`` as showing the questionnaire's validated English wording (left in
     English in every language; the translation tests allow it)."""
     widget.setProperty(ORIGINAL, True)
