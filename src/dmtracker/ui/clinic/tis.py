@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import tis
-from dmtracker.domain.messages import Text
-from dmtracker.i18n import formats, localize, translate, vocabulary
+from dmtracker.i18n import formats, localize, translate
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column, number_column
 from dmtracker.ui.kit.widgets import RecordTable, heading
@@ -28,6 +27,7 @@ if TYPE_CHECKING:  # the services (and the database layer) load after the window
     from dmtracker.services.scores import TisLine, TisReport, TisRow
 
 from dmtracker.ui.clinic.tis_chart import TisChart
+from dmtracker.ui.clinic.tis_words import category_word, measure_name, shown, tis_text
 
 
 def short_names() -> dict[str, str]:
@@ -54,41 +54,6 @@ def intro_text() -> str:
         "computed by the app from the values entered; they inform and do not replace your care "
         "team's judgement.",
     )
-
-
-def shown(value: object) -> str:
-    """A text of the domain or the services in the reader's language: a :class:`Text` is
-    translated, a plain label is looked up as vocabulary."""
-    if isinstance(value, Text):
-        return localize(value)
-    return vocabulary(str(value)) if value else ""
-
-
-def measure_name(measure: str) -> str:
-    return shown(tis.MEASURE_LABELS[measure])
-
-
-def category_word(category: object) -> str:
-    """The word of a TIS category (the domain's key: none, minimal, moderate, major)."""
-    words = {
-        "none": translate("TisPanel", "none", "TIS category: no improvement"),
-        "minimal": translate("TisPanel", "minimal", "TIS category: minimal improvement"),
-        "moderate": translate("TisPanel", "moderate", "TIS category: moderate improvement"),
-        "major": translate("TisPanel", "major", "TIS category: major improvement"),
-    }
-    return words.get(str(category)) or shown(category)
-
-
-# Colour-blind-safe (Okabe–Ito); shape and text carry the meaning too.
-def tis_text(row: TisRow) -> str:
-    if row.result is None:
-        return translate("TisPanel", "not scored")
-    total = formats.number(row.result.total)
-    if row.partial:
-        return translate("TisPanel", "partial {total} ({used} of {all})").format(
-            total=total, used=row.measures_used, all=len(tis.MEASURES)
-        )
-    return total
 
 
 def points_text(row: TisRow, measure: str) -> str:

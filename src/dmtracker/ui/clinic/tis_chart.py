@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.i18n import localize, translate
+from dmtracker.i18n import translate
+from dmtracker.ui.clinic.tis_words import point_label
 
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
     from dmtracker.services.scores import TisReport
@@ -188,15 +189,14 @@ class TisChart(QWidget):
             scatter.sigClicked.connect(self._clicked)
             self.items.append(scatter)
         self.full_points, self.partial_points = full, partial
+        labels = [point_label(r) for r in report.rows if r.result is not None]
         for i, (x, y, text, p) in enumerate(
-            zip(series.x, series.y, series.labels, series.partial, strict=True)
+            zip(series.x, series.y, labels, series.partial, strict=True)
         ):
             # Alternate above and below so neighbouring labels do not cover each other.
             colour = PARTIAL_COLOUR if p else FULL_COLOUR
             last = i == len(series.x) - 1 and i > 0  # ends at its point: not cut at the edge
-            self.labels.append(
-                self._label(x, y, localize(text), colour, below=i % 2 == 1, end=last)
-            )
+            self.labels.append(self._label(x, y, text, colour, below=i % 2 == 1, end=last))
         for thing in self.items + self.labels:
             item.addItem(thing)
         self._apply_fonts()
