@@ -10,7 +10,7 @@ from typing import Any
 
 from dmtracker.domain import vocab
 from dmtracker.domain.rash import LABEL as RASH_LABEL
-from dmtracker.i18n import translate
+from dmtracker.i18n import translate, vocabulary
 
 #: The y range of a daily 0–10 scale in the cycle view (room above 10 for the dots).
 SCALE_RANGE = (0.0, 10.5)
@@ -26,6 +26,15 @@ def measure_label(data: Any, key: str) -> tuple[str, str]:
     if series is not None:
         return series.label, series.unit
     return key, ""
+
+
+def analyte_name(key: str) -> str:
+    """A lab test as tables and legends name it: its abbreviation (CK, LDH), else its name in
+    the reader's language (Aldolase); a test the user typed, as typed."""
+    analyte = vocab.ANALYTES.get(key)
+    if analyte is None or key.isupper():
+        return key
+    return vocabulary(analyte.label)
 
 
 def unit_name(unit: str) -> str:

@@ -23,7 +23,7 @@ from dmtracker.domain import trends, vocab
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
 from dmtracker.domain.stats import rolling_mean
 from dmtracker.i18n import formats, translate, vocabulary
-from dmtracker.ui.charts.measures import unit_name
+from dmtracker.ui.charts.measures import analyte_name, unit_name
 from dmtracker.ui.charts.plot_stack import DAY, PlotStack
 
 # A line style and symbol for each series (its colour comes from the theme's palette, Okabe–Ito
@@ -36,14 +36,6 @@ SCALE_STYLES = {
 }
 LAB_SYMBOLS = {"CK": "o", "aldolase": "s", "LDH": "t", "AST": "d", "ALT": "+"}
 GRADE_SYMBOLS = {1: ("o", 8), 2: ("s", 10), 3: ("t", 13), 4: ("star", 16)}
-
-
-def lab_name(key: str) -> str:
-    """An enzyme as the legend names it: its abbreviation (CK, LDH), else its name."""
-    analyte = vocab.ANALYTES.get(key)
-    if analyte is None or key.isupper():
-        return key
-    return vocabulary(analyte.label)
 
 
 class TimelineChart(PlotStack):
@@ -320,7 +312,7 @@ class TimelineChart(PlotStack):
                 f"lab:{s.key}",
                 s.x,
                 s.y,
-                lab_name(s.key),
+                analyte_name(s.key),
                 pen=self.pen(colour, 1.5),
                 symbol=symbol,
                 symbolSize=6,

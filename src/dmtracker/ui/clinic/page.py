@@ -6,7 +6,6 @@ Every tab adds, edits and deletes through its service; a delete can be undone at
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
 from dmtracker.i18n import formats, localize, translate
+from dmtracker.ui.charts.measures import analyte_name
 from dmtracker.ui.clinic.haq_form import HaqDialog
 from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.tis import TisPanel
@@ -60,7 +60,7 @@ def times_uln(r: Any) -> str:
     """The value as a multiple of the lab's upper limit (what the TIS enzyme compares)."""
     if r.ref_high is None or r.ref_high <= 0:
         return "–"
-    return f"{formats.number((r.value / r.ref_high).quantize(Decimal('0.01')))} × ULN"
+    return f"{formats.number(r.value / r.ref_high, 2)} × ULN"
 
 
 def haq_score_text(r: Any) -> str:
@@ -228,7 +228,11 @@ class ClinicPage(Page):
         self.labs = RecordTable(
             [
                 Column(translate("ClinicPage", "Date"), lambda r: r.collected_on),
-                Column(translate("ClinicPage", "Test"), lambda r: r.analyte),
+                Column(
+                    translate("ClinicPage", "Test"),
+                    lambda r: r.analyte,
+                    lambda r: analyte_name(r.analyte),
+                ),
                 Column(
                     translate("ClinicPage", "Value"),
                     lambda r: r.value,
@@ -409,7 +413,7 @@ class ClinicPage(Page):
         row = self.labs.selected_item()
         what = (
             translate("ClinicPage", "the {test} result of {date}").format(
-                test=row.analyte, date=formats.day(row.collected_on)
+                test=analyte_name(row.analyte), date=formats.day(row.collected_on)
             )
             if row
             else ""

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from dmtracker.i18n import formats, localize, translate, vocabulary
+from dmtracker.ui.charts.measures import analyte_name
 
 DAY = 86400.0
 
@@ -62,7 +63,7 @@ def _measured(data: Any, dx: float) -> list[str]:
     for analyte, (lx, lv) in data.labs_raw.items():
         hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
         if hit.size:
-            parts.append(f"{analyte}: {_g(lv[hit[-1]])} U/L")
+            parts.append(f"{analyte_name(analyte)}: {_g(lv[hit[-1]])} U/L")
     return parts
 
 
