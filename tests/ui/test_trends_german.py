@@ -1,9 +1,11 @@
 """The Trends charts in German and Spanish (issue 20): the date axis writes the language's month
 names and date forms (Dez. 2026, 1. Dez.; dic 2026), the value axes its decimal sign (0,5), and
-the timeline names today the language's way."""
+the timeline names today the language's way; the report's charts speak the report's language
+while the window keeps its own."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -109,3 +111,58 @@ def test_timeline_in_german_names_today_and_its_months_in_german(qtbot, demo_ser
     texts = [text for _rect, text in tick_labels(chart.plots[-1].getAxis("bottom"))]
     assert any("Dez." in text for text in texts), texts
     assert not any("Dec" in text for text in texts), texts
+
+
+def test_report_charts_speak_the_reports_language_and_only_while_drawing() -> None:
+    """A report in German from an English window: each drawing step speaks German, the window
+    English between the steps (the event loop runs there)."""
+    from dmtracker.ui.charts.report_charts import _speaking_steps
+
+    seen: list[str] = []
+
+    def steps():
+        for _ in range(3):
+            seen.append(i18n.current().code)
+            yield
+
+    between = [i18n.current().code for _ in _speaking_steps(steps(), "de")]
+    assert seen == ["de", "de", "de"] and set(between) == {"en"}
+    assert i18n.current().code == "en"
+    closed = _speaking_steps(steps(), "es")
+    next(closed)
+    closed.close()  # stopped early (Cancel): the window keeps its language
+    assert i18n.current().code == "en" and seen[-1] == "es"
+
+
+def picture_text(picture: Any, tmp_path: Any) -> str:
+    """The text a recorded chart (QPicture) draws, read from it replayed as SVG."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    path = tmp_path / "chart.svg"
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(960, 1250))
+    generator.setViewBox(QRect(0, 0, 960, 1250))
+    painter = QPainter(generator)
+    painter.drawPicture(0, 0, picture)
+    painter.end()
+    return " | ".join(re.findall(r">([^<>]+)</text>", path.read_text()))
+
+
+def test_report_charts_in_german_from_an_english_window(qtbot, demo_services, tmp_path) -> None:
+    from datetime import timedelta
+
+    from dmtracker.services.report_data import Period
+    from dmtracker.ui.charts.report_charts import render_report_charts
+
+    end = demo_services.clock.today()
+    period = Period(end - timedelta(days=83), end)  # September to November
+    german = render_report_charts(demo_services, period, language="de")
+    assert i18n.current().code == "en"  # the window still speaks English
+    text = picture_text(german["timeline"], tmp_path)
+    assert "12. Okt." in text and "Oct" not in text, text
+    assert "today (25. Nov.)" in text or "heute (25. Nov.)" in text, text
+    english = picture_text(render_report_charts(demo_services, period)["timeline"], tmp_path)
+    assert "Oct" in english and "Okt." not in english
