@@ -134,6 +134,9 @@ class HaqDialog(FormDialog):
         self.form.addLayout(top)
         self.note = QLabel(no_translation_note())
         self.note.setObjectName("haqNote")
+        self.note.setStyleSheet(  # framed: it says why the questions are in English
+            "QLabel#haqNote { border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }"
+        )
         self.note.setWordWrap(True)
         self.note.setVisible(bool(self.note.text()))
         self.form.addWidget(self.note)
