@@ -10,6 +10,7 @@ from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from dmtracker.domain import haq, vocab
 from dmtracker.ui.clinic import page as clinic_page
@@ -262,6 +263,40 @@ def test_haq_form_with_too_few_categories_is_kept_but_not_scored(qtbot, page, se
     (saved,) = services.questionnaires.list()
     assert saved.score is None
     assert cell(page.haq, 0, 1) == "not scored (fewer than 6 categories answered)"
+
+
+def test_haq_form_in_german_keeps_the_english_original_and_says_why(qtbot, page) -> None:
+    """No validated German HAQ-DI is in dmtracker: the items, answers, categories and aids are
+    the English original (marked as such), with a note above them; the rest is German."""
+    from dmtracker import i18n
+    from dmtracker.ui.clinic.haq_form import ORIGINAL
+
+    english = page.new_haq()
+    assert english.note.isHidden() and not english.note.text()  # no note in English
+    english.reject()
+    i18n.use("de")
+    dialog = page.new_haq()
+    assert dialog.note.isVisibleTo(dialog)
+    note = dialog.note.text()
+    assert "HAQ-DI" in note and "Deutsch" in note and "{" not in note
+    # the note comes before the questions
+    layout = dialog.form
+    positions = {layout.itemAt(i).widget(): i for i in range(layout.count())}
+    first_box = dialog.groups[1].button(0).parentWidget().parentWidget()
+    assert positions[dialog.note] < positions[first_box]
+    # the validated wording, exactly as the English questionnaire has it
+    words = [dialog.groups[1].button(a).text() for a in range(4)]
+    assert words == list(haq.ANSWER_OPTIONS.values())
+    questions = [w.text() for w in dialog.findChildren(QLabel) if w.property(ORIGINAL)]
+    for item, text in haq.ITEMS.items():
+        assert f"{item}. {text}" in questions
+    assert haq.LEAD_IN in questions and haq.HELP_QUESTION in questions
+    assert all(b.property(ORIGINAL) for g in dialog.groups.values() for b in g.buttons())
+    assert dialog.aids["walking"].text() == "Walking" and dialog.aids["walking"].property(ORIGINAL)
+    # the score is the app's, in German writing (a decimal comma)
+    for item in haq.ITEMS:
+        dialog.set_answer(item, 1)
+    assert "1,000" in dialog.score_text.text()
 
 
 def test_haq_form_edit_loads_the_answers(qtbot, page, services) -> None:

@@ -11,7 +11,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QWheelEvent
 
+from dmtracker.domain.messages import Text
+from dmtracker.i18n import localize, translate, vocabulary
 from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.measures import unit_name
+from dmtracker.ui.charts.number_axis import NumberAxis
 from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
 from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
@@ -22,10 +26,17 @@ BASE_PT = 11.0
 MIN_HEIGHT = 300
 
 
+def measure_name(label: str) -> str:
+    """A measure's name (a label of the domain's vocabulary, or a Text) in the reader's
+    language; a self-test's own name stays as typed."""
+    return localize(label) if isinstance(label, Text) else vocabulary(label)
+
+
 class CycleChart(pg.PlotWidget):
     def __init__(self, parent: Any = None, fixed_palette: ChartPalette | None = None):
-        super().__init__(parent, background="w", enableMenu=False)
-        self.setAccessibleName("Infusion cycle chart")
+        axes = {"left": NumberAxis("left")}  # decimals with the language's sign (0,5)
+        super().__init__(parent, background="w", enableMenu=False, axisItems=axes)
+        self.setAccessibleName(translate("CycleChart", "Infusion cycle chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.fixed_palette = fixed_palette
         self.pal = LIGHT
@@ -67,7 +78,11 @@ class CycleChart(pg.PlotWidget):
             axis.setPen(pal.axis)
             axis.setStyle(tickFont=self.tick_font)
         self.label_style = {"color": pal.ink, "font-size": f"{small:g}pt"}  # grows at 200 %
-        item.setLabel("bottom", "days since the IVIG course started", **self.label_style)
+        item.setLabel(
+            "bottom",
+            translate("CycleChart", "days since the IVIG course started"),
+            **self.label_style,
+        )
         item.getAxis("bottom").setHeight(round(small * 4.4 + 8))  # ticks and the label
         tests = QColor(pal.tests)
         r, g, b = tests.red(), tests.green(), tests.blue()
@@ -80,9 +95,11 @@ class CycleChart(pg.PlotWidget):
         self.band_sample = swatch(opaque((r, g, b, 70), pal.background), pal.axis)
         self.legend.clear()
         self.legend.set_style(pal.ink, small)
-        self.legend.addItem(self.median, "median of the cycles")
-        self.legend.addItem(self.band_sample, "middle half of the cycles (25–75 %)")
-        self.legend.addItem(self.faint, "each cycle")
+        self.legend.addItem(self.median, translate("CycleChart", "median of the cycles"))
+        self.legend.addItem(
+            self.band_sample, translate("CycleChart", "middle half of the cycles (25–75 %)")
+        )
+        self.legend.addItem(self.faint, translate("CycleChart", "each cycle"))
         self.legend.fit(max(200.0, self.width() - 100.0))
         self._set_title()
 
@@ -90,11 +107,14 @@ class CycleChart(pg.PlotWidget):
         label, cycles, unit = self.title
         item = self.getPlotItem()
         if label:
+            words = translate("CycleChart", "<b>{measure}</b>: %n cycle(s)", None, cycles)
             item.setTitle(
-                f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'><b>{label}</b>: "
-                f"{cycles} cycles</span>"
+                f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'>"
+                f"{words.format(measure=measure_name(label))}</span>"
             )
-        item.setLabel("left", unit, **getattr(self, "label_style", {"color": self.pal.ink}))
+        item.setLabel(
+            "left", unit_name(unit), **getattr(self, "label_style", {"color": self.pal.ink})
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

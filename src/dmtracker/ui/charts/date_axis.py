@@ -1,5 +1,7 @@
 """A date axis a person reads: one level of labelled ticks (days, weeks, months or years) chosen
-by the room there is, in the local calendar and the locale's month names, never overlapping.
+by the room there is, in the local calendar and the month names and date forms of the language in
+use (``dmtracker.i18n.formats``: 7 Dec · 7. Dez. · 7 dic; Dec 2026 · Dez. 2026 · dic 2026), never
+overlapping.
 
 pyqtgraph's ``DateAxisItem`` draws UTC ticks in two levels whose labels can run together
 ("29Oct04"); this one measures its widest label first and takes the finest step whose labels
@@ -16,6 +18,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from dmtracker.i18n import formats
+
 DAY = 86400.0
 GAP = 14.0  # pixels at least between two labels
 
@@ -25,24 +29,31 @@ class Step:
     unit: str  # "day", "month" or "year"
     count: int  # days, months or years between two ticks
     seconds: float  # about how long a step is
-    format: str  # QLocale format of a label
 
 
 STEPS = (
-    Step("day", 1, DAY, "d MMM"),
-    Step("day", 2, 2 * DAY, "d MMM"),
-    Step("day", 7, 7 * DAY, "d MMM"),  # Mondays
-    Step("day", 14, 14 * DAY, "d MMM"),
-    Step("month", 1, 30.4 * DAY, "MMM yyyy"),
-    Step("month", 2, 60.9 * DAY, "MMM yyyy"),
-    Step("month", 3, 91.3 * DAY, "MMM yyyy"),
-    Step("month", 6, 182.6 * DAY, "MMM yyyy"),
-    Step("year", 1, 365.25 * DAY, "yyyy"),
-    Step("year", 2, 730.5 * DAY, "yyyy"),
-    Step("year", 5, 1826.2 * DAY, "yyyy"),
-    Step("year", 10, 3652.5 * DAY, "yyyy"),
-    Step("year", 50, 18262.5 * DAY, "yyyy"),
+    Step("day", 1, DAY),
+    Step("day", 2, 2 * DAY),
+    Step("day", 7, 7 * DAY),  # Mondays
+    Step("day", 14, 14 * DAY),
+    Step("month", 1, 30.4 * DAY),
+    Step("month", 2, 60.9 * DAY),
+    Step("month", 3, 91.3 * DAY),
+    Step("month", 6, 182.6 * DAY),
+    Step("year", 1, 365.25 * DAY),
+    Step("year", 2, 730.5 * DAY),
+    Step("year", 5, 1826.2 * DAY),
+    Step("year", 10, 3652.5 * DAY),
+    Step("year", 50, 18262.5 * DAY),
 )
+
+
+def label_format(unit: str, locale: QLocale) -> str:
+    """The ``QLocale`` format of a tick label of ``unit`` (as ``dmtracker.i18n.formats`` writes
+    a short day and a month: German puts a point after the day)."""
+    if unit == "day":
+        return "d. MMM" if locale.language() == QLocale.Language.German else "d MMM"
+    return "MMM yyyy" if unit == "month" else "yyyy"
 
 
 def local_zone() -> tzinfo:
@@ -99,9 +110,11 @@ class DayAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom", tz: tzinfo | None = None, **kwargs: Any):
         super().__init__(orientation, **kwargs)
         self.tz = tz or local_zone()
-        self.date_locale = QLocale()
+        # None: the language in use when the labels are made (a report in another language
+        # draws its charts in that language); a QLocale set here fixes the axis' own
+        self.date_locale: QLocale | None = None
         self.tick_step: Step | None = None
-        self.widths: dict[tuple[str, Step], float] = {}
+        self.widths: dict[tuple[str, str, Step], float] = {}
         self.enableAutoSIPrefix(False)
 
     def set_zone(self, tz: tzinfo) -> None:
@@ -115,7 +128,7 @@ class DayAxis(pg.AxisItem):
     def label_width(self, step: Step, font_key: str | None = None) -> float:
         """The widest label ``step`` can have (the longest month name of the locale)."""
         font = self._font()
-        key = (font_key or font.toString(), step)
+        key = (font_key or font.toString(), self.locale_().name(), step)
         if key not in self.widths:
             metrics = QFontMetricsF(font)
             samples = [QDate(2028, m, 28) for m in range(1, 13)]
@@ -124,9 +137,14 @@ class DayAxis(pg.AxisItem):
             )
         return self.widths[key]
 
+    def locale_(self) -> QLocale:
+        """The locale of the labels: the axis' own, else the language in use."""
+        return self.date_locale if self.date_locale is not None else formats.locale()
+
     def date_text(self, d: QDate | date, step: Step) -> str:
         day = d if isinstance(d, QDate) else QDate(d.year, d.month, d.day)
-        return self.date_locale.toString(day, step.format)
+        locale = self.locale_()
+        return locale.toString(day, label_format(step.unit, locale))
 
     def pick_step(self, lo: float, hi: float, size: float) -> Step:
         """The finest step whose labels fit ``size`` pixels without touching."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
 from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.number_axis import NumberAxis
 from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
 from dmtracker.ui.charts.timeline_items import CourseBands, DayMark, TimelineCurve
 from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
@@ -115,7 +116,11 @@ class PlotStack(pg.GraphicsLayoutWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _new_plot(self, row: int) -> pg.PlotItem:
-        axes = {"bottom": DayAxis("bottom", self.tz), "top": DayAxis("top", self.tz)}
+        axes = {
+            "bottom": DayAxis("bottom", self.tz),
+            "top": DayAxis("top", self.tz),
+            "left": NumberAxis("left"),  # decimals with the language's sign (0,5)
+        }
         # no context menus: built unused, they cost ~4 ms per plot
         plot = self.addPlot(row=row, col=0, axisItems=axes, enableMenu=False)
         plot.showGrid(x=False, y=row == 0, alpha=self.pal.grid_alpha)  # ~1 ms per row per frame

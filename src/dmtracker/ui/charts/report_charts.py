@@ -1,6 +1,10 @@
 """The clinic report's charts: the Trends timeline fitted to one page and the infusion-cycle
 views, drawn offscreen at a fixed size and recorded as QPictures (vectors: the PDF replays them,
-so they print sharp and their labels are text), for the app, the CLI and the benchmark."""
+so they print sharp and their labels are text), for the app, the CLI and the benchmark.
+
+Their texts, dates and numbers are in the report's language (``language``: a code such as "de",
+or None for the language in use), which may differ from the window's: each step is drawn inside
+``dmtracker.i18n.speaking`` and the window's language is back between the steps."""
 
 from __future__ import annotations
 
@@ -12,6 +16,24 @@ if TYPE_CHECKING:
 
 CHART_SIZES = {"timeline": (960, 1250), "cycle": (560, 360)}
 PLOTS_PER_STEP = 3  # a new plot costs ~12 ms (more under load)
+
+
+def _speaking_steps(
+    steps: Generator[None, None, None], language: str | None
+) -> Generator[None, None, None]:
+    """``steps``, each run in ``language`` (the GUI thread speaks its own between them)."""
+    from dmtracker.i18n import speaking
+
+    try:
+        while True:
+            with speaking(language):
+                try:
+                    next(steps)
+                except StopIteration:
+                    return
+            yield
+    finally:
+        steps.close()  # closed early: the charts it holds are deleted
 
 
 def _timeline_chart_steps(
@@ -76,11 +98,23 @@ def report_chart_steps(
     trend: Any = None,
     tis: Any = None,
     images: dict[str, Any] | None = None,
+    language: str | None = None,
 ) -> Generator[None, None, None]:
     """The work of :func:`render_report_charts` in steps of under ~100 ms each (GUI thread):
     each ``next()`` does one step and puts what it drew into ``images``; the caller may run
     the event loop between steps (issue 17 item 8: no long stall of the GUI while a report is
-    made). Closing the generator early deletes the chart it holds."""
+    made). Closing the generator early deletes the chart it holds. The charts speak
+    ``language`` (None: the language in use)."""
+    return _speaking_steps(_chart_steps(services, period, trend, tis, images), language)
+
+
+def _chart_steps(
+    services: Services,
+    period: Any,
+    trend: Any = None,
+    tis: Any = None,
+    images: dict[str, Any] | None = None,
+) -> Generator[None, None, None]:
     from dmtracker.services.report_data import cycle_measures, slice_trend
     from dmtracker.ui.charts.cycle import CycleChart
     from dmtracker.ui.charts.export import render_picture, settle
@@ -121,7 +155,11 @@ def report_chart_steps(
 
 
 def render_report_charts(
-    services: Services, period: Any, trend: Any = None, tis: Any = None
+    services: Services,
+    period: Any,
+    trend: Any = None,
+    tis: Any = None,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The report's chart images for ``period`` (GUI thread: the charts are pyqtgraph widgets).
     ``trend`` is the whole history (``series.trend_data()``, also what ``report.gather`` takes);
@@ -129,9 +167,10 @@ def render_report_charts(
     caller also gives it to ``report.gather`` (so it is computed once per report).
 
     ``timeline``: the Trends chart over the period; ``cycle:<key>``: the infusion-cycle view of
-    each main measure, folded over the courses that started in the period.
+    each main measure, folded over the courses that started in the period. Their texts are in
+    ``language`` (None: the language in use).
     """
     images: dict[str, Any] = {}
-    for _ in report_chart_steps(services, period, trend, tis, images):
+    for _ in report_chart_steps(services, period, trend, tis, images, language):
         pass
     return images

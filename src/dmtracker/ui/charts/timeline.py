@@ -16,12 +16,14 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
 from dmtracker.domain.stats import rolling_mean
+from dmtracker.i18n import formats, translate, vocabulary
+from dmtracker.ui.charts.measures import analyte_name, unit_name
 from dmtracker.ui.charts.plot_stack import DAY, PlotStack
 
 # A line style and symbol for each series (its colour comes from the theme's palette, Okabe–Ito
@@ -48,7 +50,7 @@ class TimelineChart(PlotStack):
         self.look_timer.setSingleShot(True)
         self.look_timer.setInterval(0)
         self.look_timer.timeout.connect(self._follow_look)
-        self.setAccessibleName("Timeline chart")
+        self.setAccessibleName(translate("Timeline", "Timeline chart"))
         self.mean_on = True
 
     def changeEvent(self, event: QEvent) -> None:
@@ -145,7 +147,7 @@ class TimelineChart(PlotStack):
         rows: list[Callable[[], None]] = [partial(self._draw_scales, flares)]
         rows += [partial(self._draw_points, series, self.pal.tests) for series in data.self_tests]
         if data.rash.x.size:
-            rash = "Rash (patient-reported score)"
+            rash = translate("Timeline", "Rash (patient-reported score)")
             rows.append(partial(self._draw_points, data.rash, self.pal.rash, rash))
         if data.labs:
             rows.append(self._draw_labs)
@@ -182,17 +184,20 @@ class TimelineChart(PlotStack):
             self.ci.layout.setRowMaximumHeight(r, 0)
 
     def _draw_scales(self, flares: list[trends.Flare]) -> None:
-        plot = self._plot("How I feel (0 = none, 10 = worst)", "0–10", 260)
+        plot = self._plot(translate("Timeline", "How I feel (0 = none, 10 = worst)"), "0–10", 260)
         plot.setYRange(-0.3, 11.2, padding=0)  # room above 10 for the flare marks
         plot.setLimits(yMin=-1, yMax=12)
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         legend = self._legend(plot)  # entries come from the named curves
         if self.today_sample is not None and self.today is not None:
-            day = QDate(self.today.year, self.today.month, self.today.day)
-            legend.addItem(self.today_sample, f"today ({QLocale().toString(day, 'd MMM')})")
+            today = translate("Timeline", "today ({date})").format(
+                date=formats.day_short(self.today)
+            )
+            legend.addItem(self.today_sample, today)
         self._bands(plot, 11.2, -0.3)
         for s in self.data.scales:
             style, symbol = SCALE_STYLES[s.key]
+            name = vocabulary(s.label)
             colour = self.pal.scales[s.key]
             if self.mean_on:
                 self._curve(
@@ -213,7 +218,7 @@ class TimelineChart(PlotStack):
                     s.key,
                     s.x,
                     rolling_mean(s.y),
-                    f"{s.label} (7-day mean)",
+                    translate("Timeline", "{scale} (7-day mean)").format(scale=name),
                     downsample="mean",
                     pen=self.pen(colour, 2.5, style),
                     connect="finite",
@@ -228,7 +233,7 @@ class TimelineChart(PlotStack):
                     s.key,
                     s.x,
                     s.y,
-                    s.label,
+                    name,
                     pen=self.pen(colour, 1.5, style),
                     connect="finite",
                     symbol=symbol,
@@ -244,7 +249,7 @@ class TimelineChart(PlotStack):
                 "flares",
                 fx,
                 np.full(fx.size, 10.6),
-                "Possible flare",  # the legend draws the ▼ symbol beside it
+                translate("Timeline", "Possible flare"),  # the legend draws the ▼ beside it
                 pen=None,
                 symbol="t",
                 symbolSize=11,
@@ -254,13 +259,12 @@ class TimelineChart(PlotStack):
 
     def _draw_points(self, series: Any, colour: str, title: str | None = None) -> None:
         kind = vocab.SELF_TESTS.get(series.key.split(":")[0])
-        better = ""
-        if kind is not None:
-            better = " (higher is better)" if kind.higher_is_better else " (lower is better)"
-        unit = {"count": "count", "s": "seconds", "m": "metres", "kg": "kg"}.get(
-            series.unit, series.unit
-        )
-        plot = self._plot((title or series.label) + better, unit, 110)
+        name = title or vocabulary(series.label)
+        if kind is not None and kind.higher_is_better:
+            name = translate("Timeline", "{measure} (higher is better)").format(measure=name)
+        elif kind is not None:
+            name = translate("Timeline", "{measure} (lower is better)").format(measure=name)
+        plot = self._plot(name, unit_name(series.unit), 110)
         top = float(np.nanmax(series.y)) * 1.15 if series.y.size else 1.0
         self._bands(plot, top)
         self._curve(
@@ -278,7 +282,11 @@ class TimelineChart(PlotStack):
         plot.setYRange(0, top, padding=0.02)
 
     def _draw_labs(self) -> None:
-        plot = self._plot("Muscle enzymes (× the lab's upper limit of normal)", "× ULN", 160)
+        plot = self._plot(
+            translate("Timeline", "Muscle enzymes (× the lab's upper limit of normal)"),
+            "× ULN",
+            160,
+        )
         legend = self._legend(plot)
         top = max(float(np.nanmax(s.y)) for s in self.data.labs) * 1.1
         self._bands(plot, top)
@@ -293,7 +301,9 @@ class TimelineChart(PlotStack):
         )
         normal.setZValue(-15)
         plot.addItem(normal, ignoreBounds=True)
-        legend.addItem(self._swatch(self.pal.normal), "normal range (≤ 1 × ULN)")
+        legend.addItem(
+            self._swatch(self.pal.normal), translate("Timeline", "normal range (≤ 1 × ULN)")
+        )
         for s in self.data.labs:
             colour = self.pal.labs.get(s.key, self.pal.ink)
             symbol = LAB_SYMBOLS.get(s.key, "o")
@@ -302,7 +312,7 @@ class TimelineChart(PlotStack):
                 f"lab:{s.key}",
                 s.x,
                 s.y,
-                s.key,
+                analyte_name(s.key),
                 pen=self.pen(colour, 1.5),
                 symbol=symbol,
                 symbolSize=6,
@@ -320,8 +330,11 @@ class TimelineChart(PlotStack):
 
     def _draw_tis(self, tis: Any) -> None:
         plot = self._plot(
-            "Total Improvement Score, computed by the app (dashed: 20 minimal, 40 moderate, "
-            "60 major)",
+            translate(
+                "Timeline",
+                "Total Improvement Score, computed by the app (dashed: 20 minimal, 40 moderate, "
+                "60 major)",
+            ),
             "TIS",
             140,
         )
@@ -341,7 +354,7 @@ class TimelineChart(PlotStack):
             "tis",
             tis.x[full],
             tis.y[full],
-            "TIS (all 6 measures)",
+            translate("Timeline", "TIS (all 6 measures)"),
             pen=self.pen(self.pal.ink, 2),
             symbol="o",
             symbolSize=8,
@@ -353,7 +366,7 @@ class TimelineChart(PlotStack):
                 "tis:partial",
                 tis.x[partial],
                 tis.y[partial],
-                "partial TIS (fewer than 6 measures, no category)",
+                translate("Timeline", "partial TIS (fewer than 6 measures, no category)"),
                 pen=None,
                 symbol="s",
                 symbolSize=9,
@@ -364,7 +377,9 @@ class TimelineChart(PlotStack):
 
     def _draw_treatments(self) -> None:
         plot = self._plot(
-            "Treatment: IVIG courses (shaded) and prednisone-equivalent", "mg/day", 150
+            translate("Timeline", "Treatment: IVIG courses (shaded) and prednisone-equivalent"),
+            translate("Timeline", "mg/day"),
+            150,
         )
         legend = self._legend(plot)
         p = self.data.prednisone
@@ -372,14 +387,14 @@ class TimelineChart(PlotStack):
         top = peak * 1.15 + 1
         self._bands(plot, top)
         if self.data.courses:
-            legend.addItem(self._swatch(self.pal.course), "IVIG course")
+            legend.addItem(self._swatch(self.pal.course), translate("Timeline", "IVIG course"))
         if p.x.size:
             self._curve(
                 plot,
                 "prednisone",
                 p.x,
                 p.y,
-                "Prednisone-equivalent mg/day",
+                translate("Timeline", "Prednisone-equivalent mg/day"),
                 pen=self.pen(self.pal.prednisone, 2.5),
                 connect="finite",
             )
@@ -390,7 +405,11 @@ class TimelineChart(PlotStack):
         """Side effects in a lane of their own, at the height of their grade (1–4) on a grade
         axis; the grade is also the symbol's shape and size, a red flag a red ▲ and words."""
         ev = self.data.events
-        plot = self._plot("Side effects (height, shape and size: grade 1–4)", "grade", 120)
+        plot = self._plot(
+            translate("Timeline", "Side effects (height, shape and size: grade 1–4)"),
+            translate("Timeline", "grade", "axis title: the grade (severity) of a side effect"),
+            120,
+        )
         plot.getAxis("left").setTicks([[(g, str(g)) for g in range(1, 5)]])
         legend = self._legend(plot)
         self._bands(plot, 5.0, 0.4)
@@ -406,7 +425,7 @@ class TimelineChart(PlotStack):
         plot.addItem(item)
         item.opts["brush"] = pg.mkBrush(self.pal.event)  # its legend sample's (each has its own)
         self.items["side_effects"] = item
-        legend.addItem(item, "Side effect")
+        legend.addItem(item, translate("Timeline", "Side effect"))
         flags = np.flatnonzero(ev.red_flag)
         if flags.size:
             marks = pg.ScatterPlotItem(
@@ -418,9 +437,10 @@ class TimelineChart(PlotStack):
                 pen=pg.mkPen(self.pal.ink),
             )
             plot.addItem(marks)
-            legend.addItem(marks, "Red flag ▲")
+            legend.addItem(marks, translate("Timeline", "Red flag ▲"))
+            red_flag = translate("Timeline", "RED FLAG")
             for i in flags:
-                text = pg.TextItem("RED FLAG", color=self.pal.red_text, anchor=(-0.1, 0.5))
+                text = pg.TextItem(red_flag, color=self.pal.red_text, anchor=(-0.1, 0.5))
                 text.setFont(self._bold_small())
                 text.setPos(float(ev.x[i]), float(grades[i]) + 0.5)
                 plot.addItem(text, ignoreBounds=True)
@@ -438,7 +458,7 @@ class TimelineChart(PlotStack):
     def _draw_drugs(self) -> None:
         drugs = self.data.other_drugs
         names = sorted({b.name for b in drugs})
-        plot = self._plot("Other medicines", "", 40 + 28 * len(names))
+        plot = self._plot(translate("Timeline", "Other medicines"), "", 40 + 28 * len(names))
         plot.getAxis("left").setTicks([[(i, n) for i, n in enumerate(names)]])
         plot.setLabel("left", "")
         self.drug_font = QFont()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import haq
 from dmtracker.domain.errors import ValidationError
-from dmtracker.ui.kit.forms import COMPUTED, FormDialog
+from dmtracker.i18n import current, formats, translate
+from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
 
 if TYPE_CHECKING:
@@ -35,6 +36,33 @@ HAQ_PARTS: tuple[tuple[str, ...], ...] = (
     ("dressing", "arising", "eating", "walking"),
     ("hygiene", "reach", "grip", "activities"),
 )
+
+
+ORIGINAL = "original_wording"  # a widget property: this text is the HAQ-DI's English original
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def original(widget: W) -> W:
+    """Mark ``widget`` as showing the questionnaire's validated English wording (left in
+    English in every language; the translation tests allow it)."""
+    widget.setProperty(ORIGINAL, True)
+    return widget
+
+
+def no_translation_note() -> str:
+    """The note above the questions in a language other than English: no validated
+    translation of the HAQ-DI is in dmtracker, so its items are shown in English ("" in
+    English)."""
+    if current().code == "en":
+        return ""
+    return translate(
+        "HaqDialog",
+        "No validated {language} translation of the HAQ-DI is included in dmtracker, so its "
+        "questions are shown in the English original. Your clinic may give you its validated "
+        "version.",
+    ).format(language=formats.locale().nativeLanguageName())
 
 
 def aid_text(category: str) -> str:
@@ -87,25 +115,43 @@ class HaqDialog(FormDialog):
     or devices and help from another person per category, scored at once by the app."""
 
     def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
-        title = "Edit HAQ-DI answers" if record is not None else "HAQ-DI questionnaire"
+        title = (
+            translate("HaqDialog", "Edit HAQ-DI answers")
+            if record is not None
+            else translate("HaqDialog", "HAQ-DI questionnaire")
+        )
         super().__init__(services, title, parent)
         self.record = record
         top = QFormLayout()
+        date_label = translate("HaqDialog", "&Date answered")
         self.date = self.date_input(
             "answered_on",
-            "&Date answered",
+            date_label,
             record.answered_on if record else services.clock.today(),
         )
-        top.addRow("&Date answered", self.date)
+        top.addRow(date_label, self.date)
         form_rows(top)
         self.form.addLayout(top)
-        intro = QLabel(
-            f"<b>{haq.INSTRUCTIONS}</b><br>Tab moves to the next question; the arrow keys or "
-            "0–3 choose an answer; Delete clears it. The aids and help come after the "
-            "questions."
+        self.note = QLabel(no_translation_note())
+        self.note.setObjectName("haqNote")
+        self.note.setStyleSheet(  # framed: it says why the questions are in English
+            "QLabel#haqNote { border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }"
         )
-        intro.setWordWrap(True)
-        self.form.addWidget(intro)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(self.note.text()))
+        self.form.addWidget(self.note)
+        instructions = original(QLabel(f"<b>{haq.INSTRUCTIONS}</b>"))
+        instructions.setWordWrap(True)
+        self.form.addWidget(instructions)
+        keys = QLabel(
+            translate(
+                "HaqDialog",
+                "Tab moves to the next question; the arrow keys or 0–3 choose an answer; "
+                "Delete clears it. The aids and help come after the questions.",
+            )
+        )
+        keys.setWordWrap(True)
+        self.form.addWidget(keys)
         self.groups: dict[int, QButtonGroup] = {}
         self.aids: dict[str, QCheckBox] = {}
         self.help: dict[str, QCheckBox] = {}
@@ -116,7 +162,8 @@ class HaqDialog(FormDialog):
             f"QRadioButton {{ min-height: 32px; }} "
             f"QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}"
         )
-        self.labels["answers"] = "Answers"  # errors about the answers go to the message only
+        # errors about the answers go to the message only
+        self.labels["answers"] = translate("HaqDialog", "Answers")
         for part in HAQ_PARTS:  # the 20 questions first: Tab never stops on an aid between them
             for category in part:
                 self._category(category)
@@ -125,11 +172,11 @@ class HaqDialog(FormDialog):
         self.score_text = QLabel()
         self.score_text.setObjectName("h2")
         self.score_text.setWordWrap(True)
-        self.score_text.setAccessibleName("HAQ-DI score")
+        self.score_text.setAccessibleName(translate("HaqDialog", "HAQ-DI score"))
         self.form.addWidget(self.score_text)
         self.notes = self.notes_input()
         notes_form = QFormLayout()
-        notes_form.addRow("N&otes", self.notes)
+        notes_form.addRow(translate("HaqDialog", "N&otes"), self.notes)
         form_rows(notes_form)
         self.form.addLayout(notes_form)
         # The score also shows beside the buttons, so it is visible without scrolling.
@@ -152,12 +199,12 @@ class HaqDialog(FormDialog):
 
     def _category(self, category: str) -> None:
         label, items = haq.CATEGORIES[category]
-        box = QGroupBox(label.replace("&", "&&"))
+        box = original(QGroupBox(label.replace("&", "&&")))
         lay = QVBoxLayout(box)
-        lead = QLabel(haq.LEAD_IN)
+        lead = original(QLabel(haq.LEAD_IN))
         lay.addWidget(lead)
         for item in items:
-            question = QLabel(f"{item}. {haq.ITEMS[item]}")
+            question = original(QLabel(f"{item}. {haq.ITEMS[item]}"))
             question.setWordWrap(True)
             lay.addWidget(question)
             row = QWidget()
@@ -167,8 +214,12 @@ class HaqDialog(FormDialog):
             group.setExclusive(True)
             per_row = self._answers_per_row()
             for answer, words in haq.ANSWER_OPTIONS.items():
-                radio = QRadioButton(words)
-                radio.setAccessibleName(f"Item {item}, {haq.ITEMS[item]} {words}")
+                radio = original(QRadioButton(words))
+                radio.setAccessibleName(
+                    translate("HaqDialog", "Item {number}, {question} {answer}").format(
+                        number=item, question=haq.ITEMS[item], answer=words
+                    )
+                )
                 radio.setProperty("haq_item", item)
                 radio.installEventFilter(self._answer_keys)
                 group.addButton(radio, answer)
@@ -181,31 +232,40 @@ class HaqDialog(FormDialog):
         self.form.addWidget(box)
 
     def _aids_and_help(self, part: tuple[str, ...]) -> None:
-        box = QGroupBox("Aids or devices, and help from another person")
+        box = QGroupBox(translate("HaqDialog", "Aids or devices, and help from another person"))
         lay = QVBoxLayout(box)
-        intro = QLabel("Please tick any AIDS OR DEVICES that you usually use for:")
+        # (the questionnaire's own wording, as the items)
+        intro = original(QLabel("Please tick any AIDS OR DEVICES that you usually use for:"))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         for category in part:
             if not haq.AIDS_BY_CATEGORY[category]:
                 continue
             label = haq.CATEGORIES[category].label
-            check = QCheckBox(label.replace("&", "&&"))
-            check.setAccessibleName(f"Aid or device for {label}: {aid_text(category)}")
+            check = original(QCheckBox(label.replace("&", "&&")))
+            check.setAccessibleName(
+                translate("HaqDialog", "Aid or device for {category}: {devices}").format(
+                    category=label, devices=aid_text(category)
+                )
+            )
             check.toggled.connect(lambda _on: self._update_score())
             self.aids[category] = check
             lay.addWidget(check)
-            devices = QLabel(aid_text(category))
+            devices = original(QLabel(aid_text(category)))
             devices.setWordWrap(True)
             devices.setContentsMargins(32, 0, 0, 4)
             lay.addWidget(devices)
-        help_label = QLabel(haq.HELP_QUESTION)
+        help_label = original(QLabel(haq.HELP_QUESTION))
         help_label.setWordWrap(True)
         lay.addWidget(help_label)
         for category in part:
             label = haq.CATEGORIES[category].label
-            check = QCheckBox(label.replace("&", "&&"))
-            check.setAccessibleName(f"Help from another person for {label}")
+            check = original(QCheckBox(label.replace("&", "&&")))
+            check.setAccessibleName(
+                translate("HaqDialog", "Help from another person for {category}").format(
+                    category=label
+                )
+            )
             check.toggled.connect(lambda _on: self._update_score())
             self.help[category] = check
             lay.addWidget(check)
@@ -264,15 +324,17 @@ class HaqDialog(FormDialog):
         items = sum(1 for v in answers.values() if v is not None)
         score = self.score()
         if score is None:
-            text = (
-                f"HAQ-DI: not scored yet – it needs answers in at least {haq.MIN_CATEGORIES} of "
-                f"the 8 categories ({answered} so far; {items} of 20 items answered)."
-            )
+            text = translate(
+                "HaqDialog",
+                "HAQ-DI: not scored yet – it needs answers in at least {least} of the 8 "
+                "categories ({answered} so far; {items} of 20 items answered).",
+            ).format(least=haq.MIN_CATEGORIES, answered=answered, items=items)
         else:
-            text = (
-                f"HAQ-DI {score:.3f} ({COMPUTED}; {answered} of 8 categories, "
-                f"{items} of 20 items answered)"
-            )
+            text = translate(
+                "HaqDialog",
+                "HAQ-DI {score} (computed by the app; {answered} of 8 categories, {items} of 20 "
+                "items answered)",
+            ).format(score=formats.number(score, 3), answered=answered, items=items)
         self.score_text.setText(text)
         self.score_footer.setText(text)
 
@@ -288,7 +350,7 @@ class HaqDialog(FormDialog):
 
     def write(self, data: Mapping[str, Any]) -> Any:
         if all(v is None for v in data["answers"].values()):
-            raise ValidationError("answers", "answer at least one question")
+            raise ValidationError("answers", translate("HaqDialog", "answer at least one question"))
         if self.record is not None:
             return self.services.questionnaires.update(self.record.id, data)
         return self.services.questionnaires.add(data)

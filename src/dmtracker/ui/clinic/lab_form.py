@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import vocab
 from dmtracker.domain.units import U_PER_L_PER_UKAT_PER_L
+from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows
 from dmtracker.ui.kit.values import parse_decimal, text_of, typed_number
@@ -36,59 +37,76 @@ class LabDialog(FormDialog):
     """One lab result: test, value, unit (U/L or µkat/L, converted), the lab's own range."""
 
     def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
-        title = "Edit lab result" if record is not None else "New lab result"
+        title = (
+            translate("LabDialog", "Edit lab result")
+            if record is not None
+            else translate("LabDialog", "New lab result")
+        )
         super().__init__(services, title, parent)
         self.record = record
         form = QFormLayout()
+        date_label = translate("LabDialog", "&Date collected")
         self.date = self.date_input(
             "collected_on",
-            "&Date collected",
+            date_label,
             record.collected_on if record else services.clock.today(),
         )
-        form.addRow("&Date collected", self.date)
+        form.addRow(date_label, self.date)
         self.analyte = QComboBox()
         self.analyte.setEditable(True)
         self.analyte.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for key, a in vocab.ANALYTES.items():
-            self.analyte.addItem(a.label, key)
-        self.field("analyte", "&Test", self.analyte)
+            self.analyte.addItem(vocabulary(a.label), key)
+        test_label = translate("LabDialog", "&Test")
+        self.field("analyte", test_label, self.analyte)
         typed = self.analyte.lineEdit()
         assert typed is not None  # an editable combo box has its line edit
-        typed.setAccessibleName("Test (choose or type another)")
-        form.addRow("&Test", self.analyte)
-        self.value = self.line("value", "&Value", 160)
-        form.addRow("&Value", self.value)
+        typed.setAccessibleName(translate("LabDialog", "Test (choose or type another)"))
+        form.addRow(test_label, self.analyte)
+        value_label = translate("LabDialog", "&Value")
+        self.value = self.line("value", value_label, 160)
+        form.addRow(value_label, self.value)
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.addItems(LAB_UNITS)
-        self.field("entered_unit", "&Unit", self.unit)
-        form.addRow("&Unit", self.unit)
+        unit_label = translate("LabDialog", "&Unit")
+        self.field("entered_unit", unit_label, self.unit)
+        form.addRow(unit_label, self.unit)
         range_row = QHBoxLayout()
-        self.ref_low = self.line("ref_low", "Reference range, &low (same unit)", 120)
-        self.ref_high = self.line("ref_high", "Reference range, &high (same unit)", 120)
-        low_label = QLabel("&low")
+        self.ref_low = self.line(
+            "ref_low", translate("LabDialog", "Reference range, &low (same unit)"), 120
+        )
+        self.ref_high = self.line(
+            "ref_high", translate("LabDialog", "Reference range, &high (same unit)"), 120
+        )
+        low_label = QLabel(translate("LabDialog", "&low"))
         low_label.setBuddy(self.ref_low)
-        high_label = QLabel("&high")
+        high_label = QLabel(translate("LabDialog", "&high"))
         high_label.setBuddy(self.ref_high)
         range_row.addWidget(low_label)
         range_row.addWidget(self.ref_low)
         range_row.addWidget(high_label)
         range_row.addWidget(self.ref_high)
         range_row.addStretch(1)
-        form.addRow(QLabel("Reference range"), range_row)
-        range_hint = QLabel("The lab's own range, as printed on the report, in the unit above.")
+        form.addRow(QLabel(translate("LabDialog", "Reference range")), range_row)
+        range_hint = QLabel(
+            translate(
+                "LabDialog", "The lab's own range, as printed on the report, in the unit above."
+            )
+        )
         range_hint.setWordWrap(True)
         form.addRow(range_hint)
-        self.lab_name = self.line("lab_name", "L&ab", None)
-        form.addRow("L&ab", self.lab_name)
+        lab_label = translate("LabDialog", "L&ab")
+        self.lab_name = self.line("lab_name", lab_label, None)
+        form.addRow(lab_label, self.lab_name)
         self.notes = self.notes_input()
-        form.addRow("N&otes", self.notes)
+        form.addRow(translate("LabDialog", "N&otes"), self.notes)
         form_rows(form)
         self.form.addLayout(form)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Result as stored")
+        self.preview.setAccessibleName(translate("LabDialog", "Result as stored"))
         self.form.addWidget(self.preview)
         self.form.addStretch(1)
         # Lab results are often copied in one go from the same report: the last lab is kept.
@@ -137,17 +155,21 @@ class LabDialog(FormDialog):
         factor = U_PER_L_PER_UKAT_PER_L if _is_ukat(unit) else Decimal(1)
         stored_unit = "U/L" if _is_ukat(unit) else unit
         stored = value * factor
-        text = f"Stored as {text_of(stored)} {stored_unit}".rstrip()
+        text = (
+            translate("LabDialog", "Stored as {value} {unit}")
+            .format(value=formats.number(stored), unit=stored_unit)
+            .rstrip()
+        )
         if _is_ukat(unit):
             text += " (1 µkat/L = 60 U/L)"
         high = parse_decimal(self.ref_high.text())
         low = parse_decimal(self.ref_low.text())
         if high is not None and value > high:
-            text += " · ▲ high: above the lab's range"
+            text += " · " + translate("LabDialog", "▲ high: above the lab's range")
         elif low is not None and value < low:
-            text += " · ▼ low: below the lab's range"
+            text += " · " + translate("LabDialog", "▼ low: below the lab's range")
         elif high is not None or low is not None:
-            text += " · within the lab's range"
+            text += " · " + translate("LabDialog", "within the lab's range")
         self.preview.setText(text)
 
     def values(self) -> dict[str, Any]:

@@ -6,7 +6,6 @@ Every tab adds, edits and deletes through its service; a delete can be undone at
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
+from dmtracker.i18n import formats, localize, translate
+from dmtracker.ui.charts.measures import analyte_name
 from dmtracker.ui.clinic.haq_form import HaqDialog
 from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.tis import TisPanel
@@ -47,25 +48,27 @@ def lab_flag(r: object) -> str:
     if value is None:
         return ""
     if high is not None and value > high:
-        return "▲ high"
+        return translate("ClinicPage", "▲ high")
     if low is not None and value < low:
-        return "▼ low"
+        return translate("ClinicPage", "▼ low")
     if low is None and high is None:
-        return "no range given"
-    return "in range"
+        return translate("ClinicPage", "no range given")
+    return translate("ClinicPage", "in range")
 
 
 def times_uln(r: Any) -> str:
     """The value as a multiple of the lab's upper limit (what the TIS enzyme compares)."""
     if r.ref_high is None or r.ref_high <= 0:
         return "–"
-    return f"{(r.value / r.ref_high).quantize(Decimal('0.01'))} × ULN"
+    return f"{formats.number(r.value / r.ref_high, 2)} × ULN"
 
 
 def haq_score_text(r: Any) -> str:
     if r.score is None:
-        return "not scored (fewer than 6 categories answered)"
-    return f"{r.score:.3f} (computed by the app)"
+        return translate("ClinicPage", "not scored (fewer than 6 categories answered)")
+    return translate("ClinicPage", "{score} (computed by the app)").format(
+        score=formats.number(r.score, 3)
+    )
 
 
 def categories_answered(r: Any) -> int:
@@ -77,12 +80,21 @@ def category_names(keys: list[str] | None) -> str:
     return ", ".join(haq.CATEGORIES[k].label for k in keys or [] if k in haq.CATEGORIES) or "–"
 
 
+def _reason(exc: Exception) -> str:
+    """Why a delete or its undo was refused, in the reader's language."""
+    if isinstance(exc, ValidationError):
+        return localize(exc.reason)
+    return translate("ClinicPage", "The record no longer exists.")
+
+
 def confirm_delete(parent: QWidget, what: str) -> bool:
     """Ask before deleting (the delete can still be undone right after)."""
     answer = QMessageBox.question(
         parent,
-        "Delete?",
-        f"Delete {what}?\n\nYou can undo this right after.",
+        translate("ClinicPage", "Delete?"),
+        translate("ClinicPage", "Delete {what}?\n\nYou can undo this right after.").format(
+            what=what
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -90,29 +102,30 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
 
 
 class RecordTab(QWidget):
-    """A table of one kind of record with New / Edit / Delete buttons above it."""
+    """A table of one kind of record with New / Edit / Delete buttons above it (``edit_name``
+    and ``delete_name`` are the Edit and Delete buttons' accessible names)."""
 
     def __init__(
         self,
         page: ClinicPage,
         table: RecordTable,
         new_text: str,
-        what: str,
+        edit_name: str,
+        delete_name: str,
         extra: QWidget | None = None,
     ):
         super().__init__()
         self.page = page
         self.table = table
-        self.what = what
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 8)
         bar = QHBoxLayout()
         self.new_button = QPushButton(new_text)
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete…")
+        self.edit_button = QPushButton(translate("ClinicPage", "&Edit…"))
+        self.delete_button = QPushButton(translate("ClinicPage", "&Delete…"))
         writes(self.new_button, self.delete_button)
-        self.edit_button.setAccessibleName(f"Edit the selected {what}")
-        self.delete_button.setAccessibleName(f"Delete the selected {what}")
+        self.edit_button.setAccessibleName(edit_name)
+        self.delete_button.setAccessibleName(delete_name)
         for b in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(b)
         bar.addStretch(1)
@@ -149,7 +162,7 @@ class ClinicPage(Page):
         undo_row.setContentsMargins(0, 0, 0, 0)
         self.undo_text = QLabel()
         self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo delete")
+        self.undo_button = QPushButton(translate("ClinicPage", "&Undo delete"))
         writes(self.undo_button)
         self.undo_button.clicked.connect(self.undo_delete)
         undo_row.addWidget(self.undo_text, 1)
@@ -158,99 +171,154 @@ class ClinicPage(Page):
         self.layout_.addWidget(self.undo_bar)
 
         self.tabs = ScrollingTabs()
-        self.tabs.setAccessibleName("Clinic records")
+        self.tabs.setAccessibleName(translate("ClinicPage", "Clinic records"))
         self.layout_.addWidget(self.tabs, 1)
 
         # -- visits ---------------------------------------------------------------------------
         self.visits = RecordTable(
             [
-                Column("Visit", lambda r: r.visit_date),
+                Column(translate("ClinicPage", "Visit"), lambda r: r.visit_date),
                 number_column(
-                    "Physician global",
+                    translate("ClinicPage", "Physician global"),
                     "physician_global",
-                    tooltip="Physician global activity, 0–10",
+                    tooltip=translate("ClinicPage", "Physician global activity, 0–10"),
                 ),
                 number_column(
-                    "Extramuscular",
+                    translate("ClinicPage", "Extramuscular"),
                     "extramuscular_global",
-                    tooltip="Extramuscular global activity, 0–10",
+                    tooltip=translate("ClinicPage", "Extramuscular global activity, 0–10"),
                 ),
                 Column(
                     "MMT-8",
                     lambda r: r.mmt8_total,
                     lambda r: f"{r.mmt8_total}/{r.mmt8_scale}" if r.mmt8_total is not None else "–",
                     numeric=True,
-                    tooltip="MMT-8 total on the 0–80 (one side) or 0–150 (both sides) scale",
+                    tooltip=translate(
+                        "ClinicPage",
+                        "MMT-8 total on the 0–80 (one side) or 0–150 (both sides) scale",
+                    ),
                 ),
-                Column("CDASI activity", lambda r: r.cdasi_activity, numeric=True),
-                Column("CDASI damage", lambda r: r.cdasi_damage, numeric=True),
-                Column("Clinician", lambda r: r.clinician),
-                Column("Notes", lambda r: excerpt(r.notes)),
+                Column(
+                    translate("ClinicPage", "CDASI activity"),
+                    lambda r: r.cdasi_activity,
+                    numeric=True,
+                ),
+                Column(
+                    translate("ClinicPage", "CDASI damage"), lambda r: r.cdasi_damage, numeric=True
+                ),
+                Column(translate("ClinicPage", "Clinician"), lambda r: r.clinician),
+                Column(translate("ClinicPage", "Notes"), lambda r: excerpt(r.notes)),
             ],
-            "Clinic visits",
+            translate("ClinicPage", "Clinic visits"),
         )
         self.visits.setMinimumHeight(420)
-        self.visits_tab = RecordTab(self, self.visits, "&New visit…", "clinic visit")
+        self.visits_tab = RecordTab(
+            self,
+            self.visits,
+            translate("ClinicPage", "&New visit…"),
+            translate("ClinicPage", "Edit the selected clinic visit"),
+            translate("ClinicPage", "Delete the selected clinic visit"),
+        )
         self.visits_tab.new_button.clicked.connect(self.new_visit)
         self.visits_tab.edit_button.clicked.connect(self.edit_visit)
         self.visits_tab.delete_button.clicked.connect(self.delete_visit)
-        self.tabs.addTab(self.visits_tab, "V&isits")
+        self.tabs.addTab(self.visits_tab, translate("ClinicPage", "V&isits"))
 
         # -- labs -----------------------------------------------------------------------------
         self.labs = RecordTable(
             [
-                Column("Date", lambda r: r.collected_on),
-                Column("Test", lambda r: r.analyte),
-                Column("Value", lambda r: r.value, lambda r: num(r.value, r.unit), numeric=True),
+                Column(translate("ClinicPage", "Date"), lambda r: r.collected_on),
                 Column(
-                    "Reference range",
+                    translate("ClinicPage", "Test"),
+                    lambda r: r.analyte,
+                    lambda r: analyte_name(r.analyte),
+                ),
+                Column(
+                    translate("ClinicPage", "Value"),
+                    lambda r: r.value,
+                    lambda r: num(r.value, r.unit),
+                    numeric=True,
+                ),
+                Column(
+                    translate("ClinicPage", "Reference range"),
                     lambda r: r.ref_high,
                     lambda r: range_text(r.ref_low, r.ref_high),
-                    tooltip="The lab's own reference range, in the unit of the value",
+                    tooltip=translate(
+                        "ClinicPage", "The lab's own reference range, in the unit of the value"
+                    ),
                 ),
-                Column("Flag", lab_flag, tooltip="▲ above or ▼ below the lab's range"),
                 Column(
-                    "× upper limit",
+                    translate("ClinicPage", "Flag"),
+                    lab_flag,
+                    tooltip=translate("ClinicPage", "▲ above or ▼ below the lab's range"),
+                ),
+                Column(
+                    translate("ClinicPage", "× upper limit"),
                     lambda r: (r.value / r.ref_high) if r.ref_high else None,
                     times_uln,
                     numeric=True,
-                    tooltip="Value ÷ the lab's upper limit of normal (ULN)",
+                    tooltip=translate(
+                        "ClinicPage", "Value ÷ the lab's upper limit of normal (ULN)"
+                    ),
                 ),
-                Column("As entered", lambda r: f"{r.entered_value} {r.entered_unit}".strip()),
-                Column("Lab", lambda r: r.lab_name),
+                Column(
+                    translate("ClinicPage", "As entered"),
+                    lambda r: f"{r.entered_value} {r.entered_unit}".strip(),
+                ),
+                Column(translate("ClinicPage", "Lab"), lambda r: r.lab_name),
             ],
-            "Lab results",
+            translate("ClinicPage", "Lab results"),
         )
         self.lab_filter = QLineEdit()
-        self.lab_filter.setPlaceholderText("Filter: test, date or lab")
-        self.lab_filter.setAccessibleName("Filter lab results")
+        self.lab_filter.setPlaceholderText(translate("ClinicPage", "Filter: test, date or lab"))
+        self.lab_filter.setAccessibleName(translate("ClinicPage", "Filter lab results"))
         self.lab_filter.setClearButtonEnabled(True)
         self.lab_filter.setMinimumWidth(240)
         self.lab_filter.textChanged.connect(self.labs.proxy.setFilterFixedString)
-        self.labs_tab = RecordTab(self, self.labs, "&New result…", "lab result", self.lab_filter)
+        self.labs_tab = RecordTab(
+            self,
+            self.labs,
+            translate("ClinicPage", "&New result…"),
+            translate("ClinicPage", "Edit the selected lab result"),
+            translate("ClinicPage", "Delete the selected lab result"),
+            self.lab_filter,
+        )
         self.labs_tab.new_button.clicked.connect(self.new_lab)
         self.labs_tab.edit_button.clicked.connect(self.edit_lab)
         self.labs_tab.delete_button.clicked.connect(self.delete_lab)
-        self.tabs.addTab(self.labs_tab, "&Labs")
+        self.tabs.addTab(self.labs_tab, translate("ClinicPage", "&Labs"))
 
         # -- HAQ-DI ---------------------------------------------------------------------------
         self.haq = RecordTable(
             [
-                Column("Date", lambda r: r.answered_on),
+                Column(translate("ClinicPage", "Date"), lambda r: r.answered_on),
                 Column("HAQ-DI", lambda r: r.score, haq_score_text, numeric=True),
                 Column(
-                    "Categories answered",
+                    translate("ClinicPage", "Categories answered"),
                     categories_answered,
-                    lambda r: f"{categories_answered(r)} of 8",
+                    lambda r: translate("ClinicPage", "{answered} of 8").format(
+                        answered=categories_answered(r)
+                    ),
                     numeric=True,
                 ),
-                Column("Aids or devices", lambda r: category_names(r.aids)),
-                Column("Help from another person", lambda r: category_names(r.help)),
-                Column("Notes", lambda r: excerpt(r.notes)),
+                Column(
+                    translate("ClinicPage", "Aids or devices"), lambda r: category_names(r.aids)
+                ),
+                Column(
+                    translate("ClinicPage", "Help from another person"),
+                    lambda r: category_names(r.help),
+                ),
+                Column(translate("ClinicPage", "Notes"), lambda r: excerpt(r.notes)),
             ],
-            "HAQ-DI scores",
+            translate("ClinicPage", "HAQ-DI scores"),
         )
-        self.haq_tab = RecordTab(self, self.haq, "Fill i&n the HAQ-DI…", "HAQ-DI answers")
+        self.haq_tab = RecordTab(
+            self,
+            self.haq,
+            translate("ClinicPage", "Fill i&n the HAQ-DI…"),
+            translate("ClinicPage", "Edit the selected HAQ-DI answers"),
+            translate("ClinicPage", "Delete the selected HAQ-DI answers"),
+        )
         self.haq_tab.new_button.clicked.connect(self.new_haq)
         self.haq_tab.edit_button.clicked.connect(self.edit_haq)
         self.haq_tab.delete_button.clicked.connect(self.delete_haq)
@@ -322,27 +390,45 @@ class ClinicPage(Page):
         try:
             change = service.delete(row.id)
         except (NotFoundError, ValidationError) as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            QMessageBox.warning(self, translate("ClinicPage", "Not deleted"), _reason(exc))
             return False
         self.last_deleted = (service, row.id, what)
-        self.undo_text.setText(f"Deleted {what}.")
+        self.undo_text.setText(translate("ClinicPage", "Deleted {what}.").format(what=what))
         self.undo_bar.show()
         self._written(change)
         return True
 
     def delete_visit(self) -> bool:
         row = self.visits.selected_item()
-        what = f"the clinic visit of {row.visit_date.isoformat()}" if row else ""
+        what = (
+            translate("ClinicPage", "the clinic visit of {date}").format(
+                date=formats.day(row.visit_date)
+            )
+            if row
+            else ""
+        )
         return self._delete(self.visits, self.svc.clinic, what)
 
     def delete_lab(self) -> bool:
         row = self.labs.selected_item()
-        what = f"the {row.analyte} result of {row.collected_on.isoformat()}" if row else ""
+        what = (
+            translate("ClinicPage", "the {test} result of {date}").format(
+                test=analyte_name(row.analyte), date=formats.day(row.collected_on)
+            )
+            if row
+            else ""
+        )
         return self._delete(self.labs, self.svc.labs, what)
 
     def delete_haq(self) -> bool:
         row = self.haq.selected_item()
-        what = f"the HAQ-DI answers of {row.answered_on.isoformat()}" if row else ""
+        what = (
+            translate("ClinicPage", "the HAQ-DI answers of {date}").format(
+                date=formats.day(row.answered_on)
+            )
+            if row
+            else ""
+        )
         return self._delete(self.haq, self.svc.questionnaires, what)
 
     def undo_delete(self) -> None:
@@ -354,6 +440,6 @@ class ClinicPage(Page):
         try:
             change = service.restore(record_id)
         except (NotFoundError, ValidationError) as exc:
-            QMessageBox.warning(self, "Not restored", str(exc))
+            QMessageBox.warning(self, translate("ClinicPage", "Not restored"), _reason(exc))
             return
         self._written(change)

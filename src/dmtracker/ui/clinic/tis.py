@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import tis
-from dmtracker.ui.kit.format import num
+from dmtracker.i18n import formats, localize, translate
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column, number_column
 from dmtracker.ui.kit.widgets import RecordTable, heading
@@ -27,50 +27,50 @@ if TYPE_CHECKING:  # the services (and the database layer) load after the window
     from dmtracker.services.scores import TisLine, TisReport, TisRow
 
 from dmtracker.ui.clinic.tis_chart import TisChart
-
-SHORT = {
-    "physician_global": "PhGA",
-    "patient_global": "PtGA",
-    "mmt8": "MMT-8",
-    "haq": "HAQ-DI",
-    "enzyme": "Enzyme",
-    "extramuscular": "Extramusc.",
-}
-
-INTRO = (
-    "The Total Improvement Score (TIS, 2016 ACR/EULAR criteria) compares six core set measures "
-    "at each later clinic visit with a baseline visit and gives 0–100 points: 20 or more is "
-    "minimal, 40 or more moderate, 60 or more major improvement. With fewer than six measures "
-    "the app shows a partial TIS and no category. All scores on this page are computed by the "
-    "app from the values entered; they inform and do not replace your care team's judgement."
-)
+from dmtracker.ui.clinic.tis_words import category_word, measure_name, shown, tis_text
 
 
-# Colour-blind-safe (Okabe–Ito); shape and text carry the meaning too.
-def tis_text(row: TisRow) -> str:
-    if row.result is None:
-        return "not scored"
-    total = num(row.result.total)
-    if row.partial:
-        return f"partial {total} ({row.measures_used} of {len(tis.MEASURES)})"
-    return total
+def short_names() -> dict[str, str]:
+    """The measures' short names (the column headers)."""
+    return {
+        "physician_global": "PhGA",
+        "patient_global": "PtGA",
+        "mmt8": "MMT-8",
+        "haq": "HAQ-DI",
+        "enzyme": translate("TisPanel", "Enzyme", "short column header: muscle enzyme"),
+        "extramuscular": translate(
+            "TisPanel", "Extramusc.", "short column header: extramuscular activity"
+        ),
+    }
+
+
+def intro_text() -> str:
+    return translate(
+        "TisPanel",
+        "The Total Improvement Score (TIS, 2016 ACR/EULAR criteria) compares six core set "
+        "measures at each later clinic visit with a baseline visit and gives 0–100 points: 20 or "
+        "more is minimal, 40 or more moderate, 60 or more major improvement. With fewer than six "
+        "measures the app shows a partial TIS and no category. All scores on this page are "
+        "computed by the app from the values entered; they inform and do not replace your care "
+        "team's judgement.",
+    )
 
 
 def points_text(row: TisRow, measure: str) -> str:
     if row.result is None:
         return "–"
     points = row.points(measure)
-    return "missing" if points is None else num(points)
+    return translate("TisPanel", "missing") if points is None else formats.number(points)
 
 
 def measure_column(measure: str) -> Column:
     """The column of the points of ``measure`` in each row."""
     return Column(
-        SHORT[measure],
+        short_names()[measure],
         lambda r: r.points(measure),
         lambda r: points_text(r, measure),
         numeric=True,
-        tooltip=f"Points for {tis.MEASURE_LABELS[measure]}",
+        tooltip=translate("TisPanel", "Points for {measure}").format(measure=measure_name(measure)),
     )
 
 
@@ -84,10 +84,10 @@ def with_origin(value: str, origin: str) -> str:
 def category_short(row: TisRow) -> str:
     """One word for a full TIS; a partial TIS or a refused one never gets a category."""
     if row.result is None:
-        return "not scored (see below)"
+        return translate("TisPanel", "not scored (see below)")
     if row.result.category is None:
-        return "no category (partial)"
-    return row.result.category
+        return translate("TisPanel", "no category (partial)")
+    return category_word(row.result.category)
 
 
 def fit_height(table: RecordTable, max_rows: int = 12) -> None:
@@ -106,16 +106,17 @@ def fit_height(table: RecordTable, max_rows: int = 12) -> None:
 def percent_text(percent: Any) -> str:
     from dmtracker.services.scores import percent_text as text
 
-    return text(percent)
+    return localize(text(percent))
 
 
 def total_line(row: TisRow) -> TisLine:
     """The last line of the detail table: the total and the category (or why there is none)."""
     from dmtracker.services.scores import TisLine
 
+    full = translate("TisPanel", "TIS (computed by the app)")
     if row.result is None:
-        return TisLine("total", "TIS (computed by the app)", "", "", "", "", None, None, row.error)
-    label = "Partial TIS (computed by the app)" if row.partial else "TIS (computed by the app)"
+        return TisLine("total", full, "", "", "", "", None, None, row.error)
+    label = translate("TisPanel", "Partial TIS (computed by the app)") if row.partial else full
     return TisLine("total", label, "", "", "", "", None, row.result.total, row.category_text())
 
 
@@ -131,17 +132,17 @@ class TisPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 8)
         lay.setSpacing(10)
-        intro = QLabel(INTRO)
+        intro = QLabel(intro_text())
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
         row = QHBoxLayout()
-        base_label = QLabel("&Baseline visit:")
+        base_label = QLabel(translate("TisPanel", "&Baseline visit:"))
         self.baseline = QComboBox()
-        self.baseline.setAccessibleName("Baseline visit")
+        self.baseline.setAccessibleName(translate("TisPanel", "Baseline visit"))
         self.baseline.setMinimumWidth(260)
         base_label.setBuddy(self.baseline)
-        self.default_button = QPushButton("Use the &default baseline")
+        self.default_button = QPushButton(translate("TisPanel", "Use the &default baseline"))
         writes(self.default_button)
         self.default_button.clicked.connect(self.use_default)
         row.addWidget(base_label)
@@ -153,13 +154,13 @@ class TisPanel(QWidget):
         lay.addLayout(button_row)
         self.baseline_text = QLabel()
         self.baseline_text.setWordWrap(True)
-        self.baseline_text.setAccessibleName("About the baseline")
+        self.baseline_text.setAccessibleName(translate("TisPanel", "About the baseline"))
         lay.addWidget(self.baseline_text)
 
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("tisWarning")
-        self.warning.setAccessibleName("Deterioration check")
+        self.warning.setAccessibleName(translate("TisPanel", "Deterioration check"))
         self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.warning)
 
@@ -168,23 +169,38 @@ class TisPanel(QWidget):
         lay.addWidget(self.chart)
 
         cols = [
-            Column("Visit", lambda r: r.visit_date),
-            number_column("Weeks", "weeks_from_baseline", tooltip="Weeks after the baseline visit"),
+            Column(translate("TisPanel", "Visit"), lambda r: r.visit_date),
+            number_column(
+                translate("TisPanel", "Weeks"),
+                "weeks_from_baseline",
+                tooltip=translate("TisPanel", "Weeks after the baseline visit"),
+            ),
             Column(
-                "TIS (computed by the app)",
+                translate("TisPanel", "TIS (computed by the app)"),
                 lambda r: r.total,
                 tis_text,
                 numeric=True,
-                tooltip="Total Improvement Score, 0–100, computed by the app",
+                tooltip=translate(
+                    "TisPanel", "Total Improvement Score, 0–100, computed by the app"
+                ),
             ),
-            Column("Category", category_short, tooltip="≥ 20 minimal, ≥ 40 moderate, ≥ 60 major"),
+            Column(
+                translate("TisPanel", "Category"),
+                category_short,
+                tooltip=translate("TisPanel", "≥ 20 minimal, ≥ 40 moderate, ≥ 60 major"),
+            ),
         ]
         cols += [measure_column(measure) for measure in tis.MEASURES]
-        self.table = RecordTable(cols, "TIS of each visit after the baseline")
+        self.table = RecordTable(
+            cols, translate("TisPanel", "TIS of each visit after the baseline")
+        )
         points_note = QLabel(
-            "One row per visit after the baseline. The last six columns are the points of each "
-            "measure (PhGA physician global, PtGA patient global, MMT-8, HAQ-DI, enzyme, "
-            "extramuscular); they add up to the TIS."
+            translate(
+                "TisPanel",
+                "One row per visit after the baseline. The last six columns are the points of "
+                "each measure (PhGA physician global, PtGA patient global, MMT-8, HAQ-DI, enzyme, "
+                "extramuscular); they add up to the TIS.",
+            )
         )
         points_note.setWordWrap(True)
         lay.addWidget(points_note)
@@ -195,39 +211,50 @@ class TisPanel(QWidget):
         lay.addWidget(self.detail_heading)
         self.detail_summary = QLabel()
         self.detail_summary.setWordWrap(True)
-        self.detail_summary.setAccessibleName("TIS of the selected visit")
+        self.detail_summary.setAccessibleName(translate("TisPanel", "TIS of the selected visit"))
         lay.addWidget(self.detail_summary)
         self.detail = RecordTable(
             [
-                Column("Measure", lambda r: r.label),
                 Column(
-                    "Baseline (and where it came from)",
+                    translate("TisPanel", "Measure"), lambda r: r.label, lambda r: shown(r.label)
+                ),
+                Column(
+                    translate("TisPanel", "Baseline (and where it came from)"),
                     lambda r: r.baseline,
-                    lambda r: with_origin(r.baseline, r.baseline_origin),
+                    lambda r: with_origin(shown(r.baseline), shown(r.baseline_origin)),
                 ),
                 Column(
-                    "Follow-up (and where it came from)",
+                    translate("TisPanel", "Follow-up (and where it came from)"),
                     lambda r: r.followup,
-                    lambda r: with_origin(r.followup, r.followup_origin),
+                    lambda r: with_origin(shown(r.followup), shown(r.followup_origin)),
                 ),
                 Column(
-                    "Improvement",
+                    translate("TisPanel", "Improvement"),
                     lambda r: r.percent,
                     lambda r: "" if r.measure == "total" else percent_text(r.percent),
                     numeric=True,
-                    tooltip="Percent improvement from baseline (negative = worse), rounded",
+                    tooltip=translate(
+                        "TisPanel", "Percent improvement from baseline (negative = worse), rounded"
+                    ),
                 ),
                 Column(
-                    "Points",
+                    translate("TisPanel", "Points"),
                     lambda r: r.points,
-                    lambda r: num(r.points) if r.points is not None else "not scored",
+                    lambda r: (
+                        formats.number(r.points)
+                        if r.points is not None
+                        else translate("TisPanel", "not scored")
+                    ),
                     numeric=True,
                 ),
                 Column(
-                    "Band", lambda r: r.band, tooltip="The improvement that scores these points"
+                    translate("TisPanel", "Band"),
+                    lambda r: r.band,
+                    lambda r: shown(r.band),
+                    tooltip=translate("TisPanel", "The improvement that scores these points"),
                 ),
             ],
-            "The six measures of the selected visit",
+            translate("TisPanel", "The six measures of the selected visit"),
         )
         self.detail.setSortingEnabled(False)  # the measures keep the published order
         self.detail.setWordWrap(False)  # each value is on its line, its source on the next
@@ -251,9 +278,9 @@ class TisPanel(QWidget):
         self.baseline.blockSignals(True)
         self.baseline.clear()
         for v in report.visits:
-            text = v.describe()
+            text = localize(v.describe())
             if v.visit_id == report.default_baseline_id:
-                text += " – default"
+                text = translate("TisPanel", "{visit} – default").format(visit=text)
             self.baseline.addItem(text, v.visit_id)
         if report.baseline is not None:
             self.baseline.setCurrentIndex(self.baseline.findData(report.baseline.visit_id))
@@ -262,19 +289,27 @@ class TisPanel(QWidget):
         self.default_button.setEnabled(report.baseline_chosen)
         if report.baseline is None:
             self.baseline_text.setText(
-                "No clinic visits yet: add visits on the Visits tab to see the TIS."
+                translate(
+                    "TisPanel", "No clinic visits yet: add visits on the Visits tab to see the TIS."
+                )
             )
         else:
             b = report.baseline
-            missing = [tis.MEASURE_LABELS[m] for m in tis.MEASURES if m not in b.available]
-            gaps = f" Missing at baseline: {', '.join(missing)}." if missing else ""
-            self.baseline_text.setText(
-                f"Baseline: the visit of {b.visit_date.isoformat()} ({b.count} of 6 measures). "
-                f"{report.baseline_reason}{gaps}"
-            )
+            missing = [measure_name(m) for m in tis.MEASURES if m not in b.available]
+            text = translate(
+                "TisPanel", "Baseline: the visit of {date} ({count} of 6 measures)."
+            ).format(date=formats.day(b.visit_date), count=b.count)
+            text += f" {localize(report.baseline_reason)}"
+            if missing:
+                text += " " + translate("TisPanel", "Missing at baseline: {measures}.").format(
+                    measures=", ".join(missing)
+                )
+            self.baseline_text.setText(text)
         warn = report.deterioration is not None
         # the rule's text beside the check (issue 16: the protocol's wording is not settled)
-        self.warning.setText(f"{report.deterioration_text}\n\n{tis.DETERIORATION_RULE_TEXT}")
+        self.warning.setText(
+            f"{localize(report.deterioration_text)}\n\n{localize(tis.DETERIORATION_RULE_TEXT)}"
+        )
         self.warning.setStyleSheet(
             "QLabel#tisWarning { border: 3px solid #B00020; border-radius: 6px; padding: 8px; "
             "font-weight: 700; }"
@@ -284,7 +319,11 @@ class TisPanel(QWidget):
         )
         self.table.set_rows(list(report.rows), sort_column=0, order=Qt.SortOrder.AscendingOrder)
         fit_height(self.table)
-        self.sources.setText("Where the values come from: " + report.sources_note)
+        self.sources.setText(
+            translate("TisPanel", "Where the values come from: {sources}").format(
+                sources=localize(report.sources_note)
+            )
+        )
         if self.isVisible() or self.chart.plot is not None:
             self.chart.set_report(report)
         if report.rows:
@@ -317,22 +356,30 @@ class TisPanel(QWidget):
     def show_detail(self) -> None:
         row = self.selected_row()
         if row is None or self.report is None or self.report.baseline is None:
-            self.detail_heading.setText("Measures of a visit")
-            self.detail_summary.setText("Select a visit above to see how its TIS was computed.")
+            self.detail_heading.setText(translate("TisPanel", "Measures of a visit"))
+            self.detail_summary.setText(
+                translate("TisPanel", "Select a visit above to see how its TIS was computed.")
+            )
             self.detail.set_rows([], sort_column=None)
             fit_height(self.detail)
             return
-        base = self.report.baseline.visit_date.isoformat()
+        base = formats.day(self.report.baseline.visit_date)
         self.detail_heading.setText(
-            f"Visit of {row.visit_date.isoformat()} compared with the baseline of {base}"
+            translate(
+                "TisPanel", "Visit of {date} compared with the baseline of {baseline}"
+            ).format(date=formats.day(row.visit_date), baseline=base)
         )
-        text = row.summary()
+        text = localize(row.summary())
         if row.result is not None and row.result.missing:
-            names = ", ".join(tis.MEASURE_LABELS[m] for m in row.result.missing)
-            text += f". Not scored (missing at baseline or at this visit): {names}."
+            names = ", ".join(measure_name(m) for m in row.result.missing)
+            text += translate(
+                "TisPanel", ". Not scored (missing at baseline or at this visit): {measures}."
+            ).format(measures=names)
         notes = [*self.report.baseline.notes, *row.visit.notes]
         if notes:
-            text += " Not used: " + "; ".join(notes) + "."
+            text += " " + translate("TisPanel", "Not used: {notes}.").format(
+                notes="; ".join(localize(n) for n in notes)
+            )
         self.detail_summary.setText(text)
         self.detail.set_rows([*row.lines, total_line(row)], sort_column=None)
         fit_height(self.detail)

@@ -13,12 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dmtracker.i18n import translate
+from dmtracker.ui.clinic.tis_words import point_label
+
 if TYPE_CHECKING:  # the services (and the database layer) load after the window is shown
     from dmtracker.services.scores import TisReport
 
 FULL_COLOUR = "#0072B2"
 PARTIAL_COLOUR = "#D55E00"
 LINE_COLOUR = "#555555"
+
+
+def axis_title() -> str:
+    return translate("TisChart", "TIS (computed by the app)")
 
 
 class TisChart(QWidget):
@@ -38,9 +45,13 @@ class TisChart(QWidget):
         self.partial_points: Any = None  # hollow squares: partial TIS
         self.report: TisReport | None = None
         self.caption = QLabel(
-            "● filled circle: full TIS (all 6 measures), labelled with its total and category. "
-            "□ hollow square: partial TIS, labelled “partial” with the number of measures (no "
-            "category). ◆ baseline. Dashed lines: 20 minimal, 40 moderate, 60 major improvement."
+            translate(
+                "TisChart",
+                "● filled circle: full TIS (all 6 measures), labelled with its total and "
+                "category. □ hollow square: partial TIS, labelled “partial” with the number of "
+                "measures (no category). ◆ baseline. Dashed lines: 20 minimal, 40 moderate, 60 "
+                "major improvement.",
+            )
         )
         self.caption.setWordWrap(True)
         # The plot is made on first show (pyqtgraph loads late); its room is kept from the start
@@ -53,13 +64,17 @@ class TisChart(QWidget):
     def _build(self) -> None:
         import pyqtgraph as pg  # imported on first use: keeps start-up fast
 
-        axis = pg.DateAxisItem(orientation="bottom")
+        from dmtracker.ui.charts.date_axis import DayAxis  # (pyqtgraph: on first use too)
+
+        axis = DayAxis("bottom")  # the language's month names, never overlapping
         self.plot = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
-        self.plot.setAccessibleName("Chart of the Total Improvement Score over time")
+        self.plot.setAccessibleName(
+            translate("TisChart", "Chart of the Total Improvement Score over time")
+        )
         self.plot.setMinimumHeight(360)
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=False)
-        item.setLabel("left", "TIS (computed by the app)", color="#202020")
+        item.setLabel("left", axis_title(), color="#202020")
         item.setYRange(-4, 108, padding=0)
         item.setMouseEnabled(x=True, y=False)
         item.hideButtons()
@@ -67,13 +82,18 @@ class TisChart(QWidget):
             ax = item.getAxis(axis_name)
             ax.setPen(pg.mkPen("#202020"))
             ax.setTextPen(pg.mkPen("#202020"))
-        for value, word in ((20, "minimal"), (40, "moderate"), (60, "major")):
+        levels = (
+            (20, translate("TisChart", "20: minimal")),
+            (40, translate("TisChart", "40: moderate")),
+            (60, translate("TisChart", "60: major")),
+        )
+        for value, words in levels:
             line = pg.InfiniteLine(
                 pos=value,
                 angle=0,
                 movable=False,
                 pen=pg.mkPen(LINE_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-                label=f"{value}: {word}",
+                label=words,
                 labelOpts={
                     "position": 0.02,
                     "color": "#202020",
@@ -99,9 +119,7 @@ class TisChart(QWidget):
         metrics = QFontMetrics(font)
         item.getAxis("bottom").setHeight(metrics.height() + 18)
         item.getAxis("left").setWidth(metrics.horizontalAdvance("100") + metrics.height() + 24)
-        item.setLabel(
-            "left", "TIS (computed by the app)", color="#202020", **{"font-size": f"{points:g}pt"}
-        )
+        item.setLabel("left", axis_title(), color="#202020", **{"font-size": f"{points:g}pt"})
         for thing in self.lines:
             thing.label.setFont(font)
         for label in self.labels:
@@ -139,7 +157,8 @@ class TisChart(QWidget):
                 brush=pg.mkBrush("#202020"),
             )
             self.items.append(base)
-            self.labels.append(self._label(series.baseline_x, 0.0, "baseline", "#202020"))
+            baseline = translate("TisChart", "baseline")
+            self.labels.append(self._label(series.baseline_x, 0.0, baseline, "#202020"))
         if len(xs) > 1:
             self.items.append(pg.PlotDataItem(xs, ys, pen=pg.mkPen("#7a7a7a", width=1.5)))
         # Each point carries the index of its row in the report (refused rows have no point).
@@ -170,8 +189,9 @@ class TisChart(QWidget):
             scatter.sigClicked.connect(self._clicked)
             self.items.append(scatter)
         self.full_points, self.partial_points = full, partial
+        labels = [point_label(r) for r in report.rows if r.result is not None]
         for i, (x, y, text, p) in enumerate(
-            zip(series.x, series.y, series.labels, series.partial, strict=True)
+            zip(series.x, series.y, labels, series.partial, strict=True)
         ):
             # Alternate above and below so neighbouring labels do not cover each other.
             colour = PARTIAL_COLOUR if p else FULL_COLOUR

@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import records, vocab
-from dmtracker.ui.kit.forms import COMPUTED, FormDialog
+from dmtracker.i18n import translate, vocabulary
+from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows
 from dmtracker.ui.kit.values import parse_int, text_of, typed_number
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-SIDES = {"right": "Right", "left": "Left"}
+
+def sides() -> dict[str, str]:
+    """The sides of the body an MMT-8 is tested on: key -> label."""
+    return {"right": translate("VisitDialog", "Right"), "left": translate("VisitDialog", "Left")}
 
 
 class VisitDialog(FormDialog):
@@ -33,39 +37,46 @@ class VisitDialog(FormDialog):
     extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes."""
 
     def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
-        title = "Edit clinic visit" if record is not None else "New clinic visit"
+        title = (
+            translate("VisitDialog", "Edit clinic visit")
+            if record is not None
+            else translate("VisitDialog", "New clinic visit")
+        )
         super().__init__(services, title, parent)
         self.record = record
         today = services.clock.today()
         top = QFormLayout()
+        date_label = translate("VisitDialog", "Visit &date")
         self.date = self.date_input(
-            "visit_date", "Visit &date", record.visit_date if record else today
+            "visit_date", date_label, record.visit_date if record else today
         )
-        top.addRow("Visit &date", self.date)
-        self.clinician = self.line("clinician", "&Clinician")
-        top.addRow("&Clinician", self.clinician)
-        self.physician = self.line("physician_global", "&Physician global activity (0–10)", 120)
-        top.addRow("&Physician global activity (0–10)", self.physician)
-        self.extramuscular = self.line(
-            "extramuscular_global", "E&xtramuscular global activity (0–10)", 120
-        )
-        top.addRow("E&xtramuscular global activity (0–10)", self.extramuscular)
+        top.addRow(date_label, self.date)
+        clinician_label = translate("VisitDialog", "&Clinician")
+        self.clinician = self.line("clinician", clinician_label)
+        top.addRow(clinician_label, self.clinician)
+        physician_label = translate("VisitDialog", "&Physician global activity (0–10)")
+        self.physician = self.line("physician_global", physician_label, 120)
+        top.addRow(physician_label, self.physician)
+        extramuscular_label = translate("VisitDialog", "E&xtramuscular global activity (0–10)")
+        self.extramuscular = self.line("extramuscular_global", extramuscular_label, 120)
+        top.addRow(extramuscular_label, self.extramuscular)
         form_rows(top)
         self.form.addLayout(top)
 
-        mmt = QGroupBox("MMT-8 (Kendall 0–10 per muscle)")
+        mmt = QGroupBox(translate("VisitDialog", "MMT-8 (Kendall 0–10 per muscle)"))
         mmt_layout = QVBoxLayout(mmt)
         scale_row = QFormLayout()
         self.scale = QComboBox()
-        self.scale.addItem("0–150 (both sides)", 150)
-        self.scale.addItem("0–80 (one side)", 80)
-        self.field("mmt8_scale", "MMT-8 sca&le", self.scale)
-        scale_row.addRow("MMT-8 sca&le", self.scale)
+        self.scale.addItem(translate("VisitDialog", "0–150 (both sides)"), 150)
+        self.scale.addItem(translate("VisitDialog", "0–80 (one side)"), 80)
+        scale_label = translate("VisitDialog", "MMT-8 sca&le")
+        self.field("mmt8_scale", scale_label, self.scale)
+        scale_row.addRow(scale_label, self.scale)
         self.side = QComboBox()
-        for key, label in SIDES.items():
+        for key, label in sides().items():
             self.side.addItem(label, key)
-        self.field("mmt8_side", "Side &tested (0–80)", self.side)
-        self.side_label = QLabel("Side &tested")
+        self.field("mmt8_side", translate("VisitDialog", "Side &tested (0–80)"), self.side)
+        self.side_label = QLabel(translate("VisitDialog", "Side &tested"))
         self.side_label.setBuddy(self.side)
         scale_row.addRow(self.side_label, self.side)
         form_rows(scale_row)
@@ -73,45 +84,63 @@ class VisitDialog(FormDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for col, text in enumerate(("Muscle", "Right", "Left")):
+        heads = (translate("VisitDialog", "Muscle"), *sides().values())
+        for col, text in enumerate(heads):
             head = QLabel(f"<b>{text}</b>")
             grid.addWidget(head, 0, col)
         self.muscles: dict[str, QLineEdit] = {}
-        for row, (muscle, label) in enumerate(vocab.MMT8_MUSCLES.items(), start=1):
+        side_names = {
+            "right": translate("VisitDialog", "{muscle}, right side, 0–10"),
+            "left": translate("VisitDialog", "{muscle}, left side, 0–10"),
+        }
+        for row, (muscle, term) in enumerate(vocab.MMT8_MUSCLES.items(), start=1):
+            label = vocabulary(term)
             grid.addWidget(QLabel(label), row, 0)
             if muscle == "neck_flexors":
-                edit = self.line("mmt_neck_flexors", f"{label} (axial, scored once), 0–10", 90)
+                edit = self.line(
+                    "mmt_neck_flexors",
+                    translate("VisitDialog", "{muscle} (axial, scored once), 0–10").format(
+                        muscle=label
+                    ),
+                    90,
+                )
                 self.muscles["mmt_neck_flexors"] = edit
                 grid.addWidget(edit, row, 1)
-                grid.addWidget(QLabel("(axial: scored once)"), row, 2)
+                grid.addWidget(QLabel(translate("VisitDialog", "(axial: scored once)")), row, 2)
                 continue
             for col, side in ((1, "right"), (2, "left")):
                 key = f"mmt_{muscle}_{side}"
-                edit = self.line(key, f"{label}, {side} side, 0–10", 90)
+                edit = self.line(key, side_names[side].format(muscle=label), 90)
                 self.muscles[key] = edit
                 grid.addWidget(edit, row, col)
         grid.setColumnStretch(3, 1)
         mmt_layout.addLayout(grid)
         total_row = QFormLayout()
         self.total = self.line(
-            "mmt8_total", "MMT-8 total, only if the letter gives no &grades", 120
+            "mmt8_total",
+            translate("VisitDialog", "MMT-8 total, only if the letter gives no &grades"),
+            120,
         )
-        total_row.addRow("Total, only if the letter gives no &grades", self.total)
+        total_row.addRow(
+            translate("VisitDialog", "Total, only if the letter gives no &grades"), self.total
+        )
         form_rows(total_row)
         mmt_layout.addLayout(total_row)
         self.total_text = QLabel()
         self.total_text.setWordWrap(True)
-        self.total_text.setAccessibleName("MMT-8 total")
+        self.total_text.setAccessibleName(translate("VisitDialog", "MMT-8 total"))
         mmt_layout.addWidget(self.total_text)
         self.form.addWidget(mmt)
 
         skin = QFormLayout()
-        self.cdasi_activity = self.line("cdasi_activity", "CDASI &activity (0–100)", 120)
-        skin.addRow("CDASI &activity (0–100)", self.cdasi_activity)
-        self.cdasi_damage = self.line("cdasi_damage", "CDASI da&mage (0–32)", 120)
-        skin.addRow("CDASI da&mage (0–32)", self.cdasi_damage)
+        activity_label = translate("VisitDialog", "CDASI &activity (0–100)")
+        self.cdasi_activity = self.line("cdasi_activity", activity_label, 120)
+        skin.addRow(activity_label, self.cdasi_activity)
+        damage_label = translate("VisitDialog", "CDASI da&mage (0–32)")
+        self.cdasi_damage = self.line("cdasi_damage", damage_label, 120)
+        skin.addRow(damage_label, self.cdasi_damage)
         self.notes = self.notes_input()
-        skin.addRow("N&otes", self.notes)
+        skin.addRow(translate("VisitDialog", "N&otes"), self.notes)
         form_rows(skin)
         self.form.addLayout(skin)
         self.form.addStretch(1)
@@ -184,13 +213,20 @@ class VisitDialog(FormDialog):
         needed = [k for k in self.muscles if self._active(k)]
         entered = sum(1 for k in needed if self.muscles[k].text().strip())
         if computed is not None:
-            text = f"Total: {computed} of {scale} ({COMPUTED} from the {len(needed)} muscles)"
+            text = translate(
+                "VisitDialog",
+                "Total: {total} of {scale} (computed by the app from the {n} muscles)",
+            ).format(total=computed, scale=scale, n=len(needed))
         elif entered:
-            text = f"Total: not yet computed – {entered} of {len(needed)} muscles entered"
+            text = translate(
+                "VisitDialog", "Total: not yet computed – {entered} of {n} muscles entered"
+            ).format(entered=entered, n=len(needed))
         elif self.total.text().strip():
-            text = f"Total as given in the letter: {self.total.text().strip()} of {scale}"
+            text = translate(
+                "VisitDialog", "Total as given in the letter: {total} of {scale}"
+            ).format(total=self.total.text().strip(), scale=scale)
         else:
-            text = "Total: no MMT-8 entered"
+            text = translate("VisitDialog", "Total: no MMT-8 entered")
         self.total_text.setText(text)
 
     def has_mmt(self) -> bool:

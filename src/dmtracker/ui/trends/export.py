@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from dmtracker.ui.kit.format import long_date
+from dmtracker.i18n import formats, translate
 
 
 class ExportDialog(QDialog):
@@ -16,7 +16,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export the chart")
+        self.setWindowTitle(translate("ChartExport", "Export the chart"))
         form = QFormLayout(self)
         self.width_box = QSpinBox()
         self.height_box = QSpinBox()
@@ -24,13 +24,16 @@ class ExportDialog(QDialog):
             box.setRange(300, 8000)
             box.setValue(value)
             box.setSuffix(" px")
-        self.width_box.setAccessibleName("Width in pixels")
-        self.height_box.setAccessibleName("Height in pixels")
-        form.addRow("&Width:", self.width_box)
-        form.addRow("&Height:", self.height_box)
+        self.width_box.setAccessibleName(translate("ChartExport", "Width in pixels"))
+        self.height_box.setAccessibleName(translate("ChartExport", "Height in pixels"))
+        form.addRow(translate("ChartExport", "&Width:"), self.width_box)
+        form.addRow(translate("ChartExport", "&Height:"), self.height_box)
         note = QLabel(
-            "The image shows every plot of the timeline with its dates; it is made taller "
-            "than this when they do not fit."
+            translate(
+                "ChartExport",
+                "The image shows every plot of the timeline with its dates; it is made taller "
+                "than this when they do not fit.",
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
@@ -44,8 +47,11 @@ class ExportDialog(QDialog):
 
 def export_title(cycles: bool, start: date, end: date) -> str:
     """The title written into the file: which view, and the dates shown."""
-    view = "infusion cycles" if cycles else "timeline"
-    return f"dmtracker {view}, {long_date(start)} to {long_date(end)}"
+    if cycles:
+        title = translate("ChartExport", "dmtracker infusion cycles, {start} to {end}")
+    else:
+        title = translate("ChartExport", "dmtracker timeline, {start} to {end}")
+    return title.format(start=formats.day_long(start), end=formats.day_long(end))
 
 
 def save_chart(widget: Any, path: str, width: int, height: int, title: str) -> None:

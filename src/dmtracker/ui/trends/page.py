@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import Text
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.charts.measures import cycle_y_range, measure_choices, measure_label
 from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.inputs import DateInput
@@ -38,7 +40,7 @@ from dmtracker.ui.kit.widgets import RecordTable
 from dmtracker.ui.trends.export import ExportDialog, export_title, save_chart
 from dmtracker.ui.trends.layouts import FlowRow, TabPane, group
 
-PRESETS = (("4 &weeks", 28), ("12 wee&ks", 84), ("6 &months", 182), ("1 &year", 365), ("&All", 0))
+PRESET_DAYS = (28, 84, 182, 365, 0)  # the preset ranges' days (0: all)
 HIDDEN_KEY = settings_rules.TRENDS_HIDDEN
 MEAN_KEY = settings_rules.TRENDS_MEAN
 THRESHOLD_KEY = settings_rules.FLARE_THRESHOLD
@@ -46,6 +48,31 @@ PRELOAD_ROWS = 12  # scales, self-tests, rash, enzymes, TIS, treatments, side ef
 DAY = 86400.0
 
 log = logging.getLogger(__name__)
+
+
+def preset_labels() -> tuple[str, ...]:
+    """The preset buttons' texts, in the order of :data:`PRESET_DAYS`."""
+    return (
+        translate("TrendsPage", "4 &weeks"),
+        translate("TrendsPage", "12 wee&ks"),
+        translate("TrendsPage", "6 &months"),
+        translate("TrendsPage", "1 &year"),
+        translate("TrendsPage", "&All"),
+    )
+
+
+def measure_name(label: str) -> str:
+    """A measure's label (the domain's vocabulary, or a self-test's own name) as shown."""
+    return localize(label) if isinstance(label, Text) else vocabulary(label)
+
+
+def tenths(value: float) -> str:
+    return formats.number(round(value, 1), 1)
+
+
+def short_number(value: float) -> str:
+    """A value as short as it reads (up to 6 digits), with the language's decimal sign."""
+    return f"{value:g}".replace(".", formats.decimal_sign())
 
 
 class TrendsPage(Page):
@@ -66,82 +93,96 @@ class TrendsPage(Page):
         controls = FlowRow()
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
-        for i, (text, days) in enumerate(PRESETS):
+        for i, (text, days) in enumerate(zip(preset_labels(), PRESET_DAYS, strict=True)):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setProperty("days", days)
-            b.setAccessibleName(f"Show {text.replace('&', '')}")
+            b.setAccessibleName(
+                translate("TrendsPage", "Show {range}").format(range=text.replace("&", ""))
+            )
             self.range_group.addButton(b, i)
             controls.addWidget(b)
-        self.range_group.button(len(PRESETS) - 1).setChecked(True)
-        self.custom_start = DateInput("Custom range start", key="range_start")
-        self.custom_end = DateInput("Custom range end", key="range_end")
+        self.range_group.button(len(PRESET_DAYS) - 1).setChecked(True)
+        self.custom_start = DateInput(
+            translate("TrendsPage", "Custom range start"), key="range_start"
+        )
+        self.custom_end = DateInput(translate("TrendsPage", "Custom range end"), key="range_end")
         for w in (self.custom_start, self.custom_end):
             w.edit.returnPressed.connect(self._custom)  # Enter in a box shows its range
-        self.custom_button = QPushButton("Sho&w range")
+        self.custom_button = QPushButton(translate("TrendsPage", "Sho&w range"))
         self.layout_.addLayout(controls)
         dates = FlowRow()
-        dates_label = QLabel("&Dates shown:")
+        dates_label = QLabel(translate("TrendsPage", "&Dates shown:"))
         dates_label.setBuddy(self.custom_start)
-        to_label = QLabel("to")  # (Alt+T is the Timeline tab)
+        # (Alt+T is the Timeline tab)
+        to_label = QLabel(translate("TrendsPage", "to", "between the first and the last date"))
         to_label.setBuddy(self.custom_end)
         dates.addWidget(group(dates_label, self.custom_start))
         dates.addWidget(group(to_label, self.custom_end))
         dates.addWidget(self.custom_button)
         self.layout_.addLayout(dates)
         options = FlowRow()
-        self.mean_box = QCheckBox("7-day &mean")
+        self.mean_box = QCheckBox(translate("TrendsPage", "7-day &mean"))
         self.mean_box.setChecked(True)
-        self.log_box = QCheckBox("&Log scale for enzymes")
-        self.export_button = QPushButton("E&xport chart…")
+        self.log_box = QCheckBox(translate("TrendsPage", "&Log scale for enzymes"))
+        self.export_button = QPushButton(translate("TrendsPage", "E&xport chart…"))
         options.addWidget(self.mean_box)
         options.addWidget(self.log_box)
         options.addWidget(self.export_button)
         self.layout_.addLayout(options)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Trend views")
+        self.tabs.setAccessibleName(translate("TrendsPage", "Trend views"))
         timeline = TabPane()
         tl = QVBoxLayout(timeline)
         tl.setContentsMargins(0, 0, 0, 0)
         self.readout = QLabel(
-            "Move the mouse over the chart, or focus it and use Ctrl+← →, "
-            "to read the values of a day."
+            translate(
+                "TrendsPage",
+                "Move the mouse over the chart, or focus it and use Ctrl+← →, to read the values "
+                "of a day.",
+            )
         )
         self.readout.setWordWrap(True)
         self.readout.setObjectName("readout")
         self.readout.setMinimumHeight(48)
         self.keys_hint = QLabel(
-            "The mouse wheel scrolls the page; Ctrl+wheel zooms the chart (the wheel alone zooms "
-            "while the chart has the keyboard focus). Chart keys: ← → pan · ↑ ↓ zoom · Home "
-            "shows all · Ctrl+← → move the day marker. Click a legend entry to hide it."
+            translate(
+                "TrendsPage",
+                "The mouse wheel scrolls the page; Ctrl+wheel zooms the chart (the wheel alone "
+                "zooms while the chart has the keyboard focus). Chart keys: ← → pan · ↑ ↓ zoom · "
+                "Home shows all · Ctrl+← → move the day marker. Click a legend entry to hide it.",
+            )
         )
         self.keys_hint.setObjectName("hint")
         self.keys_hint.setWordWrap(True)
         tl.addWidget(self.readout)
         tl.addWidget(self.keys_hint)
         self.timeline_host = tl
-        self.tabs.addTab(timeline, "&Timeline")
+        self.tabs.addTab(timeline, translate("TrendsPage", "&Timeline"))
 
         cycle = TabPane()
         cl = QVBoxLayout(cycle)
         row = QHBoxLayout()
         self.measure = QComboBox()
-        self.measure.setAccessibleName("Measure for the cycle view")
-        mlabel = QLabel("Mea&sure:")
+        self.measure.setAccessibleName(translate("TrendsPage", "Measure for the cycle view"))
+        mlabel = QLabel(translate("TrendsPage", "Mea&sure:"))
         mlabel.setBuddy(self.measure)
         row.addWidget(mlabel)
         row.addWidget(self.measure, 1)
         cl.addLayout(row)
         self.cycle_note = QLabel(
-            "Each IVIG course starts day 0. The bold line is the median over all cycles, the "
-            "band the middle half; a rise towards the end of the cycle is the wear-off before "
-            "the next course. Days with values from fewer than 3 cycles have no median."
+            translate(
+                "TrendsPage",
+                "Each IVIG course starts day 0. The bold line is the median over all cycles, the "
+                "band the middle half; a rise towards the end of the cycle is the wear-off before "
+                "the next course. Days with values from fewer than 3 cycles have no median.",
+            )
         )
         self.cycle_note.setWordWrap(True)
         cl.addWidget(self.cycle_note)
         self.cycle_host = cl
-        self.tabs.addTab(cycle, "Infusion &cycle")
+        self.tabs.addTab(cycle, translate("TrendsPage", "Infusion &cycle"))
 
         flares = TabPane()
         fl = QVBoxLayout(flares)
@@ -150,37 +191,53 @@ class TrendsPage(Page):
         self.threshold.setRange(0.5, 10)
         self.threshold.setSingleStep(0.5)
         self.threshold.setDecimals(1)
-        self.threshold.setAccessibleName("Flare threshold in points")
-        tlabel = QLabel("A possible flare is a rise of at least")
+        self.threshold.setAccessibleName(translate("TrendsPage", "Flare threshold in points"))
+        tlabel = QLabel(translate("TrendsPage", "A possible flare is a rise of at least"))
         tlabel.setWordWrap(True)  # at 200 % text it was wider than a 1024-pixel window's page
         tlabel.setBuddy(self.threshold)
         frow.addWidget(tlabel)
         frow.addWidget(self.threshold)
         rule = QLabel(
-            "points above the mean of the previous 4 logged days, in how "
-            "active the disease feels or in fatigue."
+            translate(
+                "TrendsPage",
+                "points above the mean of the previous 4 logged days, in how active the disease "
+                "feels or in fatigue.",
+            )
         )
         rule.setWordWrap(True)  # else its one line sets the width of the whole page
         frow.addWidget(rule, 1)
         fl.addLayout(frow)
         self.flare_table = RecordTable(
             [
-                Column("Date", lambda f: f.day),
-                Column("Scale", lambda f: vocab.DAILY_SCALES[f.scale]),
-                Column("Value", lambda f: f.value, lambda f: f"{f.value:g}/10", numeric=True),
+                Column(translate("TrendsPage", "Date"), lambda f: f.day),
                 Column(
-                    "Mean of previous 4",
-                    lambda f: f.baseline,
-                    lambda f: f"{f.baseline:.1f}",
+                    translate("TrendsPage", "Scale"),
+                    lambda f: vocabulary(vocab.DAILY_SCALES[f.scale]),
+                ),
+                Column(
+                    translate("TrendsPage", "Value"),
+                    lambda f: f.value,
+                    lambda f: f"{short_number(f.value)}/10",
                     numeric=True,
                 ),
-                Column("Rise", lambda f: f.rise, lambda f: f"+{f.rise:.1f}", numeric=True),
+                Column(
+                    translate("TrendsPage", "Mean of previous 4"),
+                    lambda f: f.baseline,
+                    lambda f: tenths(f.baseline),
+                    numeric=True,
+                ),
+                Column(
+                    translate("TrendsPage", "Rise"),
+                    lambda f: f.rise,
+                    lambda f: f"+{tenths(f.rise)}",
+                    numeric=True,
+                ),
             ],
-            "Possible flares",
+            translate("TrendsPage", "Possible flares"),
         )
         self.flare_table.setMinimumHeight(300)
         fl.addWidget(self.flare_table)
-        self.tabs.addTab(flares, "Possible &flares")
+        self.tabs.addTab(flares, translate("TrendsPage", "Possible &flares"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -266,13 +323,13 @@ class TrendsPage(Page):
             last = max(self.data.last_day, s.clock.today()) + timedelta(days=366)
             for w in (self.custom_start, self.custom_end):
                 w.setMinimumDate(date(1900, 1, 1))
-                w.setMaximumDate(last, "the last day the chart can show")
+                w.setMaximumDate(last, translate("TrendsPage", "the last day the chart can show"))
             self._show_dates()
         current = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
         for key, label in measure_choices(self.data):
-            self.measure.addItem(label, key)
+            self.measure.addItem(measure_name(label), key)
         idx = self.measure.findData(current) if current else 0
         self.measure.setCurrentIndex(max(0, idx))
         self.measure.blockSignals(False)
@@ -320,7 +377,7 @@ class TrendsPage(Page):
     def _preset(self, button_id: int) -> None:
         if self.chart is None or button_id < 0:
             return
-        days = PRESETS[button_id][1]
+        days = PRESET_DAYS[button_id]
         if days:
             self.chart.show_last(days)
         else:
@@ -405,7 +462,10 @@ class TrendsPage(Page):
         if not dialog.exec():
             return
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the chart", "dmtracker-chart.png", "PNG image (*.png);;SVG (*.svg)"
+            self,
+            translate("TrendsPage", "Export the chart"),
+            "dmtracker-chart.png",
+            translate("TrendsPage", "PNG image (*.png);;SVG (*.svg)"),
         )
         if path:
             self.export_to(path, dialog.width_box.value(), dialog.height_box.value())

@@ -1,7 +1,7 @@
 """The line under the timeline that reads out one day: every value logged that day (scales,
 self-tests, rash, labs), the prednisone dose, the IVIG course day, side effects, a possible
-flare. Plain Python over the trend data (no Qt). It imports numpy: the page imports it when
-the chart is first hovered."""
+flare, in the reader's language. Plain Python over the trend data (no widgets). It imports
+numpy: the page imports it when the chart is first hovered."""
 
 from __future__ import annotations
 
@@ -10,9 +10,17 @@ from typing import Any
 
 import numpy as np
 
-from dmtracker.ui.kit.format import long_date
+from dmtracker.i18n import formats, localize, translate, vocabulary
+from dmtracker.ui.charts.measures import analyte_name
 
 DAY = 86400.0
+
+
+def _g(value: float) -> str:
+    """A measured value as short as it reads (up to 6 digits), with the language's decimal
+    sign."""
+    text = f"{value:g}"
+    return text.replace(".", formats.decimal_sign())
 
 
 def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
@@ -25,8 +33,11 @@ def day_readout(data: Any, flares: list[Any], day: date, dx: float) -> str:
         *_side_effects(data, dx),
     ]
     if any(f.day == day for f in flares):
-        parts.append("possible flare")
-    return f"{long_date(day)}: " + (" · ".join(parts) or "nothing logged")
+        parts.append(translate("TrendsPage", "possible flare"))
+    return translate("TrendsPage", "{date}: {values}").format(
+        date=formats.day_long(day),
+        values=" · ".join(parts) or translate("TrendsPage", "nothing logged"),
+    )
 
 
 def _scales(data: Any, day: date) -> list[str]:
@@ -37,7 +48,7 @@ def _scales(data: Any, day: date) -> list[str]:
     parts = []
     for s in data.scales:
         v = s.y[i]
-        parts.append(f"{s.label}: {'–' if np.isnan(v) else f'{v:g}/10'}")
+        parts.append(f"{vocabulary(s.label)}: {'–' if np.isnan(v) else f'{_g(v)}/10'}")
     return parts
 
 
@@ -48,11 +59,11 @@ def _measured(data: Any, dx: float) -> list[str]:
         hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
         if hit.size:
             unit = "" if s.unit in ("count", "score") else f" {s.unit}"
-            parts.append(f"{s.label}: {s.y[hit[-1]]:g}{unit}")
+            parts.append(f"{vocabulary(s.label)}: {_g(s.y[hit[-1]])}{unit}")
     for analyte, (lx, lv) in data.labs_raw.items():
         hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)
         if hit.size:
-            parts.append(f"{analyte}: {lv[hit[-1]]:g} U/L")
+            parts.append(f"{analyte_name(analyte)}: {_g(lv[hit[-1]])} U/L")
     return parts
 
 
@@ -63,11 +74,17 @@ def _treatment(data: Any, dx: float) -> list[str]:
     if p.x.size:
         j = np.searchsorted(p.x, dx + DAY / 2) - 1
         if 0 <= j < p.y.size and not np.isnan(p.y[j]) and dx < p.x[-1]:
-            parts.append(f"Prednisone {p.y[j]:g} mg/day")
+            parts.append(
+                translate("TrendsPage", "Prednisone {dose} mg/day").format(dose=_g(p.y[j]))
+            )
     for band in data.courses:
         if band.start <= dx < band.end:
             n = int((dx - band.start) // DAY) + 1
-            parts.append(f"{band.label}, course day {n}")
+            parts.append(
+                translate("TrendsPage", "{course}, course day {day}").format(
+                    course=localize(band.label), day=n
+                )
+            )
     return parts
 
 
@@ -78,7 +95,10 @@ def _side_effects(data: Any, dx: float) -> list[str]:
         return []
     near = np.flatnonzero(np.abs(ev.x - (dx + DAY / 2)) < DAY / 2)
     return [
-        f"Side effect: {ev.terms[k]}, grade {int(ev.grade[k])}"
-        + (" (RED FLAG)" if ev.red_flag[k] else "")
+        (
+            translate("TrendsPage", "Side effect: {term}, grade {grade} (RED FLAG)")
+            if ev.red_flag[k]
+            else translate("TrendsPage", "Side effect: {term}, grade {grade}")
+        ).format(term=vocabulary(ev.terms[k]), grade=int(ev.grade[k]))
         for k in near
     ]
