@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dmtracker.domain.messages import translate
+
 
 class ValidationError(ValueError):
     """Bad input: names the field and the reason. Nothing was written.
@@ -39,4 +41,6 @@ class NotFoundError(LookupError):
     def __init__(self, kind: str, record_id: int):
         self.kind = kind
         self.record_id = record_id
-        super().__init__(f"{kind} {record_id} does not exist")
+        super().__init__(
+            translate("Validation", "{kind} {id} does not exist").format(kind=kind, id=record_id)
+        )

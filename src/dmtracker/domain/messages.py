@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 _PLURAL_S = re.compile(r"\((s|es)\)")
@@ -84,6 +85,34 @@ class Text(str):
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> Text:
     """Mark a message for translation; returns it as a :class:`Text` (English until shown)."""
     return Text(context, source, disambiguation, n)
+
+
+def term(label: str) -> Text:
+    """A vocabulary term (marked where it is defined with ``QT_TRANSLATE_NOOP("Vocabulary",
+    label)``) as a :class:`Text`, for a message that puts it into a sentence: ``localize``
+    translates it with the sentence (``translate("Dosing", "once a week, on {day}")
+    .format(day=term(WEEKDAYS[4]))``). Its value is the English label."""
+    return Text(VOCABULARY, label)
+
+
+VOCABULARY = "Vocabulary"  # the context of stored terms (dmtracker.i18n.vocabulary)
+
+
+class Amount(Decimal):
+    """A decimal for a message: its English text is plain (no exponent, no trailing zeros:
+    ``0.0400`` reads "0.04", ``1E+2`` "100"), as the messages always wrote it, and ``localize``
+    writes it with the reader's decimal sign ("0,04" in German)."""
+
+    def __str__(self) -> str:
+        return format(Decimal(self).normalize(), "f")
+
+    def __format__(self, spec: str) -> str:
+        return str(self) if not spec else Decimal(self).__format__(spec)
+
+
+def amount(value: Decimal | int | str) -> Amount:
+    """``value`` as an :class:`Amount` for ``.format()``: plain in English, localized when shown."""
+    return Amount(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
