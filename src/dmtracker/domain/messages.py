@@ -23,7 +23,7 @@ f-strings or concatenations (lupdate extracts a literal and it would never match
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -96,6 +96,16 @@ def term(label: str) -> Text:
 
 
 VOCABULARY = "Vocabulary"  # the context of stored terms (dmtracker.i18n.vocabulary)
+
+
+def joined(items: Iterable[Any], separator: str = ", ") -> Text:
+    """A list for a message, each item localized when shown (a :class:`Text`, e.g. from
+    :func:`term`, is translated; a plain ``str`` is shown as it is): ``joined([term("Fatigue"),
+    term("Pain")], "; ")`` reads "Fatigue; Pain" in English. Its source is made of placeholders
+    only, so it needs no entry in the catalogues."""
+    values = tuple(items)
+    sep = separator.replace("{", "{{").replace("}", "}}")
+    return Text("Join", sep.join(f"{{{i}}}" for i in range(len(values))), args=values)
 
 
 class Amount(Decimal):
