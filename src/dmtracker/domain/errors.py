@@ -17,6 +17,9 @@ class ValidationError(ValueError):
         self.errors: list[tuple[str, str]] = errors or [(field, reason)]
         super().__init__(f"{field}: {reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:  # pickling keeps the field and the Text reason
+        return (type(self), (self.field, self.reason), self.__dict__.copy())
+
     @classmethod
     def from_errors(cls, errors: list[tuple[str, str]]) -> ValidationError:
         field, reason = errors[0]

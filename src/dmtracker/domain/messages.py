@@ -116,8 +116,11 @@ class Amount(Decimal):
     def __str__(self) -> str:
         return format(Decimal(self).normalize(), "f")
 
-    def __format__(self, spec: str) -> str:
-        return str(self) if not spec else Decimal(self).__format__(spec)
+    def __format__(self, spec: str, context: Any = None, /) -> str:
+        if not spec:
+            return str(self)
+        plain = Decimal(self)
+        return plain.__format__(spec) if context is None else plain.__format__(spec, context)
 
 
 def amount(value: Decimal | int | str) -> Amount:

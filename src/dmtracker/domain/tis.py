@@ -128,10 +128,10 @@ class Band:
     def label(self) -> str:
         """The band as printed in the published table, e.g. ``"> 5 to 15 %"``."""
         if self.lower is None:
-            return f"≤ {self.upper} %"
+            return translate("TIS", "≤ {upper} %").format(upper=self.upper)
         if self.upper is None:
-            return f"> {self.lower} %"
-        return f"> {self.lower} to {self.upper} %"
+            return translate("TIS", "> {lower} %").format(lower=self.lower)
+        return translate("TIS", "> {lower} to {upper} %").format(lower=self.lower, upper=self.upper)
 
     def contains(self, percent: Fraction) -> bool:
         """True when ``percent`` (exact) falls in this band."""
