@@ -13,7 +13,13 @@ logs, tests and English users read) that still knows its context, source and for
 so the UI and the reports can put it into the reader's language later. Plurals pass ``n`` and
 write ``%n`` in the source: ``translate("Reports", "%n backup(s)", None, n)``; in English
 "(s)" becomes "" for one and "s" otherwise. Vocabulary stored in the database in English (body
-sites, symptoms) is marked with :func:`QT_TRANSLATE_NOOP` and translated when shown.
+sites, symptoms) is marked with :func:`QT_TRANSLATE_NOOP` and translated when shown
+(``dmtracker.i18n.vocabulary``).
+
+Helpers for putting values into a message so that ``localize`` can show them the reader's way:
+:func:`amount` (a decimal: plain in English, "0,04" in German), :func:`term` (a vocabulary term
+inside a sentence: translated with it) and :func:`joined` (a list of such items). Dates are
+passed as ``date`` objects (ISO in English, the language's form when shown).
 
 Rules (checked by ``tools/i18n.py lint``): the context and source are string literals, never
 f-strings or concatenations (lupdate extracts a literal and it would never match at run time);
