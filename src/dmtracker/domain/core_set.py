@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 
 __all__ = [
     "ENZYME_ORDER",
@@ -43,7 +44,9 @@ def _show(value: Any) -> str:
 def parse_number(name: str, value: Any) -> Decimal:
     """A finite ``Decimal`` from Decimal/int/str/float, or a ValidationError naming ``name``."""
     if isinstance(value, bool):
-        raise ValidationError(name, f"must be a number, got {value!r}")
+        raise ValidationError(
+            name, translate("Validation", "must be a number, got {value}").format(value=repr(value))
+        )
     if isinstance(value, float):
         value = repr(value)  # the digits the float prints as; 'nan'/'inf' are refused below
     if isinstance(value, Decimal):
@@ -54,11 +57,24 @@ def parse_number(name: str, value: Any) -> Decimal:
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
-            raise ValidationError(name, f"must be a number, got {_show(value)}") from None
+            raise ValidationError(
+                name,
+                translate("Validation", "must be a number, got {value}").format(value=_show(value)),
+            ) from None
     else:
-        raise ValidationError(name, f"must be a number, got {type(value).__name__}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be a number, got {value}").format(
+                value=type(value).__name__
+            ),
+        )
     if not number.is_finite():
-        raise ValidationError(name, f"must be a finite number, got {_show(value)}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be a finite number, got {value}").format(
+                value=_show(value)
+            ),
+        )
     return number
 
 
@@ -71,16 +87,24 @@ def _optional_in_range(name: str, value: Any, low: int, high: int) -> Decimal | 
         return None
     number = parse_number(name, value)
     if not low <= number <= high:
-        raise ValidationError(name, f"must be between {low} and {high}, got {number}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be between {low} and {high}, got {value}").format(
+                low=low, high=high, value=number
+            ),
+        )
     return number
 
 
 def _positive(name: str, value: Any) -> Decimal:
     if _blank(value):
-        raise ValidationError(name, "is required")
+        raise ValidationError(name, translate("Validation", "is required"))
     number = parse_number(name, value)
     if number <= 0:
-        raise ValidationError(name, f"must be greater than 0, got {number}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be greater than 0, got {value}").format(value=number),
+        )
     return number
 
 
@@ -104,7 +128,12 @@ class EnzymeResult:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ValidationError("enzyme name", f"must be a non-empty text, got {self.name!r}")
+            raise ValidationError(
+                "enzyme name",
+                translate("Validation", "must be a non-empty text, got {value}").format(
+                    value=repr(self.name)
+                ),
+            )
         label = self.name.strip()
         object.__setattr__(self, "value", _positive(f"{label} value", self.value))
         object.__setattr__(self, "uln", _positive(f"{label} upper limit of normal", self.uln))
@@ -150,7 +179,10 @@ class CoreSetMeasures:
             number = parse_number("mmt8_max", scale)
             if number not in (80, 150):
                 raise ValidationError(
-                    "mmt8_max", f"must be 80 (unilateral) or 150 (bilateral), got {number}"
+                    "mmt8_max",
+                    translate(
+                        "Validation", "must be 80 (unilateral) or 150 (bilateral), got {value}"
+                    ).format(value=number),
                 )
             scale = int(number)
             put("mmt8_max", scale)
@@ -160,7 +192,11 @@ class CoreSetMeasures:
         if not _blank(self.mmt8):
             if scale is None:
                 raise ValidationError(
-                    "mmt8_max", "is required when mmt8 is given: 80 (unilateral) or 150 (bilateral)"
+                    "mmt8_max",
+                    translate(
+                        "Validation",
+                        "is required when mmt8 is given: 80 (unilateral) or 150 (bilateral)",
+                    ),
                 )
             put("mmt8", _optional_in_range("mmt8", self.mmt8, 0, scale))
         else:
@@ -168,16 +204,26 @@ class CoreSetMeasures:
 
         enzymes = () if self.enzymes is None else self.enzymes
         if isinstance(enzymes, str | bytes) or not isinstance(enzymes, Sequence):
-            raise ValidationError("enzymes", "must be a list of EnzymeResult")
+            raise ValidationError(
+                "enzymes", translate("Validation", "must be a list of EnzymeResult")
+            )
         seen: dict[str, str] = {}
         for item in enzymes:
             if not isinstance(item, EnzymeResult):
                 raise ValidationError(
-                    "enzymes", f"must contain EnzymeResult items, got {type(item).__name__}"
+                    "enzymes",
+                    translate("Validation", "must contain EnzymeResult items, got {value}").format(
+                        value=type(item).__name__
+                    ),
                 )
             key = _key(item.name)
             if key in seen:
-                raise ValidationError("enzymes", f"{seen[key]} is given more than once")
+                raise ValidationError(
+                    "enzymes",
+                    translate("Validation", "{name} is given more than once").format(
+                        name=seen[key]
+                    ),
+                )
             seen[key] = item.name.strip()
         put("enzymes", tuple(enzymes))
 

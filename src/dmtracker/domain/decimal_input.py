@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import Text, amount, translate
 
 __all__ = ["plain", "read_decimal", "read_whole", "show"]
 
@@ -38,43 +39,59 @@ def read_decimal(
     unit: str = "",
 ) -> Decimal:
     """Read ``value`` as an exact finite decimal within the bounds, or raise naming ``name``."""
-    suffix = f" {unit}" if unit else ""
-    if lo_open:
-        what = f"a number greater than {plain(lo)} and at most {plain(hi)}{suffix}"
-    else:
-        what = f"a number from {plain(lo)} to {plain(hi)}{suffix}"
+
+    def refuse(got: object) -> ValidationError:
+        text: Text
+        if lo_open:
+            text = translate(
+                "Validation",
+                "must be a number greater than {low} and at most {high}{unit}, got {value}",
+            )
+        else:
+            text = translate(
+                "Validation", "must be a number from {low} to {high}{unit}, got {value}"
+            )
+        suffix = f" {unit}" if unit else ""
+        return ValidationError(
+            name, text.format(low=amount(lo), high=amount(hi), unit=suffix, value=got)
+        )
+
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str | float):
-        raise ValidationError(name, f"must be {what}, got {show(value)}")
+        raise refuse(show(value))
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError(name, f"must be {what}, got {show(value)}")
+            raise refuse(show(value))
         value = str(value)
     try:
         d = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValidationError(name, f"must be {what}, got {show(value)}") from None
+        raise refuse(show(value)) from None
     if not d.is_finite():
-        raise ValidationError(name, f"must be {what}, got {show(value)}")
+        raise refuse(show(value))
     if d > hi or d < lo or (lo_open and d == lo):
-        raise ValidationError(name, f"must be {what}, got {plain(d)}")
+        raise refuse(amount(d))
     return d
 
 
 def read_whole(value: Any, name: str, *, lo: int, hi: int) -> int:
     """Read ``value`` as a whole number from ``lo`` to ``hi`` (no bool, no fractions)."""
-    what = f"a whole number from {lo} to {hi}"
+
+    def refuse(got: object) -> ValidationError:
+        text = translate("Validation", "must be a whole number from {low} to {high}, got {value}")
+        return ValidationError(name, text.format(low=lo, high=hi, value=got))
+
     if isinstance(value, bool):
-        raise ValidationError(name, f"must be {what}, got {show(value)}")
+        raise refuse(show(value))
     if isinstance(value, int):
         n = value
     else:
         try:
             d = read_decimal(value, name, lo=Decimal(lo), hi=Decimal(hi), lo_open=False)
         except ValidationError:
-            raise ValidationError(name, f"must be {what}, got {show(value)}") from None
+            raise refuse(show(value)) from None
         if d != d.to_integral_value():
-            raise ValidationError(name, f"must be {what}, got {show(value)}")
+            raise refuse(show(value))
         n = int(d)
     if not lo <= n <= hi:
-        raise ValidationError(name, f"must be {what}, got {n}")
+        raise refuse(n)
     return n

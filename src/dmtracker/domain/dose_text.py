@@ -18,13 +18,34 @@ from decimal import Decimal
 from typing import Literal
 
 from dmtracker.domain.medications import SCHEDULES, WEEKDAYS
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, Text, amount, joined, term, translate
 
 Style = Literal["phrase", "short", "table", "statement"]
 
-TABLE_WORDS: dict[str, str] = {
-    "alternate_day": "every other day",
-    "course": "per course",
-    "as_needed": "as needed",
+#: The schedule's label (:data:`SCHEDULES`) in lower case, as a phrase says it.
+LOWER_WORDS: dict[str, Text] = {
+    "daily": translate("Dosing", "every day"),
+    "alternate_day": translate("Dosing", "every other day"),
+    "weekly": translate("Dosing", "once a week"),
+    "course": translate("Dosing", "in courses (e.g. ivig)"),
+    "as_needed": translate("Dosing", "when needed"),
+}
+
+TABLE_WORDS: dict[str, Text] = {
+    "alternate_day": translate("Dosing", "every other day"),
+    "course": translate("Dosing", "per course"),
+    "as_needed": translate("Dosing", "as needed"),
+}
+
+#: The day of the week in three letters, as the report's table writes it ("weekly (Fri)").
+WEEKDAYS_SHORT: dict[int, str] = {
+    0: QT_TRANSLATE_NOOP("Vocabulary", "Mon"),
+    1: QT_TRANSLATE_NOOP("Vocabulary", "Tue"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Wed"),
+    3: QT_TRANSLATE_NOOP("Vocabulary", "Thu"),
+    4: QT_TRANSLATE_NOOP("Vocabulary", "Fri"),
+    5: QT_TRANSLATE_NOOP("Vocabulary", "Sat"),
+    6: QT_TRANSLATE_NOOP("Vocabulary", "Sun"),
 }
 
 
@@ -42,34 +63,57 @@ def schedule_words(
     style: Style = "phrase",
 ) -> str:
     """The schedule of a dose row in the words of ``style`` (see the module); an unknown
-    schedule key is shown as it is. ``"short"`` has no words for once a day ("")."""
-    label = SCHEDULES.get(schedule, schedule).lower()
+    schedule key is shown as it is. ``"short"`` has no words for once a day ("").
+
+    The words are a :class:`~dmtracker.domain.messages.Text` (English; ``localize`` puts them
+    in the reader's language)."""
+    label: str = LOWER_WORDS.get(schedule) or SCHEDULES.get(schedule, schedule).lower()
     if style == "phrase":
-        if schedule == "weekly":
-            day = WEEKDAYS.get(weekday if weekday is not None else -1, "?")
-            return f"once a week, on {day}"
-        if schedule == "daily":
-            return "every day" if times_per_day == 1 else f"{times_per_day} times a day"
-        if schedule == "alternate_day" and start_date is not None:
-            return f"every other day from {start_date.isoformat()}"
-        return label
+        return _phrase(schedule, times_per_day, weekday, start_date) or label
     if style == "short":
         if schedule == "daily":
-            return f"{times_per_day}× a day" if times_per_day > 1 else ""
+            return (
+                translate("Dosing", "%n× a day", None, times_per_day) if times_per_day > 1 else ""
+            )
         return label
     if style == "table":
-        if schedule == "daily":
-            return "daily" if times_per_day == 1 else f"{times_per_day}× daily"
-        if schedule == "weekly":
-            short = f" ({WEEKDAYS[weekday][:3]})" if weekday is not None else ""
-            return "weekly" + short
-        return TABLE_WORDS.get(schedule, schedule)
-    text = label
+        return _table(schedule, times_per_day, weekday)
     if schedule == "weekly" and weekday is not None:
-        text += f" on {WEEKDAYS[weekday]}"
+        return translate("Dosing", "once a week on {day}").format(day=term(WEEKDAYS[weekday]))
     if schedule == "daily" and times_per_day > 1:
-        text += f", {times_per_day} times a day"
-    return text
+        return translate("Dosing", "every day, %n time(s) a day", None, times_per_day)
+    return label
+
+
+def _phrase(schedule: str, times: int, weekday: int | None, start_date: date | None) -> str:
+    """The Treatments page's words ("" where the lower-case label says it)."""
+    if schedule == "weekly":
+        day = term(WEEKDAYS[weekday]) if weekday in WEEKDAYS else "?"
+        return translate("Dosing", "once a week, on {day}").format(day=day)
+    if schedule == "daily":
+        return (
+            LOWER_WORDS["daily"]
+            if times == 1
+            else translate("Dosing", "%n time(s) a day", None, times)
+        )
+    if schedule == "alternate_day" and start_date is not None:
+        return translate("Dosing", "every other day from {day}").format(day=start_date)
+    return ""
+
+
+def _table(schedule: str, times: int, weekday: int | None) -> str:
+    """The report table's words."""
+    if schedule == "daily":
+        return (
+            translate("Dosing", "daily")
+            if times == 1
+            else translate("Dosing", "%n× daily", None, times)
+        )
+    if schedule == "weekly":
+        if weekday is None:
+            return translate("Dosing", "weekly")
+        return translate("Dosing", "weekly ({day})").format(day=term(WEEKDAYS_SHORT[weekday]))
+    return TABLE_WORDS.get(schedule, schedule)
 
 
 def dose_schedule_text(
@@ -84,4 +128,4 @@ def dose_schedule_text(
 ) -> str:
     """The dose, its unit and its schedule in the words of ``style``: ``5 mg 2× daily``."""
     words = schedule_words(schedule, times_per_day, weekday, start_date, style=style)
-    return " ".join(part for part in (dose_number(dose), unit, words) if part)
+    return joined((part for part in (amount(Decimal(dose)), unit, words) if part), " ")

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from dmtracker.domain.decimal_input import plain, read_decimal, show
+from dmtracker.domain.decimal_input import read_decimal, show
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, amount, translate
 
 __all__ = [
     "ADJUSTED_FACTOR",
@@ -49,9 +50,9 @@ OBESE_BMI = Decimal("30")  # adjusted weight suggested at BMI ≥ 30
 DOSE_FLAG_G_PER_KG = Decimal("2")  # app rule: above the label's 2 g/kg per course is flagged
 DOSE_CONFIRM_G_PER_KG = Decimal("2.5")  # app rule: above this the user must confirm
 DOSING_BASES: dict[str, str] = {
-    "actual": "Actual weight",
-    "ideal": "Ideal weight (Devine)",
-    "adjusted": "Adjusted weight (ideal + 0.4 × excess)",
+    "actual": QT_TRANSLATE_NOOP("Vocabulary", "Actual weight"),
+    "ideal": QT_TRANSLATE_NOOP("Vocabulary", "Ideal weight (Devine)"),
+    "adjusted": QT_TRANSLATE_NOOP("Vocabulary", "Adjusted weight (ideal + 0.4 × excess)"),
 }
 
 # --- Sanity bounds that catch typing mistakes (app rule) ------------------------------------
@@ -78,8 +79,11 @@ def _sex(value: Any) -> str:
     if not isinstance(value, str) or value.strip().casefold() not in DEVINE_BASE_KG:
         raise ValidationError(
             "sex",
-            "must be male or female for the ideal body weight (the Devine formula has no "
-            f"other form), got {show(value)}",
+            translate(
+                "Validation",
+                "must be male or female for the ideal body weight (the Devine formula has no "
+                "other form), got {value}",
+            ).format(value=show(value)),
         )
     return value.strip().casefold()
 
@@ -132,7 +136,10 @@ class DosingWeights:
         """The weight the dose uses for ``basis`` (one of :data:`DOSING_BASES`)."""
         if basis not in DOSING_BASES:
             raise ValidationError(
-                "dosing_weight_basis", f"must be one of {', '.join(DOSING_BASES)}, got {basis!r}"
+                "dosing_weight_basis",
+                translate("Validation", "must be one of {options}, got {value}").format(
+                    options=", ".join(DOSING_BASES), value=repr(basis)
+                ),
             )
         return {"actual": self.actual, "ideal": self.ideal, "adjusted": self.adjusted}[basis]
 
@@ -160,10 +167,17 @@ def dose_check(g_per_kg: Decimal | int | str) -> tuple[str, str] | None:
     dose = read_decimal(g_per_kg, "g_per_kg", lo=Decimal(0), hi=MAX_G_PER_KG, unit="g/kg")
     if dose <= DOSE_FLAG_G_PER_KG:
         return None
-    words = (
-        f"{plain(dose)} g/kg is above the {plain(DOSE_FLAG_G_PER_KG)} g/kg per course of the "
-        "label (clinical.md §1)"
-    )
+    numbers = {
+        "dose": amount(dose),
+        "label": amount(DOSE_FLAG_G_PER_KG),
+        "confirm": amount(DOSE_CONFIRM_G_PER_KG),
+    }
     if dose > DOSE_CONFIRM_G_PER_KG:
-        return "confirm", f"{words} and above {plain(DOSE_CONFIRM_G_PER_KG)} g/kg: confirm it"
-    return "flag", words
+        return "confirm", translate(
+            "Infusion",
+            "{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1) "
+            "and above {confirm} g/kg: confirm it",
+        ).format(**numbers)
+    return "flag", translate(
+        "Infusion", "{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1)"
+    ).format(**numbers)

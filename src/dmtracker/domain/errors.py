@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dmtracker.domain.messages import translate
+
 
 class ValidationError(ValueError):
     """Bad input: names the field and the reason. Nothing was written.
@@ -14,6 +16,9 @@ class ValidationError(ValueError):
         self.reason = reason
         self.errors: list[tuple[str, str]] = errors or [(field, reason)]
         super().__init__(f"{field}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickling keeps the field and the Text reason
+        return (type(self), (self.field, self.reason), self.__dict__.copy())
 
     @classmethod
     def from_errors(cls, errors: list[tuple[str, str]]) -> ValidationError:
@@ -39,4 +44,6 @@ class NotFoundError(LookupError):
     def __init__(self, kind: str, record_id: int):
         self.kind = kind
         self.record_id = record_id
-        super().__init__(f"{kind} {record_id} does not exist")
+        super().__init__(
+            translate("Validation", "{kind} {id} does not exist").format(kind=kind, id=record_id)
+        )

@@ -28,6 +28,7 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 
 __all__ = [
     "AIDS_BY_CATEGORY",
@@ -139,7 +140,8 @@ def question_text(item: int) -> str:
 def _check_item(item: Any) -> int:
     if isinstance(item, bool) or not isinstance(item, int) or item not in ITEMS:
         raise ValidationError(
-            f"item {item!r}", "unknown HAQ item number; items are numbered 1 to 20"
+            f"item {item!r}",
+            translate("Validation", "unknown HAQ item number; items are numbered 1 to 20"),
         )
     return item
 
@@ -149,7 +151,10 @@ def _check_answer(item: int, answer: Any) -> int | None:
         return None
     if isinstance(answer, bool) or not isinstance(answer, int) or answer not in ANSWER_OPTIONS:
         raise ValidationError(
-            f"item {item}", f"answer must be 0, 1, 2 or 3 (or None if unanswered), got {answer!r}"
+            f"item {item}",
+            translate(
+                "Validation", "answer must be 0, 1, 2 or 3 (or None if unanswered), got {value}"
+            ).format(value=repr(answer)),
         )
     return answer
 
@@ -157,14 +162,20 @@ def _check_answer(item: int, answer: Any) -> int | None:
 def _check_aids(aids: Any) -> set[str]:
     if isinstance(aids, str | bytes):
         raise ValidationError(
-            "aids", f"must be a collection of category names, not a single text {aids!r}"
+            "aids",
+            translate(
+                "Validation", "must be a collection of category names, not a single text {value}"
+            ).format(value=repr(aids)),
         )
     chosen: set[str] = set()
     for aid in aids:
         key = aid.strip().lower() if isinstance(aid, str) else None
         if key is None or key not in CATEGORIES:
             raise ValidationError(
-                "aids", f"unknown category {aid!r}; expected one of {', '.join(CATEGORIES)}"
+                "aids",
+                translate(
+                    "Validation", "unknown category {value}; expected one of {options}"
+                ).format(value=repr(aid), options=", ".join(CATEGORIES)),
             )
         chosen.add(key)
     return chosen
@@ -179,7 +190,12 @@ def category_scores(
     scores at least 2 when it has an answered item.
     """
     if not isinstance(answers, Mapping):
-        raise ValidationError("answers", f"must be a mapping of item -> answer, got {answers!r}")
+        raise ValidationError(
+            "answers",
+            translate("Validation", "must be a mapping of item -> answer, got {value}").format(
+                value=repr(answers)
+            ),
+        )
     clean = {_check_item(item): _check_answer(item, answer) for item, answer in answers.items()}
     with_aid = _check_aids(aids)
     scores: dict[str, int | None] = {}

@@ -51,7 +51,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
-from dmtracker.domain.decimal_input import plain, read_decimal, read_whole, show
+from dmtracker.domain.decimal_input import read_decimal, read_whole, show
 from dmtracker.domain.dosing_weight import (
     ADJUSTED_FACTOR,
     CM_PER_INCH,
@@ -72,6 +72,7 @@ from dmtracker.domain.dosing_weight import (
     ideal_body_weight,
 )
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import amount, translate
 
 __all__ = [
     "ADJUSTED_FACTOR",
@@ -173,8 +174,16 @@ def ml_per_kg_min(weight_kg: Decimal | int | str, ml_per_hour: Decimal | int | s
     if rate > MAX_RATE:
         raise ValidationError(
             "ml_per_hour",
-            f"{plain(per_h)} mL/h at {plain(w)} kg is {plain(rate)} mL/kg/min, above the "
-            f"{plain(MAX_RATE)} mL/kg/min the app accepts",
+            translate(
+                "Infusion",
+                "{per_hour} mL/h at {weight} kg is {rate} mL/kg/min, above the "
+                "{highest} mL/kg/min the app accepts",
+            ).format(
+                per_hour=amount(per_h),
+                weight=amount(w),
+                rate=amount(rate),
+                highest=amount(MAX_RATE),
+            ),
         )
     return rate
 
@@ -246,9 +255,17 @@ def plan_course(
     if n < MIN_DAYS and dose > MAINTENANCE_G_PER_KG:
         raise ValidationError(
             "days",
-            f"a dose of {plain(dose)} g/kg must be split over {MIN_DAYS}–{MAX_DAYS} consecutive "
-            f"days (Octagam 10% label); a single day is only for up to "
-            f"{plain(MAINTENANCE_G_PER_KG)} g/kg (maintenance)",
+            translate(
+                "Infusion",
+                "a dose of {dose} g/kg must be split over {fewest}–{most} consecutive "
+                "days (Octagam 10% label); a single day is only for up to "
+                "{maintenance} g/kg (maintenance)",
+            ).format(
+                dose=amount(dose),
+                fewest=MIN_DAYS,
+                most=MAX_DAYS,
+                maintenance=amount(MAINTENANCE_G_PER_KG),
+            ),
         )
     c = _concentration(concentration_percent)
     total_g = w * dose
@@ -337,29 +354,50 @@ def rate_ladder(
     inc = read_decimal(step, "step", lo=Decimal(0), hi=MAX_RATE, lo_open=False, unit="mL/kg/min")
     period = read_whole(step_minutes, "step_minutes", lo=1, hi=240)
     if not isinstance(at_risk, bool):
-        raise ValidationError("at_risk", f"must be True or False, got {show(at_risk)}")
+        raise ValidationError(
+            "at_risk",
+            translate("Validation", "must be True or False, got {value}").format(
+                value=show(at_risk)
+            ),
+        )
     if start > top:
         raise ValidationError(
             "start_rate",
-            f"{plain(start)} mL/kg/min is above max_rate {plain(top)} mL/kg/min",
+            translate("Infusion", "{start} mL/kg/min is above max_rate {top} mL/kg/min").format(
+                start=amount(start), top=amount(top)
+            ),
         )
     if start < top and inc == 0:
         raise ValidationError(
-            "step", "must be greater than 0 when the start rate is below the maximum rate"
+            "step",
+            translate(
+                "Infusion", "must be greater than 0 when the start rate is below the maximum rate"
+            ),
         )
 
     cap = AT_RISK_MAX_RATE if at_risk else LABEL_MAX_RATE
     flags: list[str] = []
     if top > cap:
-        who = "patients at risk of thrombosis or kidney problems" if at_risk else "dermatomyositis"
-        flags.append(
-            f"max rate {plain(top)} mL/kg/min is above the label cap of {plain(cap)} mL/kg/min "
-            f"for {who}"
-        )
+        if at_risk:
+            above = translate(
+                "Infusion",
+                "max rate {top} mL/kg/min is above the label cap of {cap} mL/kg/min "
+                "for patients at risk of thrombosis or kidney problems",
+            )
+        else:
+            above = translate(
+                "Infusion",
+                "max rate {top} mL/kg/min is above the label cap of {cap} mL/kg/min "
+                "for dermatomyositis",
+            )
+        flags.append(above.format(top=amount(top), cap=amount(cap)))
     if start > DEFAULT_START_RATE:
         flags.append(
-            f"start rate {plain(start)} mL/kg/min is above the label starting rate of "
-            f"{plain(DEFAULT_START_RATE)} mL/kg/min"
+            translate(
+                "Infusion",
+                "start rate {start} mL/kg/min is above the label starting rate of "
+                "{label} mL/kg/min",
+            ).format(start=amount(start), label=amount(DEFAULT_START_RATE))
         )
 
     steps: list[LadderStep] = []
@@ -402,7 +440,12 @@ def next_course_due(last_course_start: date, interval_weeks: int = DEFAULT_INTER
     Courses are given every 4 weeks (Octagam 10% label, clinical.md §1); 1–26 weeks accepted.
     """
     if isinstance(last_course_start, datetime) or not isinstance(last_course_start, date):
-        raise ValidationError("last_course_start", f"must be a date, got {show(last_course_start)}")
+        raise ValidationError(
+            "last_course_start",
+            translate("Validation", "must be a date, got {value}").format(
+                value=show(last_course_start)
+            ),
+        )
     weeks = read_whole(interval_weeks, "interval_weeks", lo=1, hi=MAX_INTERVAL_WEEKS)
     return last_course_start + timedelta(weeks=weeks)
 
@@ -438,13 +481,28 @@ def day_outside_course(
     shift = timedelta(days=COURSE_SHIFT_DAYS)
     if planned_start - shift <= day <= last + shift:
         return None
-    span = (
-        planned_start.isoformat()
-        if last == planned_start
-        else f"{planned_start.isoformat()} to {last.isoformat()}"
-    )
-    side = "before" if day < planned_start else "after"
-    return (
-        f"{day.isoformat()} is {side} this course ({span}): check the date, choose the course it "
-        "belongs to, or plan a course that starts on that day"
-    )
+    if day < planned_start and last == planned_start:
+        text = translate(
+            "Infusion",
+            "{day} is before this course ({start}): check the date, choose the course it "
+            "belongs to, or plan a course that starts on that day",
+        )
+    elif day < planned_start:
+        text = translate(
+            "Infusion",
+            "{day} is before this course ({start} to {end}): check the date, choose the course it "
+            "belongs to, or plan a course that starts on that day",
+        )
+    elif last == planned_start:
+        text = translate(
+            "Infusion",
+            "{day} is after this course ({start}): check the date, choose the course it "
+            "belongs to, or plan a course that starts on that day",
+        )
+    else:
+        text = translate(
+            "Infusion",
+            "{day} is after this course ({start} to {end}): check the date, choose the course it "
+            "belongs to, or plan a course that starts on that day",
+        )
+    return text.format(day=day, start=planned_start, end=last)

@@ -41,7 +41,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
-from dmtracker.domain.decimal_input import plain, read_decimal, read_whole, show
+from dmtracker.domain.decimal_input import read_decimal, read_whole, show
 from dmtracker.domain.drug_names import (
     ANTICOAGULANT_NAMES,
     GLUCOCORTICOIDS,
@@ -57,6 +57,7 @@ from dmtracker.domain.drug_names import (
     is_prednisone,
 )
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, amount, translate
 
 __all__ = [
     "ANTICOAGULANT_NAMES",
@@ -92,36 +93,36 @@ __all__ = [
 
 # --- Vocabularies (key stored, label shown; display order) ----------------------------------
 SCHEDULES: dict[str, str] = {
-    "daily": "Every day",
-    "alternate_day": "Every other day",
-    "weekly": "Once a week",
-    "course": "In courses (e.g. IVIG)",
-    "as_needed": "When needed",
+    "daily": QT_TRANSLATE_NOOP("Vocabulary", "Every day"),
+    "alternate_day": QT_TRANSLATE_NOOP("Vocabulary", "Every other day"),
+    "weekly": QT_TRANSLATE_NOOP("Vocabulary", "Once a week"),
+    "course": QT_TRANSLATE_NOOP("Vocabulary", "In courses (e.g. IVIG)"),
+    "as_needed": QT_TRANSLATE_NOOP("Vocabulary", "When needed"),
 }
 ROUTES: dict[str, str] = {
-    "oral": "By mouth",
-    "subcutaneous": "Injection under the skin",
-    "intravenous": "Into a vein (drip)",
-    "intramuscular": "Injection into a muscle",
-    "topical": "On the skin",
-    "other": "Other",
+    "oral": QT_TRANSLATE_NOOP("Vocabulary", "By mouth"),
+    "subcutaneous": QT_TRANSLATE_NOOP("Vocabulary", "Injection under the skin"),
+    "intravenous": QT_TRANSLATE_NOOP("Vocabulary", "Into a vein (drip)"),
+    "intramuscular": QT_TRANSLATE_NOOP("Vocabulary", "Injection into a muscle"),
+    "topical": QT_TRANSLATE_NOOP("Vocabulary", "On the skin"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 DOSE_UNITS: dict[str, str] = {
     "mg": "mg",
     "g": "g",
-    "mcg": "micrograms (mcg)",
+    "mcg": QT_TRANSLATE_NOOP("Vocabulary", "micrograms (mcg)"),
     "mL": "mL",
-    "IU": "units (IU)",
-    "tablet": "tablet(s)",
+    "IU": QT_TRANSLATE_NOOP("Vocabulary", "units (IU)"),
+    "tablet": QT_TRANSLATE_NOOP("Vocabulary", "tablet(s)"),
 }
 WEEKDAYS: dict[int, str] = {
-    0: "Monday",
-    1: "Tuesday",
-    2: "Wednesday",
-    3: "Thursday",
-    4: "Friday",
-    5: "Saturday",
-    6: "Sunday",
+    0: QT_TRANSLATE_NOOP("Vocabulary", "Monday"),
+    1: QT_TRANSLATE_NOOP("Vocabulary", "Tuesday"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Wednesday"),
+    3: QT_TRANSLATE_NOOP("Vocabulary", "Thursday"),
+    4: QT_TRANSLATE_NOOP("Vocabulary", "Friday"),
+    5: QT_TRANSLATE_NOOP("Vocabulary", "Saturday"),
+    6: QT_TRANSLATE_NOOP("Vocabulary", "Sunday"),
 }
 
 HCQ_MAX_MG_PER_KG = Decimal("5.0")  # clinical.md §6: ≤ 5.0 mg/kg real body weight per day
@@ -135,7 +136,9 @@ _MG_PER_UNIT: dict[str, Decimal] = {"mg": Decimal(1), "g": Decimal(1000), "mcg":
 # --- Input parsing --------------------------------------------------------------------------
 def _day(value: Any, name: str) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(name, f"must be a date, got {show(value)}")
+        raise ValidationError(
+            name, translate("Validation", "must be a date, got {value}").format(value=show(value))
+        )
     return value
 
 
@@ -172,11 +175,12 @@ def methotrexate_daily_warning(drug_name: str, schedule: str) -> str | None:
         "alternate_day",
     ):
         return None
-    return (
+    return translate(
+        "Medications",
         "Methotrexate for myositis is taken once a WEEK, on the same day each week, not every "
         "day. Taking it daily by mistake causes serious, sometimes fatal, poisoning. Check the "
         "label or ask your pharmacist, and enter it as a weekly medicine with its day of the "
-        "week."
+        "week.",
     )
 
 
@@ -205,12 +209,13 @@ def hydroxychloroquine_check(
     shown = ratio.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     if shown <= HCQ_MAX_MG_PER_KG:
         shown = ratio.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
-    return (
-        f"Hydroxychloroquine {plain(dose)} mg a day at {plain(weight)} kg is {shown} mg/kg a day, "
-        f"above {HCQ_MAX_MG_PER_KG} mg/kg a day of real body weight. Above that dose the risk of "
+    return translate(
+        "Medications",
+        "Hydroxychloroquine {dose} mg a day at {weight} kg is {ratio} mg/kg a day, "
+        "above {limit} mg/kg a day of real body weight. Above that dose the risk of "
         "damage to the retina (the back of the eye) rises over the years. You may want to ask "
-        "your doctor whether the dose fits your current weight."
-    )
+        "your doctor whether the dose fits your current weight.",
+    ).format(dose=amount(dose), weight=amount(weight), ratio=shown, limit=HCQ_MAX_MG_PER_KG)
 
 
 # --- Tapers ---------------------------------------------------------------------------------
@@ -240,15 +245,21 @@ def _stage_fields(stage: Any, i: int) -> tuple[Any, Any, Any]:
         try:
             return stage["step_down"], stage["every_days"], stage["down_to"]
         except KeyError as exc:
-            raise ValidationError(f"stages[{i}].{exc.args[0]}", "is required") from None
+            raise ValidationError(
+                f"stages[{i}].{exc.args[0]}", translate("Validation", "is required")
+            ) from None
     if isinstance(stage, Sequence) and not isinstance(stage, str):
         if len(stage) != 3:
-            raise ValidationError(f"stages[{i}]", "must be (step_down, every_days, down_to)")
+            raise ValidationError(
+                f"stages[{i}]", translate("Validation", "must be (step_down, every_days, down_to)")
+            )
         return stage[0], stage[1], stage[2]
     try:
         return stage.step_down, stage.every_days, stage.down_to
     except AttributeError:
-        raise ValidationError(f"stages[{i}]", "must be (step_down, every_days, down_to)") from None
+        raise ValidationError(
+            f"stages[{i}]", translate("Validation", "must be (step_down, every_days, down_to)")
+        ) from None
 
 
 def taper_steps(
@@ -273,7 +284,10 @@ def taper_steps(
     dose = read_decimal(start_dose, "start_dose", lo=Decimal(0), hi=MAX_DOSE)
     day = _day(start_date, "start_date")
     if isinstance(stages, str | bytes) or not isinstance(stages, Sequence) or not stages:
-        raise ValidationError("stages", "give at least one stage (step_down, every_days, down_to)")
+        raise ValidationError(
+            "stages",
+            translate("Validation", "give at least one stage (step_down, every_days, down_to)"),
+        )
     parsed: list[tuple[Decimal, int, Decimal]] = []
     current = dose
     for i, stage in enumerate(stages):
@@ -286,8 +300,10 @@ def taper_steps(
         if floor >= current:
             raise ValidationError(
                 f"stages[{i}].down_to",
-                f"must be below the dose this stage starts from ({plain(current)}), "
-                f"got {plain(floor)}",
+                translate(
+                    "Validation",
+                    "must be below the dose this stage starts from ({dose}), got {value}",
+                ).format(dose=amount(current), value=amount(floor)),
             )
         parsed.append((step, every, floor))
         current = floor
@@ -300,7 +316,10 @@ def taper_steps(
             rows.append(TaperStep(current, day, end))
             if len(rows) > MAX_TAPER_STEPS:
                 raise ValidationError(
-                    f"stages[{i}].step_down", f"makes more than {MAX_TAPER_STEPS} taper steps"
+                    f"stages[{i}].step_down",
+                    translate("Validation", "makes more than {most} taper steps").format(
+                        most=MAX_TAPER_STEPS
+                    ),
                 )
             day = end + timedelta(days=1)
             current = max(current - step, floor)
@@ -351,12 +370,20 @@ def daily_equivalent_mg(
 
 
 def _missing_weekday(name: str = "weekday") -> None:
-    raise ValidationError(name, "a weekly dose needs the day of the week (0 Monday … 6 Sunday)")
+    raise ValidationError(
+        name,
+        translate("Validation", "a weekly dose needs the day of the week (0 Monday … 6 Sunday)"),
+    )
 
 
 def _schedule(value: Any, name: str) -> str:
     if not isinstance(value, str) or value.strip() not in SCHEDULES:
-        raise ValidationError(name, f"must be one of {', '.join(SCHEDULES)}; got {show(value)}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be one of {options}; got {value}").format(
+                options=", ".join(SCHEDULES), value=show(value)
+            ),
+        )
     return value.strip()
 
 
@@ -403,7 +430,9 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
     raw_last = _field(regimen, "end_date", 4)
     last = None if raw_last is None else _day(raw_last, f"{name}.end_date")
     if last is not None and last < first:
-        raise ValidationError(f"{name}.end_date", "is before the start date")
+        raise ValidationError(
+            f"{name}.end_date", translate("Validation", "is before the start date")
+        )
     times = _field(regimen, "times_per_day", 5, 1)
     times = 1 if times is None else read_whole(times, f"{name}.times_per_day", lo=1, hi=24)
     factor = Decimal(1)
@@ -411,7 +440,10 @@ def _regimen_total(regimen: Any, i: int, start: date, end: date, to_mg: bool) ->
         unit = _field(regimen, "unit", 6, "mg") or "mg"
         if unit not in _MG_PER_UNIT:
             raise ValidationError(
-                f"{name}.unit", f"must be mg, g or mcg to add up in mg; got {show(unit)}"
+                f"{name}.unit",
+                translate("Validation", "must be mg, g or mcg to add up in mg; got {value}").format(
+                    value=show(unit)
+                ),
             )
         factor = _MG_PER_UNIT[unit]
     if kind not in ("daily", "alternate_day", "weekly"):
@@ -448,9 +480,9 @@ def _cumulative(regimens: Sequence[Any], start: date, end: date, *, to_mg: bool)
     first = _day(start, "start")
     last = _day(end, "end")
     if last < first:
-        raise ValidationError("end", "is before start")
+        raise ValidationError("end", translate("Validation", "is before start"))
     if isinstance(regimens, str | bytes) or not isinstance(regimens, Sequence):
-        raise ValidationError("regimens", "must be a list of regimens")
+        raise ValidationError("regimens", translate("Validation", "must be a list of regimens"))
     return sum(
         (_regimen_total(r, i, first, last, to_mg) for i, r in enumerate(regimens)), Decimal(0)
     )

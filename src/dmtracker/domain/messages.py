@@ -13,7 +13,13 @@ logs, tests and English users read) that still knows its context, source and for
 so the UI and the reports can put it into the reader's language later. Plurals pass ``n`` and
 write ``%n`` in the source: ``translate("Reports", "%n backup(s)", None, n)``; in English
 "(s)" becomes "" for one and "s" otherwise. Vocabulary stored in the database in English (body
-sites, symptoms) is marked with :func:`QT_TRANSLATE_NOOP` and translated when shown.
+sites, symptoms) is marked with :func:`QT_TRANSLATE_NOOP` and translated when shown
+(``dmtracker.i18n.vocabulary``).
+
+Helpers for putting values into a message so that ``localize`` can show them the reader's way:
+:func:`amount` (a decimal: plain in English, "0,04" in German), :func:`term` (a vocabulary term
+inside a sentence: translated with it) and :func:`joined` (a list of such items). Dates are
+passed as ``date`` objects (ISO in English, the language's form when shown).
 
 Rules (checked by ``tools/i18n.py lint``): the context and source are string literals, never
 f-strings or concatenations (lupdate extracts a literal and it would never match at run time);
@@ -23,7 +29,8 @@ f-strings or concatenations (lupdate extracts a literal and it would never match
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any
 
 _PLURAL_S = re.compile(r"\((s|es)\)")
@@ -84,6 +91,47 @@ class Text(str):
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> Text:
     """Mark a message for translation; returns it as a :class:`Text` (English until shown)."""
     return Text(context, source, disambiguation, n)
+
+
+def term(label: str) -> Text:
+    """A vocabulary term (marked where it is defined with ``QT_TRANSLATE_NOOP("Vocabulary",
+    label)``) as a :class:`Text`, for a message that puts it into a sentence: ``localize``
+    translates it with the sentence (``translate("Dosing", "once a week, on {day}")
+    .format(day=term(WEEKDAYS[4]))``). Its value is the English label."""
+    return Text(VOCABULARY, label)
+
+
+VOCABULARY = "Vocabulary"  # the context of stored terms (dmtracker.i18n.vocabulary)
+
+
+def joined(items: Iterable[Any], separator: str = ", ") -> Text:
+    """A list for a message, each item localized when shown (a :class:`Text`, e.g. from
+    :func:`term`, is translated; a plain ``str`` is shown as it is): ``joined([term("Fatigue"),
+    term("Pain")], "; ")`` reads "Fatigue; Pain" in English. Its source is made of placeholders
+    only, so it needs no entry in the catalogues."""
+    values = tuple(items)
+    sep = separator.replace("{", "{{").replace("}", "}}")
+    return Text("Join", sep.join(f"{{{i}}}" for i in range(len(values))), args=values)
+
+
+class Amount(Decimal):
+    """A decimal for a message: its English text is plain (no exponent, no trailing zeros:
+    ``0.0400`` reads "0.04", ``1E+2`` "100"), as the messages always wrote it, and ``localize``
+    writes it with the reader's decimal sign ("0,04" in German)."""
+
+    def __str__(self) -> str:
+        return format(Decimal(self).normalize(), "f")
+
+    def __format__(self, spec: str, context: Any = None, /) -> str:
+        if not spec:
+            return str(self)
+        plain = Decimal(self)
+        return plain.__format__(spec) if context is None else plain.__format__(spec, context)
+
+
+def amount(value: Decimal | int | str) -> Amount:
+    """``value`` as an :class:`Amount` for ``.format()``: plain in English, localized when shown."""
+    return Amount(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-LABEL = "Patient-reported rash score"
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP
+
+LABEL = QT_TRANSLATE_NOOP("Vocabulary", "Patient-reported rash score")
 SITE_MAX = 7
 OPEN_SORE_POINTS = 2
 

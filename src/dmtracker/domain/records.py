@@ -11,6 +11,7 @@ from typing import Any
 
 from dmtracker.domain import haq, infusion, medications, risk, side_effects, vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, term, translate
 from dmtracker.domain.validation import (
     Bool,
     Choice,
@@ -34,28 +35,38 @@ NOTES = Text(max_len=2000, multiline=True)
 
 def _term(value: Any, ctx: Context) -> str:
     if not isinstance(value, str):
-        raise Reject("must be text")
+        raise Reject(translate("Validation", "must be text"))
     return side_effects.normalise_term(value)
 
 
 def _haq_answers(value: Any, ctx: Context) -> dict[str, int | None]:
     if not isinstance(value, Mapping):
-        raise Reject("must map item numbers 1–20 to answers 0–3")
+        raise Reject(translate("Validation", "must map item numbers 1–20 to answers 0–3"))
     out: dict[str, int | None] = {}
     for key, answer in value.items():
         try:
             item = int(key)
         except (TypeError, ValueError):
-            raise Reject(f"has an unknown item {key!r} (items are 1–20)") from None
+            raise Reject(
+                translate("Validation", "has an unknown item {item} (items are 1–20)").format(
+                    item=repr(key)
+                )
+            ) from None
         if not 1 <= item <= 20:
-            raise Reject(f"has an unknown item {item} (items are 1–20)")
+            raise Reject(
+                translate("Validation", "has an unknown item {item} (items are 1–20)").format(
+                    item=item
+                )
+            )
         if answer is None or answer == "":
             out[str(item)] = None
             continue
         try:
             out[str(item)] = Int(lo=0, hi=3).parse(answer, ctx)
         except Reject as exc:
-            raise Reject(f"item {item} {exc}") from None
+            raise Reject(
+                translate("Validation", "item {item} {reason}").format(item=item, reason=exc.reason)
+            ) from None
     return dict(sorted(out.items(), key=lambda kv: int(kv[0])))
 
 
@@ -261,80 +272,103 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
 
 
 # --- Checks across fields (given the whole record as it would be saved) ------------------------
-def _fail(field: str, reason: str) -> None:
+def _fail(field: str, reason: str) -> None:  # reason: a Text (translate)
     raise ValidationError(field, reason)
 
 
 def _check_checkin(r: dict[str, Any]) -> None:
     keys = (*vocab.DAILY_SCALES, *vocab.FUNCTION_ITEMS)
     if all(r.get(k) is None for k in keys) and not r.get("notes"):
-        _fail("patient_global", "a check-in needs at least one answer or a note")
+        _fail(
+            "patient_global",
+            translate("Validation", "a check-in needs at least one answer or a note"),
+        )
 
 
 def _check_self_test(r: dict[str, Any]) -> None:
     kind = vocab.SELF_TESTS[r["kind"]]
     if kind.key == "custom":
         if not r.get("custom_name"):
-            _fail("custom_name", "is required for a custom test")
+            _fail("custom_name", translate("Validation", "is required for a custom test"))
         if not r.get("unit"):
-            _fail("unit", "is required for a custom test")
+            _fail("unit", translate("Validation", "is required for a custom test"))
     elif r.get("unit") not in (None, "", kind.unit):
-        _fail("unit", f"must be {kind.unit} for {kind.label}, got {r['unit']!r}")
+        _fail(
+            "unit",
+            translate("Validation", "must be {unit} for {test}, got {value}").format(
+                unit=kind.unit, test=term(kind.label), value=repr(r["unit"])
+            ),
+        )
     unit = r.get("unit") or kind.unit
     limit = vocab.FI3_MAX.get(kind.key, vocab.SELF_TEST_MAX.get(unit, vocab.SELF_TEST_MAX[""]))
     if r["value"] > limit:
-        _fail("value", f"must be at most {limit} for {kind.label}, got {r['value']}")
+        _fail(
+            "value",
+            translate("Validation", "must be at most {limit} for {test}, got {value}").format(
+                limit=limit, test=term(kind.label), value=r["value"]
+            ),
+        )
     if unit == "count" and r["value"] != r["value"].to_integral_value():
-        _fail("value", f"must be a whole count, got {r['value']}")
+        _fail(
+            "value",
+            translate("Validation", "must be a whole count, got {value}").format(value=r["value"]),
+        )
 
 
 def _check_rash(r: dict[str, Any]) -> None:
     if r["site"] == "other" and not r.get("site_label"):
-        _fail("site_label", "describe the site when it is 'other'")
+        _fail("site_label", translate("Validation", "describe the site when it is 'other'"))
     if r["site"] != "other" and r.get("site_label"):
-        _fail("site_label", "is only for an 'other' site")
+        _fail("site_label", translate("Validation", "is only for an 'other' site"))
 
 
 def _check_infusion_day(r: dict[str, Any]) -> None:
     if r["day_number"] > r["days_in_course"]:
-        _fail("day_number", f"day {r['day_number']} of {r['days_in_course']} is not possible")
+        _fail(
+            "day_number",
+            translate("Validation", "day {day} of {days} is not possible").format(
+                day=r["day_number"], days=r["days_in_course"]
+            ),
+        )
     start, stop = r.get("started_at"), r.get("stopped_at")
     if start and stop and stop < start:
-        _fail("stopped_at", "is before the start time")
+        _fail("stopped_at", translate("Validation", "is before the start time"))
 
 
 def _check_rate_step(r: dict[str, Any]) -> None:
     if r.get("rate_ml_per_kg_min") is None and r.get("rate_ml_per_h") is None:
-        _fail("rate_ml_per_kg_min", "give the rate in mL/kg/min or in mL/h")
+        _fail(
+            "rate_ml_per_kg_min", translate("Validation", "give the rate in mL/kg/min or in mL/h")
+        )
 
 
 def _check_vital(r: dict[str, Any]) -> None:
     values = ("systolic", "diastolic", "heart_rate", "temperature_c", "spo2", "respiratory_rate")
     if all(r.get(k) is None for k in values):
-        _fail("systolic", "give at least one measurement")
+        _fail("systolic", translate("Validation", "give at least one measurement"))
     if (r.get("systolic") is None) != (r.get("diastolic") is None):
-        _fail("diastolic", "blood pressure needs both numbers")
+        _fail("diastolic", translate("Validation", "blood pressure needs both numbers"))
     if r.get("systolic") is not None and r["diastolic"] >= r["systolic"]:
-        _fail("diastolic", "must be lower than the systolic pressure")
+        _fail("diastolic", translate("Validation", "must be lower than the systolic pressure"))
 
 
 def _check_side_effect(r: dict[str, Any]) -> None:
     if r.get("ended_at") and r["ended_at"] < r["onset_at"]:
-        _fail("ended_at", "is before the onset")
+        _fail("ended_at", translate("Validation", "is before the onset"))
 
 
 def _check_follow_up(r: dict[str, Any]) -> None:
     if r.get("temperature_c") is not None and not r.get("fever"):
-        _fail("temperature_c", "is only asked when fever is ticked")
+        _fail("temperature_c", translate("Validation", "is only asked when fever is ticked"))
 
 
 def _check_regimen(r: dict[str, Any], medication_name: str = "") -> None:
     if r.get("schedule") == "weekly" and r.get("weekday") is None:
-        _fail("weekday", "a weekly dose needs the day of the week")
+        _fail("weekday", translate("Validation", "a weekly dose needs the day of the week"))
     if r.get("schedule") != "weekly" and r.get("weekday") is not None:
-        _fail("weekday", "is only for a weekly dose")
+        _fail("weekday", translate("Validation", "is only for a weekly dose"))
     if r.get("end_date") and r["end_date"] < r["start_date"]:
-        _fail("end_date", "is before the start date")
+        _fail("end_date", translate("Validation", "is before the start date"))
     warning = medications.methotrexate_daily_warning(medication_name, r.get("schedule", ""))
     if warning:
         _fail("schedule", warning)
@@ -343,7 +377,7 @@ def _check_regimen(r: dict[str, Any], medication_name: str = "") -> None:
 def _check_lab(r: dict[str, Any]) -> None:
     low, high = r.get("ref_low"), r.get("ref_high")
     if low is not None and high is not None and low > high:
-        _fail("ref_high", "is below the reference low")
+        _fail("ref_high", translate("Validation", "is below the reference low"))
 
 
 def mmt8_sum(r: Mapping[str, Any]) -> int | None:
@@ -371,13 +405,26 @@ def _check_clinic(r: dict[str, Any]) -> None:
     scale = r.get("mmt8_scale")
     muscles = [c for c in vocab.mmt8_columns() if r.get(c) is not None]
     if (muscles or r.get("mmt8_total") is not None) and scale is None:
-        _fail("mmt8_scale", "choose 0–80 (one side) or 0–150 (both sides) for the MMT-8")
+        _fail(
+            "mmt8_scale",
+            translate("Validation", "choose 0–80 (one side) or 0–150 (both sides) for the MMT-8"),
+        )
     total = r.get("mmt8_total")
     if scale is not None and total is not None and total > scale:
-        _fail("mmt8_total", f"must be at most {scale} on the 0–{scale} scale, got {total}")
+        _fail(
+            "mmt8_total",
+            translate(
+                "Validation", "must be at most {scale} on the 0–{scale} scale, got {total}"
+            ).format(scale=scale, total=total),
+        )
     computed = mmt8_sum(r)
     if computed is not None and total is not None and computed != total:
-        _fail("mmt8_total", f"is {total} but the muscles entered add up to {computed}")
+        _fail(
+            "mmt8_total",
+            translate(
+                "Validation", "is {total} but the muscles entered add up to {computed}"
+            ).format(total=total, computed=computed),
+        )
 
 
 CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -395,25 +442,25 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 KIND_NAMES: dict[str, str] = {
-    "profile": "profile",
-    "body_weight": "weight",
-    "checkin": "check-in",
-    "self_test": "self-test",
-    "rash": "rash entry",
-    "rash_photo": "rash photo",
-    "course": "infusion course",
-    "infusion_day": "infusion day",
-    "rate_step": "rate step",
-    "premedication": "premedication",
-    "vital": "vital signs",
-    "follow_up": "follow-up",
-    "side_effect": "side effect",
-    "medication": "medication",
-    "regimen": "dose",
-    "intake": "dose log",
-    "lab": "lab result",
-    "clinic": "clinic visit",
-    "questionnaire": "questionnaire",
+    "profile": QT_TRANSLATE_NOOP("Vocabulary", "profile"),
+    "body_weight": QT_TRANSLATE_NOOP("Vocabulary", "weight"),
+    "checkin": QT_TRANSLATE_NOOP("Vocabulary", "check-in"),
+    "self_test": QT_TRANSLATE_NOOP("Vocabulary", "self-test"),
+    "rash": QT_TRANSLATE_NOOP("Vocabulary", "rash entry"),
+    "rash_photo": QT_TRANSLATE_NOOP("Vocabulary", "rash photo"),
+    "course": QT_TRANSLATE_NOOP("Vocabulary", "infusion course"),
+    "infusion_day": QT_TRANSLATE_NOOP("Vocabulary", "infusion day"),
+    "rate_step": QT_TRANSLATE_NOOP("Vocabulary", "rate step"),
+    "premedication": QT_TRANSLATE_NOOP("Vocabulary", "premedication"),
+    "vital": QT_TRANSLATE_NOOP("Vocabulary", "vital signs"),
+    "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "follow-up"),
+    "side_effect": QT_TRANSLATE_NOOP("Vocabulary", "side effect"),
+    "medication": QT_TRANSLATE_NOOP("Vocabulary", "medication"),
+    "regimen": QT_TRANSLATE_NOOP("Vocabulary", "dose"),
+    "intake": QT_TRANSLATE_NOOP("Vocabulary", "dose log"),
+    "lab": QT_TRANSLATE_NOOP("Vocabulary", "lab result"),
+    "clinic": QT_TRANSLATE_NOOP("Vocabulary", "clinic visit"),
+    "questionnaire": QT_TRANSLATE_NOOP("Vocabulary", "questionnaire"),
 }
 
 
@@ -421,7 +468,7 @@ def validate(
     kind: str, data: Mapping[str, Any], ctx: Context, *, partial: bool = False
 ) -> dict[str, Any]:
     """Field rules only (``partial`` for an edit): the clean values of the fields given."""
-    return clean(SCHEMAS[kind], data, ctx, partial=partial, kind=KIND_NAMES[kind])
+    return clean(SCHEMAS[kind], data, ctx, partial=partial, kind=term(KIND_NAMES[kind]))
 
 
 def check_record(kind: str, record: dict[str, Any], **extra: Any) -> None:

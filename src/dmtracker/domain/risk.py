@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.infusion import AT_RISK_MAX_RATE, LABEL_MAX_RATE
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, joined, term, translate
 
 __all__ = [
     "KIDNEY",
@@ -54,7 +55,7 @@ THROMBOSIS_HISTORY = "thrombosis_history"
 @dataclass(frozen=True)
 class RiskFactor:
     key: str
-    label: str  # plain words, first person, as the patient ticks it
+    label: str  # plain words, first person, as the patient ticks it (a Vocabulary term)
     groups: tuple[str, ...]  # THROMBOSIS and/or KIDNEY
 
     @property
@@ -65,20 +66,20 @@ class RiskFactor:
 
 
 CLINICAL_NAMES: dict[str, str] = {
-    "thrombosis_history": "history of thrombosis",
-    "age_65": "age 65 or over",
-    "oestrogens": "oestrogens",
-    "immobilisation": "long immobilisation",
-    "hypercoagulable": "hypercoagulable condition",
-    "central_catheter": "central venous catheter",
-    "hyperviscosity": "hyperviscosity",
-    "cardiovascular": "cardiovascular risk factors",
-    "kidney_disease": "renal insufficiency",
-    "diabetes": "diabetes",
-    "volume_depletion": "volume depletion",
-    "sepsis": "sepsis",
-    "paraproteinaemia": "paraproteinaemia",
-    "nephrotoxic_drugs": "nephrotoxic drugs",
+    "thrombosis_history": QT_TRANSLATE_NOOP("Vocabulary", "history of thrombosis"),
+    "age_65": QT_TRANSLATE_NOOP("Vocabulary", "age 65 or over"),
+    "oestrogens": QT_TRANSLATE_NOOP("Vocabulary", "oestrogens"),
+    "immobilisation": QT_TRANSLATE_NOOP("Vocabulary", "long immobilisation"),
+    "hypercoagulable": QT_TRANSLATE_NOOP("Vocabulary", "hypercoagulable condition"),
+    "central_catheter": QT_TRANSLATE_NOOP("Vocabulary", "central venous catheter"),
+    "hyperviscosity": QT_TRANSLATE_NOOP("Vocabulary", "hyperviscosity"),
+    "cardiovascular": QT_TRANSLATE_NOOP("Vocabulary", "cardiovascular risk factors"),
+    "kidney_disease": QT_TRANSLATE_NOOP("Vocabulary", "renal insufficiency"),
+    "diabetes": QT_TRANSLATE_NOOP("Vocabulary", "diabetes"),
+    "volume_depletion": QT_TRANSLATE_NOOP("Vocabulary", "volume depletion"),
+    "sepsis": QT_TRANSLATE_NOOP("Vocabulary", "sepsis"),
+    "paraproteinaemia": QT_TRANSLATE_NOOP("Vocabulary", "paraproteinaemia"),
+    "nephrotoxic_drugs": QT_TRANSLATE_NOOP("Vocabulary", "nephrotoxic drugs"),
 }
 
 
@@ -87,60 +88,101 @@ RISK_FACTORS: dict[str, RiskFactor] = {
     for f in (
         RiskFactor(
             THROMBOSIS_HISTORY,
-            "I have had a blood clot in a vein or an artery (DVT, lung clot, stroke, heart attack)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "I have had a blood clot in a vein or an artery "
+                "(DVT, lung clot, stroke, heart attack)",
+            ),
             (THROMBOSIS,),
         ),
-        RiskFactor("age_65", "I am 65 or older", (THROMBOSIS, KIDNEY)),
         RiskFactor(
-            "oestrogens", "I take oestrogen (the combined pill, HRT) (oestrogens)", (THROMBOSIS,)
+            "age_65", QT_TRANSLATE_NOOP("Vocabulary", "I am 65 or older"), (THROMBOSIS, KIDNEY)
+        ),
+        RiskFactor(
+            "oestrogens",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary", "I take oestrogen (the combined pill, HRT) (oestrogens)"
+            ),
+            (THROMBOSIS,),
         ),
         RiskFactor(
             "immobilisation",
-            "I am in bed or a chair most of the day for long periods (long immobilisation)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "I am in bed or a chair most of the day for long periods (long immobilisation)",
+            ),
             (THROMBOSIS,),
         ),
         RiskFactor(
             "hypercoagulable",
-            "A doctor told me my blood clots too easily (hypercoagulable condition)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "A doctor told me my blood clots too easily (hypercoagulable condition)",
+            ),
             (THROMBOSIS,),
         ),
         RiskFactor(
             "central_catheter",
-            "I have a central line or port in a large vein (central venous catheter)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "I have a central line or port in a large vein (central venous catheter)",
+            ),
             (THROMBOSIS,),
         ),
         RiskFactor(
             "hyperviscosity",
-            "A doctor told me my blood is too thick (hyperviscosity)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "A doctor told me my blood is too thick (hyperviscosity)",
+            ),
             (THROMBOSIS,),
         ),
         RiskFactor(
             "cardiovascular",
-            "Heart or circulation risks: high blood pressure, high cholesterol, smoking, heart "
-            "disease (cardiovascular risk factors)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "Heart or circulation risks: high blood pressure, high cholesterol, smoking, heart "
+                "disease (cardiovascular risk factors)",
+            ),
             (THROMBOSIS,),
         ),
         RiskFactor(
             "kidney_disease",
-            "My kidneys do not work fully (kidney disease, renal insufficiency)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "My kidneys do not work fully (kidney disease, renal insufficiency)",
+            ),
             (KIDNEY,),
         ),
-        RiskFactor("diabetes", "I have diabetes", (KIDNEY,)),
+        RiskFactor("diabetes", QT_TRANSLATE_NOOP("Vocabulary", "I have diabetes"), (KIDNEY,)),
         RiskFactor(
             "volume_depletion",
-            "I am low on fluids: vomiting, diarrhoea, not drinking enough (volume depletion)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "I am low on fluids: vomiting, diarrhoea, not drinking enough (volume depletion)",
+            ),
             (KIDNEY,),
         ),
-        RiskFactor("sepsis", "I have a serious infection of the blood (sepsis)", (KIDNEY,)),
+        RiskFactor(
+            "sepsis",
+            QT_TRANSLATE_NOOP("Vocabulary", "I have a serious infection of the blood (sepsis)"),
+            (KIDNEY,),
+        ),
         RiskFactor(
             "paraproteinaemia",
-            "A doctor found an abnormal protein in my blood, e.g. myeloma (paraproteinaemia)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "A doctor found an abnormal protein in my blood, e.g. myeloma (paraproteinaemia)",
+            ),
             (KIDNEY,),
         ),
         RiskFactor(
             "nephrotoxic_drugs",
-            "I take medicines that can harm the kidneys, e.g. regular anti-inflammatory "
-            "painkillers (nephrotoxic drugs)",
+            QT_TRANSLATE_NOOP(
+                "Vocabulary",
+                "I take medicines that can harm the kidneys, e.g. regular anti-inflammatory "
+                "painkillers (nephrotoxic drugs)",
+            ),
             (KIDNEY,),
         ),
     )
@@ -151,11 +193,18 @@ def clean_factors(keys: Iterable[str]) -> list[str]:
     """The keys in :data:`RISK_FACTORS` order, each once; an unknown key raises naming
     ``risk_factors``."""
     if isinstance(keys, str) or not isinstance(keys, Iterable):
-        raise ValidationError("risk_factors", "must be a list of risk factors")
+        raise ValidationError(
+            "risk_factors", translate("Validation", "must be a list of risk factors")
+        )
     given = list(keys)
     unknown = [k for k in given if k not in RISK_FACTORS]
     if unknown:
-        raise ValidationError("risk_factors", f"has an unknown risk factor {unknown[0]!r}")
+        raise ValidationError(
+            "risk_factors",
+            translate("Validation", "has an unknown risk factor {value}").format(
+                value=repr(unknown[0])
+            ),
+        )
     return [k for k in RISK_FACTORS if k in given]
 
 
@@ -175,11 +224,14 @@ class RiskStatus:
 
     def summary(self) -> str:
         if not self.at_risk:
-            return "No thrombosis or kidney risk factor recorded"
-        what = " and ".join(
-            w for w, on in (("thrombosis", self.thrombosis), ("kidney problems", self.kidney)) if on
-        )
-        return f"At risk of {what}: {'; '.join(self.reasons)}"
+            return translate("Risk", "No thrombosis or kidney risk factor recorded")
+        if self.thrombosis and self.kidney:
+            text = translate("Risk", "At risk of thrombosis and kidney problems: {reasons}")
+        elif self.thrombosis:
+            text = translate("Risk", "At risk of thrombosis: {reasons}")
+        else:
+            text = translate("Risk", "At risk of kidney problems: {reasons}")
+        return text.format(reasons=joined((term(r) for r in self.reasons), "; "))
 
 
 def risk_status(
@@ -191,13 +243,17 @@ def risk_status(
     kidney = kidney_other or any(KIDNEY in RISK_FACTORS[k].groups for k in keys)
     reasons = [RISK_FACTORS[k].label for k in keys]
     if thrombosis_other:
-        reasons.append("another thrombosis risk my doctor told me about")
+        reasons.append(
+            QT_TRANSLATE_NOOP("Vocabulary", "another thrombosis risk my doctor told me about")
+        )
     if kidney_other:
-        reasons.append("another kidney risk my doctor told me about")
+        reasons.append(
+            QT_TRANSLATE_NOOP("Vocabulary", "another kidney risk my doctor told me about")
+        )
     clinical = [RISK_FACTORS[k].clinical for k in keys]
     if thrombosis_other:
-        clinical.append("other thrombosis risk (doctor)")
+        clinical.append(QT_TRANSLATE_NOOP("Vocabulary", "other thrombosis risk (doctor)"))
     if kidney_other:
-        clinical.append("other kidney risk (doctor)")
+        clinical.append(QT_TRANSLATE_NOOP("Vocabulary", "other kidney risk (doctor)"))
     cap = AT_RISK_MAX_RATE if thrombosis or kidney else LABEL_MAX_RATE
     return RiskStatus(thrombosis, kidney, tuple(reasons), cap, tuple(clinical))

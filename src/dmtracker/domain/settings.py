@@ -16,6 +16,7 @@ from typing import Any
 
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 
 TODAY_DRAFT = "today/draft"
 LAST_SELF_TEST = "today/last_self_test"
@@ -43,49 +44,73 @@ def _kind(value: Any) -> str:
     """The type of a value in words: what a message or log line may say (never the value,
     which may be a health value)."""
     if value is None:
-        return "nothing (null)"
+        return translate("Validation", "nothing (null)")
     if isinstance(value, bool):
-        return "yes/no"
+        return translate("Validation", "yes/no")
     if isinstance(value, int | float):
-        return "a number"
+        return translate("Validation", "a number")
     if isinstance(value, str):
-        return "text"
+        return translate("Validation", "text")
     if isinstance(value, list):
-        return "a list"
+        return translate("Validation", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("Validation", "an object")
     return type(value).__name__
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise Bad(f"must be true or false, got {_kind(value)}")
+        raise Bad(
+            translate("Validation", "must be true or false, got {value}").format(value=_kind(value))
+        )
     return value
 
 
 def _threshold(value: Any) -> float:
     lo, hi = FLARE_THRESHOLD_RANGE
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise Bad(f"must be a number from {lo} to {hi}, got {_kind(value)}")
+        raise Bad(
+            translate("Validation", "must be a number from {low} to {high}, got {value}").format(
+                low=lo, high=hi, value=_kind(value)
+            )
+        )
     if not math.isfinite(value) or not lo <= value <= hi:
-        raise Bad(f"must be a number from {lo} to {hi}")
+        raise Bad(
+            translate("Validation", "must be a number from {low} to {high}").format(low=lo, high=hi)
+        )
     return float(value)
 
 
 def _self_test(value: Any) -> str:
     if not isinstance(value, str) or value not in vocab.SELF_TESTS:
-        raise Bad(f"must be one of the self-tests ({', '.join(vocab.SELF_TESTS)})")
+        raise Bad(
+            translate("Validation", "must be one of the self-tests ({options})").format(
+                options=", ".join(vocab.SELF_TESTS)
+            )
+        )
     return value
 
 
 def _hidden(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise Bad(f"must be a list of series names, got {_kind(value)}")
+        raise Bad(
+            translate("Validation", "must be a list of series names, got {value}").format(
+                value=_kind(value)
+            )
+        )
     if len(value) > MAX_HIDDEN_SERIES:
-        raise Bad(f"must name at most {MAX_HIDDEN_SERIES} series, got {len(value)}")
+        raise Bad(
+            translate("Validation", "must name at most {most} series, got {count}").format(
+                most=MAX_HIDDEN_SERIES, count=len(value)
+            )
+        )
     for item in value:
         if not isinstance(item, str) or not 0 < len(item) <= MAX_SERIES_KEY:
-            raise Bad(f"must hold series names (text of 1–{MAX_SERIES_KEY} characters)")
+            raise Bad(
+                translate(
+                    "Validation", "must hold series names (text of 1–{most} characters)"
+                ).format(most=MAX_SERIES_KEY)
+            )
     return sorted(set(value))
 
 
@@ -101,29 +126,45 @@ def _draft(value: Any) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise Bad(f"must be an object (the check-in form as typed), got {_kind(value)}")
+        raise Bad(
+            translate(
+                "Validation", "must be an object (the check-in form as typed), got {value}"
+            ).format(value=_kind(value))
+        )
     unknown = sorted(k for k in value if k not in _DRAFT_SCALES and k not in ("day", "notes"))
     if unknown:
-        raise Bad(f"has an entry that is not a check-in field: {unknown[0][:40]!r}")
+        raise Bad(
+            translate("Validation", "has an entry that is not a check-in field: {value}").format(
+                value=repr(unknown[0][:40])
+            )
+        )
     day = value.get("day")
     try:
         if not isinstance(day, str):
             raise ValueError
         day = date.fromisoformat(day).isoformat()
     except ValueError:
-        raise Bad("must name its day as YYYY-MM-DD") from None
+        raise Bad(translate("Validation", "must name its day as YYYY-MM-DD")) from None
     out: dict[str, Any] = {"day": day}
     for key, top in _DRAFT_SCALES.items():
         if key not in value:
             continue
         n = value[key]
         if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= top):
-            raise Bad(f"{key} must be a whole number from 0 to {top} or null")
+            raise Bad(
+                translate(
+                    "Validation", "{key} must be a whole number from 0 to {top} or null"
+                ).format(key=key, top=top)
+            )
         out[key] = n
     if "notes" in value:
         notes = value["notes"]
         if not isinstance(notes, str) or len(notes) > MAX_DRAFT_NOTES:
-            raise Bad(f"notes must be text of at most {MAX_DRAFT_NOTES:,} characters")
+            raise Bad(
+                translate("Validation", "notes must be text of at most {most} characters").format(
+                    most=f"{MAX_DRAFT_NOTES:,}"
+                )
+            )
         out["notes"] = notes
     return out
 
@@ -159,13 +200,16 @@ def check(key: Any, value: Any) -> Any:
     setting = SETTINGS.get(key) if isinstance(key, str) else None
     if setting is None:
         shown = key[:100] if isinstance(key, str) else _kind(key)
-        raise ValidationError("key", f"{shown!r} is not a setting of dmtracker")
+        raise ValidationError(
+            "key",
+            translate("Validation", "{key} is not a setting of dmtracker").format(key=repr(shown)),
+        )
     try:
         return setting.check(value)
     except Bad as exc:
-        raise ValidationError(key, str(exc)) from None
+        raise ValidationError(key, exc.args[0] if exc.args else str(exc)) from None
     except RecursionError:
-        raise ValidationError(key, "is nested too deeply") from None
+        raise ValidationError(key, translate("Validation", "is nested too deeply")) from None
 
 
 def default(key: str) -> Any:

@@ -55,6 +55,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "ACTIONS",
@@ -89,21 +90,21 @@ __all__ = [
 DEFAULT_WINDOW_HOURS = 72  # clinical.md §5: link to the course when onset ≤ end + 72 h
 MAX_WINDOW_HOURS = 24 * 60
 MAX_TERM_LENGTH = 120
-URGENT = "Seek urgent medical care now"
+URGENT = translate("RedFlags", "Seek urgent medical care now")
 
 # Common, expected side effects (ProDERM drug-related events first), in display order.
 COMMON_TERMS: tuple[str, ...] = (
-    "headache",
-    "fever",
-    "chills",
-    "nausea",
-    "vomiting",
-    "fatigue",
-    "muscle pain",
-    "rash",
-    "high blood pressure",
-    "fast heart rate",
-    "infusion-site reaction",
+    QT_TRANSLATE_NOOP("Vocabulary", "headache"),
+    QT_TRANSLATE_NOOP("Vocabulary", "fever"),
+    QT_TRANSLATE_NOOP("Vocabulary", "chills"),
+    QT_TRANSLATE_NOOP("Vocabulary", "nausea"),
+    QT_TRANSLATE_NOOP("Vocabulary", "vomiting"),
+    QT_TRANSLATE_NOOP("Vocabulary", "fatigue"),
+    QT_TRANSLATE_NOOP("Vocabulary", "muscle pain"),
+    QT_TRANSLATE_NOOP("Vocabulary", "rash"),
+    QT_TRANSLATE_NOOP("Vocabulary", "high blood pressure"),
+    QT_TRANSLATE_NOOP("Vocabulary", "fast heart rate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "infusion-site reaction"),
 )
 
 
@@ -122,104 +123,172 @@ RED_FLAG_GROUPS: dict[str, RedFlagGroup] = {
     for g in (
         RedFlagGroup(
             "clot_stroke",
-            "Blood clot or stroke",
-            f"{URGENT}. This can be a blood clot in a leg, lung, heart or brain (a stroke), a "
-            "known risk in the days after IVIG. Call your emergency number; do not drive "
-            "yourself. Say that you recently had IVIG.",
+            translate("RedFlags", "Blood clot or stroke"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "This can be a blood clot in a leg, lung, heart or brain (a stroke), a "
+                "known risk in the days after IVIG. Call your emergency number; do not drive "
+                "yourself. Say that you recently had IVIG.",
+            ),
             (
-                "chest pain",
-                "pain on deep breathing",
-                "sudden shortness of breath",
-                "swollen painful arm or leg",
-                "one-sided weakness or numbness",
-                "trouble speaking",
-                "sudden severe headache",
-                "vision loss",
+                QT_TRANSLATE_NOOP("Vocabulary", "chest pain"),
+                QT_TRANSLATE_NOOP("Vocabulary", "pain on deep breathing"),
+                QT_TRANSLATE_NOOP("Vocabulary", "sudden shortness of breath"),
+                QT_TRANSLATE_NOOP("Vocabulary", "swollen painful arm or leg"),
+                QT_TRANSLATE_NOOP("Vocabulary", "one-sided weakness or numbness"),
+                QT_TRANSLATE_NOOP("Vocabulary", "trouble speaking"),
+                QT_TRANSLATE_NOOP("Vocabulary", "sudden severe headache"),
+                QT_TRANSLATE_NOOP("Vocabulary", "vision loss"),
             ),
         ),
         RedFlagGroup(
             "stroke_fast",
-            "Stroke (FAST: face, arms, speech, time)",
-            f"{URGENT}. A drooping face, a weak arm, trouble speaking or sudden confusion can be "
-            "a stroke, a known risk in the days after IVIG. Think FAST: Face, Arms, Speech, Time "
-            "to call. Call your emergency number now, note the time it began, and say that you "
-            "recently had IVIG.",
-            ("face drooping", "sudden confusion"),
+            translate("RedFlags", "Stroke (FAST: face, arms, speech, time)"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "A drooping face, a weak arm, trouble speaking or sudden confusion can be "
+                "a stroke, a known risk in the days after IVIG. Think FAST: Face, Arms, Speech, "
+                "Time to call. Call your emergency number now, note the time it began, and say "
+                "that you "
+                "recently had IVIG.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "face drooping"),
+                QT_TRANSLATE_NOOP("Vocabulary", "sudden confusion"),
+            ),
         ),
         RedFlagGroup(
             "trali_lung_clot",
-            "Breathing trouble: lung reaction (TRALI) or lung clot",
-            f"{URGENT}. Trouble breathing or blue lips within 6 hours of an infusion can be a "
-            "lung reaction to the infusion (TRALI, low oxygen). New or worse breathlessness at "
-            "any time after IVIG can also be a clot in the lung, a severe allergic reaction or "
-            "too much fluid. If an infusion is running, tell the nurse at once; otherwise call "
-            "your emergency number and say that you recently had IVIG.",
+            translate("RedFlags", "Breathing trouble: lung reaction (TRALI) or lung clot"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "Trouble breathing or blue lips within 6 hours of an infusion can be a "
+                "lung reaction to the infusion (TRALI, low oxygen). New or worse breathlessness at "
+                "any time after IVIG can also be a clot in the lung, a severe allergic reaction or "
+                "too much fluid. If an infusion is running, tell the nurse at once; otherwise call "
+                "your emergency number and say that you recently had IVIG.",
+            ),
             (
-                "new or worse breathlessness",
-                "trouble breathing within 6 hours of an infusion",
-                "blue lips",
+                QT_TRANSLATE_NOOP("Vocabulary", "new or worse breathlessness"),
+                QT_TRANSLATE_NOOP("Vocabulary", "trouble breathing within 6 hours of an infusion"),
+                QT_TRANSLATE_NOOP("Vocabulary", "blue lips"),
             ),
         ),
         RedFlagGroup(
             "meningitis",
-            "Aseptic meningitis",
-            f"{URGENT}. A severe headache, a stiff neck or eyes that hurt in the light, often "
-            "with fever, can be aseptic meningitis: swelling of the lining of the brain, a known "
-            "reaction from a few hours to 2 days after IVIG. Call your doctor or emergency "
-            "number now and say that you recently had IVIG.",
-            ("severe headache", "stiff neck", "light sensitivity"),
+            translate("RedFlags", "Aseptic meningitis"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "A severe headache, a stiff neck or eyes that hurt in the light, often "
+                "with fever, can be aseptic meningitis: swelling of the lining of the brain, a "
+                "known reaction from a few hours to 2 days after IVIG. Call your doctor or "
+                "emergency "
+                "number now and say that you recently had IVIG.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "severe headache"),
+                QT_TRANSLATE_NOOP("Vocabulary", "stiff neck"),
+                QT_TRANSLATE_NOOP("Vocabulary", "light sensitivity"),
+            ),
         ),
         RedFlagGroup(
             "haemolysis",
-            "Haemolysis (red blood cells breaking down)",
-            f"{URGENT}. Dark red or brown urine, or yellow skin or eyes, can mean red blood cells "
-            "are breaking down (haemolysis), a known reaction in the days after IVIG. Call your "
-            "doctor or emergency number now and say that you recently had IVIG.",
-            ("dark urine", "yellow skin or eyes"),
+            translate("RedFlags", "Haemolysis (red blood cells breaking down)"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "Dark red or brown urine, or yellow skin or eyes, can mean red blood cells "
+                "are breaking down (haemolysis), a known reaction in the days after IVIG. Call "
+                "your doctor or emergency number now and say that you recently had IVIG.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "dark urine"),
+                QT_TRANSLATE_NOOP("Vocabulary", "yellow skin or eyes"),
+            ),
         ),
         RedFlagGroup(
             "kidney",
-            "Kidney problem",
-            f"{URGENT}. Passing much less urine than usual, or sudden swelling or weight gain, "
-            "can mean the kidneys are not working well, a known risk after IVIG. Call your "
-            "doctor or emergency number now and say that you recently had IVIG.",
-            ("much less urine", "sudden swelling or weight gain"),
+            translate("RedFlags", "Kidney problem"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "Passing much less urine than usual, or sudden swelling or weight gain, "
+                "can mean the kidneys are not working well, a known risk after IVIG. Call your "
+                "doctor or emergency number now and say that you recently had IVIG.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "much less urine"),
+                QT_TRANSLATE_NOOP("Vocabulary", "sudden swelling or weight gain"),
+            ),
         ),
         RedFlagGroup(
             "allergy",
-            "Severe allergic reaction",
-            f"{URGENT}. Swelling of the throat or mouth, wheeze or fainting can be a severe "
-            "allergic reaction. If an infusion is running, tell the nurse at once; otherwise "
-            "call your emergency number.",
-            ("throat or mouth swelling", "wheeze", "fainting"),
+            translate("RedFlags", "Severe allergic reaction"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "Swelling of the throat or mouth, wheeze or fainting can be a severe "
+                "allergic reaction. If an infusion is running, tell the nurse at once; otherwise "
+                "call your emergency number.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "throat or mouth swelling"),
+                QT_TRANSLATE_NOOP("Vocabulary", "wheeze"),
+                QT_TRANSLATE_NOOP("Vocabulary", "fainting"),
+            ),
         ),
         RedFlagGroup(
             "infection",
-            "Serious infection",
-            f"{URGENT}. A temperature of 38.0 °C or more while you take medicines that damp "
-            "down the immune system (such as prednisone, methotrexate, azathioprine or "
-            "mycophenolate) can be a serious infection. Call your doctor, out-of-hours service "
-            "or emergency number now.",
-            ("fever of 38 °C or more",),
+            translate("RedFlags", "Serious infection"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "A temperature of 38.0 °C or more while you take medicines that damp "
+                "down the immune system (such as prednisone, methotrexate, azathioprine or "
+                "mycophenolate) can be a serious infection. Call your doctor, out-of-hours service "
+                "or emergency number now.",
+            ),
+            (QT_TRANSLATE_NOOP("Vocabulary", "fever of 38 °C or more"),),
         ),
         RedFlagGroup(
             "methotrexate_toxicity",
-            "Methotrexate side effects on blood, mouth or lungs",
-            f"{URGENT}. Mouth ulcers, unusual bruising or bleeding, or a sore throat with fever "
-            "can be signs that methotrexate is affecting the blood cells or the lining of the "
-            "mouth; with a new cough or breathlessness, the lungs. Call your doctor or "
-            "out-of-hours service today, or your emergency number if you feel very unwell, and "
-            "say that you take methotrexate.",
-            ("mouth ulcers", "unusual bruising or bleeding", "sore throat with fever"),
+            translate("RedFlags", "Methotrexate side effects on blood, mouth or lungs"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "Mouth ulcers, unusual bruising or bleeding, or a sore throat with fever "
+                "can be signs that methotrexate is affecting the blood cells or the lining of the "
+                "mouth; with a new cough or breathlessness, the lungs. Call your doctor or "
+                "out-of-hours service today, or your emergency number if you feel very unwell, and "
+                "say that you take methotrexate.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "mouth ulcers"),
+                QT_TRANSLATE_NOOP("Vocabulary", "unusual bruising or bleeding"),
+                QT_TRANSLATE_NOOP("Vocabulary", "sore throat with fever"),
+            ),
         ),
         RedFlagGroup(
             "dm_emergency",
-            "Dermatomyositis affecting the throat, lungs, skin or muscles",
-            f"{URGENT}. New choking on food, a new cough or breathlessness, a skin ulcer, or "
-            "weakness that is quickly getting worse can mean the dermatomyositis itself is "
-            "affecting the throat, lungs, skin or muscles. Call your myositis team, doctor or "
-            "emergency number now.",
-            ("choking on food", "new cough", "skin ulcer", "rapidly worsening weakness"),
+            translate("RedFlags", "Dermatomyositis affecting the throat, lungs, skin or muscles"),
+            translate(
+                "RedFlags",
+                "Seek urgent medical care now. "
+                "New choking on food, a new cough or breathlessness, a skin ulcer, or "
+                "weakness that is quickly getting worse can mean the dermatomyositis itself is "
+                "affecting the throat, lungs, skin or muscles. Call your myositis team, doctor or "
+                "emergency number now.",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Vocabulary", "choking on food"),
+                QT_TRANSLATE_NOOP("Vocabulary", "new cough"),
+                QT_TRANSLATE_NOOP("Vocabulary", "skin ulcer"),
+                QT_TRANSLATE_NOOP("Vocabulary", "rapidly worsening weakness"),
+            ),
         ),
     )
 }
@@ -233,9 +302,9 @@ TERMS: tuple[str, ...] = COMMON_TERMS + RED_FLAG_TERMS
 # Other spellings read as a listed term (earlier versions' terms, and plain words that after IVIG
 # are a red flag: clinical.md §5 "new breathlessness"). Old records keep their own words.
 ALIASES: dict[str, str] = {
-    "breathlessness": "new or worse breathlessness",
-    "shortness of breath": "new or worse breathlessness",
-    "fever above 38 °C": "fever of 38 °C or more",
+    QT_TRANSLATE_NOOP("Vocabulary", "breathlessness"): "new or worse breathlessness",
+    QT_TRANSLATE_NOOP("Vocabulary", "shortness of breath"): "new or worse breathlessness",
+    QT_TRANSLATE_NOOP("Vocabulary", "fever above 38 °C"): "fever of 38 °C or more",
 }
 
 # Groups whose terms mean a possible clot or stroke: logging one prompts for the history.
@@ -323,15 +392,22 @@ def normalise_term(text: str) -> str:
     ``term``.
     """
     if not isinstance(text, str):
-        raise ValidationError("term", f"must be text, got {type(text).__name__}")
+        raise ValidationError(
+            "term",
+            translate("Validation", "must be text, got {value}").format(value=type(text).__name__),
+        )
     clean = " ".join(text.split())
     if not clean:
-        raise ValidationError("term", "must not be empty")
+        raise ValidationError("term", translate("Validation", "must not be empty"))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in clean):
-        raise ValidationError("term", "contains a control character")
+        raise ValidationError("term", translate("Validation", "contains a control character"))
     if len(clean) > MAX_TERM_LENGTH:
+        limit = MAX_TERM_LENGTH
         raise ValidationError(
-            "term", f"must be at most {MAX_TERM_LENGTH} characters, got {len(clean)}"
+            "term",
+            translate(
+                "Validation", "must be at most %n character(s), got {length}", None, limit
+            ).format(length=len(clean)),
         )
     return _LISTED.get(_key(clean), clean)
 
@@ -339,22 +415,35 @@ def normalise_term(text: str) -> str:
 # --- Linking a side effect to an infusion course -------------------------------------------
 def _aware(value: Any, name: str) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(name, f"must be a date and time, got {type(value).__name__}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be a date and time, got {value}").format(
+                value=type(value).__name__
+            ),
+        )
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(name, "must include a time zone (naive datetimes are ambiguous)")
+        raise ValidationError(
+            name,
+            translate("Validation", "must include a time zone (naive datetimes are ambiguous)"),
+        )
     return value
 
 
 def _hours(value: Any) -> timedelta:
-    what = f"a number of hours from 0 to {MAX_WINDOW_HOURS}"
+    refused = ValidationError(
+        "window_hours",
+        translate("Validation", "must be a number of hours from 0 to {high}, got {value}").format(
+            high=MAX_WINDOW_HOURS, value=repr(value)
+        ),
+    )
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
-        raise ValidationError("window_hours", f"must be {what}, got {value!r}")
+        raise refused
     try:
         d = Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValidationError("window_hours", f"must be {what}, got {value!r}") from None
+        raise refused from None
     if not d.is_finite() or not 0 <= d <= MAX_WINDOW_HOURS:
-        raise ValidationError("window_hours", f"must be {what}, got {value!r}")
+        raise refused
     micro = d * 3_600_000_000
     return timedelta(microseconds=math.floor(micro))
 
@@ -375,7 +464,7 @@ def links_to_course(
     start = _aware(course_start, "course_start")
     end = _aware(course_end, "course_end")
     if end < start:
-        raise ValidationError("course_end", "is before course_start")
+        raise ValidationError("course_end", translate("Validation", "is before course_start"))
     return start <= on <= end + _hours(window_hours)
 
 
@@ -383,14 +472,19 @@ def links_to_course(
 # CTCAE v5 grades 1–4 in plain words (clinical.md §8, NCI CTCAE v5.0 grade definitions).
 # Grade 3 is hospital care or limited self-care, not "saw a doctor" (a GP visit is grade 2 at
 # most). Grade 5 (death) is not offered.
+# Texts (shown with dmtracker.i18n.localize).
 GRADES: dict[int, str] = {
-    1: "Mild: noticeable, no treatment needed",
-    2: "Moderate: needed a simple treatment, or limited everyday tasks like cooking or shopping",
-    3: (
-        "Severe or medically significant: hospital care needed, or I couldn't wash, dress, "
-        "eat or use the toilet on my own"
+    1: translate("SideEffects", "Mild: noticeable, no treatment needed"),
+    2: translate(
+        "SideEffects",
+        "Moderate: needed a simple treatment, or limited everyday tasks like cooking or shopping",
     ),
-    4: "Life-threatening: needed urgent treatment",
+    3: translate(
+        "SideEffects",
+        "Severe or medically significant: hospital care needed, or I couldn't wash, dress, "
+        "eat or use the toilet on my own",
+    ),
+    4: translate("SideEffects", "Life-threatening: needed urgent treatment"),
 }
 
 # FHIR R4 AdverseEvent.severity (adverse-event-severity: mild | moderate | severe).
@@ -400,16 +494,23 @@ FHIR_SEVERITY: dict[int, str] = {1: "mild", 2: "moderate", 3: "severe", 4: "seve
 def fhir_severity(grade: int) -> str:
     """FHIR severity for a CTCAE grade: 1 mild, 2 moderate, 3–4 severe."""
     if isinstance(grade, bool) or not isinstance(grade, int) or grade not in FHIR_SEVERITY:
-        raise ValidationError("grade", f"must be a whole number from 1 to 4, got {grade!r}")
+        raise ValidationError(
+            "grade",
+            translate(
+                "Validation", "must be a whole number from {low} to {high}, got {value}"
+            ).format(low=1, high=4, value=repr(grade)),
+        )
     return FHIR_SEVERITY[grade]
 
 
 OUTCOMES: dict[str, str] = {
-    "recovered": "Recovered",
-    "recovering": "Recovering",
-    "not_recovered": "Not recovered",
-    "recovered_with_lasting_effects": "Recovered with lasting effects",
-    "unknown": "Unknown",
+    "recovered": QT_TRANSLATE_NOOP("Vocabulary", "Recovered"),
+    "recovering": QT_TRANSLATE_NOOP("Vocabulary", "Recovering"),
+    "not_recovered": QT_TRANSLATE_NOOP("Vocabulary", "Not recovered"),
+    "recovered_with_lasting_effects": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Recovered with lasting effects"
+    ),
+    "unknown": QT_TRANSLATE_NOOP("Vocabulary", "Unknown"),
 }
 
 # FHIR R4 AdverseEvent.outcome (adverse-event-outcome code system).
@@ -425,16 +526,21 @@ FHIR_OUTCOMES: dict[str, str] = {
 def fhir_outcome(outcome: str) -> str:
     """FHIR AdverseEvent.outcome code for an :data:`OUTCOMES` key."""
     if outcome not in FHIR_OUTCOMES:
-        raise ValidationError("outcome", f"must be one of {', '.join(OUTCOMES)}; got {outcome!r}")
+        raise ValidationError(
+            "outcome",
+            translate("Validation", "must be one of {options}; got {value}").format(
+                options=", ".join(OUTCOMES), value=repr(outcome)
+            ),
+        )
     return FHIR_OUTCOMES[outcome]
 
 
 # Suggestions for "what was done" (free text is also allowed).
 ACTIONS: dict[str, str] = {
-    "none": "None",
-    "painkiller": "Took a painkiller",
-    "infusion_slowed": "Infusion slowed",
-    "infusion_stopped": "Infusion stopped",
-    "saw_doctor": "Saw a doctor",
-    "hospital": "Went to hospital",
+    "none": QT_TRANSLATE_NOOP("Vocabulary", "None"),
+    "painkiller": QT_TRANSLATE_NOOP("Vocabulary", "Took a painkiller"),
+    "infusion_slowed": QT_TRANSLATE_NOOP("Vocabulary", "Infusion slowed"),
+    "infusion_stopped": QT_TRANSLATE_NOOP("Vocabulary", "Infusion stopped"),
+    "saw_doctor": QT_TRANSLATE_NOOP("Vocabulary", "Saw a doctor"),
+    "hospital": QT_TRANSLATE_NOOP("Vocabulary", "Went to hospital"),
 }

@@ -46,6 +46,7 @@ from dmtracker.domain.core_set import (
     parse_number,
 )
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, Text, amount, joined, term, translate
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -83,22 +84,25 @@ MEASURES: tuple[str, ...] = (
 )
 
 MEASURE_LABELS: dict[str, str] = {
-    "physician_global": "Physician global activity",
-    "patient_global": "Patient global activity",
-    "mmt8": "Manual muscle testing (MMT-8)",
-    "haq": "Physical function (HAQ-DI)",
-    "enzyme": "Muscle enzyme (most abnormal)",
-    "extramuscular": "Extramuscular global activity",
+    "physician_global": QT_TRANSLATE_NOOP("Vocabulary", "Physician global activity"),
+    "patient_global": QT_TRANSLATE_NOOP("Vocabulary", "Patient global activity"),
+    "mmt8": QT_TRANSLATE_NOOP("Vocabulary", "Manual muscle testing (MMT-8)"),
+    "haq": QT_TRANSLATE_NOOP("Vocabulary", "Physical function (HAQ-DI)"),
+    "enzyme": QT_TRANSLATE_NOOP("Vocabulary", "Muscle enzyme (most abnormal)"),
+    "extramuscular": QT_TRANSLATE_NOOP("Vocabulary", "Extramuscular global activity"),
 }
 
 #: MMT-8 totals: 80 = unilateral (8 muscles on one side), 150 = bilateral (neck once + 7 × 2).
-MMT8_SCALES: dict[int, str] = {80: "0–80 (unilateral)", 150: "0–150 (bilateral)"}
+MMT8_SCALES: dict[int, str] = {
+    80: QT_TRANSLATE_NOOP("Vocabulary", "0–80 (unilateral)"),
+    150: QT_TRANSLATE_NOOP("Vocabulary", "0–150 (bilateral)"),
+}
 
-CATEGORY_LABELS: dict[str, str] = {
-    "none": "No improvement (TIS below 20)",
-    "minimal": "Minimal improvement (TIS 20 or more)",
-    "moderate": "Moderate improvement (TIS 40 or more)",
-    "major": "Major improvement (TIS 60 or more)",
+CATEGORY_LABELS: dict[str, Text] = {
+    "none": translate("TIS", "No improvement (TIS below 20)"),
+    "minimal": translate("TIS", "Minimal improvement (TIS 20 or more)"),
+    "moderate": translate("TIS", "Moderate improvement (TIS 40 or more)"),
+    "major": translate("TIS", "Major improvement (TIS 60 or more)"),
 }
 
 _CATEGORY_THRESHOLDS: tuple[tuple[Decimal, str], ...] = (
@@ -124,10 +128,10 @@ class Band:
     def label(self) -> str:
         """The band as printed in the published table, e.g. ``"> 5 to 15 %"``."""
         if self.lower is None:
-            return f"≤ {self.upper} %"
+            return translate("TIS", "≤ {upper} %").format(upper=self.upper)
         if self.upper is None:
-            return f"> {self.lower} %"
-        return f"> {self.lower} to {self.upper} %"
+            return translate("TIS", "> {lower} %").format(lower=self.lower)
+        return translate("TIS", "> {lower} to {upper} %").format(lower=self.lower, upper=self.upper)
 
     def contains(self, percent: Fraction) -> bool:
         """True when ``percent`` (exact) falls in this band."""
@@ -170,21 +174,22 @@ POINTS_TABLE: dict[str, tuple[Band, ...]] = {
 #: VAS, OR any three of five CSM (core set measures, excluding enzymes) worsening by ≥ 30%").
 #: Neither says whether a percentage is of the scale (as the app computes it, like the TIS) or
 #: of the baseline value (as the IMACS definition of worsening reads): hence the text is shown.
-DETERIORATION_RULE_TEXT = (
+DETERIORATION_RULE_TEXT = translate(
+    "TIS",
     "Rule (ProDERM, as the app applies it): at 2 consecutive visits vs baseline, physician "
     "global ≥ 2 cm and MMT-8 ≥ 20 % worse; or extramuscular global ≥ 2 cm worse; or ≥ 3 of the "
     "5 non-enzyme core set measures ≥ 30 % worse. % of the scale, as in the TIS (the published "
-    "wording does not say whether of the scale or of the baseline value)."
+    "wording does not say whether of the scale or of the baseline value).",
 )
 
 #: ProDERM's three ways to meet confirmed deterioration (each at two consecutive visits).
-DETERIORATION_CRITERIA: dict[str, str] = {
-    "phga_and_mmt8": (
-        "physician global activity worse by 2 cm or more and MMT-8 worse by 20 % or more"
+DETERIORATION_CRITERIA: dict[str, Text] = {
+    "phga_and_mmt8": translate(
+        "TIS", "physician global activity worse by 2 cm or more and MMT-8 worse by 20 % or more"
     ),
-    "extramuscular": "extramuscular global activity worse by 2 cm or more",
-    "three_of_five": (
-        "at least 3 of the 5 core set measures other than the enzyme worse by 30 % or more"
+    "extramuscular": translate("TIS", "extramuscular global activity worse by 2 cm or more"),
+    "three_of_five": translate(
+        "TIS", "at least 3 of the 5 core set measures other than the enzyme worse by 30 % or more"
     ),
 }
 
@@ -195,7 +200,10 @@ DETERIORATION_CRITERIA: dict[str, str] = {
 def points_for(measure: str, percent: Fraction | Decimal | int) -> Decimal:
     """Points for ``measure`` at ``percent`` improvement (exact; worsening scores 0)."""
     if measure not in POINTS_TABLE:
-        raise ValidationError("measure", f"unknown core set measure {measure!r}")
+        raise ValidationError(
+            "measure",
+            translate("Validation", "unknown core set measure {value}").format(value=repr(measure)),
+        )
     exact = Fraction(percent)
     for band in POINTS_TABLE[measure]:
         if band.contains(exact):
@@ -207,7 +215,12 @@ def category_for(total: Decimal) -> str:
     """The adult response category for a TIS: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major, else none."""
     value = parse_number("total", total)
     if not 0 <= value <= 100:
-        raise ValidationError("total", f"must be between 0 and 100, got {value}")
+        raise ValidationError(
+            "total",
+            translate("Validation", "must be between {low} and {high}, got {value}").format(
+                low=0, high=100, value=value
+            ),
+        )
     for threshold, name in _CATEGORY_THRESHOLDS:
         if value >= threshold:
             return name
@@ -220,10 +233,6 @@ def _round_half_up(value: Fraction, places: int = 2) -> Decimal:
     whole = int(scaled + Fraction(1, 2))  # floor, since the value is non-negative
     result = Decimal(whole).scaleb(-places)
     return -result if value < 0 else result
-
-
-def _fmt(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 @dataclass(frozen=True)
@@ -254,12 +263,20 @@ class TisResult:
 
     def describe(self) -> str:
         """One line for people, e.g. ``"TIS 55 (moderate improvement)"``."""
+        total = amount(self.total)
         if self.category is None:
-            return (
-                f"Partial TIS {_fmt(self.total)} ({self.measures_used} of {len(MEASURES)} measures)"
+            return translate("TIS", "Partial TIS {total} ({used} of {count} measures)").format(
+                total=total, used=self.measures_used, count=len(MEASURES)
             )
-        words = "no" if self.category == "none" else self.category
-        return f"TIS {_fmt(self.total)} ({words} improvement)"
+        return _DESCRIBE.get(self.category, _DESCRIBE["none"]).format(total=total)
+
+
+_DESCRIBE: dict[str, Text] = {
+    "none": translate("TIS", "TIS {total} (no improvement)"),
+    "minimal": translate("TIS", "TIS {total} (minimal improvement)"),
+    "moderate": translate("TIS", "TIS {total} (moderate improvement)"),
+    "major": translate("TIS", "TIS {total} (major improvement)"),
+}
 
 
 def _check_mmt_scales(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> None:
@@ -268,10 +285,19 @@ def _check_mmt_scales(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> N
     if baseline.mmt8_max != followup.mmt8_max:
         raise ValidationError(
             "mmt8",
-            f"baseline is on the {MMT8_SCALES.get(baseline.mmt8_max or 0)} scale but follow-up is "
-            f"on the {MMT8_SCALES.get(followup.mmt8_max or 0)} scale; the two cannot be compared. "
-            "Enter both on the same scale.",
+            translate(
+                "TIS",
+                "baseline is on the {baseline} scale but follow-up is on the {followup} scale; "
+                "the two cannot be compared. Enter both on the same scale.",
+            ).format(
+                baseline=_scale_words(baseline.mmt8_max), followup=_scale_words(followup.mmt8_max)
+            ),
         )
+
+
+def _scale_words(scale: int | None) -> str:
+    words = MMT8_SCALES.get(scale or 0)
+    return "None" if words is None else term(words)
 
 
 def _improvements(
@@ -306,7 +332,12 @@ def _improvements(
 
 def _require(value: Any, name: str) -> CoreSetMeasures:
     if not isinstance(value, CoreSetMeasures):
-        raise ValidationError(name, f"must be CoreSetMeasures, got {type(value).__name__}")
+        raise ValidationError(
+            name,
+            translate("Validation", "must be CoreSetMeasures, got {value}").format(
+                value=type(value).__name__
+            ),
+        )
     return value
 
 
@@ -387,11 +418,15 @@ def confirmed_deterioration(
         common = tuple(c for c in met[index] if c in met[index + 1])
         if common:
             first, second = index + 1, index + 2
-            reasons = "; ".join(DETERIORATION_CRITERIA[c] for c in common)
-            message = (
-                f"Confirmed deterioration at follow-up visits {first} and {second} compared with "
-                f"baseline: {reasons}. This is a warning to discuss with your care team, "
-                "not a score."
+            message = translate(
+                "TIS",
+                "Confirmed deterioration at follow-up visits {first} and {second} compared with "
+                "baseline: {reasons}. This is a warning to discuss with your care team, "
+                "not a score.",
+            ).format(
+                first=first,
+                second=second,
+                reasons=joined((DETERIORATION_CRITERIA[c] for c in common), "; "),
             )
             return DeteriorationResult((index, index + 1), common[0], common, message)
     return None

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 
 MAX_SIGNIFICANT_DIGITS = 15
 EARLIEST_DATE = date(1900, 1, 1)
@@ -28,7 +29,14 @@ def latest_day_on_earth(now: datetime) -> date:
 
 
 class Reject(Exception):
-    """Raised by a rule with the reason (without the field name)."""
+    """Raised by a rule with the reason (without the field name): a
+    :class:`~dmtracker.domain.messages.Text`, translated where it is shown."""
+
+    @property
+    def reason(self) -> str:
+        """The reason as given (a ``Text`` keeps its translation; ``str(exc)`` would not)."""
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, str) else str(self)
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,8 @@ class Context:
 
 def _show(value: Any) -> str:
     if isinstance(value, int) and not -(10**40) < value < 10**40:
-        return "a number with more than 40 digits"  # (str() of a huge int is slow or refused)
+        # (str() of a huge int is slow or refused)
+        return translate("Validation", "a number with more than 40 digits")
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -79,30 +88,36 @@ class Int(Rule):
     lo: int = 0
     hi: int = 10
 
+    def _refuse(self, value: Any) -> Reject:
+        return Reject(
+            translate(
+                "Validation", "must be a whole number from {low} to {high}, got {value}"
+            ).format(low=self.lo, high=self.hi, value=_show(value))
+        )
+
     def parse(self, value: Any, ctx: Context) -> int:
-        what = f"a whole number from {self.lo} to {self.hi}"
         if isinstance(value, bool):
-            raise Reject(f"must be {what}, got {_show(value)}")
+            raise self._refuse(value)
         if isinstance(value, int):
             n = value
         elif isinstance(value, float):
             if not value.is_integer():
-                raise Reject(f"must be {what}, got {_show(value)}")
+                raise self._refuse(value)
             n = int(value)
         elif isinstance(value, Decimal | str):
             try:
                 d = Decimal(str(value).strip())
             except InvalidOperation:
-                raise Reject(f"must be {what}, got {_show(value)}") from None
+                raise self._refuse(value) from None
             if not d.is_finite() or d != d.to_integral_value():
-                raise Reject(f"must be {what}, got {_show(value)}")
+                raise self._refuse(value)
             if not self.lo <= d <= self.hi:  # before int(): "9e999999999" would take forever
-                raise Reject(f"must be {what}, got {_show(value)}")
+                raise self._refuse(value)
             n = int(d)
         else:
-            raise Reject(f"must be {what}, got {_show(value)}")
+            raise self._refuse(value)
         if not self.lo <= n <= self.hi:
-            raise Reject(f"must be {what}, got {_show(n)}")
+            raise self._refuse(n)
         return n
 
 
@@ -115,32 +130,42 @@ class Dec(Rule):
     lo_open: bool = False
     places: int | None = 3
 
+    def _refuse(self, value: Any) -> Reject:
+        lo, hi = Decimal(self.lo), Decimal(self.hi)
+        if self.lo_open:
+            text = translate(
+                "Validation", "must be a number above {low} and at most {high}, got {value}"
+            )
+        else:
+            text = translate("Validation", "must be a number from {low} to {high}, got {value}")
+        return Reject(text.format(low=lo, high=hi, value=value))
+
     def parse(self, value: Any, ctx: Context) -> Decimal:
         lo, hi = Decimal(self.lo), Decimal(self.hi)
-        what = (
-            f"a number above {lo} and at most {hi}"
-            if self.lo_open
-            else f"a number from {lo} to {hi}"
-        )
         if isinstance(value, bool):
-            raise Reject(f"must be {what}, got {_show(value)}")
+            raise self._refuse(_show(value))
         if isinstance(value, float):
             if not math.isfinite(value):
-                raise Reject(f"must be {what}, got {_show(value)}")
+                raise self._refuse(_show(value))
             value = repr(value)
         try:
             d = value if isinstance(value, Decimal) else Decimal(str(value).strip())
         except InvalidOperation:
-            raise Reject(f"must be {what}, got {_show(value)}") from None
+            raise self._refuse(_show(value)) from None
         if not d.is_finite():
-            raise Reject(f"must be {what}, got {_show(value)}")
+            raise self._refuse(_show(value))
         if d < lo or d > hi or (self.lo_open and d == lo):
-            raise Reject(f"must be {what}, got {d}")
+            raise self._refuse(d)
         exponent = d.normalize().as_tuple().exponent  # an int: d is finite
-        if self.places is not None and isinstance(exponent, int) and exponent < -self.places:
-            raise Reject(f"may have at most {self.places} decimal places, got {d}")
+        places = self.places
+        if places is not None and isinstance(exponent, int) and exponent < -places:
+            raise Reject(
+                translate(
+                    "Validation", "may have at most %n decimal place(s), got {value}", None, places
+                ).format(value=d)
+            )
         if len(d.normalize().as_tuple().digits) > MAX_SIGNIFICANT_DIGITS:
-            raise Reject(f"has too many digits: {d}")
+            raise Reject(translate("Validation", "has too many digits: {value}").format(value=d))
         return d
 
 
@@ -151,16 +176,23 @@ class Text(Rule):
 
     def parse(self, value: Any, ctx: Context) -> str:
         if not isinstance(value, str):
-            raise Reject(f"must be text, got {_show(value)}")
+            raise Reject(
+                translate("Validation", "must be text, got {value}").format(value=_show(value))
+            )
         text = value.strip() if not self.multiline else value.strip("\n ").replace("\r\n", "\n")
         if not self.multiline and ("\n" in text or "\r" in text):
-            raise Reject("must be a single line")
+            raise Reject(translate("Validation", "must be a single line"))
         if "\x00" in text:
-            raise Reject("contains a NUL character")
-        if len(text) > self.max_len:
-            raise Reject(f"must be at most {self.max_len} characters, got {len(text)}")
+            raise Reject(translate("Validation", "contains a NUL character"))
+        limit = self.max_len
+        if len(text) > limit:
+            raise Reject(
+                translate(
+                    "Validation", "must be at most %n character(s), got {length}", None, limit
+                ).format(length=len(text))
+            )
         if self.required and not text:
-            raise Reject("is required")
+            raise Reject(translate("Validation", "is required"))
         return text
 
     def empty(self) -> str:
@@ -175,7 +207,11 @@ class Choice(Rule):
         key = value.strip() if isinstance(value, str) else value
         if isinstance(key, bool) or key not in self.options:
             shown = ", ".join(str(o) for o in self.options)
-            raise Reject(f"must be one of {shown}; got {_show(value)}")
+            raise Reject(
+                translate("Validation", "must be one of {options}; got {value}").format(
+                    options=shown, value=_show(value)
+                )
+            )
         return key
 
 
@@ -187,7 +223,11 @@ class IntChoice(Rule):
         opts = sorted(self.options)
         n = Int(lo=opts[0], hi=opts[-1]).parse(value, ctx) if opts else None
         if n is None or n not in self.options:
-            raise Reject(f"must be one of {', '.join(map(str, opts))}; got {_show(value)}")
+            raise Reject(
+                translate("Validation", "must be one of {options}; got {value}").format(
+                    options=", ".join(map(str, opts)), value=_show(value)
+                )
+            )
         return n
 
 
@@ -204,7 +244,9 @@ class Bool(Rule):
             return bool(value)
         if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
             return value.strip().lower() in _TRUE
-        raise Reject(f"must be yes or no, got {_show(value)}")
+        raise Reject(
+            translate("Validation", "must be yes or no, got {value}").format(value=_show(value))
+        )
 
 
 @dataclass(frozen=True)
@@ -217,23 +259,41 @@ class Day(Rule):
 
     def parse(self, value: Any, ctx: Context) -> date:
         if isinstance(value, datetime):
-            raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}")
+            raise _not_a_date(value)
         if isinstance(value, date):
             d = value
         elif isinstance(value, str):
             try:
                 d = date.fromisoformat(value.strip())
             except ValueError:
-                raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}") from None
+                raise _not_a_date(value) from None
         else:
-            raise Reject(f"must be a date (YYYY-MM-DD), got {_show(value)}")
+            raise _not_a_date(value)
         if d < EARLIEST_DATE:
-            raise Reject(f"must not be before {EARLIEST_DATE.isoformat()}, got {d.isoformat()}")
+            raise Reject(
+                translate("Validation", "must not be before {earliest}, got {day}").format(
+                    earliest=EARLIEST_DATE, day=d
+                )
+            )
         if self.not_future and (d - ctx.latest_day).days > self.max_days_ahead:
             latest = ctx.latest_day
-            after = "today" if latest == ctx.today else f"{latest.isoformat()} anywhere on Earth"
-            raise Reject(f"cannot be in the future ({d.isoformat()} is after {after})")
+            if latest == ctx.today:
+                text = translate("Validation", "cannot be in the future ({day} is after today)")
+            else:
+                text = translate(
+                    "Validation",
+                    "cannot be in the future ({day} is after {latest} anywhere on Earth)",
+                )
+            raise Reject(text.format(day=d, latest=latest))
         return d
+
+
+def _not_a_date(value: Any) -> Reject:
+    return Reject(
+        translate("Validation", "must be a date (YYYY-MM-DD), got {value}").format(
+            value=_show(value)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -248,16 +308,26 @@ class Moment(Rule):
             try:
                 value = datetime.fromisoformat(value.strip())
             except ValueError:
-                raise Reject(f"must be a date and time, got {_show(value)}") from None
+                raise _not_a_moment(value) from None
         if not isinstance(value, datetime):
-            raise Reject(f"must be a date and time, got {_show(value)}")
+            raise _not_a_moment(value)
         if value.tzinfo is None or value.utcoffset() is None:
-            raise Reject("must include a time zone")
+            raise Reject(translate("Validation", "must include a time zone"))
         if value.astimezone(UTC).date() < EARLIEST_DATE:
-            raise Reject(f"must not be before {EARLIEST_DATE.isoformat()}")
+            raise Reject(
+                translate("Validation", "must not be before {earliest}").format(
+                    earliest=EARLIEST_DATE
+                )
+            )
         if self.not_future and (value - ctx.now).total_seconds() > self.slack_minutes * 60:
-            raise Reject("cannot be in the future")
+            raise Reject(translate("Validation", "cannot be in the future"))
         return value.astimezone(UTC)
+
+
+def _not_a_moment(value: Any) -> Reject:
+    return Reject(
+        translate("Validation", "must be a date and time, got {value}").format(value=_show(value))
+    )
 
 
 @dataclass(frozen=True)
@@ -268,11 +338,15 @@ class ChoiceList(Rule):
         if isinstance(value, str):
             value = [v for v in (p.strip() for p in value.split(";")) if v]
         if not isinstance(value, list | tuple | set | frozenset):
-            raise Reject(f"must be a list, got {_show(value)}")
+            raise Reject(
+                translate("Validation", "must be a list, got {value}").format(value=_show(value))
+            )
         out = []
         for v in value:
             if v not in self.options:
-                raise Reject(f"has an unknown entry {_show(v)}")
+                raise Reject(
+                    translate("Validation", "has an unknown entry {value}").format(value=_show(v))
+                )
             if v not in out:
                 out.append(v)
         return [o for o in self.options if o in out]
@@ -294,7 +368,9 @@ class Custom(Rule):
         except ValidationError as exc:
             raise Reject(exc.reason) from None
         except ValueError as exc:
-            raise Reject(str(exc)) from None
+            raise Reject(
+                exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            ) from None
 
     def empty(self) -> Any:
         return self.empty_value
@@ -321,23 +397,25 @@ def clean(
     out: dict[str, Any] = {}
     for key in data:
         if key not in schema:
-            errors.append((key, f"is not a field of a {kind}"))
+            errors.append(
+                (key, translate("Validation", "is not a field of a {kind}").format(kind=kind))
+            )
     for key, rule in schema.items():
         if key not in data:
             if rule.required and not partial:
-                errors.append((key, "is required"))
+                errors.append((key, translate("Validation", "is required")))
             continue
         value = data[key]
         if _blank(value):
             if rule.required:
-                errors.append((key, "is required"))
+                errors.append((key, translate("Validation", "is required")))
             else:
                 out[key] = rule.empty()
             continue
         try:
             out[key] = rule.parse(value, ctx)
         except Reject as exc:
-            errors.append((key, str(exc)))
+            errors.append((key, exc.reason))
     if errors:
         raise ValidationError.from_errors(errors)
     return out
