@@ -143,3 +143,60 @@ def test_methotrexate_per_square_metre_for_a_child() -> None:
     assert "commonly 15 mg/m²" in usual.describe()
     high = body_surface.methotrexate_per_m2(25, 130, 27)
     assert high.high and "Check the dose with your clinic" in high.describe()
+
+
+# --- the juvenile TIS (2016 ACR/EULAR juvenile criteria) ------------------------------------
+
+from dmtracker.domain import tis  # noqa: E402
+from dmtracker.domain.core_set import CoreSetMeasures  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("total", "adult", "child"),
+    [
+        (Decimal("19.9"), "none", "none"),
+        (Decimal("20"), "minimal", "none"),
+        (Decimal("30"), "minimal", "minimal"),
+        (Decimal("42.5"), "moderate", "minimal"),  # the example
+        (Decimal("45"), "moderate", "moderate"),
+        (Decimal("60"), "major", "moderate"),
+        (Decimal("69.99"), "major", "moderate"),
+        (Decimal("70"), "major", "major"),
+    ],
+)
+def test_juvenile_thresholds_are_30_45_70(total: Decimal, adult: str, child: str) -> None:
+    assert tis.category_for(total) == adult
+    assert tis.category_for(total, juvenile=True) == child
+
+
+def _visit(**kw: object) -> CoreSetMeasures:
+    base = {"physician_global": 6, "patient_global": 6, "haq": 1.5, "extramuscular": 5}
+    return CoreSetMeasures(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_the_cmas_stands_in_for_the_mmt8_in_a_juvenile_tis() -> None:
+    baseline = _visit(cmas=26)
+    followup = _visit(cmas=39, physician_global=3)  # CMAS +13 of 52 = 25 % of the scale
+    result = tis.total_improvement_score(baseline, followup, juvenile=True)
+    assert result.percent_change["mmt8"] == Decimal("25.00")
+    assert result.juvenile
+    same_as_mmt = tis.total_improvement_score(
+        _visit(mmt8=40, mmt8_max=80),
+        _visit(mmt8=60, mmt8_max=80, physician_global=3),
+        juvenile=True,
+    )
+    assert result.points["mmt8"] == same_as_mmt.points["mmt8"]  # 25 % either way
+    assert result.describe().startswith("Partial TIS") or "Juvenile TIS" in result.describe()
+
+
+def test_mixing_mmt8_and_cmas_between_visits_is_refused() -> None:
+    with pytest.raises(ValidationError, match="MMT-8 at baseline but with CMAS at follow-up"):
+        tis.total_improvement_score(_visit(mmt8=40, mmt8_max=80), _visit(cmas=30), juvenile=True)
+    with pytest.raises(ValidationError, match="CMAS at baseline but with MMT-8"):
+        tis.total_improvement_score(_visit(cmas=30), _visit(mmt8=40, mmt8_max=80))
+
+
+def test_a_cmas_above_52_is_refused_in_the_core_set() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _visit(cmas=53)
+    assert caught.value.field == "cmas"

@@ -151,7 +151,8 @@ class CoreSetMeasures:
     * ``physician_global``, ``patient_global``, ``extramuscular``: 0–10 cm VAS (lower is better).
     * ``mmt8``: 0..``mmt8_max``; ``mmt8_max`` is 80 (unilateral) or 150 (bilateral) and is required
       when ``mmt8`` is given (higher is better).
-    * ``haq``: HAQ-DI 0–3 (lower is better).
+    * ``haq``: HAQ-DI 0–3 (lower is better); for a child the CHAQ (also 0–3).
+    * ``cmas``: juvenile DM, the CMAS 0–52 in place of ``mmt8`` (higher is better).
     * ``enzymes``: muscle enzyme results of the visit, each name at most once.
 
     Values are validated and stored as ``Decimal`` on construction; a blank string counts as
@@ -165,6 +166,7 @@ class CoreSetMeasures:
     haq: Number | None = None
     extramuscular: Number | None = None
     enzymes: Sequence[EnzymeResult] = field(default=())
+    cmas: Number | None = None  # juvenile DM: CMAS 0–52 in place of MMT-8 (higher is better)
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -173,6 +175,7 @@ class CoreSetMeasures:
         for name in ("physician_global", "patient_global", "extramuscular"):
             put(name, _optional_in_range(name, getattr(self, name), 0, 10))
         put("haq", _optional_in_range("haq", self.haq, 0, 3))
+        put("cmas", _optional_in_range("cmas", self.cmas, 0, 52))
 
         scale = self.mmt8_max
         if not _blank(scale):

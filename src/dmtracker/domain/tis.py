@@ -105,11 +105,32 @@ CATEGORY_LABELS: dict[str, Text] = {
     "major": translate("TIS", "Major improvement (TIS 60 or more)"),
 }
 
+#: Juvenile DM (2016 ACR/EULAR juvenile criteria, Rider et al., Arthritis Rheumatol 2017;69:911;
+#: Ann Rheum Dis 2017;76:782): the same conversion table, higher thresholds.
+JUVENILE_CATEGORY_LABELS: dict[str, Text] = {
+    "none": translate("TIS", "No improvement (juvenile TIS below 30)"),
+    "minimal": translate("TIS", "Minimal improvement (juvenile TIS 30 or more)"),
+    "moderate": translate("TIS", "Moderate improvement (juvenile TIS 45 or more)"),
+    "major": translate("TIS", "Major improvement (juvenile TIS 70 or more)"),
+}
+
+CMAS_MAX = 52  # dmtracker.domain.cmas.TOTAL_MAX (Lovell 1999)
+
 _CATEGORY_THRESHOLDS: tuple[tuple[Decimal, str], ...] = (
     (Decimal(60), "major"),
     (Decimal(40), "moderate"),
     (Decimal(20), "minimal"),
 )
+_JUVENILE_THRESHOLDS: tuple[tuple[Decimal, str], ...] = (
+    (Decimal(70), "major"),
+    (Decimal(45), "moderate"),
+    (Decimal(30), "minimal"),
+)
+
+
+def category_labels(juvenile: bool = False) -> dict[str, Text]:
+    """The words of each response category, for adults or (``juvenile``) for JDM."""
+    return JUVENILE_CATEGORY_LABELS if juvenile else CATEGORY_LABELS
 
 
 @dataclass(frozen=True)
@@ -211,8 +232,9 @@ def points_for(measure: str, percent: Fraction | Decimal | int) -> Decimal:
     raise AssertionError("the bands cover every percentage")  # pragma: no cover
 
 
-def category_for(total: Decimal) -> str:
-    """The adult response category for a TIS: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major, else none."""
+def category_for(total: Decimal, *, juvenile: bool = False) -> str:
+    """The response category for a TIS: adults ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major; juvenile
+    DM (``juvenile``) ≥ 30 minimal, ≥ 45 moderate, ≥ 70 major; else none."""
     value = parse_number("total", total)
     if not 0 <= value <= 100:
         raise ValidationError(
@@ -221,7 +243,7 @@ def category_for(total: Decimal) -> str:
                 low=0, high=100, value=value
             ),
         )
-    for threshold, name in _CATEGORY_THRESHOLDS:
+    for threshold, name in _JUVENILE_THRESHOLDS if juvenile else _CATEGORY_THRESHOLDS:
         if value >= threshold:
             return name
     return "none"
@@ -251,6 +273,7 @@ class TisResult:
     percent_change: dict[str, Decimal]
     measures_used: int
     enzyme_name: str | None = None
+    juvenile: bool = False
 
     @property
     def partial(self) -> bool:
@@ -268,7 +291,8 @@ class TisResult:
             return translate("TIS", "Partial TIS {total} ({used} of {count} measures)").format(
                 total=total, used=self.measures_used, count=len(MEASURES)
             )
-        return _DESCRIBE.get(self.category, _DESCRIBE["none"]).format(total=total)
+        words = _DESCRIBE_JUVENILE if self.juvenile else _DESCRIBE
+        return words.get(self.category, words["none"]).format(total=total)
 
 
 _DESCRIBE: dict[str, Text] = {
@@ -277,9 +301,29 @@ _DESCRIBE: dict[str, Text] = {
     "moderate": translate("TIS", "TIS {total} (moderate improvement)"),
     "major": translate("TIS", "TIS {total} (major improvement)"),
 }
+_DESCRIBE_JUVENILE: dict[str, Text] = {
+    "none": translate("TIS", "Juvenile TIS {total} (no improvement)"),
+    "minimal": translate("TIS", "Juvenile TIS {total} (minimal improvement)"),
+    "moderate": translate("TIS", "Juvenile TIS {total} (moderate improvement)"),
+    "major": translate("TIS", "Juvenile TIS {total} (major improvement)"),
+}
 
 
 def _check_mmt_scales(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> None:
+    if (baseline.mmt8 is not None and followup.cmas is not None) or (
+        baseline.cmas is not None and followup.mmt8 is not None
+    ):
+        raise ValidationError(
+            "mmt8",
+            translate(
+                "TIS",
+                "muscle strength is measured with {baseline} at baseline but with {followup} at "
+                "follow-up; the two cannot be compared. Use the same measure at both visits.",
+            ).format(
+                baseline="MMT-8" if baseline.mmt8 is not None else "CMAS",
+                followup="MMT-8" if followup.mmt8 is not None else "CMAS",
+            ),
+        )
     if baseline.mmt8 is None or followup.mmt8 is None:
         return
     if baseline.mmt8_max != followup.mmt8_max:
@@ -316,6 +360,8 @@ def _improvements(
             out[name] = (frac(b) - frac(f)) / 10 * 100
     if baseline.mmt8 is not None and followup.mmt8 is not None:
         out["mmt8"] = (frac(followup.mmt8) - frac(baseline.mmt8)) / frac(baseline.mmt8_max) * 100
+    elif baseline.cmas is not None and followup.cmas is not None:  # the JDM muscle measure
+        out["mmt8"] = (frac(followup.cmas) - frac(baseline.cmas)) / CMAS_MAX * 100
     if baseline.haq is not None and followup.haq is not None:
         out["haq"] = (frac(baseline.haq) - frac(followup.haq)) / 3 * 100
     chosen = most_abnormal_enzyme(baseline.enzymes)
@@ -341,10 +387,18 @@ def _require(value: Any, name: str) -> CoreSetMeasures:
     return value
 
 
-def total_improvement_score(baseline: CoreSetMeasures, followup: CoreSetMeasures) -> TisResult:
-    """Score ``followup`` against ``baseline`` (2016 ACR/EULAR adult TIS, app rules in §2).
+def total_improvement_score(
+    baseline: CoreSetMeasures, followup: CoreSetMeasures, *, juvenile: bool = False
+) -> TisResult:
+    """Score ``followup`` against ``baseline`` (2016 ACR/EULAR TIS, app rules in §2).
 
-    Raises ValidationError (a ValueError) when MMT-8 is on different scales at the two visits.
+    ``juvenile``: juvenile dermatomyositis — the same conversion table with the juvenile
+    thresholds (≥ 30 minimal, ≥ 45 moderate, ≥ 70 major); the muscle measure may be the CMAS
+    (0–52, its percent change of the scale scored in the MMT-8 row) and physical function the
+    CHAQ (0–3, in the HAQ row).
+
+    Raises ValidationError (a ValueError) when MMT-8 is on different scales at the two visits,
+    or MMT-8 at one and CMAS at the other.
     """
     _require(baseline, "baseline")
     _require(followup, "followup")
@@ -354,11 +408,12 @@ def total_improvement_score(baseline: CoreSetMeasures, followup: CoreSetMeasures
     used = len(points)
     return TisResult(
         total=total,
-        category=category_for(total) if used == len(MEASURES) else None,
+        category=category_for(total, juvenile=juvenile) if used == len(MEASURES) else None,
         points=points,
         percent_change={m: _round_half_up(p) for m, p in percents.items()},
         measures_used=used,
         enzyme_name=enzyme_name,
+        juvenile=juvenile,
     )
 
 

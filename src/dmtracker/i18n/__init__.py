@@ -26,9 +26,8 @@ from dmtracker.i18n.language import (
     system_code,
     translate,
     use,
-    vocabulary,
 )
-from dmtracker.i18n.text import localize
+from dmtracker.i18n.text import localize, vocabulary
 
 __all__ = [
     "CATALOG_DIR",

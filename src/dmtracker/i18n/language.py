@@ -130,12 +130,3 @@ def speaking(code: str | Language | None) -> Iterator[Language]:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language (English when it has no translation)."""
     return current().translate(context, source, disambiguation, n)
-
-
-VOCABULARY = "Vocabulary"  # the context of stored terms marked with QT_TRANSLATE_NOOP
-
-
-def vocabulary(term: str) -> str:
-    """A stored English term (a body site, a symptom, a choice's label) in the current language
-    (marked where it is defined with ``QT_TRANSLATE_NOOP("Vocabulary", term)``)."""
-    return current().translate(VOCABULARY, term)

@@ -11,6 +11,8 @@ from dmtracker.domain.messages import Text
 from dmtracker.i18n import formats
 from dmtracker.i18n.language import current
 
+VOCABULARY = "Vocabulary"  # the context of stored terms marked with QT_TRANSLATE_NOOP
+
 
 def localize(value: Any) -> str:
     """A text for the reader: a :class:`~dmtracker.domain.messages.Text` from the domain or the
@@ -41,3 +43,12 @@ def _argument(value: Any) -> Any:
     if isinstance(value, (Decimal, float)):
         return formats.number(value)
     return value
+
+
+def vocabulary(term: str) -> str:
+    """A stored English term (a body site, a symptom, a choice's label) in the current language
+    (marked where it is defined with ``QT_TRANSLATE_NOOP("Vocabulary", term)``); a
+    :class:`Text` handed here by mistake is translated as the message it is."""
+    if isinstance(term, Text):
+        return localize(term)
+    return current().translate(VOCABULARY, term)
