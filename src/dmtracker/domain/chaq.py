@@ -42,49 +42,50 @@ ANSWERS: dict[int, str] = {
 }
 NOT_APPLICABLE_LABEL = "Not applicable"
 
-# category -> its items (wording of the published English CHAQ; not translated: see above)
+# category key (as the HAQ-DI's, dmtracker.domain.haq) -> its items (wording of the published
+# English CHAQ; not translated: see above)
 CATEGORIES: dict[str, tuple[str, ...]] = {
-    "Dressing & grooming": (
+    "dressing": (
         "Dress, including tying shoelaces and doing buttons?",
         "Shampoo his/her hair?",
         "Remove socks?",
         "Cut fingernails?",
     ),
-    "Arising": (
+    "arising": (
         "Stand up from a low chair or floor?",
         "Get in and out of bed or stand up in crib?",
     ),
-    "Eating": (
+    "eating": (
         "Cut his/her own meat?",
         "Lift up a cup or glass to mouth?",
         "Open a new cereal box?",
     ),
-    "Walking": (
+    "walking": (
         "Walk outdoors on flat ground?",
         "Climb up five steps?",
     ),
-    "Hygiene": (
+    "hygiene": (
         "Wash and dry entire body?",
         "Take a tub bath (get in and out of tub)?",
         "Get on and off the toilet or potty chair?",
         "Brush teeth?",
         "Comb/brush hair?",
     ),
-    "Reach": (
+    "reach": (
         "Reach and get down a heavy object such as a large game or books from just above "
         "his/her head?",
         "Bend down to pick up clothing or a piece of paper from the floor?",
         "Pull on a sweater over his/her head?",
         "Turn neck to look back over shoulder?",
     ),
-    "Grip": (
+    "grip": (
         "Write or scribble with pen or pencil?",
         "Open car doors?",
         "Open jars which have been previously opened?",
         "Turn faucets on and off?",
         "Push open a door when he/she has to turn a door knob?",
     ),
-    "Activities": (
+    "activities": (
         "Run errands and shop?",
         "Get in and out of a car or toy car or school bus?",
         "Ride bike or tricycle?",

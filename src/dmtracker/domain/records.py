@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from dmtracker.domain import haq, infusion, medications, risk, side_effects, vocab
+from dmtracker.domain import chaq, cmas, haq, infusion, medications, risk, side_effects, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.messages import QT_TRANSLATE_NOOP, term, translate
 from dmtracker.domain.validation import (
@@ -39,9 +39,43 @@ def _term(value: Any, ctx: Context) -> str:
     return side_effects.normalise_term(value)
 
 
+def _item_list(value: Any, ctx: Context) -> list[str]:
+    """Item numbers (the CHAQ's "not applicable" answers): 1–30, each once, in order."""
+    if not isinstance(value, list | tuple):
+        raise Reject(translate("Validation", "must be a list of item numbers 1–30"))
+    out: set[int] = set()
+    for key in value:
+        try:
+            item = int(key)
+        except (TypeError, ValueError):
+            item = 0
+        if isinstance(key, bool) or not 1 <= item <= len(chaq.ITEMS):
+            raise Reject(
+                translate("Validation", "has an unknown item {item} (items are 1–30)").format(
+                    item=repr(key)
+                )
+            )
+        out.add(item)
+    return [str(i) for i in sorted(out)]
+
+
+def _cmas_items(value: Any, ctx: Context) -> dict[str, int]:
+    if not isinstance(value, Mapping):
+        raise Reject(translate("Validation", "must map CMAS items to their scores"))
+    try:
+        result = cmas.score(dict(value))
+    except ValidationError as exc:
+        raise Reject(
+            translate("Validation", "{item}: {reason}").format(item=exc.field, reason=exc.reason)
+        ) from None
+    return {k: result.scores[k] for k in (i.key for i in cmas.ITEMS) if k in result.scores}
+
+
 def _haq_answers(value: Any, ctx: Context) -> dict[str, int | None]:
     if not isinstance(value, Mapping):
-        raise Reject(translate("Validation", "must map item numbers 1–20 to answers 0–3"))
+        raise Reject(
+            translate("Validation", "must map item numbers (1–20, the CHAQ 1–30) to answers 0–3")
+        )
     out: dict[str, int | None] = {}
     for key, answer in value.items():
         try:
@@ -52,7 +86,7 @@ def _haq_answers(value: Any, ctx: Context) -> dict[str, int | None]:
                     item=repr(key)
                 )
             ) from None
-        if not 1 <= item <= 20:
+        if not 1 <= item <= len(chaq.ITEMS):  # the HAQ-DI's 20: checked with the kind
             raise Reject(
                 translate("Validation", "has an unknown item {item} (items are 1–20)").format(
                     item=item
@@ -101,6 +135,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         **{k: Int(lo=0, hi=10) for k in vocab.DAILY_SCALES},
         **{k: Int(lo=0, hi=3) for k in vocab.FUNCTION_ITEMS},
         "notes": NOTES,
+        "answered_by": Choice(options=tuple(vocab.ANSWERED_BY)),
     },
     "self_test": {
         "day": Day(required=True),
@@ -127,6 +162,9 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "hair_loss": Bool(),
         "calcinosis_count": Int(lo=0, hi=500),
         "notes": NOTES,
+        "calcinosis_size_mm": Dec(lo=0, hi=300, places=1),
+        "calcinosis_infected": Bool(),
+        "calcinosis_pain": Int(lo=0, hi=10),
     },
     "rash_photo": {
         "rash_assessment_id": ID,
@@ -259,6 +297,11 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "cdasi_activity": Int(lo=0, hi=100),
         "cdasi_damage": Int(lo=0, hi=32),
         "notes": NOTES,
+        "cmas_total": Int(lo=0, hi=cmas.TOTAL_MAX),
+        "cmas_items": Custom(fn=_cmas_items, empty_value={}),
+        "parent_global": Dec(lo=0, hi=10, places=1),
+        "das_skin": Int(lo=0, hi=9),
+        "das_muscle": Int(lo=0, hi=11),
     },
     "questionnaire": {
         "kind": Choice(options=tuple(vocab.QUESTIONNAIRES)),
@@ -267,6 +310,10 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "aids": ChoiceList(options=HAQ_CATEGORIES),
         "help": ChoiceList(options=HAQ_CATEGORIES),
         "notes": NOTES,
+        "answered_by": Choice(options=tuple(vocab.ANSWERED_BY)),
+        "pain_mm": Int(lo=0, hi=chaq.VAS_MAX),
+        "well_being_mm": Int(lo=0, hi=chaq.VAS_MAX),
+        "not_applicable": Custom(fn=_item_list, empty_value=[]),
     },
 }
 
@@ -401,7 +448,47 @@ def mmt8_sum(r: Mapping[str, Any]) -> int | None:
     return None
 
 
+def _check_questionnaire(r: dict[str, Any]) -> None:
+    answers = r.get("answers") or {}
+    if r.get("kind", "haq_di") == "haq_di":
+        for key in answers:
+            if int(key) > len(haq.ITEMS):
+                _fail(
+                    "answers",
+                    translate("Validation", "has an unknown item {item} (items are 1–20)").format(
+                        item=int(key)
+                    ),
+                )
+        for name in ("pain_mm", "well_being_mm"):
+            if r.get(name) is not None:
+                _fail(name, translate("Validation", "belongs to the CHAQ, not the HAQ-DI"))
+        if r.get("not_applicable"):
+            _fail("not_applicable", translate("Validation", "belongs to the CHAQ, not the HAQ-DI"))
+    both = set(r.get("not_applicable") or ()) & {k for k, v in answers.items() if v is not None}
+    if both:
+        _fail(
+            "not_applicable",
+            translate("Validation", "item {item} has an answer and is also not applicable").format(
+                item=min(both, key=int)
+            ),
+        )
+
+
+def _check_cmas(r: dict[str, Any]) -> None:
+    items = r.get("cmas_items") or {}
+    total = r.get("cmas_total")
+    complete = bool(items) and len(items) == len(cmas.ITEMS)
+    if complete and total is not None and sum(items.values()) != total:
+        _fail(
+            "cmas_total",
+            translate(
+                "Validation", "is {total} but the CMAS items entered add up to {computed}"
+            ).format(total=total, computed=sum(items.values())),
+        )
+
+
 def _check_clinic(r: dict[str, Any]) -> None:
+    _check_cmas(r)
     scale = r.get("mmt8_scale")
     muscles = [c for c in vocab.mmt8_columns() if r.get(c) is not None]
     if (muscles or r.get("mmt8_total") is not None) and scale is None:
@@ -439,6 +526,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
     "regimen": _check_regimen,
     "lab": _check_lab,
     "clinic": _check_clinic,
+    "questionnaire": _check_questionnaire,
 }
 
 KIND_NAMES: dict[str, str] = {

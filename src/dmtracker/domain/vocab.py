@@ -310,5 +310,14 @@ def mmt8_columns() -> list[str]:
 
 
 QUESTIONNAIRES: dict[str, str] = {
-    "haq_di": QT_TRANSLATE_NOOP("Vocabulary", "HAQ-DI (Health Assessment Questionnaire)")
+    "haq_di": QT_TRANSLATE_NOOP("Vocabulary", "HAQ-DI (Health Assessment Questionnaire)"),
+    "chaq": QT_TRANSLATE_NOOP("Vocabulary", "CHAQ (Childhood Health Assessment Questionnaire)"),
+}
+
+# Who gave the answers (a parent for a young child): check-ins and questionnaires.
+ANSWERED_BY: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("Vocabulary", "Not said"),
+    "self": QT_TRANSLATE_NOOP("Vocabulary", "The patient"),
+    "child": QT_TRANSLATE_NOOP("Vocabulary", "The child"),
+    "parent": QT_TRANSLATE_NOOP("Vocabulary", "A parent"),
 }
