@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
+from dmtracker.domain.messages import Text, translate
 
 # a question a write asks the UI to put to the user next (it never decides for them)
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
@@ -48,6 +49,20 @@ class Change:
     message: str = ""
     prompts: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+
+
+def term(label: str) -> Text:
+    """A stored vocabulary term (marked ``QT_TRANSLATE_NOOP("Vocabulary", label)`` where it is
+    defined) as a :class:`Text` to put into a message: translated with it when shown."""
+    return Text("Vocabulary", label)
+
+
+def joined(items: Sequence[Any], separator: str = ", ") -> Text:
+    """A list for a message, each :class:`Text` item translated when shown (a plain ``str`` as
+    it is). Its source is placeholders only: no entry in the catalogues."""
+    values = tuple(items)
+    sep = separator.replace("{", "{{").replace("}", "}}")
+    return Text("Join", sep.join(f"{{{i}}}" for i in range(len(values))), args=values)
 
 
 def to_dto(read: type[R], row: SQLModel) -> R:
@@ -110,9 +125,11 @@ class RecordService(Generic[T, R]):
         return change
 
     def describe(self, row: Tracked) -> str:
-        label = records.KIND_NAMES[self.kind]
+        label = term(records.KIND_NAMES[self.kind])
         day = self._day(row)
-        return f"{label} for {day.isoformat()}" if day else label
+        return (
+            translate("Records", "{kind} for {day}").format(kind=label, day=day) if day else label
+        )
 
     # -- helpers ----------------------------------------------------------------------------
     def _day(self, row: Any) -> date | None:
@@ -130,7 +147,9 @@ class RecordService(Generic[T, R]):
         """The live row ``record_id`` of ``table``, or a ValidationError naming ``field``."""
         row = s.get(table, record_id) if record_id is not None else None
         if row is None or row.deleted_at is not None:
-            raise ValidationError(field, f"no such record ({record_id})")
+            raise ValidationError(
+                field, translate("Records", "no such record ({id})").format(id=record_id)
+            )
         return row
 
     def _full(self, existing: Tracked | None, clean: Mapping[str, Any]) -> dict[str, Any]:
@@ -158,7 +177,8 @@ class RecordService(Generic[T, R]):
         s.add(row)
         s.flush()
         self._after_write(s, row, "added")
-        return self._annotate(s, row, self._change("added", [row], f"Saved {self.describe(row)}"))
+        saved = translate("Records", "Saved {what}").format(what=self.describe(row))
+        return self._annotate(s, row, self._change("added", [row], saved))
 
     def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
         clean = records.validate(self.kind, data, self.clock.context(), partial=True)
@@ -173,7 +193,8 @@ class RecordService(Generic[T, R]):
             row.updated_at = self.clock.now()
             s.flush()
             self._after_write(s, row, "updated")
-            change = self._change("updated", [row], f"Updated {self.describe(row)}")
+            updated = translate("Records", "Updated {what}").format(what=self.describe(row))
+            change = self._change("updated", [row], updated)
             return self._annotate(s, row, change)
 
     def delete(self, record_id: int) -> Change:
@@ -183,7 +204,8 @@ class RecordService(Generic[T, R]):
             row.deleted_at = self.clock.now()
             s.flush()
             self._after_write(s, row, "deleted")
-            return self._change("deleted", [row], f"Deleted {self.describe(row)}")
+            deleted = translate("Records", "Deleted {what}").format(what=self.describe(row))
+            return self._change("deleted", [row], deleted)
 
     def restore(self, record_id: int) -> Change:
         with session_scope(self.engine) as s:
@@ -194,7 +216,8 @@ class RecordService(Generic[T, R]):
             row.deleted_at = None
             s.flush()
             self._after_write(s, row, "restored")
-            return self._change("restored", [row], f"Restored {self.describe(row)}")
+            restored = translate("Records", "Restored {what}").format(what=self.describe(row))
+            return self._change("restored", [row], restored)
 
     def _check_restore(self, s: Session, row: Tracked) -> None:
         """Refuse a restore that would clash with a live record (e.g. the same day)."""

@@ -14,6 +14,8 @@ from dmtracker.domain.messages import Text, translate
 from dmtracker.services.base import Change
 
 MAX_PROBLEMS = 1000  # stop collecting after this many (the file is refused anyway)
+# the place of a problem with the file as a whole (not one line or record)
+WHOLE_FILE = translate("Import", "file", "the place of a problem: the file as a whole")
 
 
 @dataclass(frozen=True)
