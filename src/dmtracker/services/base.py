@@ -15,11 +15,12 @@ from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
-from dmtracker.domain.messages import Text, translate
+from dmtracker.domain.messages import translate
 
 # a question a write asks the UI to put to the user next (it never decides for them)
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.services.clock import Clock
+from dmtracker.services.texts import joined, term
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import PatientProfile, Tracked
 
@@ -28,7 +29,7 @@ R = TypeVar("R", bound=SQLModel)
 Row = TypeVar("Row", bound=Tracked)
 
 ACTIONS = ("added", "updated", "deleted", "restored")
-__all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService"]
+__all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService", "joined", "term"]
 
 
 # Things a write asks the user interface to ask the user next (it never decides for them).
@@ -49,20 +50,6 @@ class Change:
     message: str = ""
     prompts: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
-
-
-def term(label: str) -> Text:
-    """A stored vocabulary term (marked ``QT_TRANSLATE_NOOP("Vocabulary", label)`` where it is
-    defined) as a :class:`Text` to put into a message: translated with it when shown."""
-    return Text("Vocabulary", label)
-
-
-def joined(items: Sequence[Any], separator: str = ", ") -> Text:
-    """A list for a message, each :class:`Text` item translated when shown (a plain ``str`` as
-    it is). Its source is placeholders only: no entry in the catalogues."""
-    values = tuple(items)
-    sep = separator.replace("{", "{{").replace("}", "}}")
-    return Text("Join", sep.join(f"{{{i}}}" for i in range(len(values))), args=values)
 
 
 def to_dto(read: type[R], row: SQLModel) -> R:
