@@ -47,9 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         return run_gui(args)
     except PermissionError as exc:
-        said = i18n.translate("Cli", "no permission to use {file}").format(file=exc.filename)
+        refusal = i18n.translate("Cli", "no permission to use {file}").format(file=exc.filename)
         print(
-            i18n.translate("Cli", "dmtracker: error: {reason}").format(reason=said), file=sys.stderr
+            i18n.translate("Cli", "dmtracker: error: {reason}").format(reason=refusal),
+            file=sys.stderr,
         )
         return 1
     except KeyboardInterrupt:

@@ -244,6 +244,7 @@ class ScoreService:
         saved = self.chosen_baseline_id()
         chosen = False
         base_id: int | None
+        reason: str
         if baseline_id is not None:
             if baseline_id not in by_id:
                 raise ValidationError(

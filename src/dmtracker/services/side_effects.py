@@ -238,7 +238,7 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
             )
         allowed = {"headache", "fever", "temperature_c", "nausea", "other"}
         not_asked = translate("SideEffects", "is not a question on the follow-up card")
-        errors = [(k, not_asked) for k in data if k not in allowed]
+        errors: list[tuple[str, str]] = [(k, not_asked) for k in data if k not in allowed]
         flags: list[str] = []
         for i, term in enumerate(red_flags):
             if not isinstance(term, str) or not side_effects.is_red_flag(term):
