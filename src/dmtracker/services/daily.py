@@ -20,6 +20,7 @@ from dmtracker.services.base import Change, RecordService, stored_id, term, to_d
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
+from dmtracker.services.texts import joined, number
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
@@ -160,7 +161,7 @@ class RashService(RecordService[RashAssessment, RashRead]):
         if not errors:
             keys = [(c["site"], c.get("site_label", "")) for c in cleaned]
             if len(set(keys)) != len(keys):
-                errors.append(("entries", "a site is listed twice"))
+                errors.append(("entries", translate("Daily", "a site is listed twice")))
         if errors:
             raise ValidationError.from_errors(errors)
         now = self.clock.now()
@@ -306,10 +307,18 @@ class DayRow:
         parts = []
         for t in self.tests:
             kind = vocab.SELF_TESTS[t.kind]
-            name = t.custom_name if kind.key == "custom" else kind.label
-            unit = "" if t.unit == "count" else f" {t.unit}"
-            parts.append(f"{name} {format(t.value.normalize(), 'f')}{unit}")
-        return "; ".join(parts)
+            name = t.custom_name if kind.key == "custom" else term(kind.label)
+            value = number(t.value)
+            parts.append(
+                translate("Daily", "{test} {value}", "a self-test and its count").format(
+                    test=name, value=value
+                )
+                if t.unit == "count"
+                else translate("Daily", "{test} {value} {unit}", "a self-test, value, unit").format(
+                    test=name, value=value, unit=t.unit
+                )
+            )
+        return joined(parts, "; ")
 
     @property
     def notes(self) -> str:
