@@ -30,16 +30,28 @@ log = logging.getLogger("dmtracker.app")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from dmtracker import i18n
+    from dmtracker.cli.parser import language_of
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.use(language_of(argv))  # before the parser is built: its help texts are translated
     args = build_parser().parse_args(argv)
+    i18n.use(args.language)  # None (not given): the system's language
     os.umask(0o077)  # everything the app creates is private to the user
     try:
         if args.command:
             return COMMANDS[args.command](args)
         if args.smoke_test and not args.data_dir:
-            raise UserError("--smoke-test needs --data-dir (it writes demo data there)")
+            raise UserError(
+                i18n.translate("Cli", "--smoke-test needs --data-dir (it writes demo data there)")
+            )
         return run_gui(args)
     except PermissionError as exc:
-        print(f"dmtracker: error: no permission to use {exc.filename}", file=sys.stderr)
+        refusal = i18n.translate("Cli", "no permission to use {file}").format(file=exc.filename)
+        print(
+            i18n.translate("Cli", "dmtracker: error: {reason}").format(reason=refusal),
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130
@@ -47,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = user_line(exc, args)
         if said is None:
             raise
-        print(f"dmtracker: error: {said}", file=sys.stderr)
+        print(
+            i18n.translate("Cli", "dmtracker: error: {reason}").format(reason=said), file=sys.stderr
+        )
         return 1
 
 

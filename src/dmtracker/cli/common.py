@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dmtracker.i18n import localize, translate
+
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
     from dmtracker.storage.paths import DataPaths
@@ -47,9 +49,13 @@ def cli_passphrase(prompt: str, twice: bool = False) -> tuple[str, str | None]:
     if env:
         return env, env if twice else None
     if not sys.stdin.isatty():
-        raise UserError(f"this needs the passphrase: run it in a terminal, or set {PASSPHRASE_ENV}")
+        raise UserError(
+            translate(
+                "Cli", "this needs the passphrase: run it in a terminal, or set {variable}"
+            ).format(variable=PASSPHRASE_ENV)
+        )
     first = getpass(prompt)
-    return first, getpass("Again: ") if twice else None
+    return first, getpass(translate("Cli", "Again: ")) if twice else None
 
 
 def cli_unlock(paths: DataPaths) -> None:
@@ -58,7 +64,8 @@ def cli_unlock(paths: DataPaths) -> None:
     from dmtracker.storage.db import passphrase_for
 
     if is_encrypted(paths) and passphrase_for(paths.db) is None:
-        unlock(paths, cli_passphrase(f"Passphrase of the diary in {paths.root}: ")[0])
+        prompt = translate("Cli", "Passphrase of the diary in {folder}: ").format(folder=paths.root)
+        unlock(paths, cli_passphrase(prompt)[0])
 
 
 def alone(args: argparse.Namespace, command: Callable[[argparse.Namespace, DataPaths], int]) -> int:
@@ -69,7 +76,7 @@ def alone(args: argparse.Namespace, command: Callable[[argparse.Namespace, DataP
 
     paths = paths_of(args)
     if not paths.root.is_dir():
-        raise UserError(f"no diary in {paths.root}")
+        raise UserError(translate("Cli", "no diary in {folder}").format(folder=paths.root))
     reason = paths.read_only_reason()
     if reason == "full":
         raise DiskFullError(paths.root, largest_file(paths) + 1024 * 1024)
@@ -94,4 +101,4 @@ def resume(paths: DataPaths) -> None:
         cli_unlock(paths)
         done = resume_conversion(paths)
         if done:
-            print(f"dmtracker: {done}", file=sys.stderr)
+            print(f"dmtracker: {localize(done)}", file=sys.stderr)

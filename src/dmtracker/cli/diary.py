@@ -17,6 +17,7 @@ from dmtracker.cli.common import (
     paths_of,
     resume,
 )
+from dmtracker.i18n import formats, localize, translate
 
 if TYPE_CHECKING:
     from dmtracker.storage.paths import DataPaths
@@ -30,14 +31,24 @@ def _encrypt(args: argparse.Namespace, paths: DataPaths) -> int:
     from dmtracker.services.maintenance import FORGOTTEN_WARNING, encrypt_database, is_encrypted
 
     if not paths.db.exists():
-        raise UserError(f"no database in {paths.root}")
+        raise UserError(translate("Cli", "no database in {folder}").format(folder=paths.root))
     resume(paths)
     if is_encrypted(paths):
-        raise UserError(f"the diary in {paths.root} is encrypted already")
-    print(f"Warning: {FORGOTTEN_WARNING}", file=sys.stderr)
-    passphrase, again = cli_passphrase("New passphrase: ", twice=True)
+        raise UserError(
+            translate("Cli", "the diary in {folder} is encrypted already").format(folder=paths.root)
+        )
+    warning = localize(FORGOTTEN_WARNING)
+    print(translate("Cli", "Warning: {warning}").format(warning=warning), file=sys.stderr)
+    passphrase, again = cli_passphrase(translate("Cli", "New passphrase: "), twice=True)
     n = encrypt_database(paths, passphrase, again)
-    print(f"Encrypted {paths.db}, {n} backups and the rash photos. Exports are not encrypted.")
+    print(
+        translate(
+            "Cli",
+            "Encrypted {file}, %n backup(s) and the rash photos. Exports are not encrypted.",
+            None,
+            n,
+        ).format(file=paths.db)
+    )
     return 0
 
 
@@ -50,14 +61,21 @@ def _decrypt(args: argparse.Namespace, paths: DataPaths) -> int:
 
     resume(paths)
     if not is_encrypted(paths):
-        raise UserError(f"the diary in {paths.root} is not encrypted")
+        raise UserError(
+            translate("Cli", "the diary in {folder} is not encrypted").format(folder=paths.root)
+        )
     from dmtracker.storage.db import passphrase_for
 
     passphrase = passphrase_for(paths.db)  # known when an interrupted plan was just finished
     if passphrase is None:
-        passphrase, _ = cli_passphrase(f"Passphrase of the diary in {paths.root}: ")
+        prompt = translate("Cli", "Passphrase of the diary in {folder}: ").format(folder=paths.root)
+        passphrase, _ = cli_passphrase(prompt)
     n = decrypt_database(paths, passphrase)
-    print(f"{paths.db}, {n} backups and the rash photos are stored unencrypted now.")
+    print(
+        translate(
+            "Cli", "{file}, %n backup(s) and the rash photos are stored unencrypted now.", None, n
+        ).format(file=paths.db)
+    )
     return 0
 
 
@@ -75,12 +93,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
         try:
             summary = generate_demo(services, years=args.years, seed=args.seed, end=args.end)
         except DemoError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(localize(exc.args[0]) if exc.args else str(exc)) from None
         finally:
             services.close()
     took = time.perf_counter() - t0
     size = services.paths.db.stat().st_size / 1e6
-    print(f"Wrote {summary.describe()} to {services.paths.db} in {took:.1f} s ({size:.1f} MB)")
+    print(
+        translate("Cli", "Wrote {what} to {file} in {seconds} s ({size} MB)").format(
+            what=localize(summary.describe()),
+            file=services.paths.db,
+            seconds=formats.number(took, 1),
+            size=formats.number(size, 1),
+        )
+    )
     return 0
 
 
@@ -88,15 +113,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
     services = open_diary(args)
     try:
         if args.out and Path(args.out).exists():
-            raise UserError(f"{args.out} already exists; choose a new file name")
+            raise UserError(
+                translate("Cli", "{file} already exists; choose a new file name").format(
+                    file=args.out
+                )
+            )
         if args.plain and not args.out:
-            raise UserError("--plain needs --out (backups in the data folder stay encrypted)")
+            raise UserError(
+                translate("Cli", "--plain needs --out (backups in the data folder stay encrypted)")
+            )
         path = services.maintenance.backup_now(
             Path(args.out) if args.out else None, plain=args.plain
         )
     finally:
         services.close()
-    print(f"Backup written: {path}")
+    print(translate("Cli", "Backup written: {file}").format(file=path))
     return 0
 
 
@@ -107,7 +138,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     paths = paths_of(args)
     if not paths.db.exists():
-        raise UserError(f"no database in {paths.root}")
+        raise UserError(translate("Cli", "no database in {folder}").format(folder=paths.root))
     resume(paths)
     cli_unlock(paths)
     lock = SharedLock(paths.root)
@@ -117,23 +148,40 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = MaintenanceService(paths, Clock()).check()
     finally:
         lock.release()
-    print(f"Database: {report.db} ({report.size_bytes / 1e6:.1f} MB)")
-    print(f"Schema: {report.revision or 'unknown'} (this app: {report.head})")
+    size = formats.number(report.size_bytes / 1e6, 1)
+    print(translate("Cli", "Database: {file} ({size} MB)").format(file=report.db, size=size))
+    revision = report.revision or translate("Cli", "unknown", "schema revision")
+    print(
+        translate("Cli", "Schema: {revision} (this app: {head})").format(
+            revision=revision, head=report.head
+        )
+    )
     if report.problems:
-        print("Integrity: FAILED")
+        print(translate("Cli", "Integrity: FAILED"))
         for p in report.problems[:20]:
-            print(f"  {p}")
+            print(f"  {localize(p)}")
     else:
-        print("Integrity: ok")
+        print(translate("Cli", "Integrity: ok"))
     if report.read_only:
-        why = "the disk is full" if paths.read_only_reason() == "full" else "it cannot be written"
-        print(f"Access: read-only ({why}: view and export only)")
-    print(f"Encryption: {report.encryption}")
+        if paths.read_only_reason() == "full":
+            print(translate("Cli", "Access: read-only (the disk is full: view and export only)"))
+        else:
+            print(
+                translate("Cli", "Access: read-only (it cannot be written: view and export only)")
+            )
+    print(translate("Cli", "Encryption: {state}").format(state=_encryption(report.encryption)))
     if report.newest_backup:
         b = report.newest_backup
-        print(f"Newest good backup: {b.path} ({b.taken_at:%Y-%m-%d %H:%M} UTC, {b.kind})")
+        print(
+            translate("Cli", "Newest good backup: {file} ({day} {time} UTC, {kind})").format(
+                file=b.path,
+                day=formats.day(b.taken_at.date()),
+                time=formats.time(b.taken_at),
+                kind=_backup_kind(b.kind),
+            )
+        )
     else:
-        print("Newest good backup: none yet")
+        print(translate("Cli", "Newest good backup: none yet"))
     return 0 if report.ok else 1
 
 
@@ -149,5 +197,31 @@ def _restore(args: argparse.Namespace, paths: DataPaths) -> int:
     kept = restore_database(paths, Path(args.backup))
     services = open_diary(args)  # upgrades a backup made by an older version
     services.close()
-    print(f"Restored {args.backup}. The diary as it was is kept as {kept}.")
+    print(
+        translate("Cli", "Restored {backup}. The diary as it was is kept as {kept}.").format(
+            backup=args.backup, kept=kept
+        )
+    )
     return 0
+
+
+def _encryption(state: str) -> str:
+    """The encryption state of ``check`` in words ("plain", "encrypted" or "mixed: …")."""
+    if state == "plain":
+        return translate("Cli", "plain", "encryption state: not encrypted")
+    if state == "encrypted":
+        return translate("Cli", "encrypted", "encryption state")
+    return localize(state)
+
+
+def _backup_kind(kind: str) -> str:
+    """The kind of a backup (from its file name) in words."""
+    words = {
+        "auto": translate("Cli", "auto", "kind of backup: made automatically each day"),
+        "manual": translate("Cli", "manual", "kind of backup: made by the user"),
+        "pre-upgrade": translate("Cli", "pre-upgrade", "kind of backup: made before an upgrade"),
+        "pre-restore": translate(
+            "Cli", "pre-restore", "kind of backup: the diary as it was before a restore"
+        ),
+    }
+    return words.get(kind, kind)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dmtracker.cli.common import UserError, open_diary, paths_of
+from dmtracker.i18n import localize, translate
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -23,7 +24,7 @@ def plain_file_diary(args: argparse.Namespace, refusal: str) -> Iterator[Service
     services = open_diary(args)
     try:
         if services.maintenance.is_encrypted() and not args.plain:
-            raise UserError(f"this diary is encrypted, and {refusal}")
+            raise UserError(refusal)
         yield services
     finally:
         services.close()
@@ -33,33 +34,52 @@ def cmd_export(args: argparse.Namespace) -> int:
     from dmtracker.reports.exports.exporting import export_data
 
     if not paths_of(args).db.exists():
-        raise UserError(f"no database in {paths_of(args).root}")
-    refusal = (
-        "an export is a file anyone can read; "
-        "add --plain to write it anyway (or use 'backup --out', which stays encrypted)"
+        raise UserError(
+            translate("Cli", "no database in {folder}").format(folder=paths_of(args).root)
+        )
+    refusal = translate(
+        "Cli",
+        "this diary is encrypted, and an export is a file anyone can read; "
+        "add --plain to write it anyway (or use 'backup --out', which stays encrypted)",
     )
     with plain_file_diary(args, refusal) as services:
         result = export_data(services, args.format, Path(args.out))
-    print(result.message)
+    print(localize(result.message))
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """The clinic report PDF from the command line (charts are drawn offscreen)."""
+    """The clinic report PDF from the command line (charts are drawn offscreen), in the
+    language of ``--language`` (else the system's), whatever the app's own setting."""
+    from dmtracker import i18n
+
+    with i18n.speaking(getattr(args, "language", None)):
+        return _report(args)
+
+
+def _report(args: argparse.Namespace) -> int:
     from dmtracker.domain.errors import ValidationError
+    from dmtracker.domain.messages import translate as message
     from dmtracker.reports.exports.files import check_destination
+    from dmtracker.services.report_period import PRESETS
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise ValidationError("out", f"{out} must end in .pdf")
+        raise ValidationError("out", message("Cli", "{file} must end in .pdf").format(file=out))
     if not paths_of(args).db.exists():
-        raise UserError(f"no database in {paths_of(args).root}")
+        raise UserError(
+            translate("Cli", "no database in {folder}").format(folder=paths_of(args).root)
+        )
     check_destination(out, overwrite=False)
-    refusal = "a report is a file anyone can read; add --plain to write it anyway"
+    refusal = translate(
+        "Cli",
+        "this diary is encrypted, and a report is a file anyone can read; "
+        "add --plain to write it anyway",
+    )
     with plain_file_diary(args, refusal) as services:
         from dmtracker.services.report_data import check_period
 
-        period = check_period(args.start, args.end, services.clock.today(), "Custom dates")
+        period = check_period(args.start, args.end, services.clock.today(), PRESETS["custom"])
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
@@ -73,7 +93,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             period, questions=args.questions, trend=trend, tis=tis, appendix=args.appendix
         )
         result = write_clinic_report(data, images, out, paper=args.paper, appendix=args.appendix)
-    print(result.message)
+    print(localize(result.message))
     return 0
 
 
@@ -81,18 +101,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dmtracker.services.transfer import ImportRejected
 
     if not Path(args.file).is_file():
-        raise UserError(f"{args.file} does not exist or is not a file")
+        raise UserError(
+            translate("Cli", "{file} does not exist or is not a file").format(file=args.file)
+        )
     services = open_diary(args)
     try:
         result = services.transfer.import_file(Path(args.file))
     except ImportRejected as exc:
-        print(f"dmtracker: error: {exc.summary()}", file=sys.stderr)
+        said = localize(exc.summary())
+        print(translate("Cli", "dmtracker: error: {reason}").format(reason=said), file=sys.stderr)
         for problem in exc.problems[:50]:
-            print(f"  {problem}", file=sys.stderr)
-        if len(exc.problems) > 50:
-            print(f"  … and {len(exc.problems) - 50} more", file=sys.stderr)
+            print(f"  {localize(problem.describe())}", file=sys.stderr)
+        more = len(exc.problems) - 50
+        if more > 0:
+            print("  " + translate("Cli", "… and %n more", None, more), file=sys.stderr)
         return 1
     finally:
         services.close()
-    print(result.message)
+    print(localize(result.message))
     return 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.clinic import ClinicService, LabService, QuestionnaireService
 from dmtracker.services.clock import Clock
 from dmtracker.services.daily import (
@@ -132,12 +133,17 @@ class DatabaseDamagedError(RuntimeError):
         self.problems = problems
         self.backup = backup
         newest = (
-            f"The newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M} UTC."
+            translate("Storage", "The newest good backup is {file} from {day} {time} UTC.").format(
+                file=backup.path, day=backup.taken_at.date(), time=f"{backup.taken_at:%H:%M}"
+            )
             if backup
-            else "There is no good backup yet."
+            else translate("Storage", "There is no good backup yet.")
         )
         super().__init__(
-            f"The database {db} is damaged ({problems[0]}). It was not changed. {newest}"
+            translate(
+                "Storage",
+                "The database {file} is damaged ({problem}). It was not changed. {newest}",
+            ).format(file=db, problem=problems[0], newest=newest)
         )
 
 
@@ -151,8 +157,11 @@ def _read_only_schema(paths: DataPaths) -> MigrationResult:
     if revision != head:
         raise ValidationError(
             "diary",
-            f"needs an upgrade from schema {revision} to {head}, which cannot be written in "
-            f"the read-only folder {paths.root}; copy the folder somewhere writable first",
+            translate(
+                "Storage",
+                "needs an upgrade from schema {revision} to {head}, which cannot be written in "
+                "the read-only folder {folder}; copy the folder somewhere writable first",
+            ).format(revision=revision, head=head, folder=paths.root),
         )
     return MigrationResult(revision, head, None)
 
@@ -203,7 +212,9 @@ def _check_passphrase(paths: DataPaths, passphrase: str | None) -> None:
         elif passphrase_for(paths.db) is None:
             raise PassphraseRequiredError(paths)
     elif passphrase is not None:
-        raise ValidationError("passphrase", "this diary is not encrypted (encrypt it first)")
+        raise ValidationError(
+            "passphrase", translate("Encryption", "this diary is not encrypted (encrypt it first)")
+        )
 
 
 def _refuse_damaged(paths: DataPaths) -> None:
@@ -214,7 +225,9 @@ def _refuse_damaged(paths: DataPaths) -> None:
     if paths.db.stat().st_size:
         problems = integrity_check(paths.db)
     elif newest_good_backup(paths.backups) is not None:
-        problems = ["the database file is empty (0 bytes) but backups of it exist"]
+        problems = [
+            translate("Storage", "the database file is empty (0 bytes) but backups of it exist")
+        ]
     else:
         problems = []
     if problems:
@@ -231,7 +244,9 @@ def _schema_ready(paths: DataPaths, read_only: bool) -> MigrationResult:
             raise error from exc
         # Unreadable after all (e.g. damage the check could not see): refuse, change nothing.
         raise DatabaseDamagedError(
-            paths.db, [f"cannot read the database: {exc}"], newest_good_backup(paths.backups)
+            paths.db,
+            [translate("Storage", "cannot read the database: {error}").format(error=str(exc))],
+            newest_good_backup(paths.backups),
         ) from exc
     except (OSError, sa.exc.OperationalError) as exc:
         error = space.as_user_error(exc, paths.root)

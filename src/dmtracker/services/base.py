@@ -15,10 +15,12 @@ from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
+from dmtracker.domain.messages import translate
 
 # a question a write asks the UI to put to the user next (it never decides for them)
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.services.clock import Clock
+from dmtracker.services.texts import joined, term
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import PatientProfile, Tracked
 
@@ -27,7 +29,7 @@ R = TypeVar("R", bound=SQLModel)
 Row = TypeVar("Row", bound=Tracked)
 
 ACTIONS = ("added", "updated", "deleted", "restored")
-__all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService"]
+__all__ = ["PROMPT_THROMBOSIS_HISTORY", "Change", "RecordService", "joined", "term"]
 
 
 # Things a write asks the user interface to ask the user next (it never decides for them).
@@ -110,9 +112,11 @@ class RecordService(Generic[T, R]):
         return change
 
     def describe(self, row: Tracked) -> str:
-        label = records.KIND_NAMES[self.kind]
+        label = term(records.KIND_NAMES[self.kind])
         day = self._day(row)
-        return f"{label} for {day.isoformat()}" if day else label
+        return (
+            translate("Records", "{kind} for {day}").format(kind=label, day=day) if day else label
+        )
 
     # -- helpers ----------------------------------------------------------------------------
     def _day(self, row: Any) -> date | None:
@@ -130,7 +134,9 @@ class RecordService(Generic[T, R]):
         """The live row ``record_id`` of ``table``, or a ValidationError naming ``field``."""
         row = s.get(table, record_id) if record_id is not None else None
         if row is None or row.deleted_at is not None:
-            raise ValidationError(field, f"no such record ({record_id})")
+            raise ValidationError(
+                field, translate("Records", "no such record ({id})").format(id=record_id)
+            )
         return row
 
     def _full(self, existing: Tracked | None, clean: Mapping[str, Any]) -> dict[str, Any]:
@@ -158,7 +164,8 @@ class RecordService(Generic[T, R]):
         s.add(row)
         s.flush()
         self._after_write(s, row, "added")
-        return self._annotate(s, row, self._change("added", [row], f"Saved {self.describe(row)}"))
+        saved = translate("Records", "Saved {what}").format(what=self.describe(row))
+        return self._annotate(s, row, self._change("added", [row], saved))
 
     def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
         clean = records.validate(self.kind, data, self.clock.context(), partial=True)
@@ -173,7 +180,8 @@ class RecordService(Generic[T, R]):
             row.updated_at = self.clock.now()
             s.flush()
             self._after_write(s, row, "updated")
-            change = self._change("updated", [row], f"Updated {self.describe(row)}")
+            updated = translate("Records", "Updated {what}").format(what=self.describe(row))
+            change = self._change("updated", [row], updated)
             return self._annotate(s, row, change)
 
     def delete(self, record_id: int) -> Change:
@@ -183,7 +191,8 @@ class RecordService(Generic[T, R]):
             row.deleted_at = self.clock.now()
             s.flush()
             self._after_write(s, row, "deleted")
-            return self._change("deleted", [row], f"Deleted {self.describe(row)}")
+            deleted = translate("Records", "Deleted {what}").format(what=self.describe(row))
+            return self._change("deleted", [row], deleted)
 
     def restore(self, record_id: int) -> Change:
         with session_scope(self.engine) as s:
@@ -194,7 +203,8 @@ class RecordService(Generic[T, R]):
             row.deleted_at = None
             s.flush()
             self._after_write(s, row, "restored")
-            return self._change("restored", [row], f"Restored {self.describe(row)}")
+            restored = translate("Records", "Restored {what}").format(what=self.describe(row))
+            return self._change("restored", [row], restored)
 
     def _check_restore(self, s: Session, row: Tracked) -> None:
         """Refuse a restore that would clash with a live record (e.g. the same day)."""

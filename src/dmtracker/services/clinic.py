@@ -9,8 +9,9 @@ from sqlmodel import Session
 
 from dmtracker.domain import haq, records, vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.domain.units import ukat_to_u_per_l
-from dmtracker.services.base import RecordService
+from dmtracker.services.base import RecordService, term
 from dmtracker.services.dto import ClinicRead, LabRead, QuestionnaireRead
 from dmtracker.storage.models import ClinicAssessment, LabResult, QuestionnaireResponse
 
@@ -60,11 +61,14 @@ class LabService(RecordService[LabResult, LabRead]):
         analyte = vocab.ANALYTES.get(record["analyte"])
         if analyte is not None and record.get("unit") != analyte.unit:
             raise ValidationError(
-                "entered_unit", f"{analyte.label} must be in U/L or µkat/L, got {record['unit']!r}"
+                "entered_unit",
+                translate("Clinic", "{analyte} must be in U/L or µkat/L, got {unit!r}").format(
+                    analyte=term(analyte.label), unit=record["unit"]
+                ),
             )
 
     def describe(self, row: Any) -> str:
-        return f"{row.analyte} on {row.collected_on.isoformat()}"
+        return translate("Clinic", "{what} on {day}").format(what=row.analyte, day=row.collected_on)
 
 
 class ClinicService(RecordService[ClinicAssessment, ClinicRead]):
@@ -80,7 +84,7 @@ class ClinicService(RecordService[ClinicAssessment, ClinicRead]):
             record["mmt8_total"] = computed
 
     def describe(self, row: Any) -> str:
-        return f"clinic visit on {row.visit_date.isoformat()}"
+        return translate("Clinic", "clinic visit on {day}").format(day=row.visit_date)
 
 
 class QuestionnaireService(RecordService[QuestionnaireResponse, QuestionnaireRead]):
@@ -98,4 +102,4 @@ class QuestionnaireService(RecordService[QuestionnaireResponse, QuestionnaireRea
         record["score"] = haq.haq_di({int(k): v for k, v in answers.items()}, categories)
 
     def describe(self, row: Any) -> str:
-        return f"HAQ-DI on {row.answered_on.isoformat()}"
+        return translate("Clinic", "HAQ-DI on {day}").format(day=row.answered_on)

@@ -15,10 +15,12 @@ from sqlmodel import Session, col, select
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import records, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, stored_id, to_dto
+from dmtracker.domain.messages import translate
+from dmtracker.services.base import Change, RecordService, stored_id, term, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
+from dmtracker.services.texts import joined, number
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
@@ -41,14 +43,19 @@ class CheckInService(RecordService[CheckIn, CheckInRead]):
         other = self._any_for_day(s, record["day"])
         if other is not None and other is not existing:
             if other.deleted_at is None:
-                raise ValidationError("day", f"{record['day'].isoformat()} already has a check-in")
+                raise ValidationError(
+                    "day",
+                    translate("Daily", "{day} already has a check-in").format(day=record["day"]),
+                )
             s.delete(other)  # a deleted day is replaced by the new entry for that date
             s.flush()
 
     def _check_restore(self, s: Session, row: Any) -> None:
         other = self._any_for_day(s, row.day)
         if other is not None and other is not row:
-            raise ValidationError("day", f"{row.day.isoformat()} has a newer check-in")
+            raise ValidationError(
+                "day", translate("Daily", "{day} has a newer check-in").format(day=row.day)
+            )
 
     def save_day(self, data: Mapping[str, Any]) -> Change:
         """Insert or update the check-in of ``data['day']`` (the whole form is given)."""
@@ -91,8 +98,8 @@ class SelfTestService(RecordService[SelfTest, SelfTestRead]):
 
     def describe(self, row: Any) -> str:
         kind = vocab.SELF_TESTS[row.kind]
-        name = row.custom_name if kind.key == "custom" else kind.label
-        return f"{name} on {row.day.isoformat()}"
+        name = row.custom_name if kind.key == "custom" else term(kind.label)
+        return translate("Daily", "{what} on {day}").format(what=name, day=row.day)
 
 
 class RashService(RecordService[RashAssessment, RashRead]):
@@ -118,18 +125,22 @@ class RashService(RecordService[RashAssessment, RashRead]):
         other = self._same_site(s, record)
         if other is not None and other is not existing:
             if other.deleted_at is None:
-                raise ValidationError("site", "this site already has an entry for that day")
+                raise ValidationError(
+                    "site", translate("Daily", "this site already has an entry for that day")
+                )
             s.delete(other)
             s.flush()
 
     def _check_restore(self, s: Session, row: Any) -> None:
         other = self._same_site(s, fields_for(row))
         if other is not None and other is not row:
-            raise ValidationError("site", "this site has a newer entry for that day")
+            raise ValidationError(
+                "site", translate("Daily", "this site has a newer entry for that day")
+            )
 
     def describe(self, row: Any) -> str:
-        site = row.site_label or vocab.RASH_SITES[row.site]
-        return f"rash at {site} on {row.day.isoformat()}"
+        site = row.site_label or term(vocab.RASH_SITES[row.site])
+        return translate("Daily", "rash at {site} on {day}").format(site=site, day=row.day)
 
     def save_day(self, day: Any, entries: list[Mapping[str, Any]]) -> Change:
         """Make ``entries`` (one per site) the rash log of ``day``, in one transaction.
@@ -150,7 +161,7 @@ class RashService(RecordService[RashAssessment, RashRead]):
         if not errors:
             keys = [(c["site"], c.get("site_label", "")) for c in cleaned]
             if len(set(keys)) != len(keys):
-                errors.append(("entries", "a site is listed twice"))
+                errors.append(("entries", translate("Daily", "a site is listed twice")))
         if errors:
             raise ValidationError.from_errors(errors)
         now = self.clock.now()
@@ -183,7 +194,8 @@ class RashService(RecordService[RashAssessment, RashRead]):
             for row in live.values():
                 row.deleted_at = now
                 ids.append(stored_id(row))
-        return Change(self.kind, "updated", tuple(ids), (day_value,), "Saved the rash log")
+        saved = translate("Daily", "Saved the rash log")
+        return Change(self.kind, "updated", tuple(ids), (day_value,), saved)
 
 
 def fields_for(row: Any) -> dict[str, Any]:
@@ -215,13 +227,20 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
         )
         src = Path(source)
         if not src.is_file():
-            raise ValidationError("file", f"{src.name} does not exist or is not a file")
+            raise ValidationError(
+                "file",
+                translate("Photos", "{name} does not exist or is not a file").format(name=src.name),
+            )
         if src.stat().st_size > MAX_PHOTO_BYTES:
-            raise ValidationError("file", f"{src.name} is larger than 40 MB")
+            raise ValidationError(
+                "file", translate("Photos", "{name} is larger than 40 MB").format(name=src.name)
+            )
         try:
             data = src.read_bytes()
         except OSError:
-            raise ValidationError("file", f"{src.name} cannot be read") from None
+            raise ValidationError(
+                "file", translate("Photos", "{name} cannot be read").format(name=src.name)
+            ) from None
         fmt, width, height = check_photo(data, src.name)
         digest = hashlib.sha256(data).hexdigest()
         with session_scope(self.engine) as s:
@@ -254,7 +273,8 @@ class RashPhotoService(RecordService[RashPhoto, RashPhotoRead]):
                 if copied:
                     photo_store.remove(self.data_root, rel.as_posix())
                 raise
-            return self._change("added", [row], f"Added a photo to {rash.day.isoformat()}")
+            added = translate("Photos", "Added a photo to {day}").format(day=rash.day)
+            return self._change("added", [row], added)
 
     def read_bytes(self, photo: RashPhotoRead) -> bytes | None:
         """The image, decrypted in memory for an encrypted diary; None when it cannot be read
@@ -287,10 +307,18 @@ class DayRow:
         parts = []
         for t in self.tests:
             kind = vocab.SELF_TESTS[t.kind]
-            name = t.custom_name if kind.key == "custom" else kind.label
-            unit = "" if t.unit == "count" else f" {t.unit}"
-            parts.append(f"{name} {format(t.value.normalize(), 'f')}{unit}")
-        return "; ".join(parts)
+            name = t.custom_name if kind.key == "custom" else term(kind.label)
+            value = number(t.value)
+            parts.append(
+                translate("Daily", "{test} {value}", "a self-test and its count").format(
+                    test=name, value=value
+                )
+                if t.unit == "count"
+                else translate("Daily", "{test} {value} {unit}", "a self-test, value, unit").format(
+                    test=name, value=value, unit=t.unit
+                )
+            )
+        return joined(parts, "; ")
 
     @property
     def notes(self) -> str:
@@ -379,8 +407,12 @@ class DayService:
                         ).first()
                         if other is not None and other.id != row.id:
                             raise ValidationError(
-                                "day", f"{row.day.isoformat()} was logged again since"
+                                "day",
+                                translate("Daily", "{day} was logged again since").format(
+                                    day=row.day
+                                ),
                             )
                     row.deleted_at = None
         ids = deletion.checkin_ids + deletion.test_ids + deletion.rash_ids
-        return Change("day", "restored", ids, (deletion.day,), f"Restored {deletion.day}")
+        restored = translate("Records", "Restored {what}").format(what=deletion.day)
+        return Change("day", "restored", ids, (deletion.day,), restored)

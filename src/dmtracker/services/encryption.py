@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from dmtracker.domain.errors import OneLineError, ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.storage import backup as bk
 from dmtracker.storage import folder_lock, photo_store
 from dmtracker.storage.db import (
@@ -29,11 +30,14 @@ log = logging.getLogger("dmtracker.maintenance")
 
 ENCRYPTED_MARKER = "encrypted.txt"
 MIN_PASSPHRASE = 8
-FORGOTTEN_WARNING = (
+# shown where a passphrase is chosen (translated there: dmtracker.i18n.localize)
+FORGOTTEN_WARNING = translate(
+    "Encryption",
     "If you forget this passphrase, your diary cannot be opened again: not by you, not by "
     "anyone, not by the people who make dmtracker. There is no reset and no recovery. Write it "
-    "down and keep it somewhere safe."
+    "down and keep it somewhere safe.",
 )
+# the note left in the data folder stays English (a file, read by whoever finds the folder)
 MARKER_TEXT = (
     "This dmtracker diary is encrypted (SQLCipher 4); its backups are encrypted with the same "
     "passphrase. dmtracker asks for the passphrase when it starts. " + FORGOTTEN_WARNING + "\n"
@@ -45,14 +49,20 @@ class PassphraseRequiredError(RuntimeError):
 
     def __init__(self, paths: DataPaths):
         self.paths = paths
-        super().__init__(f"the diary in {paths.root} is encrypted: its passphrase is needed")
+        super().__init__(
+            translate(
+                "Encryption", "the diary in {folder} is encrypted: its passphrase is needed"
+            ).format(folder=paths.root)
+        )
 
 
 class WrongPassphraseError(ValidationError):
     """The passphrase does not open the diary."""
 
     def __init__(self) -> None:
-        super().__init__("passphrase", "is not the passphrase of this diary")
+        super().__init__(
+            "passphrase", translate("Encryption", "is not the passphrase of this diary")
+        )
 
 
 def is_encrypted(paths: DataPaths) -> bool:
@@ -81,7 +91,7 @@ def unlock(paths: DataPaths, passphrase: str) -> None:
     and the database is damaged: the start-up check reports that.)
     """
     if not passphrase:
-        raise ValidationError("passphrase", "is required")
+        raise ValidationError("passphrase", translate("Encryption", "is required"))
     candidates = [paths.db] if paths.db.exists() and paths.db.stat().st_size else []
     candidates += [b.path for b in bk.list_backups(paths.backups) if not is_plain_file(b.path)]
     if candidates and not any(opens_with(c, passphrase) for c in candidates):
@@ -97,12 +107,19 @@ def lock(paths: DataPaths) -> None:
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            "passphrase", f"must be at least {MIN_PASSPHRASE} characters, got {len(passphrase)}"
+            "passphrase",
+            translate("Encryption", "must be at least {least} characters, got {got}").format(
+                least=MIN_PASSPHRASE, got=len(passphrase)
+            ),
         )
     if passphrase != passphrase.strip():
-        raise ValidationError("passphrase", "must not start or end with a space")
+        raise ValidationError(
+            "passphrase", translate("Encryption", "must not start or end with a space")
+        )
     if repeated is not None and repeated != passphrase:
-        raise ValidationError("repeat", "is not the same as the passphrase")
+        raise ValidationError(
+            "repeat", translate("Encryption", "is not the same as the passphrase")
+        )
 
 
 def checkpoint(db: Path) -> None:
@@ -122,7 +139,10 @@ def _convert(db: Path, key: str | None) -> None:
         bk.copy_database(db, work, key=key)
         if integrity_check(work):
             raise ValidationError(
-                "passphrase", f"the converted copy of {db.name} did not check out"
+                "passphrase",
+                translate("Encryption", "the converted copy of {name} did not check out").format(
+                    name=db.name
+                ),
             )
     except BaseException:
         work.unlink(missing_ok=True)
@@ -231,7 +251,9 @@ def resume_conversion(paths: DataPaths) -> str | None:
             _remove_any(aside)
             os.replace(_plan_path(paths), aside)
             log.warning("an unreadable conversion plan was set aside")
-            return f"an unreadable {PLAN_NAME} was set aside as {aside.name}; nothing was changed"
+            return translate(
+                "Encryption", "an unreadable {plan} was set aside as {aside}; nothing was changed"
+            ).format(plan=PLAN_NAME, aside=aside.name)
         _leftovers(paths)
         marker = paths.root / ENCRYPTED_MARKER
         db_plain = not paths.db.exists() or is_plain_file(paths.db)
@@ -241,16 +263,34 @@ def resume_conversion(paths: DataPaths) -> str | None:
             # decrypt: the database is converted last, so everything else is plain: finish.
             marker.unlink(missing_ok=True)
             done = "undone" if action == "encrypt" else "finished"
-            result = f"the interrupted {action}ion was {done}: the diary is stored unencrypted"
+            result = (
+                translate(
+                    "Encryption",
+                    "the interrupted encryption was undone: the diary is stored unencrypted",
+                )
+                if action == "encrypt"
+                else translate(
+                    "Encryption",
+                    "the interrupted decryption was finished: the diary is stored unencrypted",
+                )
+            )
         else:
             if passphrase is None:
                 raise PassphraseRequiredError(paths)
             marker.write_text(MARKER_TEXT, encoding="utf-8")
             _encrypt_rest(paths, passphrase)  # whatever a decrypt had already made plain
             done = "finished" if action == "encrypt" else "undone"
-            result = f"the interrupted {action}ion was {done}: the diary is encrypted"
-            if action == "decrypt":
-                result += " (run decrypt again to store it unencrypted)"
+            result = (
+                translate(
+                    "Encryption", "the interrupted encryption was finished: the diary is encrypted"
+                )
+                if action == "encrypt"
+                else translate(
+                    "Encryption",
+                    "the interrupted decryption was undone: the diary is encrypted "
+                    "(run decrypt again to store it unencrypted)",
+                )
+            )
         _plan_path(paths).unlink(missing_ok=True)
         paths.ensure()
     log.info("conversion resumed: %s %s", action, done)
@@ -273,15 +313,23 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
     encrypted. Exports are not encrypted."""
     check_new_passphrase(passphrase, repeated)
     if is_encrypted(paths):
-        raise ValidationError("passphrase", "this diary is encrypted already")
+        raise ValidationError(
+            "passphrase", translate("Encryption", "this diary is encrypted already")
+        )
     if not paths.db.exists():
-        raise ValidationError("passphrase", f"there is no diary in {paths.root}")
+        raise ValidationError(
+            "passphrase",
+            translate("Encryption", "there is no diary in {folder}").format(folder=paths.root),
+        )
     with folder_lock.exclusive(paths.root):
         require_free(paths.root, paths.db.stat().st_size + MB)  # the largest single copy
         problems = integrity_check(paths.db)
         if problems:
             raise ValidationError(
-                "passphrase", f"the diary is damaged ({problems[0]}); not changed"
+                "passphrase",
+                translate("Encryption", "the diary is damaged ({problem}); not changed").format(
+                    problem=problems[0]
+                ),
             )
         checkpoint(paths.db)
         _write_plan(paths, "encrypt")
@@ -302,7 +350,7 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
             full = _as_disk_full(exc, paths.root)
             if full is None:
                 raise
-            raise ConversionStoppedError(full, "encryption", "finishes the encryption") from exc
+            raise ConversionStoppedError(full, "encryption") from exc
         _plan_path(paths).unlink(missing_ok=True)
         paths.ensure()
     return done
@@ -311,12 +359,23 @@ def encrypt_database(paths: DataPaths, passphrase: str, repeated: str | None = N
 class ConversionStoppedError(OneLineError):
     """A full disk met half-way through a conversion: said as it is (not "nothing changed")."""
 
-    def __init__(self, exc: DiskFullError, what: str, then: str):
-        super().__init__(
-            "disk",
-            f"the disk holding {exc.folder} filled up during the {what}: free at least "
-            f"{mb(exc.needed)} there, then run any dmtracker command or start the app: it {then}",
+    def __init__(self, exc: DiskFullError, what: str):
+        reason = (
+            translate(
+                "Encryption",
+                "the disk holding {folder} filled up during the encryption: free at least "
+                "{size} there, then run any dmtracker command or start the app: it finishes "
+                "the encryption",
+            )
+            if what == "encryption"
+            else translate(
+                "Encryption",
+                "the disk holding {folder} filled up during the decryption: free at least "
+                "{size} there, then run any dmtracker command or start the app: it encrypts "
+                "again what is unencrypted",
+            )
         )
+        super().__init__("disk", reason.format(folder=exc.folder, size=mb(exc.needed)))
 
 
 def _as_disk_full(exc: BaseException, folder: Path) -> DiskFullError | None:
@@ -331,7 +390,7 @@ def decrypt_database(paths: DataPaths, passphrase: str) -> int:
     """Store the diary, its backups and its photos unencrypted again (no engine may be open;
     no other process may have the diary open). Returns how many backups were decrypted."""
     if not is_encrypted(paths):
-        raise ValidationError("passphrase", "this diary is not encrypted")
+        raise ValidationError("passphrase", translate("Encryption", "this diary is not encrypted"))
     unlock(paths, passphrase)
     with folder_lock.exclusive(paths.root):
         checkpoint(paths.db)
@@ -346,9 +405,7 @@ def decrypt_database(paths: DataPaths, passphrase: str) -> int:
             try:  # encrypt again what was made plain (the vault reuses the room it freed)
                 _encrypt_rest(paths, passphrase)
             except db_errors(DiskFullError, OSError):
-                raise ConversionStoppedError(
-                    full, "decryption", "encrypts again what is unencrypted"
-                ) from exc
+                raise ConversionStoppedError(full, "decryption") from exc
             _plan_path(paths).unlink(missing_ok=True)
             raise full from exc
         (paths.root / ENCRYPTED_MARKER).unlink(missing_ok=True)
@@ -371,8 +428,23 @@ def encryption_state(paths: DataPaths) -> str:
         return "plain"
     if not plain_db and not plain_photos:
         return "encrypted"
-    in_vault = "photos" if sealed >= 0 else "photos (a vault that does not open)"
-    return (
-        f"mixed: {len(plain_db)} database files and {len(plain_photos)} photos plain, "
-        f"{encrypted_db} database files and {max(sealed, 0)} {in_vault} encrypted"
+    mixed = (
+        translate(
+            "Encryption",
+            "mixed: {plain_db} database files and {plain_photos} photos plain, "
+            "{encrypted_db} database files and {sealed} photos encrypted",
+        )
+        if sealed >= 0
+        else translate(
+            "Encryption",
+            "mixed: {plain_db} database files and {plain_photos} photos plain, "
+            "{encrypted_db} database files and {sealed} photos (a vault that does not open) "
+            "encrypted",
+        )
+    )
+    return mixed.format(
+        plain_db=len(plain_db),
+        plain_photos=len(plain_photos),
+        encrypted_db=encrypted_db,
+        sealed=max(sealed, 0),
     )

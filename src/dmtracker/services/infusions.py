@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import infusion, records
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.base import Change, RecordService, live_profile, stored_id, to_dto
 from dmtracker.services.course_links import course_span, relink_side_effects
 from dmtracker.services.dto import (
@@ -67,11 +68,23 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         height = profile.height_cm if profile else None
         sex = profile.sex if profile else ""
         if height is None or sex not in ("female", "male"):
-            raise ValidationError(
-                "dosing_weight_basis",
-                f"the {infusion.DOSING_BASES[basis].lower()} needs your height and your sex "
-                "(female or male) in the profile; the dose uses the actual weight until then",
+            reason = (
+                translate(
+                    "Infusions",
+                    "the ideal weight (devine) needs your height and your sex "
+                    "(female or male) in the profile; the dose uses the actual weight until then",
+                )
+                if basis == "ideal"
+                else translate(
+                    "Infusions",
+                    "the adjusted weight (ideal + 0.4 × excess) needs your height and your sex "
+                    "(female or male) in the profile; the dose uses the actual weight until then",
+                )
+                if basis == "adjusted"
+                else f"the {infusion.DOSING_BASES[basis].lower()} needs your height and your sex "
+                "(female or male) in the profile; the dose uses the actual weight until then"
             )
+            raise ValidationError("dosing_weight_basis", reason)
         weights = infusion.dosing_weights(record["weight_kg"], height, sex)
         return weights.weight_for(basis)
 
@@ -89,7 +102,12 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
             raise ValidationError(field, exc.reason) from None
         check = infusion.dose_check(record["g_per_kg"])
         if check is not None and check[0] == "confirm" and not record.get("high_dose_confirmed"):
-            raise ValidationError("g_per_kg", check[1] + " (tick the confirmation to save it)")
+            raise ValidationError(
+                "g_per_kg",
+                translate("Infusions", "{warning} (tick the confirmation to save it)").format(
+                    warning=check[1]
+                ),
+            )
         if check is None or check[0] != "confirm":
             record["high_dose_confirmed"] = False
         record["dosing_weight_kg"] = dose_weight
@@ -99,14 +117,28 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
         check = infusion.dose_check(row.g_per_kg)
         if check is None:
             return change
-        flagged = check[1].split(" and above")[0]
-        return replace(change, message=f"{change.message} (flagged: {flagged})", flags=(check[1],))
+        flagged: str = check[1]
+        if check[0] == "confirm":  # the flag alone, without "and above … confirm it"
+            numbers = getattr(check[1], "kwargs", None)
+            flagged = (
+                translate(
+                    "Infusion",
+                    "{dose} g/kg is above the {label} g/kg per course of the label "
+                    "(clinical.md §1)",
+                ).format(**numbers)
+                if numbers
+                else check[1].split(" and above")[0]
+            )
+        message = translate("Infusions", "{message} (flagged: {flagged})").format(
+            message=change.message, flagged=flagged
+        )
+        return replace(change, message=message, flags=(check[1],))
 
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         relink_side_effects(s, self.clock)
 
     def describe(self, row: Any) -> str:
-        return f"IVIG course starting {row.planned_start.isoformat()}"
+        return translate("Infusions", "IVIG course starting {day}").format(day=row.planned_start)
 
     def span(self, course_id: int) -> tuple[datetime, datetime]:
         with Session(self.engine) as s:
@@ -143,8 +175,11 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
                 last = infusion.course_last_day(other.planned_start, other.days_planned)
                 raise ValidationError(
                     "planned_start",
-                    f"a course from {other.planned_start.isoformat()} to {last.isoformat()} is "
-                    "already saved: choose a first day after it",
+                    translate(
+                        "Infusions",
+                        "a course from {start} to {end} is already saved: choose a first day "
+                        "after it",
+                    ).format(start=other.planned_start, end=last),
                 )
 
 
@@ -179,7 +214,7 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
                 continue
             items = data[key] or []
             if not isinstance(items, list | tuple):
-                errors.append((key, "must be a list"))
+                errors.append((key, translate("Infusions", "must be a list")))
                 continue
             cleaned = []
             for i, item in enumerate(items):
@@ -212,7 +247,10 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
         if clash is not None and clash is not existing:
             if clash.deleted_at is None:
                 raise ValidationError(
-                    "day_number", f"day {record['day_number']} of this course is already recorded"
+                    "day_number",
+                    translate("Infusions", "day {n} of this course is already recorded").format(
+                        n=record["day_number"]
+                    ),
                 )
             s.delete(clash)
             s.flush()
@@ -264,13 +302,16 @@ class InfusionDayService(RecordService[InfusionDay, InfusionDayRead]):
             s.flush()
             self._write_children(s, row, children)
             self._after_write(s, row, "updated")
-            return self._change("updated", [row], f"Updated {self.describe(row)}")
+            updated = translate("Records", "Updated {what}").format(what=self.describe(row))
+            return self._change("updated", [row], updated)
 
     def _after_write(self, s: Session, row: Any, action: str) -> None:
         relink_side_effects(s, self.clock)
 
     def describe(self, row: Any) -> str:
-        return f"infusion day {row.day_number} of {row.days_in_course} on {row.day.isoformat()}"
+        return translate("Infusions", "infusion day {n} of {days} on {day}").format(
+            n=row.day_number, days=row.days_in_course, day=row.day
+        )
 
     def detail(self, record_id: int) -> InfusionDayDetail:
         with Session(self.engine) as s:
@@ -313,4 +354,7 @@ class VitalService(RecordService[VitalSign, VitalRead]):
             self.require(s, InfusionDay, record["infusion_day_id"], "infusion_day_id")
 
     def describe(self, row: Any) -> str:
-        return f"vital signs at {self.clock.local(row.measured_at):%Y-%m-%d %H:%M}"
+        at = self.clock.local(row.measured_at)
+        return translate("Infusions", "vital signs at {day} {time}").format(
+            day=at.date(), time=f"{at:%H:%M}"
+        )

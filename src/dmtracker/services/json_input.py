@@ -35,6 +35,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from dmtracker.domain.messages import translate
+
 MAX_BACKUP_BYTES = 128 * 1024 * 1024
 MAX_BACKUP_RECORDS = 75_000
 MAX_JSON_VALUES = 2_000_000
@@ -65,13 +67,23 @@ def read_bytes_bounded(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise JsonRefused(f"is {_mb(size)}, larger than the {_mb(limit)} an import reads")
+            raise JsonRefused(
+                translate("Import", "is {size}, larger than the {limit} an import reads").format(
+                    size=_mb(size), limit=_mb(limit)
+                )
+            )
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise JsonRefused(f"cannot be read ({exc.strerror or exc})") from None
+        raise JsonRefused(
+            translate("Import", "cannot be read ({error})").format(error=str(exc.strerror or exc))
+        ) from None
     if len(data) > limit:
-        raise JsonRefused(f"is larger than the {_mb(limit)} an import reads")
+        raise JsonRefused(
+            translate("Import", "is larger than the {limit} an import reads").format(
+                limit=_mb(limit)
+            )
+        )
     return data
 
 
@@ -93,7 +105,9 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BACKUP_BYTES:
             raise JsonRefused(
-                f"is {_mb(size)}, larger than the {_mb(MAX_BACKUP_BYTES)} an import reads"
+                translate("Import", "is {size}, larger than the {limit} an import reads").format(
+                    size=_mb(size), limit=_mb(MAX_BACKUP_BYTES)
+                )
             )
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         pieces: list[str] = []
@@ -103,31 +117,46 @@ def read_text(path: Path) -> str:
                 chunk = f.read(_CHUNK)
                 nbytes += len(chunk)
                 if nbytes > MAX_BACKUP_BYTES:
-                    raise JsonRefused(f"is larger than the {_mb(MAX_BACKUP_BYTES)} an import reads")
+                    raise JsonRefused(
+                        translate("Import", "is larger than the {limit} an import reads").format(
+                            limit=_mb(MAX_BACKUP_BYTES)
+                        )
+                    )
                 objects += chunk.count(b"{")
                 if objects > MAX_BACKUP_RECORDS:
-                    raise JsonRefused(f"holds more than {MAX_BACKUP_RECORDS:,} records")
+                    raise JsonRefused(
+                        translate("Import", "holds more than {n:,} records").format(
+                            n=MAX_BACKUP_RECORDS
+                        )
+                    )
                 values += chunk.count(b",") + chunk.count(b":") + chunk.count(b"[")
                 if values + objects > MAX_JSON_VALUES:
-                    raise JsonRefused(f"holds more than {MAX_JSON_VALUES:,} values")
+                    raise JsonRefused(
+                        translate("Import", "holds more than {n:,} values").format(
+                            n=MAX_JSON_VALUES
+                        )
+                    )
                 try:
                     text = decoder.decode(chunk, final=not chunk)
                 except UnicodeDecodeError as exc:
                     line = lines + chunk.count(b"\n", 0, max(exc.start, 0)) + 1
                     raise JsonRefused(
-                        "is not UTF-8 text, so it is not a dmtracker backup", line
+                        translate("Import", "is not UTF-8 text, so it is not a dmtracker backup"),
+                        line,
                     ) from None
                 lines += chunk.count(b"\n")
                 if _NOT_LATIN1.search(text):
                     text = _NOT_LATIN1.sub(_escape, text)
                 chars += len(text)
                 if chars > MAX_TEXT_CHARS:
-                    raise JsonRefused("holds more text than an import reads")
+                    raise JsonRefused(translate("Import", "holds more text than an import reads"))
                 pieces.append(text)
                 if not chunk:
                     break
     except OSError as exc:
-        raise JsonRefused(f"cannot be read ({exc.strerror or exc})") from None
+        raise JsonRefused(
+            translate("Import", "cannot be read ({error})").format(error=str(exc.strerror or exc))
+        ) from None
     return "".join(pieces)
 
 
@@ -136,12 +165,16 @@ def beyond_limits(text: str) -> str | None:
     The JSON export checks this before writing, so a backup it writes can be imported."""
     size = len(text.encode("utf-8"))
     if size > MAX_BACKUP_BYTES:
-        return f"would be {_mb(size)}, larger than the {_mb(MAX_BACKUP_BYTES)} an import reads"
+        return translate(
+            "Import", "would be {size}, larger than the {limit} an import reads"
+        ).format(size=_mb(size), limit=_mb(MAX_BACKUP_BYTES))
     objects = text.count("{")
     if objects > MAX_BACKUP_RECORDS:
-        return f"would hold more than {MAX_BACKUP_RECORDS:,} records"
+        return translate("Import", "would hold more than {n:,} records").format(
+            n=MAX_BACKUP_RECORDS
+        )
     if objects + text.count(",") + text.count(":") + text.count("[") > MAX_JSON_VALUES:
-        return f"would hold more than {MAX_JSON_VALUES:,} values"
+        return translate("Import", "would hold more than {n:,} values").format(n=MAX_JSON_VALUES)
     return None
 
 
@@ -150,12 +183,16 @@ def parse(text: str) -> Any:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        reason = f"is not valid JSON ({exc.msg}, column {exc.colno})"
+        reason = translate("Import", "is not valid JSON ({error}, column {column})").format(
+            error=exc.msg, column=exc.colno
+        )
         raise JsonRefused(reason, exc.lineno) from None
     except RecursionError:
-        raise JsonRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)") from None
+        raise JsonRefused(
+            translate("Import", "is nested too deeply (more than {n} levels)").format(n=MAX_DEPTH)
+        ) from None
     except ValueError:  # an integer beyond Python's limit of digits for conversion
-        raise JsonRefused("holds a number with too many digits") from None
+        raise JsonRefused(translate("Import", "holds a number with too many digits")) from None
     check_values(doc)
     return doc
 
@@ -172,7 +209,11 @@ def check_values(doc: Any) -> None:
         if not isinstance(value, dict | list):
             continue
         if depth > MAX_DEPTH:
-            raise JsonRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)")
+            raise JsonRefused(
+                translate("Import", "is nested too deeply (more than {n} levels)").format(
+                    n=MAX_DEPTH
+                )
+            )
         items = value.values() if isinstance(value, dict) else value
         if isinstance(value, dict):
             for key in value:
@@ -192,7 +233,9 @@ def _check_text(text: str) -> None:
     except UnicodeEncodeError:
         shown = text[:40].encode("utf-8", "backslashreplace").decode("ascii", "replace")
         raise JsonRefused(
-            f"holds text that is not valid Unicode (a lone surrogate) in {shown!r}"
+            translate(
+                "Import", "holds text that is not valid Unicode (a lone surrogate) in {text!r}"
+            ).format(text=shown)
         ) from None
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.clock import Clock
 from dmtracker.services.encryption import (
     ENCRYPTED_MARKER,
@@ -100,34 +101,56 @@ def check_backup(backup: Path) -> str:
     ``backup`` when it cannot (missing, damaged, empty, not ours, or from a newer dmtracker)."""
     src = Path(backup)
     if src.is_dir():
-        raise ValidationError("backup", f"{src} is a folder, not a backup file")
+        raise ValidationError(
+            "backup",
+            translate("Backups", "{file} is a folder, not a backup file").format(file=src),
+        )
     if not src.is_file():
-        raise ValidationError("backup", f"{src} does not exist")
+        raise ValidationError(
+            "backup", translate("Backups", "{file} does not exist").format(file=src)
+        )
     if src.suffix.lower() == ".json":
         raise ValidationError(
             "backup",
-            f"{src.name} is a JSON export: bring it in with 'import' (into an empty diary)",
+            translate(
+                "Backups",
+                "{name} is a JSON export: bring it in with 'import' (into an empty diary)",
+            ).format(name=src.name),
         )
     if is_encrypted_file(src) and not opens_with(src, passphrase_for(src) or ""):
         raise ValidationError(
             "backup",
-            f"{src.name} is encrypted (or damaged) and does not open with this diary's "
-            "passphrase: restore it into the diary it came from, or unlock that diary first",
+            translate(
+                "Backups",
+                "{name} is encrypted (or damaged) and does not open with this diary's "
+                "passphrase: restore it into the diary it came from, or unlock that diary first",
+            ).format(name=src.name),
         )
     problems = integrity_check(src)
     if problems:
-        raise ValidationError("backup", f"{src.name} is damaged ({problems[0]})")
+        raise ValidationError(
+            "backup",
+            translate("Backups", "{name} is damaged ({problem})").format(
+                name=src.name, problem=problems[0]
+            ),
+        )
     try:
         revision = current_revision(src)
     except db_errors(MigrationError) as exc:
-        raise ValidationError("backup", str(exc)) from None
+        raise ValidationError("backup", exc.args[0] if exc.args else str(exc)) from None
     if revision is None:
-        raise ValidationError("backup", f"{src.name} is empty, not a dmtracker database")
+        raise ValidationError(
+            "backup",
+            translate("Backups", "{name} is empty, not a dmtracker database").format(name=src.name),
+        )
     if revision not in known_revisions():
         raise ValidationError(
             "backup",
-            f"{src.name} was made by a newer dmtracker (schema {revision}); "
-            "install the newer version to restore it",
+            translate(
+                "Backups",
+                "{name} was made by a newer dmtracker (schema {revision}); "
+                "install the newer version to restore it",
+            ).format(name=src.name, revision=revision),
         )
     return revision
 
@@ -194,7 +217,11 @@ def unreadable_records(db: Path, most: int = 20) -> list[str]:
                     try:
                         s.exec(select(model).where(getattr(model, key) == rid)).all()
                     except (ValueError, TypeError, sa.exc.SQLAlchemyError) as exc:
-                        found.append(f"{model.__tablename__} {key} {rid} cannot be read ({exc})")
+                        found.append(
+                            translate(
+                                "Backups", "{table} {key} {id} cannot be read ({error})"
+                            ).format(table=model.__tablename__, key=key, id=rid, error=str(exc))
+                        )
                         if len(found) >= most:
                             return found
     finally:
@@ -245,13 +272,15 @@ class MaintenanceService:
 
     def check(self) -> HealthReport:
         db = self.paths.db
-        problems = tuple(integrity_check(db)) if db.exists() else ("the database file is missing",)
+        missing = translate("Backups", "the database file is missing")
+        problems = tuple(integrity_check(db)) if db.exists() else (missing,)
         if db.exists() and db.stat().st_size == 0:
-            problems = ("the database file is empty (0 bytes)",)
+            problems = (translate("Backups", "the database file is empty (0 bytes)"),)
         try:
             revision = current_revision(db) if not problems else None
         except Exception as exc:  # a damaged file
-            revision, problems = None, (*problems, str(exc))
+            said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+            revision, problems = None, (*problems, said)
         if not problems:
             problems = tuple(unreadable_records(db))
         good = bk.newest_good_backup(self.paths.backups)

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import medications, records
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services import dose_rows
 from dmtracker.services.base import Change, RecordService, stored_id
 from dmtracker.services.dto import IntakeRead, MedicationRead, RegimenRead
@@ -82,7 +83,7 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         dose_rows.check_regimen(s, record)
 
     def describe(self, row: Any) -> str:
-        return f"dose from {row.start_date.isoformat()}"
+        return translate("Medications", "dose from {day}").format(day=row.start_date)
 
     def for_medication(self, medication_id: int) -> list[RegimenRead]:
         return self.list(where=[Regimen.medication_id == medication_id])
@@ -126,10 +127,11 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             if per_mg is None or r.schedule not in ("daily", "alternate_day", "weekly"):
                 continue
             if weight is None:
-                out[r.id] = (
+                out[r.id] = translate(
+                    "Medications",
                     "No body weight is recorded, so the app cannot check the hydroxychloroquine "
-                    f"dose per kg (at most {medications.HCQ_MAX_MG_PER_KG} mg/kg a day)."
-                )
+                    "dose per kg (at most {most} mg/kg a day).",
+                ).format(most=medications.HCQ_MAX_MG_PER_KG)
                 continue
             daily = medications.daily_equivalent_mg(r.dose * per_mg, r.schedule, r.weekday)
             if daily is None or daily == 0:
@@ -144,7 +146,7 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         prednisone-equivalent (clinical.md §8: 5 mg prednisone = 4 mg methylprednisolone =
         0.75 mg dexamethasone = 20 mg hydrocortisone …)."""
         if end < start:
-            raise ValidationError("end", "is before the start date")
+            raise ValidationError("end", translate("Medications", "is before the start date"))
         with Session(self.engine) as s:
             names = {
                 m.id: m.name
@@ -202,10 +204,14 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             self.require(s, Medication, medication_id, "medication_id")
             ended = self._end_before(s, medication_id, clean["start_date"], replace_later=False)
             change = self._insert(s, clean)
-            note = " (the previous dose ends the day before)" if ended else ""
-            return Change(
-                change.kind, change.action, change.ids, change.days, change.message + note
+            message = (
+                translate(
+                    "Medications", "{message} (the previous dose ends the day before)"
+                ).format(message=change.message)
+                if ended
+                else change.message
             )
+            return Change(change.kind, change.action, change.ids, change.days, message)
 
     def add_taper(
         self,
@@ -226,7 +232,12 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         nothing is written on error.
         """
         if unit not in medications.DOSE_UNITS:
-            raise ValidationError("unit", f"must be one of {', '.join(medications.DOSE_UNITS)}")
+            raise ValidationError(
+                "unit",
+                translate("Medications", "must be one of {units}").format(
+                    units=", ".join(medications.DOSE_UNITS)
+                ),
+            )
         steps = medications.taper_steps(start_dose, stages, start_date)
         new_med = None
         if isinstance(medication, Mapping):
@@ -264,10 +275,18 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
             ids: list[int] = []
             for clean in cleaned:
                 ids += self._insert(s, clean).ids
-            note = f"; {replaced} earlier dose row(s) ended or replaced" if replaced else ""
-            return Change(
-                self.kind, "added", tuple(ids), (), f"Saved {len(ids)} taper dose rows{note}"
+            count = len(ids)
+            message = (
+                translate(
+                    "Medications",
+                    "Saved {count} taper dose rows; %n earlier dose row(s) ended or replaced",
+                    None,
+                    replaced,
+                ).format(count=count)
+                if replaced
+                else translate("Medications", "Saved {count} taper dose rows").format(count=count)
             )
+            return Change(self.kind, "added", tuple(ids), (), message)
 
     def add_many(self, rows: Sequence[Mapping[str, Any]]) -> Change:
         """Several dose rows (e.g. a taper) in one transaction: all or nothing."""
@@ -284,7 +303,8 @@ class RegimenService(RecordService[Regimen, RegimenRead]):
         with session_scope(self.engine) as s:
             for clean in cleaned:
                 ids += self._insert(s, clean).ids
-        return Change(self.kind, "added", tuple(ids), (), f"Saved {len(ids)} dose rows")
+        saved = translate("Medications", "Saved {count} dose rows").format(count=len(ids))
+        return Change(self.kind, "added", tuple(ids), (), saved)
 
 
 class IntakeService(RecordService[Intake, IntakeRead]):
@@ -303,7 +323,9 @@ class IntakeService(RecordService[Intake, IntakeRead]):
         ).first()
         if clash is not None and clash is not existing:
             if clash.deleted_at is None:
-                raise ValidationError("day", "this dose is already logged for that day")
+                raise ValidationError(
+                    "day", translate("Medications", "this dose is already logged for that day")
+                )
             s.delete(clash)
             s.flush()
 

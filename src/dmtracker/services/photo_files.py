@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.storage import photo_store
 
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
@@ -88,14 +89,22 @@ def check_photo(data: bytes, name: str) -> tuple[str, int, int]:
     """(format, width, height) of a photo given as bytes; a :class:`ValidationError` on
     ``file`` naming ``name`` when it is larger than 40 MB or not a PNG, JPEG or WebP image."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError("file", f"{name} is larger than 40 MB")
+        raise ValidationError(
+            "file", translate("Photos", "{name} is larger than 40 MB").format(name=name)
+        )
     try:
         fmt, width, height = image_size(io.BytesIO(data))
     except (ValueError, struct.error) as exc:
-        reason = exc if isinstance(exc, ValueError) else "cannot be read"
-        raise ValidationError("file", f"{name} {reason}") from None
+        reason = (
+            translate("Photos", "{name} is not a PNG, JPEG or WebP image, or it is damaged")
+            if isinstance(exc, ValueError)
+            else translate("Photos", "{name} cannot be read")
+        )
+        raise ValidationError("file", reason.format(name=name)) from None
     if width <= 0 or height <= 0:
-        raise ValidationError("file", f"{name} has no picture in it")
+        raise ValidationError(
+            "file", translate("Photos", "{name} has no picture in it").format(name=name)
+        )
     return fmt, width, height
 
 

@@ -14,7 +14,8 @@ from sqlmodel import Session
 from dmtracker.domain import records, risk
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
-from dmtracker.services.base import Change, RecordService, live_profile, to_dto
+from dmtracker.domain.messages import translate
+from dmtracker.services.base import Change, RecordService, live_profile, term, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import BodyWeightRead, ProfileRead
 from dmtracker.storage.db import session_scope
@@ -62,7 +63,7 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
                 setattr(row, key, value)
             row.updated_at = self.clock.now()
             s.flush()
-            return self._change("updated", [row], "Saved the profile")
+            return self._change("updated", [row], translate("Profile", "Saved the profile"))
 
     def risk(self) -> risk.RiskStatus:
         """Thrombosis and kidney risk from the profile: any factor sets the 0.03 mL/kg/min cap
@@ -74,10 +75,9 @@ class ProfileService(RecordService[PatientProfile, ProfileRead]):
         """Tick one risk factor (e.g. ``thrombosis_history`` after a clot was logged)."""
         factors = risk.clean_factors([*(self.current().risk_factors or []), key])
         change = self.save({"risk_factors": factors})
-        label = risk.RISK_FACTORS[key].label
-        return Change(
-            change.kind, change.action, change.ids, change.days, f"Saved to your profile: {label}"
-        )
+        label = term(risk.RISK_FACTORS[key].label)
+        saved = translate("Profile", "Saved to your profile: {what}").format(what=label)
+        return Change(change.kind, change.action, change.ids, change.days, saved)
 
 
 class BodyWeightService(RecordService[BodyWeight, BodyWeightRead]):
@@ -110,7 +110,9 @@ class SettingsService:
         """The stored value, or the setting's default when none is stored or the stored one is
         not valid (logged by key and reason, never the value)."""
         if not settings_rules.is_setting(key):
-            raise ValidationError("key", f"{key!r} is not a setting of dmtracker")
+            raise ValidationError(
+                "key", translate("Profile", "{key!r} is not a setting of dmtracker").format(key=key)
+            )
         try:
             with Session(self.engine) as s:
                 row = s.get(AppSetting, key)

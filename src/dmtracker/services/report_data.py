@@ -27,9 +27,10 @@ from sqlalchemy.orm import Mapped
 from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import rash as rash_rules
-from dmtracker.domain import vocab
+from dmtracker.domain import side_effects, vocab
 from dmtracker.domain.dose_text import dose_schedule_text
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.base import to_dto
 from dmtracker.services.dto import (
     CourseRead,
@@ -62,6 +63,7 @@ from dmtracker.services.report_types import (
     SideEffectLine,
 )
 from dmtracker.services.series import TrendData
+from dmtracker.services.texts import term
 from dmtracker.services.tis_results import TisReport
 from dmtracker.storage import photo_store
 from dmtracker.storage.models import (
@@ -164,7 +166,7 @@ class ReportDataService:
         part = slice_trend(trend, period.start, period.end, s.series.day_x)
         cycle_counts = {k: len(part.courses) for k in CYCLE_KEYS}
         return ReportData(
-            patient=profile.display_name.strip() or "(no name entered)",
+            patient=profile.display_name.strip() or translate("ReportData", "(no name entered)"),
             birth_year=profile.birth_year,
             period=period,
             previous=prev,
@@ -299,7 +301,8 @@ class ReportDataService:
                     changes.append(FlaggedEvent(r.start_date, verb, f"{name} {_dose_text(r)}"))
                 ended = r.end_date and p.contains(r.end_date) and r.end_date < p.end
                 if ended and r.end_date + timedelta(days=1) not in starts:
-                    changes.append(FlaggedEvent(r.end_date, "stopped", f"{name} (last day)"))
+                    last_day = translate("ReportData", "{name} (last day)").format(name=name)
+                    changes.append(FlaggedEvent(r.end_date, "stopped", last_day))
         changes.sort(key=lambda c: (c.day, c.text))
         return current, changes
 
@@ -341,7 +344,11 @@ class ReportDataService:
                     float(old[-1][1]) if old else None,
                     len(old),
                     False,
-                    note=f"answered {cur[-1][0].isoformat()}" if cur else "",
+                    note=(
+                        translate("ReportData", "answered {day}").format(day=cur[-1][0])
+                        if cur
+                        else ""
+                    ),
                 )
             )
         return out
@@ -356,7 +363,11 @@ class ReportDataService:
                 kind = "serious side effect"
             else:
                 continue
-            out.append(FlaggedEvent(line.onset_day, kind, f"{e.term} (grade {e.grade})"))
+            what = term(e.term) if side_effects.is_listed(e.term) else e.term
+            graded = translate("ReportData", "{effect} (grade {grade})").format(
+                effect=what, grade=e.grade
+            )
+            out.append(FlaggedEvent(line.onset_day, kind, graded))
         shown = flares[-MAX_FLARES_LISTED:]
         for f in shown:
             label = vocab.DAILY_SCALES.get(f.scale, f.scale)
@@ -364,7 +375,9 @@ class ReportDataService:
                 FlaggedEvent(
                     f.day,
                     "possible flare",
-                    f"{label} {f.value:g} (mean of the 4 before {f.baseline:.1f})",
+                    translate(
+                        "ReportData", "{scale} {value:g} (mean of the 4 before {baseline:.1f})"
+                    ).format(scale=term(label), value=f.value, baseline=f.baseline),
                 )
             )
         out.sort(key=lambda f: f.day)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from dmtracker.domain import infusion, medications, side_effects
 from dmtracker.domain.dose_text import dose_schedule_text
+from dmtracker.domain.messages import translate
 from dmtracker.domain.risk import RiskStatus
+from dmtracker.services.texts import joined, term
 from dmtracker.services.tis_results import TisReport
 
 if TYPE_CHECKING:
@@ -181,11 +183,17 @@ def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
 
 def _risk_words(status: RiskStatus) -> str:
     if not status.at_risk:
-        return "no thrombosis or kidney risk factor recorded"
-    what = " and ".join(
-        w for w, on in (("thrombosis", status.thrombosis), ("kidney", status.kidney)) if on
-    )
-    return f"at risk ({what}: {', '.join(status.clinical)})"
+        return translate("ReportGlance", "no thrombosis or kidney risk factor recorded")
+    reasons = joined([term(c) for c in status.clinical])
+    if status.thrombosis and status.kidney:
+        at_risk = translate("ReportGlance", "at risk (thrombosis and kidney: {reasons})")
+    elif status.thrombosis:
+        at_risk = translate("ReportGlance", "at risk (thrombosis: {reasons})")
+    elif status.kidney:
+        at_risk = translate("ReportGlance", "at risk (kidney: {reasons})")
+    else:
+        at_risk = translate("ReportGlance", "at risk ({reasons})")
+    return at_risk.format(reasons=reasons)
 
 
 __all__ = ["ENZYMES", "EnzymeLine", "EventLine", "Glance", "gather_glance"]

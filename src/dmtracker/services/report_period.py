@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 
+# the labels are Texts: shown with dmtracker.i18n.localize
 PRESETS: dict[str, str] = {
-    "since_visit": "Since the last clinic visit",
-    "4w": "4 weeks (one cycle)",
-    "12w": "12 weeks",
-    "6m": "6 months",
-    "custom": "Custom dates",
+    "since_visit": translate("ReportPeriod", "Since the last clinic visit"),
+    "4w": translate("ReportPeriod", "4 weeks (one cycle)"),
+    "12w": translate("ReportPeriod", "12 weeks"),
+    "6m": translate("ReportPeriod", "6 months"),
+    "custom": translate("ReportPeriod", "Custom dates"),
 }
 PRESET_DAYS = {"4w": 28, "12w": 84, "6m": 182}
 
@@ -30,13 +32,17 @@ class Period:
 
     def previous(self) -> Period:
         end = self.start - timedelta(days=1)
-        return Period(end - timedelta(days=self.days - 1), end, "previous period")
+        return Period(
+            end - timedelta(days=self.days - 1), end, translate("ReportPeriod", "previous period")
+        )
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
     def text(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()} ({self.days} days)"
+        return translate("ReportPeriod", "{start} to {end} (%n days)", None, self.days).format(
+            start=self.start, end=self.end
+        )
 
 
 def period_for(
@@ -48,17 +54,30 @@ def period_for(
 ) -> Period:
     """The period a preset names, ending today (custom: ``start``..``end``)."""
     if preset not in PRESETS:
-        raise ValidationError("period", f"must be one of {', '.join(PRESETS)}; got {preset!r}")
+        raise ValidationError(
+            "period",
+            translate("ReportPeriod", "must be one of {choices}; got {preset!r}").format(
+                choices=", ".join(PRESETS), preset=preset
+            ),
+        )
     if preset == "custom":
         if start is None:
-            raise ValidationError("from", "is required for a custom period")
+            raise ValidationError(
+                "from", translate("ReportPeriod", "is required for a custom period")
+            )
         if end is None:
-            raise ValidationError("to", "is required for a custom period")
+            raise ValidationError(
+                "to", translate("ReportPeriod", "is required for a custom period")
+            )
         return check_period(start, end, today, PRESETS["custom"])
     if preset == "since_visit":
         if last_visit is None:
-            raise ValidationError("period", "no clinic visit is recorded yet; choose another")
-        return check_period(last_visit, today, today, f"since the clinic visit of {last_visit}")
+            raise ValidationError(
+                "period",
+                translate("ReportPeriod", "no clinic visit is recorded yet; choose another"),
+            )
+        label = translate("ReportPeriod", "since the clinic visit of {day}").format(day=last_visit)
+        return check_period(last_visit, today, today, label)
     days = PRESET_DAYS[preset]
     return Period(today - timedelta(days=days - 1), today, PRESETS[preset])
 
@@ -66,10 +85,17 @@ def period_for(
 def check_period(start: date, end: date, today: date, label: str = "") -> Period:
     if start > end:
         raise ValidationError(
-            "from", f"{start.isoformat()} is after the end date (to) {end.isoformat()}"
+            "from",
+            translate("ReportPeriod", "{start} is after the end date (to) {end}").format(
+                start=start, end=end
+            ),
         )
     if end > today:
-        raise ValidationError("to", f"{end.isoformat()} is in the future")
+        raise ValidationError(
+            "to", translate("ReportPeriod", "{day} is in the future").format(day=end)
+        )
     if (end - start).days > 366 * 30:
-        raise ValidationError("from", "the period may be at most 30 years")
+        raise ValidationError(
+            "from", translate("ReportPeriod", "the period may be at most 30 years")
+        )
     return Period(start, end, label)

@@ -52,9 +52,11 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
 from dmtracker.services.profile import ProfileService
+from dmtracker.services.texts import joined, number
 from dmtracker.services.tis_results import (
     COMPUTED_BY_APP,
     HAQ_WINDOW_DAYS,
@@ -68,11 +70,18 @@ from dmtracker.services.tis_results import (
     TisSeries,
     VisitMeasures,
     band_text,
-    num_text,
     percent_text,
 )
 from dmtracker.services.tis_sources import load_sources, measures_of
 from dmtracker.storage.models import InfusionCourse, InfusionDay
+
+# a TIS category in a chart label ("55 moderate")
+_CATEGORY_WORDS = {
+    "none": translate("Scores", "none", "TIS category: no improvement"),
+    "minimal": translate("Scores", "minimal", "TIS category: minimal improvement"),
+    "moderate": translate("Scores", "moderate", "TIS category: moderate improvement"),
+    "major": translate("Scores", "major", "TIS category: major improvement"),
+}
 
 __all__ = [
     "COMPUTED_BY_APP",
@@ -110,7 +119,9 @@ class ScoreService:
         for item in self.visit_measures():
             if item.visit_id == visit_id:
                 return item
-        raise ValidationError("visit", f"no such clinic visit ({visit_id})")
+        raise ValidationError(
+            "visit", translate("Scores", "no such clinic visit ({id})").format(id=visit_id)
+        )
 
     # -- baseline --------------------------------------------------------------------------
     def first_ivig_day(self) -> date | None:
@@ -132,26 +143,32 @@ class ScoreService:
         visits: Sequence[VisitMeasures], first_ivig: date | None
     ) -> tuple[int | None, str]:
         if not visits:
-            return None, "There are no clinic visits yet."
+            return None, translate("Scores", "There are no clinic visits yet.")
         if first_ivig is not None:
             before = [v for v in visits if v.visit_date <= first_ivig]
             complete = [v for v in before if v.complete]
             if complete:
-                return complete[-1].visit_id, (
-                    f"Default: the last complete visit (all 6 measures) on or before the first "
-                    f"IVIG course ({first_ivig.isoformat()})."
-                )
+                return complete[-1].visit_id, translate(
+                    "Scores",
+                    "Default: the last complete visit (all 6 measures) on or before the first "
+                    "IVIG course ({day}).",
+                ).format(day=first_ivig)
         complete = [v for v in visits if v.complete]
         if complete:
-            return complete[0].visit_id, "Default: the first complete visit (all 6 measures)."
+            return complete[0].visit_id, translate(
+                "Scores", "Default: the first complete visit (all 6 measures)."
+            )
         if first_ivig is not None:
             before = [v for v in visits if v.visit_date <= first_ivig]
             if before:
-                return before[-1].visit_id, (
-                    f"Default: no visit has all 6 measures, so the last visit on or before the "
-                    f"first IVIG course ({first_ivig.isoformat()})."
-                )
-        return visits[0].visit_id, "Default: no visit has all 6 measures, so the first visit."
+                return before[-1].visit_id, translate(
+                    "Scores",
+                    "Default: no visit has all 6 measures, so the last visit on or before the "
+                    "first IVIG course ({day}).",
+                ).format(day=first_ivig)
+        return visits[0].visit_id, translate(
+            "Scores", "Default: no visit has all 6 measures, so the first visit."
+        )
 
     def default_baseline_id(self) -> int | None:
         """The visit the app uses as baseline when none was chosen (see the module text)."""
@@ -190,7 +207,9 @@ class ScoreService:
                     f_text, f_origin = fe.describe(), fe.origin()
                 elif name is not None:
                     f_text = "–"
-                    f_origin = f"no {name} with a range within {LAB_WINDOW_DAYS} days"
+                    f_origin = translate(
+                        "Scores", "no {enzyme} with a range within {days} days"
+                    ).format(enzyme=name, days=LAB_WINDOW_DAYS)
             points = None if result is None else result.points.get(m)
             percent = None if result is None else result.percent_change.get(m)
             lines.append(
@@ -203,7 +222,7 @@ class ScoreService:
                     f_origin,
                     percent,
                     points,
-                    band_text(m, points) if points is not None else "not scored",
+                    band_text(m, points) if points is not None else translate("TIS", "not scored"),
                 )
             )
         return tuple(lines)
@@ -225,21 +244,27 @@ class ScoreService:
         saved = self.chosen_baseline_id()
         chosen = False
         base_id: int | None
+        reason: str
         if baseline_id is not None:
             if baseline_id not in by_id:
-                raise ValidationError("baseline", f"no such clinic visit ({baseline_id})")
-            base_id, chosen, reason = baseline_id, True, "Chosen by you."
+                raise ValidationError(
+                    "baseline",
+                    translate("Scores", "no such clinic visit ({id})").format(id=baseline_id),
+                )
+            base_id, chosen, reason = baseline_id, True, translate("Scores", "Chosen by you.")
         elif saved is not None and saved in by_id:
-            base_id, chosen, reason = saved, True, "Chosen by you."
+            base_id, chosen, reason = saved, True, translate("Scores", "Chosen by you.")
         elif saved is not None:
             base_id, reason = (
                 default_id,
-                ("The baseline visit you chose was deleted. " + default_reason),
+                translate("Scores", "The baseline visit you chose was deleted. {reason}").format(
+                    reason=default_reason
+                ),
             )
         else:
             base_id, reason = default_id, default_reason
         if chosen and base_id == default_id:
-            reason = "Chosen by you (it is also the default)."
+            reason = translate("Scores", "Chosen by you (it is also the default).")
         base = by_id.get(base_id) if base_id is not None else None
         rows: list[TisRow] = []
         if base is not None:
@@ -251,11 +276,19 @@ class ScoreService:
             assert r.result is not None
             if r.partial:
                 labels.append(
-                    f"partial {num_text(r.result.total)} ({r.result.measures_used} of "
-                    f"{len(tis.MEASURES)})"
+                    translate("Scores", "partial {total} ({used} of {count})").format(
+                        total=number(r.result.total),
+                        used=r.result.measures_used,
+                        count=len(tis.MEASURES),
+                    )
                 )
             else:
-                labels.append(f"{num_text(r.result.total)} {r.result.category}")
+                labels.append(
+                    translate("Scores", "{total} {category}", "a TIS and its category").format(
+                        total=number(r.result.total),
+                        category=_CATEGORY_WORDS.get(r.result.category or "", r.result.category),
+                    )
+                )
         series = TisSeries(
             np.array([self._day_x(r.visit_date) for r in scored], dtype=float),
             np.array([float(r.result.total) for r in scored if r.result is not None], dtype=float),
@@ -279,9 +312,10 @@ class ScoreService:
         self, base: VisitMeasures | None, rows: Sequence[TisRow]
     ) -> tuple[tis.DeteriorationResult | None, str]:
         if base is None or len(rows) < 2:
-            return None, (
+            return None, translate(
+                "Scores",
                 "Confirmed deterioration (ProDERM rule) needs two visits after the baseline; "
-                "not checked yet."
+                "not checked yet.",
             )
         follow = []
         for r in rows:
@@ -291,16 +325,18 @@ class ScoreService:
             follow.append(m)
         found = tis.confirmed_deterioration(base.measures, follow)
         if found is None:
-            return None, (
+            return None, translate(
+                "Scores",
                 "No confirmed deterioration (ProDERM rule): checked by the app at every two "
-                "consecutive visits after the baseline."
+                "consecutive visits after the baseline.",
             )
-        first, second = (rows[i].visit_date.isoformat() for i in found.visits)
-        reasons = "; ".join(tis.DETERIORATION_CRITERIA[c] for c in found.criteria)
-        text = (
-            f"⚠ Warning – confirmed deterioration (ProDERM rule), checked by the app: at the "
-            f"visits of {first} and {second}, compared with the baseline of "
-            f"{base.visit_date.isoformat()}: {reasons}. This is a warning to discuss with your "
-            "care team, not a score."
-        )
+        first, second = (rows[i].visit_date for i in found.visits)
+        reasons = joined([tis.DETERIORATION_CRITERIA[c] for c in found.criteria], "; ")
+        text = translate(
+            "Scores",
+            "⚠ Warning – confirmed deterioration (ProDERM rule), checked by the app: at the "
+            "visits of {first} and {second}, compared with the baseline of "
+            "{baseline}: {reasons}. This is a warning to discuss with your "
+            "care team, not a score.",
+        ).format(first=first, second=second, baseline=base.visit_date, reasons=reasons)
         return found, text

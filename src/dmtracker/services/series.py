@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import medications, side_effects, trends, vocab
 from dmtracker.domain import rash as rash_rules
+from dmtracker.domain.messages import translate
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
 from dmtracker.services.base import stored_id
 from dmtracker.services.clock import Clock
@@ -147,7 +148,10 @@ class SeriesService:
             )
             bands.append(
                 Band(
-                    self.day_x(first), self.day_x(last) + 86400.0, f"IVIG {c.g_per_kg} g/kg", first
+                    self.day_x(first),
+                    self.day_x(last) + 86400.0,
+                    translate("Series", "IVIG {dose} g/kg").format(dose=c.g_per_kg),
+                    first,
                 )
             )
         return bands

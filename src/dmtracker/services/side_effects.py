@@ -13,13 +13,16 @@ from sqlmodel import Session, col, select
 from dmtracker.domain import records, risk, side_effects
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.headache import headache_grade
+from dmtracker.domain.messages import translate
 from dmtracker.services.base import (
     PROMPT_THROMBOSIS_HISTORY,
     Change,
     RecordService,
+    joined,
     live_profile,
     to_dto,
 )
+from dmtracker.services.base import term as vocab_term
 from dmtracker.services.course_links import course_for_onset
 from dmtracker.services.dto import CourseRead, FollowUpRead, InfusionDayRead, SideEffectRead
 from dmtracker.storage.db import session_scope
@@ -30,8 +33,9 @@ from dmtracker.storage.models import (
     SideEffect,
 )
 
-RED_FLAG_GRADE_REASON = (
-    "choose how bad it was (grade 1–4): a red flag is never saved with a default grade"
+RED_FLAG_GRADE_REASON = translate(
+    "SideEffects",
+    "choose how bad it was (grade 1–4): a red flag is never saved with a default grade",
 )
 
 
@@ -79,7 +83,10 @@ class SideEffectService(RecordService[SideEffect, SideEffectRead]):
             record["course_id"] = course.id if course else None
 
     def describe(self, row: Any) -> str:
-        return f"{row.term} on {self.clock.local(row.onset_at).date().isoformat()}"
+        what = vocab_term(row.term) if side_effects.is_listed(row.term) else row.term
+        return translate("SideEffects", "{what} on {day}").format(
+            what=what, day=self.clock.local(row.onset_at).date()
+        )
 
     def list_between(self, start: date, end: date) -> list[SideEffectRead]:
         return self.list(
@@ -116,7 +123,9 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
             )
         ).first()
         if clash is not None and clash is not existing:
-            raise ValidationError("day_offset", "this follow-up was already answered")
+            raise ValidationError(
+                "day_offset", translate("SideEffects", "this follow-up was already answered")
+            )
 
     def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         record["answered_at"] = self.clock.now()
@@ -125,7 +134,14 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
         if action != "added":
             return
         if side_effects.follow_up_red_flags(row.headache, row.fever, row.temperature_c):
-            raise ValidationError("grade", RED_FLAG_GRADE_REASON + " (use answer() with a grade)")
+            raise ValidationError(
+                "grade",
+                translate(
+                    "SideEffects",
+                    "choose how bad it was (grade 1–4): a red flag is never saved with a default "
+                    "grade (use answer() with a grade)",
+                ),
+            )
         self._write_side_effects(s, row)
 
     def _write_side_effects(
@@ -217,13 +233,23 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
         """
         due = self.due(today)
         if not due:
-            raise ValidationError("infusion_day_id", "no follow-up is due today")
+            raise ValidationError(
+                "infusion_day_id", translate("SideEffects", "no follow-up is due today")
+            )
         allowed = {"headache", "fever", "temperature_c", "nausea", "other"}
-        errors = [(k, "is not a question on the follow-up card") for k in data if k not in allowed]
+        not_asked = translate("SideEffects", "is not a question on the follow-up card")
+        errors: list[tuple[str, str]] = [(k, not_asked) for k in data if k not in allowed]
         flags: list[str] = []
         for i, term in enumerate(red_flags):
             if not isinstance(term, str) or not side_effects.is_red_flag(term):
-                errors.append((f"red_flags[{i}]", f"is not a listed red-flag term: {term!r}"))
+                errors.append(
+                    (
+                        f"red_flags[{i}]",
+                        translate("SideEffects", "is not a listed red-flag term: {term!r}").format(
+                            term=term
+                        ),
+                    )
+                )
             elif side_effects.normalise_term(term) not in flags:
                 flags.append(side_effects.normalise_term(term))
         answers: dict[str, Any] = {}
@@ -241,7 +267,14 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
         if grade is not None and (
             isinstance(grade, bool) or not isinstance(grade, int) or grade not in range(1, 5)
         ):
-            errors.append(("grade", f"must be a whole number from 1 to 4, got {grade!r}"))
+            errors.append(
+                (
+                    "grade",
+                    translate(
+                        "SideEffects", "must be a whole number from 1 to 4, got {grade!r}"
+                    ).format(grade=grade),
+                )
+            )
         elif not errors and grade is None and self.red_flags_of(data, flags):
             errors.append(("grade", RED_FLAG_GRADE_REASON))
         if errors:
@@ -274,14 +307,18 @@ class FollowUpService(RecordService[FollowUp, FollowUpRead]):
                 if given
             ]
             found += [f for f in saved if f not in found]
-            what = ", ".join(found) if found else "no problems"
+            what = (
+                joined([vocab_term(f) if side_effects.is_listed(f) else f for f in found])
+                if found
+                else translate("SideEffects", "no problems")
+            )
             prompt = (PROMPT_THROMBOSIS_HISTORY,) if thrombosis_prompt_due(s, saved) else ()
             return Change(
                 self.kind,
                 "added",
                 tuple(r.id for r in rows if r.id is not None),
                 (today,),
-                f"Saved today's follow-up: {what}",
+                translate("SideEffects", "Saved today's follow-up: {what}").format(what=what),
                 prompts=prompt,
             )
 

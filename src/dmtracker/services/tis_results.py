@@ -12,21 +12,29 @@ from fractions import Fraction
 import numpy as np
 
 from dmtracker.domain import tis
+from dmtracker.domain.messages import translate
+from dmtracker.services.texts import number
 
 PATIENT_GLOBAL_WINDOW_DAYS = 7
 HAQ_WINDOW_DAYS = 14
 LAB_WINDOW_DAYS = 14
 
-COMPUTED_BY_APP = "computed by the app"
+COMPUTED_BY_APP = translate("TIS", "computed by the app")
 
-SOURCES_NOTE = (
-    f"Physician global, extramuscular global and MMT-8 come from the clinic visit. Patient global "
-    f'is your daily check-in answer "How active my disease feels" (0–10, standing in for the '
-    f"0–10 cm scale) nearest the visit, within {PATIENT_GLOBAL_WINDOW_DAYS} days. HAQ-DI is your "
-    f"HAQ-DI score nearest the visit, within {HAQ_WINDOW_DAYS} days. The enzyme is the lab result "
-    f"nearest the visit, within {LAB_WINDOW_DAYS} days, compared as a multiple of that lab's own "
-    f"upper limit. Percentages are shown rounded to 0.01; the points are decided on the exact "
-    f"value."
+SOURCES_NOTE = translate(
+    "TIS",
+    "Physician global, extramuscular global and MMT-8 come from the clinic visit. Patient global "
+    'is your daily check-in answer "How active my disease feels" (0–10, standing in for the '
+    "0–10 cm scale) nearest the visit, within {patient_days} days. HAQ-DI is your "
+    "HAQ-DI score nearest the visit, within {haq_days} days. The enzyme is the lab result "
+    "nearest the visit, within {lab_days} days, compared as a multiple of that lab's own "
+    "upper limit. Percentages are shown rounded to {step}; the points are decided on the exact "
+    "value.",
+).format(
+    patient_days=PATIENT_GLOBAL_WINDOW_DAYS,
+    haq_days=HAQ_WINDOW_DAYS,
+    lab_days=LAB_WINDOW_DAYS,
+    step=number("0.01"),
 )
 
 
@@ -38,18 +46,20 @@ def num_text(value: Decimal | int | None) -> str:
 
 def days_text(days: int) -> str:
     if days == 0:
-        return "same day"
+        return translate("TIS", "same day")
     n = abs(days)
-    unit = "day" if n == 1 else "days"
-    return f"{n} {unit} {'before' if days < 0 else 'after'}"
+    if days < 0:
+        return translate("TIS", "%n day(s) before", None, n)
+    return translate("TIS", "%n day(s) after", None, n)
 
 
 def percent_text(percent: Decimal | None) -> str:
     """``25 %``, ``-12.5 % (worse)``; ``–`` when not scored."""
     if percent is None:
         return "–"
-    text = f"{num_text(percent)} %"
-    return f"{text} (worse)" if percent < 0 else text
+    if percent < 0:
+        return translate("TIS", "{percent} % (worse)").format(percent=number(percent))
+    return translate("TIS", "{percent} %").format(percent=number(percent))
 
 
 def band_text(measure: str, points: Decimal) -> str:
@@ -100,11 +110,18 @@ class EnzymeSource:
             Decimal("0.01")
         )
         sign = "=" if self.multiple == Fraction(shown) else "≈"
-        value, uln = num_text(self.value), num_text(self.uln)
-        return f"{self.name} {value} U/L {sign} {num_text(shown)} × ULN {uln}"
+        return translate("TIS", "{name} {value} U/L {sign} {multiple} × ULN {uln}").format(
+            name=self.name,
+            value=number(self.value),
+            sign=sign,
+            multiple=number(shown),
+            uln=number(self.uln),
+        )
 
     def origin(self) -> str:
-        return f"lab of {self.day.isoformat()} ({days_text(self.days_from_visit)})"
+        return translate("TIS", "lab of {day} ({when})").format(
+            day=self.day, when=days_text(self.days_from_visit)
+        )
 
 
 @dataclass(frozen=True)
@@ -138,7 +155,9 @@ class VisitMeasures:
         return next((e for e in self.enzymes if e.name.casefold() == key), None)
 
     def describe(self) -> str:
-        return f"{self.visit_date.isoformat()} ({self.count} of {len(tis.MEASURES)} measures)"
+        return translate("TIS", "{day} ({count} of {total} measures)").format(
+            day=self.visit_date, count=self.count, total=len(tis.MEASURES)
+        )
 
 
 @dataclass(frozen=True)
@@ -204,21 +223,40 @@ class TisRow:
     def summary(self) -> str:
         """E.g. "TIS 55 – moderate improvement (computed by the app)" or the partial text."""
         if self.result is None:
-            return f"Not scored: {self.error}"
+            return translate("TIS", "Not scored: {reason}").format(reason=self.error)
         r = self.result
+        total = number(r.total)
         if r.category is None:
-            return (
-                f"Partial TIS {num_text(r.total)} ({r.measures_used} of {len(tis.MEASURES)} "
-                f"measures; no category) – {COMPUTED_BY_APP}"
+            return translate(
+                "TIS", "Partial TIS {total} ({used} of {count} measures; no category) – {origin}"
+            ).format(
+                total=total, used=r.measures_used, count=len(tis.MEASURES), origin=COMPUTED_BY_APP
             )
-        words = "no" if r.category == "none" else r.category
-        return f"TIS {num_text(r.total)} – {words} improvement ({COMPUTED_BY_APP})"
+        if r.category == "none":
+            return translate("TIS", "TIS {total} – no improvement ({origin})").format(
+                total=total, origin=COMPUTED_BY_APP
+            )
+        if r.category == "minimal":
+            return translate("TIS", "TIS {total} – minimal improvement ({origin})").format(
+                total=total, origin=COMPUTED_BY_APP
+            )
+        if r.category == "moderate":
+            return translate("TIS", "TIS {total} – moderate improvement ({origin})").format(
+                total=total, origin=COMPUTED_BY_APP
+            )
+        if r.category == "major":
+            return translate("TIS", "TIS {total} – major improvement ({origin})").format(
+                total=total, origin=COMPUTED_BY_APP
+            )
+        return f"TIS {num_text(r.total)} – {r.category} improvement ({COMPUTED_BY_APP})"
 
     def category_text(self) -> str:
         if self.result is None:
-            return "not scored"
+            return translate("TIS", "not scored")
         if self.result.category is None:
-            return f"partial TIS ({self.result.measures_used} of {len(tis.MEASURES)}): no category"
+            return translate("TIS", "partial TIS ({used} of {count}): no category").format(
+                used=self.result.measures_used, count=len(tis.MEASURES)
+            )
         return tis.CATEGORY_LABELS[self.result.category]
 
 

@@ -14,7 +14,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis, vocab
+from dmtracker.domain.messages import translate
 from dmtracker.services.base import stored_id
+from dmtracker.services.texts import joined
 from dmtracker.services.tis_results import (
     HAQ_WINDOW_DAYS,
     LAB_WINDOW_DAYS,
@@ -155,7 +157,11 @@ def measures_of(
     sources: dict[str, Source] = {}
 
     def from_visit(measure: str, value: Decimal | None) -> Source:
-        origin = "clinic visit" if value is not None else "not recorded at the visit"
+        origin = (
+            translate("TIS", "clinic visit")
+            if value is not None
+            else translate("TIS", "not recorded at the visit")
+        )
         return Source(
             measure,
             value,
@@ -171,13 +177,23 @@ def measures_of(
     def nearest(measure: str, pool: _Pool, window: int, what: str) -> Source:
         hit = pool.nearest(day, window)
         if hit is None:
-            return Source(measure, None, "–", f"no {what} within {window} days")
+            missing = (
+                translate("TIS", "no check-in within {days} days")
+                if what == "check-in"
+                else translate("TIS", "no HAQ-DI within {days} days")
+            )
+            return Source(measure, None, "–", missing.format(days=window))
         gap = (hit.day - day).days
+        found = (
+            translate("TIS", "check-in of {day} ({when})")
+            if what == "check-in"
+            else translate("TIS", "HAQ-DI of {day} ({when})")
+        )
         return Source(
             measure,
             hit.value,
             num_text(hit.value),
-            f"{what} of {hit.day.isoformat()} ({days_text(gap)})",
+            found.format(day=hit.day, when=days_text(gap)),
             hit.day,
             hit.record_id,
         )
@@ -191,13 +207,15 @@ def measures_of(
         sources["mmt8"] = Source(
             "mmt8",
             Decimal(visit.mmt8_total),
-            f"{visit.mmt8_total} of {visit.mmt8_scale}",
-            "clinic visit",
+            translate("TIS", "{total} of {scale}", "an MMT-8 total of its scale").format(
+                total=visit.mmt8_total, scale=visit.mmt8_scale
+            ),
+            translate("TIS", "clinic visit"),
             day,
             visit.id,
         )
     else:
-        sources["mmt8"] = Source("mmt8", None, "–", "no MMT-8 total at the visit")
+        sources["mmt8"] = Source("mmt8", None, "–", translate("TIS", "no MMT-8 total at the visit"))
 
     found: list[EnzymeSource] = []
     for name, lab in labs.items():
@@ -210,8 +228,12 @@ def measures_of(
                 EnzymeSource(name, hit.value, uln, hit.day, hit.record_id, (hit.day - day).days)
             )
         elif skipped:
-            why = "no upper reference limit" if skipped[0].uln is None else "a value of 0"
-            notes.append(f"{name} of {skipped[0].day.isoformat()} not used: {why}")
+            why = (
+                translate("TIS", "{name} of {day} not used: no upper reference limit")
+                if skipped[0].uln is None
+                else translate("TIS", "{name} of {day} not used: a value of 0")
+            )
+            notes.append(why.format(name=name, day=skipped[0].day))
     enzymes = tuple(found)
     if enzymes:
         chosen = tis.most_abnormal_enzyme(
@@ -220,11 +242,11 @@ def measures_of(
         assert chosen is not None
         top = next(e for e in enzymes if e.name == chosen.name)
         days = sorted({e.day for e in enzymes})
-        origin = ", ".join(f"lab of {d.isoformat()}" for d in days)
+        origin = joined([translate("TIS", "lab of {day}").format(day=d) for d in days])
         sources["enzyme"] = Source(
             "enzyme",
             top.value,
-            "; ".join(e.describe() for e in enzymes),
+            joined([e.describe() for e in enzymes], "; "),
             origin,
             top.day,
             top.record_id,
@@ -234,7 +256,9 @@ def measures_of(
             "enzyme",
             None,
             "–",
-            f"no muscle enzyme with a range within {LAB_WINDOW_DAYS} days",
+            translate("TIS", "no muscle enzyme with a range within {days} days").format(
+                days=LAB_WINDOW_DAYS
+            ),
         )
     measures = tis.CoreSetMeasures(
         physician_global=sources["physician_global"].value,

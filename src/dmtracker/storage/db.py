@@ -12,6 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from dmtracker.domain.messages import translate
+
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -212,8 +214,11 @@ def _user_error(engine: sa.Engine, exc: sa.exc.OperationalError) -> BaseExceptio
     if "database is locked" in str(exc.orig or exc):
         return ValidationError(
             "diary",
-            f"is busy: another dmtracker process kept it locked for over "
-            f"{BUSY_TIMEOUT_MS // 1000} s; nothing was changed, try again",
+            translate(
+                "Storage",
+                "is busy: another dmtracker process kept it locked for over "
+                "{seconds} s; nothing was changed, try again",
+            ).format(seconds=BUSY_TIMEOUT_MS // 1000),
         )
     return as_user_error(exc, folder)
 
@@ -228,7 +233,12 @@ def integrity_check(db_path: Path) -> list[str]:
         finally:
             conn.close()
     except db_errors() as exc:
-        return [f"cannot read the database: {exc}"]
+        return [translate("Storage", "cannot read the database: {error}").format(error=str(exc))]
     problems = [r[0] for r in rows if r[0] != "ok"]
-    problems += [f"foreign key problem in {r[0]} row {r[1]} (-> {r[2]})" for r in fk]
+    problems += [
+        translate("Storage", "foreign key problem in {table} row {row} (-> {target})").format(
+            table=r[0], row=r[1], target=r[2]
+        )
+        for r in fk
+    ]
     return problems

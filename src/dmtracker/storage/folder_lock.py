@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dmtracker.domain.errors import OneLineError
+from dmtracker.domain.messages import translate
 
 try:
     import fcntl
@@ -107,13 +108,15 @@ def _get(root: Path) -> _Held:
     return held
 
 
-BUSY = (
+BUSY = translate(
+    "Storage",
     "the diary in {root} is being converted or restored by another dmtracker process; "
-    "try again when it has finished"
+    "try again when it has finished",
 )
-IN_USE = (
+IN_USE = translate(
+    "Storage",
     "the diary in {root} is open in another dmtracker window or command; close it first, "
-    "then try again"
+    "then try again",
 )
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dmtracker.domain.messages import translate
 from dmtracker.storage.backup import copy_database, make_backup
 from dmtracker.storage.db import connect, create_db_engine, integrity_check
 from dmtracker.storage.paths import DataPaths, secure_file
@@ -87,7 +88,11 @@ def current_revision(db: Path) -> str | None:
                 "SELECT count(*) FROM sqlite_master WHERE type='table'"
             ).fetchone()[0]
             if tables:
-                raise MigrationError(f"{db} is not a dmtracker database (no schema version)")
+                raise MigrationError(
+                    translate(
+                        "Storage", "{file} is not a dmtracker database (no schema version)"
+                    ).format(file=db)
+                )
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -121,8 +126,12 @@ def migrate(paths: DataPaths, now: datetime | None = None) -> MigrationResult:
         return MigrationResult(current, head, None)
     if current is not None and current not in known_revisions():
         raise NewerDatabaseError(
-            f"This data was saved by a newer version of dmtracker (schema {current}); this "
-            f"version knows schemas up to {head}. Install the newer version, or restore a backup."
+            translate(
+                "Storage",
+                "This data was saved by a newer version of dmtracker (schema {current}); this "
+                "version knows schemas up to {head}. Install the newer version, or restore a "
+                "backup.",
+            ).format(current=current, head=head)
         )
     if current is None:
         _upgrade_file(db)
@@ -139,15 +148,22 @@ def migrate(paths: DataPaths, now: datetime | None = None) -> MigrationResult:
         _upgrade_file(work)
         problems = integrity_check(work)
         if problems:
-            raise MigrationError(f"integrity check failed after upgrade: {problems[0]}")
+            raise MigrationError(
+                translate("Storage", "integrity check failed after upgrade: {problem}").format(
+                    problem=problems[0]
+                )
+            )
     except Exception as exc:
         for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
             p.unlink(missing_ok=True)
         if isinstance(exc, MigrationError):
             raise
         raise MigrationError(
-            f"Upgrading the database from schema {current} to {head} failed: {exc}. "
-            f"Your data is unchanged; a copy is in {backup}."
+            translate(
+                "Storage",
+                "Upgrading the database from schema {current} to {head} failed: {error}. "
+                "Your data is unchanged; a copy is in {backup}.",
+            ).format(current=current, head=head, error=str(exc), backup=backup)
         ) from exc
     for suffix in ("-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from dmtracker.domain.errors import OneLineError
+from dmtracker.domain.messages import translate
 
 ENV_HOME = "DMTRACKER_HOME"
 DB_NAME = "dmtracker.sqlite3"
@@ -32,7 +33,12 @@ class NotAFolderError(OneLineError):
     """A place the data folder needs as a folder is something else: one line for the user."""
 
     def __init__(self, path: Path, reason: str):
-        super().__init__("data folder", f"{path} {reason}; move it away or choose another folder")
+        super().__init__(
+            "data folder",
+            translate("Storage", "{path} {reason}; move it away or choose another folder").format(
+                path=path, reason=reason
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -62,11 +68,11 @@ class DataPaths:
             return self
         for d in (self.root, self.backups, self.photos, self.logs):
             if d.is_symlink() and not d.is_dir():
-                raise NotAFolderError(d, "is a link to nothing")
+                raise NotAFolderError(d, translate("Storage", "is a link to nothing"))
             try:
                 d.mkdir(parents=True, exist_ok=True)
             except (FileExistsError, NotADirectoryError):
-                raise NotAFolderError(d, "is a file, not a folder") from None
+                raise NotAFolderError(d, translate("Storage", "is a file, not a folder")) from None
         secure_tree(self.root)
         return self
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import OneLineError
+from dmtracker.domain.messages import translate
 from dmtracker.storage.db import apply_key, cipher_module, db_errors, passphrase_for
 from dmtracker.storage.paths import DIR_MODE, FILE_MODE
 from dmtracker.storage.space import as_user_error
@@ -71,7 +72,9 @@ def _vault(root: Path, passphrase: str, *, create: bool) -> Any | None:
         error = as_user_error(exc, path.parent)  # a full disk or a read-only folder, as such
         if error is not exc:
             raise error from None
-        raise PhotoError(f"the photo vault does not open ({exc})") from None
+        raise PhotoError(
+            translate("Storage", "the photo vault does not open ({error})").format(error=str(exc))
+        ) from None
     os.chmod(path, FILE_MODE)
     _OPEN[key] = conn
     return conn
@@ -152,9 +155,13 @@ def read(root: Path, rel_path: str) -> bytes:
     try:  # plain (or not yet moved into the vault by an interrupted conversion)
         return (Path(root) / rel_path).read_bytes()
     except FileNotFoundError:
-        raise PhotoError(f"{rel_path} is missing") from None
+        raise PhotoError(translate("Storage", "{file} is missing").format(file=rel_path)) from None
     except OSError as exc:
-        raise PhotoError(f"{rel_path} cannot be read ({exc.strerror})") from None
+        raise PhotoError(
+            translate("Storage", "{file} cannot be read ({error})").format(
+                file=rel_path, error=exc.strerror
+            )
+        ) from None
 
 
 def remove(root: Path, rel_path: str) -> None:
@@ -224,7 +231,11 @@ def decrypt_folder(root: Path, passphrase: str) -> int:
         for rel in names:
             dest = (root / rel).resolve()
             if root / "photos" not in dest.parents:
-                raise PhotoError(f"{rel} names a place outside the photos folder")
+                raise PhotoError(
+                    translate("Storage", "{file} names a place outside the photos folder").format(
+                        file=rel
+                    )
+                )
             data = _get(conn, rel)
             if data is not None and not dest.is_file():
                 write_atomic(dest, data)

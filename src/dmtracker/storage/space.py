@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from dmtracker.domain.errors import OneLineError
+from dmtracker.domain.messages import translate
 from dmtracker.storage.paths import FULL_BELOW, free_bytes
 
 MB = 1024 * 1024
@@ -26,8 +27,11 @@ class DiskFullError(OneLineError):
         self.needed = needed
         super().__init__(
             "disk",
-            f"the disk holding {self.folder} is full: free at least {mb(needed)} there "
-            "and try again (nothing was changed)",
+            translate(
+                "Storage",
+                "the disk holding {folder} is full: free at least {size} there "
+                "and try again (nothing was changed)",
+            ).format(folder=self.folder, size=mb(needed)),
         )
 
 
@@ -36,8 +40,11 @@ class ReadOnlyDiaryError(OneLineError):
         self.folder = Path(folder)
         super().__init__(
             "diary",
-            f"the folder {self.folder} cannot be written (read-only): the diary can be viewed "
-            "and exported, not changed",
+            translate(
+                "Storage",
+                "the folder {folder} cannot be written (read-only): the diary can be viewed "
+                "and exported, not changed",
+            ).format(folder=self.folder),
         )
 
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from dmtracker.domain.messages import Text, translate
 from dmtracker.domain.validation import Context
 from dmtracker.services.demo.clinic import (
     LAB_EVERY_DAYS,
@@ -72,9 +73,44 @@ class DemoSummary:
     end: date
     counts: dict[str, int]
 
-    def describe(self) -> str:
-        parts = ", ".join(f"{n:,} {k}" for k, n in self.counts.items() if n)
-        return f"demo history {self.start.isoformat()} to {self.end.isoformat()}: {parts}"
+    def describe(self) -> Text:
+        parts: Text | None = None
+        for label, n in self.counts.items():
+            if n:
+                counted = _counted(label, n)
+                parts = (
+                    counted
+                    if parts is None
+                    else translate("Demo", "{first}, {more}", "a list of counts").format(
+                        first=parts, more=counted
+                    )
+                )
+        return translate("Demo", "demo history {start} to {end}: {parts}").format(
+            start=self.start, end=self.end, parts=parts or ""
+        )
+
+
+def _counted(label: str, n: int) -> Text:
+    """``n`` records of a summary's label ("check-ins") as a counted text."""
+    if label == "check-ins":
+        return translate("Demo", "%n check-in(s)", None, n)
+    if label == "self-tests":
+        return translate("Demo", "%n self-test(s)", None, n)
+    if label == "rash entries":
+        return translate("Demo", "%n rash entries", None, n)
+    if label == "IVIG courses":
+        return translate("Demo", "%n IVIG course(s)", None, n)
+    if label == "infusion days":
+        return translate("Demo", "%n infusion day(s)", None, n)
+    if label == "side effects":
+        return translate("Demo", "%n side effect(s)", None, n)
+    if label == "lab results":
+        return translate("Demo", "%n lab result(s)", None, n)
+    if label == "clinic visits":
+        return translate("Demo", "%n clinic visit(s)", None, n)
+    if label == "HAQ-DI answers":
+        return translate("Demo", "%n HAQ-DI answer(s)", None, n)
+    return translate("Demo", "%n dose row(s)", None, n)
 
 
 def generate_demo(
@@ -85,12 +121,16 @@ def generate_demo(
     today = clock.today()
     end = end or today
     if end > today:
-        raise DemoError(f"--end {end.isoformat()} is in the future")
+        raise DemoError(translate("Demo", "--end {end} is in the future").format(end=end))
     if not 1 <= years <= 30:
-        raise DemoError(f"years must be from 1 to 30, got {years}")
+        raise DemoError(
+            translate("Demo", "years must be from 1 to 30, got {years}").format(years=years)
+        )
     if services.checkins.count() or services.courses.count() or services.labs.count():
         raise DemoError(
-            f"{services.paths.root} already has data; demo data goes only into an empty data folder"
+            translate(
+                "Demo", "{folder} already has data; demo data goes only into an empty data folder"
+            ).format(folder=services.paths.root)
         )
     rng = random.Random(seed)
     start = end - timedelta(days=round(365.25 * years) - 1)

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from dmtracker.domain.messages import translate
 from dmtracker.services.clock import Clock
 from dmtracker.services.transfer.backup import (
     FORMAT_NAME,
@@ -35,7 +36,12 @@ from dmtracker.services.transfer.checkin_csv import (
     checkin_template_text,
     unescape_cell,
 )
-from dmtracker.services.transfer.common import ImportProblem, ImportRejected, ImportResult
+from dmtracker.services.transfer.common import (
+    WHOLE_FILE,
+    ImportProblem,
+    ImportRejected,
+    ImportResult,
+)
 from dmtracker.storage.paths import DataPaths
 
 __all__ = [
@@ -72,7 +78,9 @@ class DataTransferService:
         """Import a JSON backup (``.json`` or text starting with ``{``) or a check-in CSV."""
         p = Path(path)
         if not p.is_file():
-            raise ImportRejected(p.name, [ImportProblem(None, "file", "", "does not exist")])
+            raise ImportRejected(
+                p.name, [ImportProblem(None, WHOLE_FILE, "", translate("Import", "does not exist"))]
+            )
         if p.suffix.lower() == ".json":
             return self.import_backup(p)
         if p.suffix.lower() in (".csv", ".txt", ".tsv"):

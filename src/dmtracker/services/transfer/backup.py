@@ -28,6 +28,7 @@ from dmtracker import __version__
 from dmtracker.domain import records
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import Context, clean
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
@@ -39,7 +40,7 @@ from dmtracker.services.transfer.backup_rules import (
     KIND_OF_TABLE,
     TABLES,
 )
-from dmtracker.services.transfer.common import Collector, ImportResult, table_of
+from dmtracker.services.transfer.common import WHOLE_FILE, Collector, ImportResult, table_of
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.migrate import current_revision, known_revisions
 from dmtracker.storage.models import RECORD_TABLES, AppSetting, PatientProfile
@@ -138,7 +139,7 @@ class BackupTransfer:
         try:
             doc, lines = load_backup(p)
         except JsonRefused as exc:
-            c.fail(exc.line, "" if exc.line else "file", "", exc.reason)
+            c.fail(exc.line, "" if exc.line else WHOLE_FILE, "", exc.reason)
         return self.import_backup_document(doc, source, lines)
 
     def import_backup_document(
@@ -167,18 +168,23 @@ class BackupTransfer:
                         source,
                         {},
                         sum(counts.values()),
-                        f"{source} is already in this diary: nothing was changed",
+                        translate(
+                            "Import", "{source} is already in this diary: nothing was changed"
+                        ).format(source=source),
                     )
                 if state == "other":
                     c.fail(
                         None,
-                        "file",
+                        WHOLE_FILE,
                         "",
-                        "this diary already has records. A backup is imported only into an "
-                        "empty diary (so nothing is mixed up or duplicated). To go back to an "
-                        "earlier copy of this diary, restore a backup instead; to add days from "
-                        "a spreadsheet, import a check-in CSV. (In the demo profile, choose "
-                        "'Start my own diary' first.)",
+                        translate(
+                            "Import",
+                            "this diary already has records. A backup is imported only into an "
+                            "empty diary (so nothing is mixed up or duplicated). To go back to an "
+                            "earlier copy of this diary, restore a backup instead; to add days "
+                            "from a spreadsheet, import a check-in CSV. (In the demo profile, "
+                            "choose 'Start my own diary' first.)",
+                        ),
                     )
                 conn.execute(sa.delete(table_of(AppSetting)))
                 conn.execute(sa.delete(table_of(PatientProfile)))
@@ -192,47 +198,86 @@ class BackupTransfer:
             for p in created:
                 p.unlink(missing_ok=True)
             reason = str(exc.orig) if exc.orig is not None else str(exc)
-            c.fail(None, "file", "", f"breaks a rule of the database ({reason})")
+            c.fail(
+                None,
+                WHOLE_FILE,
+                "",
+                translate("Import", "breaks a rule of the database ({reason})").format(
+                    reason=reason
+                ),
+            )
         except BaseException:
             for p in created:
                 p.unlink(missing_ok=True)
             raise
         total = sum(counts.values())
-        message = f"Imported {total:,} records from {source}"
-        if photos:
-            message += f" and {len(photos)} photos"
+        message = (
+            translate(
+                "Import", "Imported {total:,} records from {source} and {photos} photos"
+            ).format(total=total, source=source, photos=len(photos))
+            if photos
+            else translate("Import", "Imported {total:,} records from {source}").format(
+                total=total, source=source
+            )
+        )
         return ImportResult("backup", source, counts, 0, message, Change("all", "added", ()))
 
     def _check_header(self, doc: Any, c: Collector) -> None:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
             c.fail(
-                None, "file", "format", f'is not a dmtracker backup (no "format": "{FORMAT_NAME}")'
+                None,
+                WHOLE_FILE,
+                "format",
+                translate("Import", 'is not a dmtracker backup (no "format": "{name}")').format(
+                    name=FORMAT_NAME
+                ),
             )
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            c.fail(None, "file", "version", f"must be a whole number, got {version!r}")
+            c.fail(
+                None,
+                WHOLE_FILE,
+                "version",
+                translate("Import", "must be a whole number, got {value!r}").format(value=version),
+            )
         if version > FORMAT_VERSION:
             c.fail(
                 None,
-                "file",
+                WHOLE_FILE,
                 "version",
-                f"this backup was written by a newer dmtracker (backup format {version}); this "
-                f"version reads format {FORMAT_VERSION}. Install the newer version to import it.",
+                translate(
+                    "Import",
+                    "this backup was written by a newer dmtracker (backup format {version}); this "
+                    "version reads format {known}. Install the newer version to import it.",
+                ).format(version=version, known=FORMAT_VERSION),
             )
         revision = doc.get("schema_revision")
         if not isinstance(revision, str) or revision not in known_revisions():
             c.fail(
                 None,
-                "file",
+                WHOLE_FILE,
                 "schema_revision",
-                f"this backup holds data of database schema {revision!r}, which this version "
-                "of dmtracker does not know (it may be newer). Install the newer version.",
+                translate(
+                    "Import",
+                    "this backup holds data of database schema {revision!r}, which this version "
+                    "of dmtracker does not know (it may be newer). Install the newer version.",
+                ).format(revision=revision),
             )
         if not isinstance(doc.get("tables"), dict):
-            c.fail(None, "file", "tables", "is missing or is not an object of tables")
+            c.fail(
+                None,
+                WHOLE_FILE,
+                "tables",
+                translate("Import", "is missing or is not an object of tables"),
+            )
         unknown = sorted(set(doc["tables"]) - {table_of(m).name for m in TABLES})
         for name in unknown:
-            c.add(None, "file", "tables", f"has an unknown table {name!r}")
+            c.add(
+                None,
+                WHOLE_FILE,
+                "tables",
+                translate("Import", "has an unknown table {name!r}").format(name=name),
+            )
         c.raise_if_any()
 
     def _decode_tables(
@@ -244,7 +289,7 @@ class BackupTransfer:
             table = table_of(model)
             rows = raw.get(table.name) or []
             if not isinstance(rows, list):
-                c.add(None, table.name, "", "must be a list of records")
+                c.add(None, table.name, "", translate("Import", "must be a list of records"))
                 continue
             decoded[table.name] = self._decode_rows(model, table, rows, ctx, c, lines)
         self._check_references(decoded, c)
@@ -267,13 +312,20 @@ class BackupTransfer:
             line = lines.get((rules.name, n))
             where = rules.place(n, row)
             if not isinstance(row, dict):
-                c.add(line, where, "", "must be an object of column values")
+                c.add(line, where, "", translate("Import", "must be an object of column values"))
                 continue
             record = _decode_row(model, rules, row, ctx, _Place(c, line, where))
             if record is None:
                 continue
             if record[key] in seen:
-                c.add(line, where, key, f"{record[key]!r} appears twice in {rules.name}")
+                c.add(
+                    line,
+                    where,
+                    key,
+                    translate("Import", "{value!r} appears twice in {table}").format(
+                        value=record[key], table=rules.name
+                    ),
+                )
                 continue
             seen.add(record[key])
             record["_where"] = (line, where)
@@ -291,7 +343,14 @@ class BackupTransfer:
                     ref = r.get(col)
                     if ref is not None and ref not in ids.get(target, set()):
                         line, where = r["_where"]
-                        c.add(line, where, col, f"refers to {target} {ref}, which is missing")
+                        c.add(
+                            line,
+                            where,
+                            col,
+                            translate("Import", "refers to {table} {id}, which is missing").format(
+                                table=target, id=ref
+                            ),
+                        )
         names = {r["id"]: r["name"] for r in decoded.get("medication", [])}
         for r in decoded.get("medication_regimen", []):
             try:
@@ -314,7 +373,14 @@ class BackupTransfer:
                 k = tuple(r[col] for col in cols)
                 if k in seen:
                     line, where = r["_where"]
-                    c.add(line, where, cols[0], f"repeats {seen[k]} ({', '.join(cols)})")
+                    c.add(
+                        line,
+                        where,
+                        cols[0],
+                        translate("Import", "repeats {record} ({columns})").format(
+                            record=seen[k], columns=", ".join(cols)
+                        ),
+                    )
                 seen.setdefault(k, r["_where"][1])
         for rows in decoded.values():
             for r in rows:
@@ -402,7 +468,11 @@ class _TableRules:
             isinstance(ident, str) and len(ident) <= 100
         )
         shown = ident if short else None
-        return f"{self.name} record {n}" + (f", {self.key} {shown}" if shown is not None else "")
+        if shown is None:
+            return translate("Import", "{table} record {n}").format(table=self.name, n=n)
+        return translate("Import", "{table} record {n}, {key} {id}").format(
+            table=self.name, n=n, key=self.key, id=shown
+        )
 
 
 @dataclass(frozen=True)
@@ -450,7 +520,7 @@ def _clean_row(
     is refused (each problem collected)."""
     problems = [k for k in row if k not in rules.columns]
     for k in problems:
-        at.add(k, f"is not a column of {rules.name}")
+        at.add(k, translate("Import", "is not a column of {table}").format(table=rules.name))
     record: dict[str, Any] = {}
     ok = not problems
     try:

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
-from dmtracker.services.transfer.common import Collector
+from dmtracker.services.transfer.common import WHOLE_FILE, Collector
 from dmtracker.storage import photo_store
 
 _MAX_PHOTO_BASE64 = (MAX_PHOTO_BYTES + 2) // 3 * 4  # the longest base64 text of a photo
@@ -52,33 +53,53 @@ def decode_photos(
     its checksum; returns (path, base64 text) of each, decoded again when written (one
     photo in memory at a time)."""
     if not isinstance(raw, list):
-        c.add(None, "file", "photos", "must be a list")
+        c.add(None, WHOLE_FILE, "photos", translate("Import", "must be a list"))
         return []
     wanted = {r["rel_path"]: r["sha256"] for r in decoded.get("rash_photo", [])}
     out: list[tuple[str, str]] = []
     for i, item in enumerate(raw, start=1):
-        where = f"photo {i}"
+        where = translate("Import", "photo {n}", "the place of a problem").format(n=i)
         line = lines.get(("photos", i))
         if not isinstance(item, dict):
-            c.add(line, where, "", "must be an object with path, sha256 and data")
+            c.add(
+                line, where, "", translate("Import", "must be an object with path, sha256 and data")
+            )
             continue
         rel = item.get("path")
         if not isinstance(rel, str) or rel not in wanted:
-            shown = repr(rel)[:60] if isinstance(rel, str) else f"a {type(rel).__name__}"
-            c.add(line, where, "path", f"{shown} is not the photo of any rash entry")
+            shown = (
+                repr(rel)[:60]
+                if isinstance(rel, str)
+                else translate("Import", "a {type}", "a value of a JSON type").format(
+                    type=type(rel).__name__
+                )
+            )
+            c.add(
+                line,
+                where,
+                "path",
+                translate("Import", "{value} is not the photo of any rash entry").format(
+                    value=shown
+                ),
+            )
             continue
         text = item.get("data")
         if text is None:
             continue  # the photo file was missing when the backup was made
         if not isinstance(text, str):
-            c.add(line, where, "data", "is not base64 text")
+            c.add(line, where, "data", translate("Import", "is not base64 text"))
             continue
         if len(text) > _MAX_PHOTO_BASE64:
-            c.add(line, where, "data", f"{rel} is larger than 40 MB")
+            c.add(
+                line,
+                where,
+                "data",
+                translate("Import", "{file} is larger than 40 MB").format(file=rel),
+            )
             continue
         data = _b64(text)
         if data is None:
-            c.add(line, where, "data", "is not base64 text")
+            c.add(line, where, "data", translate("Import", "is not base64 text"))
             continue
         try:
             check_photo(data, rel)
@@ -86,7 +107,12 @@ def decode_photos(
             c.add(line, where, "data", exc.reason)
             continue
         if hashlib.sha256(data).hexdigest() != wanted[rel]:
-            c.add(line, where, "data", f"does not match the checksum of {rel}")
+            c.add(
+                line,
+                where,
+                "data",
+                translate("Import", "does not match the checksum of {file}").format(file=rel),
+            )
             continue
         out.append((rel, text))
     return out
@@ -103,7 +129,12 @@ def write_photos(
             have = photo_store.read(root, rel)
             if hashlib.sha256(have).hexdigest() == hashlib.sha256(data).hexdigest():
                 continue
-            c.fail(None, "file", "photos", f"{rel} already exists with other content")
+            c.fail(
+                None,
+                WHOLE_FILE,
+                "photos",
+                translate("Import", "{file} already exists with other content").format(file=rel),
+            )
         # encrypted under an opaque name in an encrypted diary
         written = store_photo(root, rel, data)
         if written is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import SQLModel
 
+from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import Bool, Context, Custom, Dec, Int, Moment, Reject, Rule, Text
 from dmtracker.storage.models import RECORD_TABLES, AppSetting
 
@@ -48,19 +49,27 @@ _LOINC = re.compile(r"[0-9]{1,8}-[0-9]")
 
 def _photo_path(value: Any, ctx: Context) -> str:
     if not isinstance(value, str) or not _PHOTO_PATH.fullmatch(value) or ".." in value:
-        raise Reject(f"must be a photo path like photos/2026/name.png, got {value!r}")
+        raise Reject(
+            translate(
+                "Import", "must be a photo path like photos/2026/name.png, got {value!r}"
+            ).format(value=value)
+        )
     return value
 
 
 def _sha256(value: Any, ctx: Context) -> str:
     if not isinstance(value, str) or not _HEX64.fullmatch(value):
-        raise Reject("must be 64 lower-case hexadecimal digits")
+        raise Reject(translate("Import", "must be 64 lower-case hexadecimal digits"))
     return value
 
 
 def _loinc(value: Any, ctx: Context) -> str:
     if not isinstance(value, str) or not _LOINC.fullmatch(value):
-        raise Reject(f"must be a LOINC code like 2157-6, got {value!r}")
+        raise Reject(
+            translate("Import", "must be a LOINC code like 2157-6, got {value!r}").format(
+                value=value
+            )
+        )
     return value
 
 

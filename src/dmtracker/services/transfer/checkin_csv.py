@@ -19,11 +19,12 @@ import sqlalchemy as sa
 
 from dmtracker.domain import records, vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import Context
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
 from dmtracker.services.json_input import JsonRefused, read_bytes_bounded
-from dmtracker.services.transfer.common import Collector, ImportResult, table_of
+from dmtracker.services.transfer.common import WHOLE_FILE, Collector, ImportResult, table_of
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn
 
@@ -68,7 +69,7 @@ class CheckinCsvImport:
         try:
             raw = read_bytes_bounded(p, MAX_CSV_BYTES)
         except JsonRefused as exc:
-            c.fail(None, "file", "", exc.reason)
+            c.fail(None, WHOLE_FILE, "", exc.reason)
         _check_utf8(raw, c)
         return self.import_checkins_text(raw, source)
 
@@ -97,15 +98,20 @@ class CheckinCsvImport:
                         skipped += 1
                         continue
                     shown = "; ".join(
-                        f"{k} {_cell(record[k])} here, {_cell(old[k])} in the diary"
+                        translate("Import", "{column} {here} here, {there} in the diary").format(
+                            column=k, here=_cell(record[k]), there=_cell(old[k])
+                        )
                         for k in diffs[:3]
                     )
                     c.add(
                         line,
                         "",
                         "day",
-                        f"{record['day'].isoformat()} already has a check-in with other values "
-                        f"({shown}). Change that day in the app, or remove this line.",
+                        translate(
+                            "Import",
+                            "{day} already has a check-in with other values "
+                            "({differences}). Change that day in the app, or remove this line.",
+                        ).format(day=record["day"], differences=shown),
                     )
                     continue
                 if old is not None:
@@ -117,9 +123,20 @@ class CheckinCsvImport:
             if new:
                 conn.execute(sa.insert(table), new)
         new_days = tuple(r["day"] for r in new)
-        message = f"Imported {len(new):,} check-ins from {source}"
-        if skipped:
-            message += f"; {skipped:,} days were already in the diary with the same values"
+        count = len(new)
+        message = (
+            translate(
+                "Import",
+                "Imported %n check-in(s) from {source}; {skipped:,} days were already in the "
+                "diary with the same values",
+                None,
+                count,
+            ).format(source=source, skipped=skipped)
+            if skipped
+            else translate("Import", "Imported %n check-in(s) from {source}", None, count).format(
+                source=source
+            )
+        )
         change = Change("checkin", "added", (), new_days, message)
         return ImportResult(
             "checkins", source, {"daily_checkin": len(new)}, skipped, message, change
@@ -130,11 +147,21 @@ class CheckinCsvImport:
         header_line = next((ln for ln in _csv_lines(text) if ln.strip()), None)
         if header_line is None:
             c.fail(
-                1, "", "", f"the file is empty; its first line must name the columns: {expected}"
+                1,
+                "",
+                "",
+                translate(
+                    "Import", "the file is empty; its first line must name the columns: {columns}"
+                ).format(columns=expected),
             )
         delimiter = max((",", ";", "\t"), key=header_line.count)
         if _count(text, delimiter) > MAX_CSV_CELLS:
-            c.fail(None, "file", "", f"has more than {MAX_CSV_CELLS:,} cells")
+            c.fail(
+                None,
+                WHOLE_FILE,
+                "",
+                translate("Import", "has more than {n:,} cells").format(n=MAX_CSV_CELLS),
+            )
         reader = csv.reader(_csv_lines(text), delimiter=delimiter, strict=True)
         header: list[str] | None = None
         header_at = 0
@@ -152,7 +179,14 @@ class CheckinCsvImport:
                 long = next((i for i, cell in enumerate(cells) if len(cell) > MAX_CSV_CELL), None)
                 if long is not None:
                     name = header[long] if header and long < len(header) else ""
-                    c.add(line, "", name, f"is longer than {MAX_CSV_CELL:,} characters")
+                    c.add(
+                        line,
+                        "",
+                        name,
+                        translate("Import", "is longer than {n:,} characters").format(
+                            n=MAX_CSV_CELL
+                        ),
+                    )
                     continue
                 if header is None:
                     header = [cell.strip().lower() for cell in cells]
@@ -161,7 +195,14 @@ class CheckinCsvImport:
                     continue
                 rows_read += 1
                 if rows_read > MAX_CSV_ROWS:
-                    c.fail(line, "", "", f"the file has more than {MAX_CSV_ROWS:,} rows")
+                    c.fail(
+                        line,
+                        "",
+                        "",
+                        translate("Import", "the file has more than {n:,} rows").format(
+                            n=MAX_CSV_ROWS
+                        ),
+                    )
                 record = self._checkin_row(header, cells, line, ctx, c)
                 if record is None:
                     continue
@@ -170,15 +211,27 @@ class CheckinCsvImport:
                         line,
                         "",
                         "day",
-                        f"{record['day'].isoformat()} is also on line {seen[record['day']]}",
+                        translate("Import", "{day} is also on line {line}").format(
+                            day=record["day"], line=seen[record["day"]]
+                        ),
                     )
                     continue
                 seen[record["day"]] = line
                 out.append((line, record))
         except csv.Error as exc:
-            c.add(previous + 1, "", "", f"cannot be read as CSV ({exc})")
+            c.add(
+                previous + 1,
+                "",
+                "",
+                translate("Import", "cannot be read as CSV ({error})").format(error=str(exc)),
+            )
         if header is not None and not out and not c.problems:
-            c.add(header_at + 1, "", "", "there are no check-ins below the header line")
+            c.add(
+                header_at + 1,
+                "",
+                "",
+                translate("Import", "there are no check-ins below the header line"),
+            )
         c.raise_if_any()
         return out
 
@@ -187,14 +240,26 @@ class CheckinCsvImport:
         expected = ", ".join(CHECKIN_COLUMNS)
         for name in header:
             if name and name not in CHECKIN_COLUMNS:
-                c.add(line, "", name, f"is not a check-in column (the columns are: {expected})")
+                c.add(
+                    line,
+                    "",
+                    name,
+                    translate(
+                        "Import", "is not a check-in column (the columns are: {columns})"
+                    ).format(columns=expected),
+                )
             elif name and header.count(name) > 1:
-                c.add(line, "", name, "appears twice in the header")
+                c.add(line, "", name, translate("Import", "appears twice in the header"))
         if "day" not in header:
-            c.add(line, "", "day", "the header must have a 'day' column (dates as YYYY-MM-DD)")
+            c.add(
+                line,
+                "",
+                "day",
+                translate("Import", "the header must have a 'day' column (dates as YYYY-MM-DD)"),
+            )
         named = [i for i, h in enumerate(header) if h]
         if named and any(not h for h in header[: named[-1]]):
-            c.add(line, "", "", "a column in the header has no name")
+            c.add(line, "", "", translate("Import", "a column in the header has no name"))
         c.raise_if_any()
 
     @staticmethod
@@ -202,13 +267,27 @@ class CheckinCsvImport:
         header: list[str], cells: list[str], line: int, ctx: Context, c: Collector
     ) -> dict[str, Any] | None:
         if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
-            c.add(line, "", "", f"has {len(cells)} cells but the header has {len(header)} columns")
+            c.add(
+                line,
+                "",
+                "",
+                translate(
+                    "Import", "has {cells} cells but the header has {columns} columns"
+                ).format(cells=len(cells), columns=len(header)),
+            )
             return None
         data: dict[str, Any] = {}
         for name, cell in zip(header, cells, strict=False):
             if not name:
                 if cell.strip():
-                    c.add(line, "", "", f"has a value in a column without a name: {cell!r}")
+                    c.add(
+                        line,
+                        "",
+                        "",
+                        translate(
+                            "Import", "has a value in a column without a name: {value!r}"
+                        ).format(value=cell),
+                    )
                     return None
                 continue
             value = unescape_cell(cell) if name == "notes" else cell
@@ -259,12 +338,17 @@ def _check_utf8(raw: bytes, c: Collector) -> None:
             decoder.decode(raw[at : at + 4 * 1024 * 1024], final=at + 4 * 1024 * 1024 >= len(raw))
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, at + max(exc.start, 0)) + 1
-            c.fail(line, "file", "", "is not UTF-8 text; save it as 'CSV UTF-8' and try again")
+            c.fail(
+                line,
+                WHOLE_FILE,
+                "",
+                translate("Import", "is not UTF-8 text; save it as 'CSV UTF-8' and try again"),
+            )
 
 
 def _cell(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return translate("Import", "(empty)", "an empty cell of a CSV file")
     return repr(value) if isinstance(value, str) else str(value)
 
 

@@ -10,9 +10,12 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import Text, translate
 from dmtracker.services.base import Change
 
 MAX_PROBLEMS = 1000  # stop collecting after this many (the file is refused anyway)
+# the place of a problem with the file as a whole (not one line or record)
+WHOLE_FILE = translate("Import", "file", "the place of a problem: the file as a whole")
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,29 @@ class ImportProblem:
 
     @property
     def where(self) -> str:
+        place: str
         if self.line is not None:
-            place = f"line {self.line} ({self.record})" if self.record else f"line {self.line}"
+            place = (
+                translate("Import", "line {line} ({record})").format(
+                    line=self.line, record=self.record
+                )
+                if self.record
+                else translate("Import", "line {line}").format(line=self.line)
+            )
         else:
             place = self.record
-        return f"{place}, {self.field}" if self.field else place
+        if not self.field:
+            return place
+        return translate("Import", "{place}, {field}", "where a problem is: line, column").format(
+            place=place, field=self.field
+        )
+
+    def describe(self) -> Text:
+        """Where and why, for the reader (translated where it is shown)."""
+        return translate("Import", "{where}: {reason}").format(where=self.where, reason=self.reason)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
+        return str(self.describe())
 
 
 class ImportRejected(ValidationError):
@@ -45,10 +63,11 @@ class ImportRejected(ValidationError):
         errors = [(p.where, p.reason) for p in self.problems]
         super().__init__(errors[0][0], errors[0][1], errors=errors)
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         n = len(self.problems)
-        many = f"{n} problems" if n != 1 else "1 problem"
-        return f"{self.source} was not imported ({many}); nothing was changed"
+        return translate(
+            "Import", "{source} was not imported (%n problem(s)); nothing was changed", None, n
+        ).format(source=self.source)
 
     def describe(self) -> str:
         return "\n".join(str(p) for p in self.problems)
