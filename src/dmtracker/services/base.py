@@ -15,12 +15,11 @@ from sqlmodel import Session, SQLModel, col, select
 
 from dmtracker.domain import records
 from dmtracker.domain.errors import NotFoundError, ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import joined, term, translate
 
 # a question a write asks the UI to put to the user next (it never decides for them)
 from dmtracker.domain.risk import PROMPT_THROMBOSIS_HISTORY
 from dmtracker.services.clock import Clock
-from dmtracker.services.texts import joined, term
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import PatientProfile, Tracked
 

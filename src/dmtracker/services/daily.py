@@ -15,12 +15,12 @@ from sqlmodel import Session, col, select
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import records, vocab
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import amount as number
+from dmtracker.domain.messages import joined, translate
 from dmtracker.services.base import Change, RecordService, stored_id, term, to_dto
 from dmtracker.services.clock import Clock
 from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
-from dmtracker.services.texts import joined, number
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
 from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest

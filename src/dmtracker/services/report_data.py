@@ -30,7 +30,7 @@ from dmtracker.domain import rash as rash_rules
 from dmtracker.domain import side_effects, vocab
 from dmtracker.domain.dose_text import dose_schedule_text
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import term, translate
 from dmtracker.services.base import to_dto
 from dmtracker.services.dto import (
     CourseRead,
@@ -63,7 +63,6 @@ from dmtracker.services.report_types import (
     SideEffectLine,
 )
 from dmtracker.services.series import TrendData
-from dmtracker.services.texts import term
 from dmtracker.services.tis_results import TisReport
 from dmtracker.storage import photo_store
 from dmtracker.storage.models import (

@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 
 from dmtracker.domain import infusion, medications, side_effects
 from dmtracker.domain.dose_text import dose_schedule_text
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import joined, term, translate
 from dmtracker.domain.risk import RiskStatus
-from dmtracker.services.texts import joined, term
 from dmtracker.services.tis_results import TisReport
 
 if TYPE_CHECKING:

@@ -52,11 +52,11 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import amount as number
+from dmtracker.domain.messages import joined, translate
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
 from dmtracker.services.profile import ProfileService
-from dmtracker.services.texts import joined, number
 from dmtracker.services.tis_results import (
     COMPUTED_BY_APP,
     HAQ_WINDOW_DAYS,

@@ -12,8 +12,8 @@ from fractions import Fraction
 import numpy as np
 
 from dmtracker.domain import tis
+from dmtracker.domain.messages import amount as number
 from dmtracker.domain.messages import translate
-from dmtracker.services.texts import number
 
 PATIENT_GLOBAL_WINDOW_DAYS = 7
 HAQ_WINDOW_DAYS = 14

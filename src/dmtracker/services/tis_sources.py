@@ -14,9 +14,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from dmtracker.domain import tis, vocab
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import joined, translate
 from dmtracker.services.base import stored_id
-from dmtracker.services.texts import joined
 from dmtracker.services.tis_results import (
     HAQ_WINDOW_DAYS,
     LAB_WINDOW_DAYS,
