@@ -110,6 +110,13 @@ def _birth_year(value: Any, ctx: Context) -> int:
 
 HAQ_CATEGORIES = tuple(haq.CATEGORIES)
 
+
+def _answered_by(value: Any, ctx: Context) -> str:
+    return str(Choice(options=tuple(vocab.ANSWERED_BY)).parse(value, ctx))
+
+
+ANSWERED_BY = Custom(fn=_answered_by, empty_value="")
+
 SCHEMAS: dict[str, dict[str, Rule]] = {
     "profile": {
         "display_name": Text(max_len=80),
@@ -135,7 +142,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         **{k: Int(lo=0, hi=10) for k in vocab.DAILY_SCALES},
         **{k: Int(lo=0, hi=3) for k in vocab.FUNCTION_ITEMS},
         "notes": NOTES,
-        "answered_by": Choice(options=tuple(vocab.ANSWERED_BY)),
+        "answered_by": ANSWERED_BY,
     },
     "self_test": {
         "day": Day(required=True),
@@ -310,7 +317,7 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "aids": ChoiceList(options=HAQ_CATEGORIES),
         "help": ChoiceList(options=HAQ_CATEGORIES),
         "notes": NOTES,
-        "answered_by": Choice(options=tuple(vocab.ANSWERED_BY)),
+        "answered_by": ANSWERED_BY,
         "pain_mm": Int(lo=0, hi=chaq.VAS_MAX),
         "well_being_mm": Int(lo=0, hi=chaq.VAS_MAX),
         "not_applicable": Custom(fn=_item_list, empty_value=[]),

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from dmtracker.domain import haq, records, vocab
+from dmtracker.domain import chaq, cmas, haq, records, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.messages import translate
 from dmtracker.domain.units import ukat_to_u_per_l
@@ -82,13 +82,16 @@ class ClinicService(RecordService[ClinicAssessment, ClinicRead]):
         computed = records.mmt8_sum(record)
         if computed is not None:
             record["mmt8_total"] = computed
+        items = record.get("cmas_items") or {}
+        if len(items) == len(cmas.ITEMS):  # all 14 items: the total is their sum
+            record["cmas_total"] = sum(items.values())
 
     def describe(self, row: Any) -> str:
         return translate("Clinic", "clinic visit on {day}").format(day=row.visit_date)
 
 
 class QuestionnaireService(RecordService[QuestionnaireResponse, QuestionnaireRead]):
-    """HAQ-DI answers with the score the app computed from them, stored beside them."""
+    """HAQ-DI and CHAQ answers with the score the app computed from them, stored beside them."""
 
     kind = "questionnaire"
     table = QuestionnaireResponse
@@ -99,7 +102,15 @@ class QuestionnaireService(RecordService[QuestionnaireResponse, QuestionnaireRea
     def _prepare(self, s: Session, record: dict[str, Any], existing: Any) -> None:
         answers: Mapping[str, int | None] = record.get("answers") or {}
         categories = set(record.get("aids") or ()) | set(record.get("help") or ())
-        record["score"] = haq.haq_di({int(k): v for k, v in answers.items()}, categories)
+        if record.get("kind") == "chaq":
+            given: dict[int, int | str | None] = {int(k): v for k, v in answers.items()}
+            for item in record.get("not_applicable") or ():
+                given[int(item)] = chaq.NOT_APPLICABLE
+            record["score"] = chaq.score(given, categories).index
+        else:
+            record["score"] = haq.haq_di({int(k): v for k, v in answers.items()}, categories)
 
     def describe(self, row: Any) -> str:
+        if row.kind == "chaq":
+            return translate("Clinic", "CHAQ on {day}").format(day=row.answered_on)
         return translate("Clinic", "HAQ-DI on {day}").format(day=row.answered_on)

@@ -112,8 +112,13 @@ class ScoreService:
 
     def visit_measures(self) -> list[VisitMeasures]:
         """The core set measures of every clinic visit, in date order."""
-        visits, patient, haq_pool, labs = load_sources(self.engine)
-        return [measures_of(v, patient, haq_pool, labs) for v in visits]
+        juvenile = self.juvenile()
+        visits, patient, haq_pool, labs = load_sources(self.engine, juvenile=juvenile)
+        return [measures_of(v, patient, haq_pool, labs, juvenile=juvenile) for v in visits]
+
+    def juvenile(self) -> bool:
+        """A juvenile (JDM) profile: the juvenile measures and thresholds."""
+        return bool(self.profile.current().juvenile)
 
     def measures_for(self, visit_id: int) -> VisitMeasures:
         for item in self.visit_measures():
@@ -230,7 +235,9 @@ class ScoreService:
     def _row(self, base: VisitMeasures, follow: VisitMeasures) -> TisRow:
         days = (follow.visit_date - base.visit_date).days
         try:
-            result = tis.total_improvement_score(base.measures, follow.measures)
+            result = tis.total_improvement_score(
+                base.measures, follow.measures, juvenile=self.juvenile()
+            )
         except ValidationError as exc:
             return TisRow(follow, days, None, self._lines(base, follow, None), exc.reason)
         return TisRow(follow, days, result, self._lines(base, follow, result))

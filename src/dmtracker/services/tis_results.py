@@ -257,7 +257,7 @@ class TisRow:
             return translate("TIS", "partial TIS ({used} of {count}): no category").format(
                 used=self.result.measures_used, count=len(tis.MEASURES)
             )
-        return tis.CATEGORY_LABELS[self.result.category]
+        return tis.category_labels(self.result.juvenile)[self.result.category]
 
 
 @dataclass(frozen=True)

@@ -94,9 +94,10 @@ class _LabPool:
 
 # -- gathering -------------------------------------------------------------------------
 def load_sources(
-    engine: sa.Engine,
+    engine: sa.Engine, *, juvenile: bool = False
 ) -> tuple[list[ClinicAssessment], _Pool, _Pool, dict[str, _LabPool]]:
-    """Every live clinic visit in date order, and the pools its measures are looked up in."""
+    """Every live clinic visit in date order, and the pools its measures are looked up in
+    (``juvenile``: the CHAQ in place of the HAQ-DI)."""
     enzymes = [a.key for a in vocab.ANALYTES.values() if a.is_muscle_enzyme]
     with Session(engine) as s:
         visits = list(
@@ -119,7 +120,7 @@ def load_sources(
                 col(QuestionnaireResponse.score),
             ).where(
                 col(QuestionnaireResponse.deleted_at).is_(None),
-                col(QuestionnaireResponse.kind) == "haq_di",
+                col(QuestionnaireResponse.kind) == ("chaq" if juvenile else "haq_di"),
                 col(QuestionnaireResponse.score).is_not(None),
             )
         ).all()
@@ -150,7 +151,12 @@ def measures_of(
     patient: _Pool,
     haq_pool: _Pool,
     labs: dict[str, _LabPool],
+    *,
+    juvenile: bool = False,
 ) -> VisitMeasures:
+    """The core set measures of ``visit``; ``juvenile``: the JDM measures where given (the
+    CMAS for the MMT-8, the parent global at the visit for the check-ins' patient global, the
+    CHAQ for the HAQ-DI)."""
     day = visit.visit_date
     notes: list[str] = []
     sources: dict[str, Source] = {}
@@ -179,14 +185,22 @@ def measures_of(
             missing = (
                 translate("TIS", "no check-in within {days} days")
                 if what == "check-in"
-                else translate("TIS", "no HAQ-DI within {days} days")
+                else (
+                    translate("TIS", "no CHAQ within {days} days")
+                    if what == "CHAQ"
+                    else translate("TIS", "no HAQ-DI within {days} days")
+                )
             )
             return Source(measure, None, "–", missing.format(days=window))
         gap = (hit.day - day).days
         found = (
             translate("TIS", "check-in of {day} ({when})")
             if what == "check-in"
-            else translate("TIS", "HAQ-DI of {day} ({when})")
+            else (
+                translate("TIS", "CHAQ of {day} ({when})")
+                if what == "CHAQ"
+                else translate("TIS", "HAQ-DI of {day} ({when})")
+            )
         )
         return Source(
             measure,
@@ -197,10 +211,20 @@ def measures_of(
             hit.record_id,
         )
 
-    sources["patient_global"] = nearest(
-        "patient_global", patient, PATIENT_GLOBAL_WINDOW_DAYS, "check-in"
-    )
-    sources["haq"] = nearest("haq", haq_pool, HAQ_WINDOW_DAYS, "HAQ-DI")
+    if juvenile and visit.parent_global is not None:
+        sources["patient_global"] = Source(
+            "patient_global",
+            visit.parent_global,
+            num_text(visit.parent_global),
+            translate("TIS", "parent global at the clinic visit"),
+            day,
+            visit.id,
+        )
+    else:
+        sources["patient_global"] = nearest(
+            "patient_global", patient, PATIENT_GLOBAL_WINDOW_DAYS, "check-in"
+        )
+    sources["haq"] = nearest("haq", haq_pool, HAQ_WINDOW_DAYS, "CHAQ" if juvenile else "HAQ-DI")
 
     if visit.mmt8_total is not None and visit.mmt8_scale is not None:
         sources["mmt8"] = Source(
@@ -209,6 +233,15 @@ def measures_of(
             translate("TIS", "{total} of {scale}", "an MMT-8 total of its scale").format(
                 total=visit.mmt8_total, scale=visit.mmt8_scale
             ),
+            translate("TIS", "clinic visit"),
+            day,
+            visit.id,
+        )
+    elif juvenile and visit.cmas_total is not None:  # the JDM muscle measure
+        sources["mmt8"] = Source(
+            "mmt8",
+            Decimal(visit.cmas_total),
+            translate("TIS", "CMAS {total} of 52").format(total=visit.cmas_total),
             translate("TIS", "clinic visit"),
             day,
             visit.id,
@@ -259,11 +292,14 @@ def measures_of(
                 days=LAB_WINDOW_DAYS
             ),
         )
+    cmas_used = juvenile and visit.mmt8_total is None and sources["mmt8"].value is not None
+    muscle = sources["mmt8"].value
     measures = tis.CoreSetMeasures(
         physician_global=sources["physician_global"].value,
         patient_global=sources["patient_global"].value,
-        mmt8=sources["mmt8"].value,
-        mmt8_max=visit.mmt8_scale if sources["mmt8"].value is not None else None,
+        mmt8=None if cmas_used else muscle,
+        mmt8_max=visit.mmt8_scale if muscle is not None and not cmas_used else None,
+        cmas=muscle if cmas_used else None,
         haq=sources["haq"].value,
         extramuscular=sources["extramuscular"].value,
         enzymes=[tis.EnzymeResult(e.name, e.value, e.uln) for e in enzymes],
