@@ -142,7 +142,7 @@ class ClinicReportPart(ReportsBase):
         form.addRow(translate("ClinicReportCard", "Pe&riod:"), self.report_preset)
         form.addRow(translate("ClinicReportCard", "Dates:"), dates)
         form.addRow(translate("ClinicReportCard", "Pa&per:"), self.report_paper)
-        form.addRow(translate("ClinicReportCard", "Report lan&guage:"), self.report_language)
+        form.addRow(translate("ClinicReportCard", "Report l&anguage:"), self.report_language)
         form.addRow(translate("ClinicReportCard", "&Questions:"), self.report_questions)
         form.addRow("", self.report_appendix)
         form.addRow(translate("ClinicReportCard", "Photos of:"), self.report_sites)
