@@ -21,8 +21,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage, QPicture
 
 from dmtracker import __version__
+from dmtracker.domain import messages
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate as message
 from dmtracker.i18n import formats, translate
 from dmtracker.reports.clinic.glance import glance_html
 from dmtracker.reports.clinic.html_bits import (
@@ -497,7 +497,7 @@ def write_clinic_report(
     if paper not in PAPERS:
         raise ValidationError(
             "paper",
-            message("ClinicReport", "must be one of {choices}; got {got}").format(
+            messages.translate("ClinicReport", "must be one of {choices}; got {got}").format(
                 choices=", ".join(PAPERS), got=repr(paper)
             ),
         )

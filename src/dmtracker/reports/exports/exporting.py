@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import QT_TRANSLATE_NOOP
-from dmtracker.domain.messages import translate as message
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, translate
 from dmtracker.reports.exports.csv_export import write_csv_export
 from dmtracker.reports.exports.fhir import write_fhir_bundle
 from dmtracker.reports.exports.files import ExportResult
@@ -48,7 +47,7 @@ def export_data(
     if fmt not in FORMATS:
         raise ValidationError(
             "format",
-            message("Exports", "must be one of {choices}; got {got}").format(
+            translate("Exports", "must be one of {choices}; got {got}").format(
                 choices=", ".join(FORMATS), got=repr(fmt)
             ),
         )

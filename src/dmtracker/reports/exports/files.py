@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from dmtracker.domain import messages
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate as message
 from dmtracker.i18n import translate
 
 FILE_MODE = 0o600
@@ -42,12 +42,17 @@ def check_destination(dest: Path, overwrite: bool) -> None:
     """Refuse to replace something unless asked to (never a folder), or to write nowhere."""
     if dest.exists() and (not overwrite or dest.is_dir()):
         raise ValidationError(
-            "out", message("Exports", "{path} already exists; choose a new name").format(path=dest)
+            "out",
+            messages.translate("Exports", "{path} already exists; choose a new name").format(
+                path=dest
+            ),
         )
     if not dest.parent.is_dir():
         raise ValidationError(
             "out",
-            message("Exports", "the folder {folder} does not exist").format(folder=dest.parent),
+            messages.translate("Exports", "the folder {folder} does not exist").format(
+                folder=dest.parent
+            ),
         )
 
 
