@@ -209,7 +209,7 @@ def glance_html(g: Glance | None) -> str:
         (translate("ReportGlance", "Weight and dose"), _weight(g)),
     )
     body = "".join(
-        f'<tr><td width="14%" valign="top"><b>{label}</b></td><td>{text}</td></tr>'
+        f'<tr><td width="17%" valign="top"><b>{label}</b></td><td>{text}</td></tr>'
         for label, text in rows
     )
     title = translate("ReportGlance", "At a glance")
