@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis
-from dmtracker.reports.clinic.html_bits import esc, num
+from dmtracker.i18n import formats, translate
+from dmtracker.reports.clinic.html_bits import esc, lower_first, num, said, term
 from dmtracker.services.report_glance import EventLine, Glance
 
 # The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).
@@ -21,89 +23,126 @@ def _d(value: object) -> str:
     return "–" if value is None else str(value)
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _event(e: EventLine) -> str:
     what = []
     if e.thrombosis:
-        what.append("blood clot or stroke")
+        what.append(translate("ReportGlance", "blood clot or stroke"))
     if e.red_flag:
-        what.append("red flag")
+        what.append(translate("ReportGlance", "red flag"))
     if e.serious:
-        what.append("serious")
-    what.append(f"grade {e.grade}")
-    action = f"; {esc(e.action)}" if e.action else ""
-    return f"{e.day.isoformat()} {esc(e.term)} ({', '.join(what)}{action})"
+        what.append(translate("ReportGlance", "serious", "a serious side effect"))
+    what.append(translate("ReportGlance", "grade {grade}").format(grade=e.grade))
+    action = f"; {esc(term(se.ACTIONS.get(e.action, e.action)))}" if e.action else ""
+    return f"{formats.day(e.day)} {esc(term(e.term))} ({', '.join(what)}{action})"
 
 
 def _safety(g: Glance) -> str:
     parts = []
     if g.events:
-        more = (
-            f" ({g.events_total} in all; the rest in the Tables)"
-            if g.events_total > len(g.events)
-            else ""
-        )
-        parts.append(
-            "Red flags and serious events: " + "; ".join(_event(e) for e in g.events) + more
-        )
+        events = "; ".join(_event(e) for e in g.events)
+        if g.events_total > len(g.events):
+            text = translate(
+                "ReportGlance",
+                "Red flags and serious events: {events} ({all} in all; the rest in the Tables)",
+            ).format(events=events, all=g.events_total)
+        else:
+            text = translate("ReportGlance", "Red flags and serious events: {events}").format(
+                events=events
+            )
+        parts.append(text)
     else:
-        parts.append("No red flags or serious events recorded")
+        parts.append(translate("ReportGlance", "No red flags or serious events recorded"))
     if any(e.thrombosis for e in g.events) or g.anticoagulants:
         parts.append(
-            "Blood thinner now: " + "; ".join(esc(a) for a in g.anticoagulants)
+            translate("ReportGlance", "Blood thinner now: {drugs}").format(
+                drugs="; ".join(esc(said(a)) for a in g.anticoagulants)
+            )
             if g.anticoagulants
-            else "No blood thinner recorded as current"
+            else translate("ReportGlance", "No blood thinner recorded as current")
         )
-    cap = f"infusion rate at most {num(g.cap)} mL/kg/min (IVIG label)"
-    parts.append(f"{esc(g.risk_text).capitalize()}: {cap}")
+    cap = translate("ReportGlance", "infusion rate at most {cap} mL/kg/min (IVIG label)").format(
+        cap=num(g.cap)
+    )
+    parts.append(f"{_upper_first(esc(said(g.risk_text)))}: {cap}")
     text = ". ".join(parts) + "."
     return f'<span class="warn">⚠</span> {text}' if g.events or g.at_risk else text
 
 
 def _tis(g: Glance) -> str:
     if g.tis_total is None:
-        return "No TIS yet (needs a baseline and a later clinic visit)."
-    partial = " (partial: estimate)" if g.tis_partial else ""
-    base = g.tis_baseline.isoformat() if g.tis_baseline else "–"
-    reason = g.tis_baseline_reason.rstrip(".")
-    reason = reason[:1].lower() + reason[1:]
-    return (
-        f"Total Improvement Score <b>{num(g.tis_total)}{partial}</b>, {esc(g.tis_category)}, "
-        f"visit {g.tis_visit.isoformat() if g.tis_visit else '–'}; baseline visit "
-        f"<b>{base}</b> ({esc(reason)})."
+        return translate("ReportGlance", "No TIS yet (needs a baseline and a later clinic visit).")
+    partial = " " + translate("ReportGlance", "(partial: estimate)") if g.tis_partial else ""
+    reason = lower_first(said(g.tis_baseline_reason).rstrip("."))
+    return translate(
+        "ReportGlance",
+        "Total Improvement Score <b>{total}{partial}</b>, {category}, visit {visit}; baseline "
+        "visit <b>{baseline}</b> ({reason}).",
+    ).format(
+        total=num(g.tis_total),
+        partial=partial,
+        category=esc(said(g.tis_category)),
+        visit=formats.day(g.tis_visit),
+        baseline=formats.day(g.tis_baseline),
+        reason=esc(reason),
     )
 
 
 def _deterioration(g: Glance) -> str:
     if g.deterioration:
-        text = '<span class="warn">⚠</span> ' + esc(g.deterioration_text.removeprefix("⚠ "))
+        text = '<span class="warn">⚠</span> ' + esc(said(g.deterioration_text).removeprefix("⚠ "))
     elif g.tis_baseline is not None and "not checked" not in g.deterioration_text:
-        text = "No confirmed deterioration at any two consecutive visits after the baseline."
+        text = translate(
+            "ReportGlance",
+            "No confirmed deterioration at any two consecutive visits after the baseline.",
+        )
     else:
-        text = esc(g.deterioration_text)
-    return f'{text}<br/><span class="small muted">{esc(DETERIORATION_RULE)}</span>'
+        text = esc(said(g.deterioration_text))
+    return f'{text}<br/><span class="small muted">{esc(said(DETERIORATION_RULE))}</span>'
 
 
 def _muscle(g: Glance) -> str:
     if g.visit_day is None:
-        return "No clinic visit with MMT-8 or physician global recorded."
-    mmt = f"{g.mmt8} of {g.mmt8_scale}" if g.mmt8 is not None else "–"
-    phga = f"{num(g.physician_global)} of 10 cm" if g.physician_global is not None else "–"
-    return f"MMT-8 <b>{mmt}</b> · physician global <b>{phga}</b> (visit {g.visit_day.isoformat()})"
+        return translate("ReportGlance", "No clinic visit with MMT-8 or physician global recorded.")
+    mmt = (
+        translate("ReportGlance", "{value} of {scale}").format(value=g.mmt8, scale=g.mmt8_scale)
+        if g.mmt8 is not None
+        else "–"
+    )
+    phga = (
+        translate("ReportGlance", "{value} of 10 cm").format(value=num(g.physician_global))
+        if g.physician_global is not None
+        else "–"
+    )
+    return translate(
+        "ReportGlance", "MMT-8 <b>{mmt}</b> · physician global <b>{physician}</b> (visit {day})"
+    ).format(mmt=mmt, physician=phga, day=formats.day(g.visit_day))
 
 
 def _enzymes(g: Glance) -> str:
     if not g.enzymes:
-        return "No muscle enzyme results recorded."
+        return translate("ReportGlance", "No muscle enzyme results recorded.")
     days = {e.day for e in g.enzymes}
     same = len(days) == 1
     items = []
     for e in g.enzymes:
         times = e.times_uln
-        rel = f" = <b>{num(times)} × ULN</b>" if times is not None else " (no upper limit given)"
+        rel = (
+            f" = <b>{num(times)} × ULN</b>"
+            if times is not None
+            else " " + translate("ReportGlance", "(no upper limit given)")
+        )
         high = " ▲" if times is not None and times > Decimal(1) else ""
-        when = "" if same else f" ({e.day.isoformat()})"
+        when = "" if same else f" ({formats.day(e.day)})"
         items.append(f"{esc(e.name)} {num(e.value)} {esc(e.unit)}{rel}{high}{when}")
-    on = f" (all on {next(iter(days)).isoformat()})" if same else ""
+    on = (
+        " " + translate("ReportGlance", "(all on {day})").format(day=formats.day(next(iter(days))))
+        if same
+        else ""
+    )
     return " · ".join(items) + on
 
 
@@ -111,26 +150,49 @@ def _weight(g: Glance) -> str:
     parts = []
     if g.weight_kg is not None:
         bmi = f", BMI {num(g.bmi)}" if g.bmi is not None else ""
-        parts.append(f"Weight <b>{num(g.weight_kg)} kg</b> ({_d(g.weight_day)}{bmi})")
-    else:
-        parts.append("No weight recorded")
-    if g.last_course_start is not None:
-        which = {"actual": "actual", "ideal": "ideal (Devine)", "adjusted": "adjusted"}.get(
-            g.last_course_basis, g.last_course_basis
-        )
         parts.append(
-            f"last course {g.last_course_start.isoformat()}: {num(g.last_course_g_per_kg)} g/kg "
-            f"dosed on the {which} weight <b>{num(g.last_course_dose_weight)} kg</b>"
+            translate("ReportGlance", "Weight <b>{weight} kg</b> ({day}{bmi})").format(
+                weight=num(g.weight_kg),
+                day=formats.day(g.weight_day) if g.weight_day else _d(g.weight_day),
+                bmi=bmi,
+            )
+        )
+    else:
+        parts.append(translate("ReportGlance", "No weight recorded"))
+    if g.last_course_start is not None:
+        which = {
+            "actual": translate("ReportGlance", "actual", "the dosing weight: the body weight"),
+            "ideal": translate("ReportGlance", "ideal (Devine)", "the dosing weight"),
+            "adjusted": translate(
+                "ReportGlance", "adjusted", "the dosing weight: the adjusted body weight"
+            ),
+        }.get(g.last_course_basis) or said(g.last_course_basis)
+        parts.append(
+            translate(
+                "ReportGlance",
+                "last course {day}: {g_per_kg} g/kg dosed on the {basis} weight <b>{weight} kg</b>",
+            ).format(
+                day=formats.day(g.last_course_start),
+                g_per_kg=num(g.last_course_g_per_kg),
+                basis=which,
+                weight=num(g.last_course_dose_weight),
+            )
         )
     if g.next_due is not None and g.next_due_days is not None:
+        due = g.next_due_days
+        overdue = -due
         when = (
-            "today"
-            if g.next_due_days == 0
-            else f"in {g.next_due_days} days"
-            if g.next_due_days > 0
-            else f"{-g.next_due_days} days overdue"
+            translate("ReportGlance", "today")
+            if due == 0
+            else translate("ReportGlance", "in %n day(s)", None, due)
+            if due > 0
+            else translate("ReportGlance", "%n day(s) overdue", None, overdue)
         )
-        parts.append(f"next course due <b>{g.next_due.isoformat()}</b> ({when})")
+        parts.append(
+            translate("ReportGlance", "next course due <b>{day}</b> ({when})").format(
+                day=formats.day(g.next_due), when=when
+            )
+        )
     return " · ".join(parts) + "."
 
 
@@ -139,18 +201,19 @@ def glance_html(g: Glance | None) -> str:
     if g is None:
         return ""
     rows = (
-        ("Safety", _safety(g)),
+        (translate("ReportGlance", "Safety"), _safety(g)),
         ("TIS", _tis(g)),
-        ("Deterioration", _deterioration(g)),
-        ("Muscle", _muscle(g)),
-        ("Enzymes (latest)", _enzymes(g)),
-        ("Weight and dose", _weight(g)),
+        (translate("ReportGlance", "Deterioration"), _deterioration(g)),
+        (translate("ReportGlance", "Muscle"), _muscle(g)),
+        (translate("ReportGlance", "Enzymes (latest)"), _enzymes(g)),
+        (translate("ReportGlance", "Weight and dose"), _weight(g)),
     )
     body = "".join(
-        f'<tr><td width="14%" valign="top"><b>{label}</b></td><td>{text}</td></tr>'
+        f'<tr><td width="17%" valign="top"><b>{label}</b></td><td>{text}</td></tr>'
         for label, text in rows
     )
+    title = translate("ReportGlance", "At a glance")
     return (
-        "<h2>At a glance</h2>"
+        f"<h2>{title}</h2>"
         f'<table class="box" width="100%" cellpadding="3" cellspacing="0">{body}</table>'
     )

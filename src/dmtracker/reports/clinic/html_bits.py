@@ -1,4 +1,6 @@
-"""Small HTML helpers for the PDF report (Qt's rich-text subset of HTML 4 and CSS)."""
+"""Small HTML helpers for the PDF report (Qt's rich-text subset of HTML 4 and CSS), and the
+report's words and numbers in the language of the thread that builds it
+(``dmtracker.i18n.current()``: a report may be written in another language than the window's)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,10 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from html import escape
+from typing import Any
+
+from dmtracker.domain.messages import Text
+from dmtracker.i18n import current, formats, localize, vocabulary
 
 STYLE = """
 h1 { font-size: 15pt; margin-top: 0; margin-bottom: 4px; color: #0b3c5d; }
@@ -36,27 +42,51 @@ def aside(html: str) -> str:
     return f"<span class='muted small'>{html}</span>"
 
 
+def said(value: Any) -> str:
+    """A text made by the domain or the services (a :class:`Text`) in the report's language;
+    anything else as it is."""
+    return localize(value) if isinstance(value, Text) else ("" if value is None else str(value))
+
+
+def term(value: Any) -> str:
+    """A stored English term (a label of a choice, a body site, a side effect picked from the
+    list) in the report's language; a term typed by the patient stays as typed."""
+    if isinstance(value, Text):
+        return localize(value)
+    return vocabulary(str(value)) if value else ""
+
+
+def lower_first(text: str) -> str:
+    """A label put inside a sentence: its first letter small (English and Spanish; German
+    nouns keep their capital)."""
+    if current().code in ("de", "xx"):
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def num(value: Decimal | float | int | None, digits: int = 1) -> str:
+    """A number with the report language's decimal sign (Decimals as recorded, floats with
+    ``digits`` decimals)."""
     if value is None:
         return "–"
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, Decimal | int):
+        return formats.number(value)
     if value != value:  # NaN
         return "–"
-    return f"{value:.{digits}f}"
+    return formats.number(value, digits)
 
 
 def signed(value: float | None, digits: int = 1) -> str:
     if value is None:
         return "–"
     text = f"{value:+.{digits}f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text.replace("-", "−")
+    if text.strip("+-0.") == "":
+        return formats.number(0.0, digits)
+    return text.replace("-", "−").replace(".", formats.decimal_sign())
 
 
 def hm(moment: datetime | None, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%H:%M") if moment else "–"
+    return formats.time(moment.astimezone(tz)) if moment else "–"
 
 
 def table(
@@ -86,6 +116,23 @@ def table(
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)
+
+
+def h2(title: str) -> str:
+    return f"<h2>{title}</h2>"
+
+
+def h3(title: str) -> str:
+    return f"<h3>{title}</h3>"
+
+
+def para(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+def muted(text: str) -> str:
+    """A grey paragraph (nothing to show)."""
+    return f'<p class="muted">{text}</p>'
 
 
 def section(title: str, anchor: str = "", new_page: bool = False) -> str:

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from dmtracker.i18n import translate
+
 PAPERS: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
     "Letter": QPageSize.PageSizeId.Letter,
@@ -122,7 +124,7 @@ def render_pdf(
     doc.setHtml(html)
     _check(cancelled)
     if progress:
-        progress(60, "Laying out the pages")
+        progress(60, translate("ReportLayout", "Laying out the pages"))
     doc.setPageSize(QSizeF(width, body_h))
     _keep_rows_whole(doc, body_h)
     pages = doc.pageCount()
@@ -151,9 +153,11 @@ def render_pdf(
                     _draw_picture(painter, pictures[name], rect)  # it clipped on the next
                     # made an empty path that PDF readers complain of)
             painter.restore()
-            _furniture(painter, width, body_h, header, footer, f"page {i + 1} of {pages}")
+            page = translate("ReportLayout", "page {page} of {pages}", "the foot of a PDF page")
+            _furniture(painter, width, body_h, header, footer, page.format(page=i + 1, pages=pages))
             if progress:
-                progress(60 + int(38 * (i + 1) / pages), f"Page {i + 1} of {pages}")
+                done = translate("ReportLayout", "Page {page} of {pages}", "progress: writing")
+                progress(60 + int(38 * (i + 1) / pages), done.format(page=i + 1, pages=pages))
     finally:
         painter.end()
     buffer.close()

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import vocab
-from dmtracker.reports.clinic.html_bits import esc, num
+from dmtracker.i18n import current, formats, translate
+from dmtracker.reports.clinic.html_bits import esc, num, term
 from dmtracker.services.report_data import ReportData, SideEffectLine
 
 FULL_DAYS = 183  # about 6 months: every row listed
@@ -37,23 +38,29 @@ def how_note(text: str) -> str:
 def more_note(n: int, csv: str) -> str:
     if n <= 0:
         return ""
-    rows = "row" if n == 1 else "rows"
-    return f'<p class="small muted">{n} more {rows} in the CSV export ({csv}).</p>'
+    text = translate("ReportTables", "%n more row(s) in the CSV export ({csv}).", None, n)
+    return f'<p class="small muted">{text.format(csv=csv)}</p>'
 
 
 def _short(value: float) -> str:
     """3 significant digits, whole numbers from 1000 (1391, 110, 23.5, 4.2, 0.48)."""
-    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+    text = f"{value:.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+    return text.replace("-", "−").replace(".", formats.decimal_sign())
+
+
+def _day_number(value: date) -> str:
+    """The day of the month alone, as the date starts ("16" / German "16.")."""
+    return f"{value.day}." if current().code in ("de", "xx") else str(value.day)
 
 
 def _dates(first: date, last: date) -> str:
     if first == last:
-        return first.strftime("%d %b %Y")
+        return formats.day_medium(first)
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.strftime('%d')}–{last.strftime('%d %b %Y')}"
+        return f"{_day_number(first)}–{formats.day_medium(last)}"
     if first.year == last.year:
-        return f"{first.strftime('%d %b')}–{last.strftime('%d %b %Y')}"
-    return f"{first.strftime('%d %b %Y')}–{last.strftime('%d %b %Y')}"
+        return f"{formats.day_short(first)}–{formats.day_medium(last)}"
+    return f"{formats.day_medium(first)}–{formats.day_medium(last)}"
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
@@ -61,16 +68,19 @@ def _distinct(values: Iterable[str | None]) -> list[str]:
 
 
 # --- infusions --------------------------------------------------------------------------------
-COURSE_HEADER = [
-    "Dates (days given)",
-    "Product, lot",
-    "Dose",
-    "Fastest rate (mL/kg/min)",
-    "Premedication",
-    "Vital signs: BP range, highest HR, °C",
-    "Reactions (grade)",
-    "Setting",
-]
+def course_header() -> list[str]:
+    return [
+        translate("ReportTables", "Dates (days given)"),
+        translate("ReportTables", "Product, lot"),
+        translate("ReportTables", "Dose"),
+        translate("ReportTables", "Fastest rate (mL/kg/min)"),
+        translate("ReportTables", "Premedication"),
+        translate("ReportTables", "Vital signs: BP range, highest HR, °C"),
+        translate("ReportTables", "Reactions (grade)"),
+        translate("ReportTables", "Setting", "where an infusion was given"),
+    ]
+
+
 COURSE_WIDTHS = [15, 15, 12, 8, 13, 14, 14, 9]
 
 
@@ -97,7 +107,7 @@ def course_rows(data: ReportData) -> list[list[str]]:
         lots = _distinct(d.day.lot_number for d in days)
         total = sum(d.day.dose_g for d in days)
         weight = days[0].day.weight_kg
-        per_kg = f"{float(total / weight):.2f} g/kg" if weight else "–"
+        per_kg = f"{num(float(total / weight), 2)} g/kg" if weight else "–"
         rates = [s.rate_ml_per_kg_min for d in days for s in d.rate_steps]
         premeds = _distinct(p.drug for d in days for p in d.premedications)
         vitals = [v for d in days for v in d.vitals]
@@ -113,17 +123,25 @@ def course_rows(data: ReportData) -> list[list[str]]:
             extremes.append(f"{num(max(temps))} °C")
         reactions = data.reactions_for(c.id)
         react = (
-            "; ".join(f"{esc(r.effect.term)} ({r.effect.grade})" for r in reactions)
+            "; ".join(f"{esc(term(r.effect.term))} ({r.effect.grade})" for r in reactions)
             if reactions
-            else "none"
+            else translate("ReportTables", "none", "no reactions")
         )
         settings = _distinct(
-            vocab.INFUSION_SETTINGS.get(d.day.setting, d.day.setting) for d in days
+            term(vocab.INFUSION_SETTINGS.get(d.day.setting, d.day.setting)) for d in days
+        )
+        given = translate("ReportTables", "{dates} ({given} of {planned})").format(
+            dates=_dates(first, last), given=len(days), planned=c.days_planned
+        )
+        lot = (
+            "<br/>" + translate("ReportTables", "lot {lot}").format(lot=esc(", ".join(lots)))
+            if lots
+            else ""
         )
         rows.append(
             [
-                f"{_dates(first, last)} ({len(days)} of {c.days_planned})",
-                esc(", ".join(products)) + (f"<br/>lot {esc(', '.join(lots))}" if lots else ""),
+                given,
+                esc(", ".join(products)) + lot,
                 f"{per_kg}<br/>{_short(float(total))} g, {num(weight)} kg",
                 num(max(rates)) if rates else "–",
                 esc(", ".join(premeds)) or "–",
@@ -141,17 +159,17 @@ def effects_by_kind(lines: list[SideEffectLine]) -> list[list[str]]:
     for line in lines:
         groups[line.effect.term].append(line)
     rows = []
-    for term, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    for what, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         days = [g.onset_day for g in group]
         worst = max(g.effect.grade for g in group)
         linked = sum(1 for g in group if g.course_start is not None)
-        outcomes = Counter(se.OUTCOMES.get(g.effect.outcome, g.effect.outcome) for g in group)
+        outcomes = Counter(term(se.OUTCOMES.get(g.effect.outcome, g.effect.outcome)) for g in group)
         rows.append(
             [
-                esc(term),
+                esc(term(what)),
                 str(len(group)),
-                f"{worst}: {esc(se.GRADES.get(worst, ''))}",
-                f"{linked} of {len(group)}",
+                f"{worst}: {esc(term(se.GRADES.get(worst, '')))}",
+                translate("ReportTables", "{count} of {all}").format(count=linked, all=len(group)),
                 _dates(min(days), max(days)),
                 esc("; ".join(f"{k} {n}" for k, n in outcomes.most_common())),
             ]
@@ -184,7 +202,9 @@ def labs_by_year(data: ReportData, names: list[str]) -> list[list[str]]:
             text = f"<b>{_short(median)}</b> {esc(unit)} (n {len(found)})"
             if above:
                 worst = max(float(r.value / r.ref_high) for r in above if r.ref_high)
-                text += f"<br/>▲ {len(above)} above, max {worst:.1f} × ULN"
+                text += "<br/>" + translate(
+                    "ReportTables", "▲ {count} above, max {worst} × ULN"
+                ).format(count=len(above), worst=num(worst, 1))
             row.append(text)
         rows.append(row)
     return rows

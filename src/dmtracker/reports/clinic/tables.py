@@ -9,11 +9,25 @@ from decimal import Decimal
 
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis, vocab
-from dmtracker.reports.clinic.html_bits import aside, esc, hm, num, section, table
+from dmtracker.i18n import formats, translate
+from dmtracker.reports.clinic.html_bits import (
+    aside,
+    esc,
+    h2,
+    h3,
+    hm,
+    lower_first,
+    muted,
+    num,
+    said,
+    section,
+    table,
+    term,
+)
 from dmtracker.reports.clinic.summaries import (
-    COURSE_HEADER,
     COURSE_WIDTHS,
     RECENT_DAYS,
+    course_header,
     course_rows,
     effects_by_kind,
     how_note,
@@ -27,16 +41,29 @@ from dmtracker.services.dto import CheckInRead, InfusionDayDetail, LabRead
 from dmtracker.services.report_data import ReportData, SideEffectLine
 
 PHOTO_WIDTH_PX = 330
-LAB_NOTE = (
-    '<p class="small muted">Each value with the reference range of the lab that measured it; '
-    "▲ above, ▼ below the range; × ULN = times the upper limit of normal.</p>"
-)
+
+
+def _lab_note() -> str:
+    text = translate(
+        "ReportTables",
+        "Each value with the reference range of the lab that measured it; ▲ above, ▼ below "
+        "the range; × ULN = times the upper limit of normal.",
+    )
+    return f'<p class="small muted">{text}</p>'
+
+
+def _none() -> str:
+    return muted(translate("ReportTables", "None in the period."))
+
+
+def _none_since() -> str:
+    return muted(translate("ReportTables", "None in these days."))
 
 
 def tables_html(data: ReportData) -> str:
     return "".join(
         [
-            section("Tables", "tables"),
+            section(translate("ReportTables", "Tables"), "tables"),
             _infusions(data),
             _side_effects(data),
             _labs(data),
@@ -49,30 +76,38 @@ def tables_html(data: ReportData) -> str:
 def _infusions(data: ReportData) -> str:
     since = recent_start(data)
     if since is None or not data.infusions:
-        title = f"<h2>Infusion days ({len(data.infusions)})</h2>"
+        title = h2(
+            translate("ReportTables", "Infusion days ({count})").format(count=len(data.infusions))
+        )
         if not data.infusions:
-            return title + '<p class="muted">None in the period.</p>'
+            return title + _none()
         return title + _infusion_days(
             data.infusions, data.tz, data.glance.cap if data.glance is not None else None
         )
     courses = course_rows(data)
     recent = [d for d in data.infusions if d.day.day >= since]
     out = [
-        f"<h2>IVIG courses ({len(courses)} courses, {len(data.infusions)} infusion days)</h2>",
-        how_note(
-            f"A long period: each course is one row here; every field the nurse recorded is "
-            f"listed below for the infusion days since {since.isoformat()} (the last "
-            f"{RECENT_DAYS} days)."
+        h2(
+            translate(
+                "ReportTables", "IVIG courses ({courses} courses, {days} infusion days)"
+            ).format(courses=len(courses), days=len(data.infusions))
         ),
-        table(COURSE_HEADER, courses, widths=COURSE_WIDTHS, css="font-size: 7pt;"),
-        f"<h2>Infusion days since {since.isoformat()} ({len(recent)})</h2>",
+        how_note(
+            translate(
+                "ReportTables",
+                "A long period: each course is one row here; every field the nurse recorded is "
+                "listed below for the infusion days since {since} (the last {recent} days).",
+            ).format(since=formats.day(since), recent=RECENT_DAYS)
+        ),
+        table(course_header(), courses, widths=COURSE_WIDTHS, css="font-size: 7pt;"),
+        h2(
+            translate("ReportTables", "Infusion days since {since} ({count})").format(
+                since=formats.day(since), count=len(recent)
+            )
+        ),
     ]
     cap = data.glance.cap if data.glance is not None else None
-    out.append(
-        _infusion_days(recent, data.tz, cap)
-        if recent
-        else '<p class="muted">None in these days.</p>'
-    )
+    out.append(_infusion_days(recent, data.tz, cap) if recent else _none_since())
     out.append(more_note(len(data.infusions) - len(recent), "infusion_days.csv"))
     return "".join(out)
 
@@ -84,22 +119,27 @@ def _infusion_days(
     label maximum that applies now: 0.03 mL/kg/min when at risk, clinical.md §4, §8) is marked
     "▲ above cap" in words."""
     rows = []
+    lot = translate("ReportTables", "lot {lot}")
+    above_cap = translate("ReportTables", "▲ above the {cap} cap")
+    hydration = translate("ReportTables", "hydration {ml} mL")
+    day_of = translate("ReportTables", "day {day} of {days}")
     for detail in details:
         d = detail.day
         conc = f" {num(d.concentration_percent)} %" if d.concentration_percent else ""
-        product = f"{esc(d.product)}{conc}<br/>lot {esc(d.lot_number or '–')}"
+        product = f"{esc(d.product)}{conc}<br/>{lot.format(lot=esc(d.lot_number or '–'))}"
         if d.expiry:
-            product += f"<br/>exp. {d.expiry.isoformat()}"
+            expiry = translate("ReportTables", "exp. {day}", "the expiry date of a vial")
+            product += "<br/>" + expiry.format(day=formats.day(d.expiry))
         g_per_kg = d.dose_g / d.weight_kg if d.weight_kg else None
         dose = f"{num(d.dose_g)} g<br/>{num(g_per_kg, 2) if g_per_kg else '–'} g/kg"
         dose += f"<br/>{num(d.weight_kg)} kg"
         if g_per_kg is not None:
-            dose = f"{num(d.dose_g)} g<br/>{float(g_per_kg):.2f} g/kg<br/>{num(d.weight_kg)} kg"
+            dose = f"{num(d.dose_g)} g<br/>{num(float(g_per_kg), 2)} g/kg<br/>{num(d.weight_kg)} kg"
         steps = detail.rate_steps
         rates = "<br/>".join(
             f"{s.minute}′ {num(s.rate_ml_per_kg_min)} ({num(s.rate_ml_per_h)} mL/h)"
             + (
-                f' <span class="warn">▲ above the {num(cap)} cap</span>'
+                f' <span class="warn">{above_cap.format(cap=num(cap))}</span>'
                 if cap is not None and s.rate_ml_per_kg_min > cap
                 else ""
             )
@@ -107,23 +147,25 @@ def _infusion_days(
         )
         volume = f"{num(d.total_volume_ml)} mL" if d.total_volume_ml is not None else "–"
         if d.hydration_ml is not None or d.hydration_notes:
-            volume += f"<br/>hydration {num(d.hydration_ml)} mL"
+            volume += "<br/>" + hydration.format(ml=num(d.hydration_ml))
         premed = "<br/>".join(
             f"{esc(p.drug)} {num(p.dose)} {esc(p.unit)} {hm(p.taken_at, tz)}"
             for p in detail.premedications
         )
         vitals = "<br/>".join(
-            f"{esc(v.phase)}: {v.systolic or '–'}/{v.diastolic or '–'}, HR {v.heart_rate or '–'}"
+            f"{esc(term(v.phase))}: {v.systolic or '–'}/{v.diastolic or '–'}, "
+            + translate("ReportTables", "HR {rate}", "heart rate").format(rate=v.heart_rate or "–")
             + (f", {num(v.temperature_c)} °C" if v.temperature_c is not None else "")
             for v in detail.vitals
         )
-        where = vocab.INFUSION_SETTINGS.get(d.setting, d.setting)
+        where = term(vocab.INFUSION_SETTINGS.get(d.setting, d.setting))
         place = esc(where) + (f"<br/>{esc(d.nurse_site)}" if d.nurse_site else "")
         if d.notes:
             place += f"<br/><i>{esc(d.notes)}</i>"
         rows.append(
             [
-                f"{d.day.isoformat()}<br/>day {d.day_number} of {d.days_in_course}",
+                f"{formats.day(d.day)}<br/>"
+                + day_of.format(day=d.day_number, days=d.days_in_course),
                 product,
                 dose,
                 f"{hm(d.started_at, tz)}–<br/>{hm(d.stopped_at, tz)}",
@@ -136,15 +178,15 @@ def _infusion_days(
         )
     return table(
         [
-            "Date",
-            "Product, lot",
-            "Dose",
-            "Time",
-            "Rate steps (mL/kg/min)",
-            "Volume",
-            "Premedication",
-            "Vital signs",
-            "Setting, notes",
+            translate("ReportTables", "Date"),
+            translate("ReportTables", "Product, lot"),
+            translate("ReportTables", "Dose"),
+            translate("ReportTables", "Time", "of day"),
+            translate("ReportTables", "Rate steps (mL/kg/min)"),
+            translate("ReportTables", "Volume"),
+            translate("ReportTables", "Premedication"),
+            translate("ReportTables", "Vital signs"),
+            translate("ReportTables", "Setting, notes"),
         ],
         rows,
         widths=[10, 12, 8, 10, 17, 9, 12, 12, 10],
@@ -153,28 +195,40 @@ def _infusion_days(
 
 
 def _side_effects(data: ReportData) -> str:
-    out = [f"<h2>Side effects ({len(data.side_effects)})</h2>"]
+    out = [
+        h2(translate("ReportTables", "Side effects ({count})").format(count=len(data.side_effects)))
+    ]
     if not data.side_effects:
-        return out[0] + '<p class="muted">None in the period.</p>'
+        return out[0] + _none()
     since = recent_start(data)
     if since is None:
         return out[0] + _side_effect_rows(data.side_effects, data.tz)
     listed = [line for line in data.side_effects if listed_one_by_one(line, since)]
     out += [
         how_note(
-            "A long period: side effects are counted by kind first; listed one by one below "
-            f"are every serious one, every red flag and grade 3–4, and all since "
-            f"{since.isoformat()} (the last {RECENT_DAYS} days)."
+            translate(
+                "ReportTables",
+                "A long period: side effects are counted by kind first; listed one by one "
+                "below are every serious one, every red flag and grade 3–4, and all since "
+                "{since} (the last {recent} days).",
+            ).format(since=formats.day(since), recent=RECENT_DAYS)
         ),
         table(
-            ["Side effect", "Times", "Worst grade", "Linked to IVIG", "First – last", "Outcomes"],
+            [
+                translate("ReportTables", "Side effect"),
+                translate("ReportTables", "Times", "how many times"),
+                translate("ReportTables", "Worst grade"),
+                translate("ReportTables", "Linked to IVIG"),
+                translate("ReportTables", "First – last"),
+                translate("ReportTables", "Outcomes"),
+            ],
             effects_by_kind(data.side_effects),
             widths=[18, 7, 25, 11, 20, 19],
             numeric=(1,),
             css="font-size: 7.5pt;",
         ),
-        f"<h3>Listed one by one ({len(listed)})</h3>",
-        _side_effect_rows(listed, data.tz) if listed else '<p class="muted">None.</p>',
+        h3(translate("ReportTables", "Listed one by one ({count})").format(count=len(listed))),
+        _side_effect_rows(listed, data.tz) if listed else muted(translate("ReportTables", "None.")),
         more_note(len(data.side_effects) - len(listed), "side_effects.csv"),
     ]
     return "".join(out)
@@ -182,32 +236,46 @@ def _side_effects(data: ReportData) -> str:
 
 def _side_effect_rows(lines: Sequence[SideEffectLine], tz: tzinfo) -> str:
     rows = []
+    red_flag = translate("ReportTables", "red flag")
+    serious = translate("ReportTables", "serious", "a serious side effect")
+    ended_at = translate("ReportTables", "ended {moment}")
     for line in lines:
         e = line.effect
         flags = []
         if e.red_flag:
-            flags.append('<span class="warn">red flag</span>')
+            flags.append(f'<span class="warn">{red_flag}</span>')
         if e.serious:
-            flags.append("serious")
-        ended = e.ended_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if e.ended_at else "–"
-        link = (
-            f"course of {line.course_start.isoformat()}"
-            + (" (chosen)" if e.link_mode == "manual" else "")
-            if line.course_start
-            else "not linked"
-        )
+            flags.append(serious)
+        ended = formats.moment(e.ended_at.astimezone(tz)) if e.ended_at else "–"
+        if line.course_start:
+            link = (
+                translate("ReportTables", "course of {day} (chosen)")
+                if e.link_mode == "manual"
+                else translate("ReportTables", "course of {day}")
+            ).format(day=formats.day(line.course_start))
+        else:
+            link = translate("ReportTables", "not linked")
         rows.append(
             [
-                e.onset_at.strftime("%Y-%m-%d %H:%M"),
-                esc(e.term) + (f"<br/>{', '.join(flags)}" if flags else ""),
-                f"{e.grade}: {esc(se.GRADES.get(e.grade, ''))}",
+                formats.moment(e.onset_at),
+                esc(term(e.term)) + (f"<br/>{', '.join(flags)}" if flags else ""),
+                f"{e.grade}: {esc(term(se.GRADES.get(e.grade, '')))}",
                 link,
-                esc(se.ACTIONS.get(e.action_taken, e.action_taken) or "–"),
-                esc(se.OUTCOMES.get(e.outcome, e.outcome)) + f"<br/>ended {ended}",
+                esc(term(se.ACTIONS.get(e.action_taken, e.action_taken)) or "–"),
+                esc(term(se.OUTCOMES.get(e.outcome, e.outcome)))
+                + "<br/>"
+                + ended_at.format(moment=ended),
             ]
         )
     return table(
-        ["Onset", "Side effect", "Grade", "Linked to", "What was done", "Outcome"],
+        [
+            translate("ReportTables", "Onset"),
+            translate("ReportTables", "Side effect"),
+            translate("ReportTables", "Grade"),
+            translate("ReportTables", "Linked to"),
+            translate("ReportTables", "What was done"),
+            translate("ReportTables", "Outcome"),
+        ],
         rows,
         widths=[13, 17, 27, 15, 13, 15],
         css="font-size: 7.5pt;",
@@ -216,9 +284,9 @@ def _side_effect_rows(lines: Sequence[SideEffectLine], tz: tzinfo) -> str:
 
 def _labs(data: ReportData) -> str:
     """One row per collection date, one column per test: value, flag and the lab's range."""
-    out = [f"<h2>Lab results ({len(data.labs)})</h2>"]
+    out = [h2(translate("ReportTables", "Lab results ({count})").format(count=len(data.labs)))]
     if not data.labs:
-        return out[0] + '<p class="muted">None in the period.</p>'
+        return out[0] + _none()
     order = list(vocab.ANALYTES)
     names = sorted({r.analyte for r in data.labs}, key=lambda a: _lab_order(order, a))
     label = {k: a.key for k, a in vocab.ANALYTES.items()}
@@ -226,27 +294,34 @@ def _labs(data: ReportData) -> str:
     width = (100 - 16) // max(1, len(names))
     since = recent_start(data)
     if since is None:
-        return out[0] + _lab_dates(data.labs, names, header, width) + LAB_NOTE
+        return out[0] + _lab_dates(data.labs, names, header, width) + _lab_note()
     recent = [r for r in data.labs if r.collected_on >= since]
     out += [
         how_note(
-            "A long period: the results are summarised by year: the median (n = how many), and "
-            "when some were above the lab's range, how many (▲) and the highest as × its upper "
-            f"limit of normal. Every result since {since.isoformat()} (the last {RECENT_DAYS} "
-            "days) is listed after."
+            translate(
+                "ReportTables",
+                "A long period: the results are summarised by year: the median (n = how many), "
+                "and when some were above the lab's range, how many (▲) and the highest as × "
+                "its upper limit of normal. Every result since {since} (the last {recent} "
+                "days) is listed after.",
+            ).format(since=formats.day(since), recent=RECENT_DAYS)
         ),
         table(
-            ["Year", *header],
+            [translate("ReportTables", "Year"), *header],
             labs_by_year(data, names),
             widths=[16, *([width] * len(names))],
             css="font-size: 7.5pt;",
         ),
-        f"<h3>Results since {since.isoformat()} ({len(recent)})</h3>",
+        h3(
+            translate("ReportTables", "Results since {since} ({count})").format(
+                since=formats.day(since), count=len(recent)
+            )
+        ),
     ]
     if recent:
-        out.append(_lab_dates(recent, names, header, width) + LAB_NOTE)
+        out.append(_lab_dates(recent, names, header, width) + _lab_note())
     else:
-        out.append('<p class="muted">None in these days.</p>')
+        out.append(_none_since())
     out.append(more_note(len(data.labs) - len(recent), "lab_results.csv"))
     return "".join(out)
 
@@ -263,14 +338,18 @@ def _lab_dates(
     rows = []
     for day, found in sorted(by_day.items()):
         cells = [
-            day.isoformat() + "".join(f"<br/>{aside(esc(n))}" for n in sorted(labs_at.get(day, ())))
+            formats.day(day)
+            + "".join(f"<br/>{aside(esc(n))}" for n in sorted(labs_at.get(day, ())))
         ]
         for name in names:
             r = found.get(name)
             cells.append(_lab_cell(r) if r is not None else "")
         rows.append(cells)
     return table(
-        ["Collected", *header], rows, widths=[16, *([width] * len(names))], css="font-size: 7.5pt;"
+        [translate("ReportTables", "Collected", "the day a blood sample was taken"), *header],
+        rows,
+        widths=[16, *([width] * len(names))],
+        css="font-size: 7.5pt;",
     )
 
 
@@ -281,33 +360,54 @@ def _lab_order(order: list[str], analyte: str) -> tuple:
 def _lab_cell(r: LabRead) -> str:
     flag = ""
     if r.ref_high is not None and r.value > r.ref_high:
-        flag = f" ▲ {float(r.value / r.ref_high):.1f} × ULN" if r.ref_high else " ▲"
+        flag = f" ▲ {num(float(r.value / r.ref_high), 1)} × ULN" if r.ref_high else " ▲"
     elif r.ref_low is not None and r.value < r.ref_low:
         flag = " ▼"
     value = f"<b>{num(r.value)}</b> {esc(r.unit)}{flag}"
     if r.entered_unit and r.entered_unit != r.unit:
-        value += " " + aside(f"(entered {esc(r.entered_value)} {esc(r.entered_unit)})")
+        entered = translate("ReportTables", "(entered {value} {unit})").format(
+            value=esc(_typed_number(r.entered_value)),
+            unit=esc(r.entered_unit),
+        )
+        value += " " + aside(entered)
     if r.ref_low is not None or r.ref_high is not None:
         low = num(r.ref_low) if r.ref_low is not None else ""
         high = num(r.ref_high) if r.ref_high is not None else ""
-        value += "<br/>" + aside(f"range {low}–{high}")
+        value += "<br/>" + aside(
+            translate("ReportTables", "range {low}–{high}").format(low=low, high=high)
+        )
     else:
-        value += "<br/>" + aside("no range given")
+        value += "<br/>" + aside(translate("ReportTables", "no range given"))
     return value
 
 
+def _typed_number(text: str | None) -> str:
+    """A number kept as typed ("3.5") with the report language's decimal sign."""
+    if text is None:
+        return "–"
+    try:
+        return num(Decimal(text))
+    except ArithmeticError:
+        return text
+
+
 def _visits(data: ReportData) -> str:
-    out = [f"<h2>Clinic visits ({len(data.visits)})</h2>"]
+    out = [h2(translate("ReportTables", "Clinic visits ({count})").format(count=len(data.visits)))]
     if not data.visits:
-        return out[0] + '<p class="muted">None in the period.</p>'
+        return out[0] + _none()
     rows = []
+    of = translate("ReportTables", "{count} of {all}")
     for v in data.visits:
         mmt = "–"
         if v.mmt8_total is not None:
-            mmt = f"{v.mmt8_total} of {v.mmt8_scale}" if v.mmt8_scale else str(v.mmt8_total)
+            mmt = (
+                of.format(count=v.mmt8_total, all=v.mmt8_scale)
+                if v.mmt8_scale
+                else str(v.mmt8_total)
+            )
         rows.append(
             [
-                v.visit_date.isoformat(),
+                formats.day(v.visit_date),
                 esc(v.clinician or "–"),
                 num(v.physician_global),
                 num(v.extramuscular_global),
@@ -318,13 +418,16 @@ def _visits(data: ReportData) -> str:
         )
     return out[0] + table(
         [
-            "Date",
-            "Clinician",
-            "Physician global (0–10)",
-            "Extra\u00admuscular (0–10)",  # a soft hyphen: it broke as "Extramuscul ar"
+            translate("ReportTables", "Date"),
+            translate("ReportTables", "Clinician"),
+            translate("ReportTables", "Physician global (0–10)"),
+            # a soft hyphen: it broke as "Extramuscul ar"
+            translate("ReportTables", "Extramuscular (0–10)").replace(
+                "Extramuscular", "Extra\u00admuscular"
+            ),
             "MMT-8",
-            "CDASI activity / damage",
-            "Notes",
+            translate("ReportTables", "CDASI activity / damage"),
+            translate("ReportTables", "Notes"),
         ],
         rows,
         widths=[11, 14, 12, 14, 10, 13, 26],
@@ -333,29 +436,42 @@ def _visits(data: ReportData) -> str:
 
 
 def _tis(data: ReportData) -> str:
-    out = ["<h2>Total Improvement Score (computed by the app)</h2>"]
+    out = [h2(translate("ReportTables", "Total Improvement Score (computed by the app)"))]
     if not data.tis_rows:
-        return out[0] + '<p class="muted">No clinic visit in the period was scored.</p>'
+        return out[0] + muted(
+            translate("ReportTables", "No clinic visit in the period was scored.")
+        )
     shown = data.tis_rows
+    of = translate("ReportTables", "{count} of {all}")
+    measures = len(tis.MEASURES)
     if recent_start(data) is not None and len(data.tis_rows) > 1:
         latest = data.tis_latest or data.tis_rows[-1]
         shown = [latest]
         out.append(
             how_note(
-                "A long period: one row per visit; the measure-by-measure breakdown is shown "
-                f"for the latest scored visit ({latest.visit_date.isoformat()})."
+                translate(
+                    "ReportTables",
+                    "A long period: one row per visit; the measure-by-measure breakdown is shown "
+                    "for the latest scored visit ({day}).",
+                ).format(day=formats.day(latest.visit_date))
             )
         )
         out.append(
             table(
-                ["Visit", "Weeks after the baseline", "TIS", "Category", "Measures"],
+                [
+                    translate("ReportTables", "Visit"),
+                    translate("ReportTables", "Weeks after the baseline"),
+                    "TIS",
+                    translate("ReportTables", "Category"),
+                    translate("ReportTables", "Measures"),
+                ],
                 [
                     [
-                        r.visit_date.isoformat(),
+                        formats.day(r.visit_date),
                         num(r.weeks_from_baseline),
                         num(r.total) if r.total is not None else "–",
-                        esc(r.category_text()),
-                        f"{r.measures_used} of {len(tis.MEASURES)}",
+                        esc(said(r.category_text())),
+                        of.format(count=r.measures_used, all=measures),
                     ]
                     for r in data.tis_rows
                 ],
@@ -366,22 +482,37 @@ def _tis(data: ReportData) -> str:
         )
     for r in shown:
         out.append(
-            f"<h3>Visit {r.visit_date.isoformat()} ({num(r.weeks_from_baseline)} weeks after "
-            f"the baseline): {esc(r.summary())}</h3>"
+            h3(
+                translate(
+                    "ReportTables", "Visit {day} ({weeks} weeks after the baseline): {summary}"
+                ).format(
+                    day=formats.day(r.visit_date),
+                    weeks=num(r.weeks_from_baseline),
+                    summary=esc(said(r.summary())),
+                )
+            )
         )
         rows = [
             [
-                esc(line.label),
-                f"{esc(line.baseline)} {aside(esc(line.baseline_origin))}",
-                f"{esc(line.followup)} {aside(esc(line.followup_origin))}",
+                esc(term(line.label)),
+                f"{esc(said(line.baseline))} {aside(esc(said(line.baseline_origin)))}",
+                f"{esc(said(line.followup))} {aside(esc(said(line.followup_origin)))}",
                 esc(_percent(line.percent)),
-                num(line.points) if line.points is not None else "not scored",
+                num(line.points)
+                if line.points is not None
+                else translate("ReportTables", "not scored"),
             ]
             for line in r.lines
         ]
         out.append(
             table(
-                ["Core set measure", "Baseline", "Follow-up", "Improvement", "Points"],
+                [
+                    translate("ReportTables", "Core set measure"),
+                    translate("ReportTables", "Baseline"),
+                    translate("ReportTables", "Follow-up"),
+                    translate("ReportTables", "Improvement"),
+                    translate("ReportTables", "Points"),
+                ],
                 rows,
                 widths=[24, 25, 25, 14, 12],
                 numeric=(3, 4),
@@ -389,10 +520,11 @@ def _tis(data: ReportData) -> str:
             )
         )
         if r.partial:
-            out.append(
-                f'<p class="est small">Partial TIS: {r.measures_used} of {len(tis.MEASURES)} '
-                "measures, so no category (an estimate only).</p>"
-            )
+            text = translate(
+                "ReportTables",
+                "Partial TIS: {count} of {all} measures, so no category (an estimate only).",
+            ).format(count=r.measures_used, all=measures)
+            out.append(f'<p class="est small">{text}</p>')
     return "".join(out)
 
 
@@ -400,39 +532,46 @@ def _percent(value: Decimal | None) -> str:
     if value is None:
         return "–"
     text = f"{num(value)} %"
-    return f"{text} (worse)" if value < 0 else text
+    return (
+        translate("ReportTables", "{percent} (worse)").format(percent=text) if value < 0 else text
+    )
 
 
 # --- appendix ---------------------------------------------------------------------------------
 def appendix_html(data: ReportData) -> str:
-    out = [section("Appendix: daily log", "appendix", new_page=True)]
+    out = [section(translate("ReportTables", "Appendix: daily log"), "appendix", new_page=True)]
     since = recent_start(data)
     days = data.daily_log
     if since is not None:
         days = [row for row in data.daily_log if row.day >= since]
         out.append(
             how_note(
-                f"A long period: the days since {since.isoformat()} (the last {RECENT_DAYS} "
-                "days) are listed."
+                translate(
+                    "ReportTables",
+                    "A long period: the days since {since} (the last {recent} days) are listed.",
+                ).format(since=formats.day(since), recent=RECENT_DAYS)
             )
         )
     if days:
         out.append(_daily_log(days))
         out.append(more_note(len(data.daily_log) - len(days), "checkins.csv"))
     else:
-        out.append('<p class="muted">Nothing logged in the period.</p>')
+        out.append(muted(translate("ReportTables", "Nothing logged in the period.")))
     if data.photos:
-        out.append(section("Appendix: rash photos", "photos", new_page=True))
         out.append(
-            '<p class="small">The first and the last photo of each chosen site in the period, '
-            "side by side.</p>"
+            section(translate("ReportTables", "Appendix: rash photos"), "photos", new_page=True)
         )
+        text = translate(
+            "ReportTables",
+            "The first and the last photo of each chosen site in the period, side by side.",
+        )
+        out.append(f'<p class="small">{text}</p>')
         for site in data.photos:
-            out.append(f"<h2>{esc(site.label)}</h2>")
+            out.append(h2(esc(term(site.label))))
             cells = []
             for i, item in enumerate(site.photos):
                 key = f"photo:{site.site}:{i}"
-                caption = item.day.isoformat() + (f": {esc(item.caption)}" if item.caption else "")
+                caption = formats.day(item.day) + (f": {esc(item.caption)}" if item.caption else "")
                 cells.append(
                     f'<td><img src="dm:{esc(key)}" width="{PHOTO_WIDTH_PX}"/>'
                     f'<br/><span class="small">{caption}</span></td>'
@@ -448,6 +587,9 @@ def _value(checkin: CheckInRead | None, key: str) -> str:
 
 def _daily_log(days: Sequence[DayRow]) -> str:
     fn_keys = list(vocab.FUNCTION_ITEMS)
+    items = {
+        k: lower_first(term(label).split(" (")[0]) for k, label in vocab.FUNCTION_ITEMS.items()
+    }
     rows = []
     for row in days:
         c = row.checkin
@@ -457,26 +599,29 @@ def _daily_log(days: Sequence[DayRow]) -> str:
         ]
         hard = ""
         if c is not None:
-            hard = ", ".join(
-                f"{vocab.FUNCTION_ITEMS[k].split(' (')[0].lower()} {getattr(c, k)}"
-                for k in fn_keys
-                if getattr(c, k)
-            )
+            hard = ", ".join(f"{items[k]} {getattr(c, k)}" for k in fn_keys if getattr(c, k))
         rash = "" if row.rash_score is None else str(row.rash_score)
         rows.append(
-            [row.day.isoformat(), *scales, esc(hard), esc(row.tests_text), rash, esc(row.notes)]
+            [
+                formats.day(row.day),
+                *scales,
+                esc(hard),
+                esc(said(row.tests_text)),
+                rash,
+                esc(row.notes),
+            ]
         )
     return table(
         [
-            "Day",
-            "Global",
-            "Fatigue",
-            "Pain",
-            "Itch",
-            "Function items above 0 (0–3)",
-            "Self-tests",
-            "Rash",
-            "Notes",
+            translate("ReportTables", "Day"),
+            translate("ReportTables", "Global", "the patient global, a column of the daily log"),
+            translate("ReportTables", "Fatigue"),
+            translate("ReportTables", "Pain"),
+            translate("ReportTables", "Itch"),
+            translate("ReportTables", "Function items above 0 (0–3)"),
+            translate("ReportTables", "Self-tests"),
+            translate("ReportTables", "Rash"),
+            translate("ReportTables", "Notes"),
         ],
         rows,
         widths=[10, 6, 7, 5, 5, 22, 19, 5, 21],

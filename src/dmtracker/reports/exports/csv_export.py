@@ -9,6 +9,10 @@ columns of the check-in import template, so it can be imported again.
 
 A text cell that starts with = + - or @ gets a leading apostrophe so that a spreadsheet shows
 it as text instead of running it as a formula; the check-in import removes that apostrophe.
+
+The cells are machine data: ISO dates, a decimal point and English column names and codes in
+every language. Only README.txt, written for people, is in the reader's language (the language
+of the thread that writes the export), and it says so.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from dmtracker.i18n import formats, translate
 from dmtracker.reports.exports.files import (
     ExportResult,
     private_file,
@@ -55,22 +60,62 @@ FILES: dict[str, str] = {
 BOOKKEEPING = ("created_at", "updated_at", "deleted_at")
 HAQ_ITEMS = tuple(str(i) for i in range(1, 21))
 
-README = """dmtracker export of {when}
 
-One CSV file per kind of record, UTF-8, comma-separated, with a header row.
-- Dates are YYYY-MM-DD; times are YYYY-MM-DD HH:MM:SS in the time zone {tz}.
-- Empty cells mean "not recorded". Decimals use a point. true/false for yes/no.
-- Records link by id: course_id in infusion_days.csv is the id in infusion_courses.csv,
-  infusion_day_id in rate steps, premedications, vital signs and follow-ups is the id in
-  infusion_days.csv, medication_id and regimen_id link the medication files.
-- checkins.csv has the columns of the check-in import template and can be imported again.
-- A text that starts with = + - or @ is written with a leading apostrophe so that
-  spreadsheets do not run it as a formula.
-- Deleted records are not included. The complete backup is the JSON export.
-- questionnaires.csv: item_1 … item_20 are the HAQ-DI answers (0 without difficulty,
-  1 some, 2 much, 3 unable); aids and help list categories, separated by ";"; score is the
-  HAQ-DI computed by the app.
-"""
+def readme(when: str, tz: object) -> str:
+    """README.txt of the export, for people: in the reader's language (the CSV files are not:
+    it says so)."""
+    lines = [
+        translate("CsvReadme", "dmtracker export of {when}").format(when=when),
+        "",
+        translate(
+            "CsvReadme",
+            "One CSV file per kind of record, UTF-8, comma-separated, with a header row.",
+        ),
+        translate(
+            "CsvReadme",
+            "- Dates are YYYY-MM-DD; times are YYYY-MM-DD HH:MM:SS in the time zone {tz}.",
+        ).format(tz=tz),
+        translate(
+            "CsvReadme",
+            '- Empty cells mean "not recorded". Decimals use a point. true/false for yes/no.',
+        ),
+        translate(
+            "CsvReadme",
+            "- The files are the same in every language of the app, for spreadsheets and other\n"
+            "  programs: ISO dates (YYYY-MM-DD), a decimal point, and the column names and\n"
+            "  codes in English. Only this README is in your language.",
+        ),
+        translate(
+            "CsvReadme",
+            "- Records link by id: course_id in infusion_days.csv is the id in "
+            "infusion_courses.csv,\n"
+            "  infusion_day_id in rate steps, premedications, vital signs and follow-ups is the "
+            "id in\n"
+            "  infusion_days.csv, medication_id and regimen_id link the medication files.",
+        ),
+        translate(
+            "CsvReadme",
+            "- checkins.csv has the columns of the check-in import template and can be imported "
+            "again.",
+        ),
+        translate(
+            "CsvReadme",
+            "- A text that starts with = + - or @ is written with a leading apostrophe so that\n"
+            "  spreadsheets do not run it as a formula.",
+        ),
+        translate(
+            "CsvReadme",
+            "- Deleted records are not included. The complete backup is the JSON export.",
+        ),
+        translate(
+            "CsvReadme",
+            "- questionnaires.csv: item_1 … item_20 are the HAQ-DI answers (0 without "
+            "difficulty,\n"
+            '  1 some, 2 much, 3 unable); aids and help list categories, separated by ";"; '
+            "score is the\n  HAQ-DI computed by the app.",
+        ),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 class _Formatter:
@@ -132,8 +177,8 @@ def csv_files(services: Any) -> tuple[dict[str, str], dict[str, int]]:
             writer.writerow([fmt.cell(v) for v in _values(name, row, cols)])
         files[file_name] = buf.getvalue()
         counts[file_name] = len(table.rows)
-    when = services.clock.now().astimezone(services.clock.tz).strftime("%Y-%m-%d %H:%M")
-    files["README.txt"] = README.format(when=when, tz=services.clock.tz)
+    when = formats.moment(services.clock.now().astimezone(services.clock.tz))
+    files["README.txt"] = readme(when, services.clock.tz)
     return files, counts
 
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from dmtracker.domain import messages
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import translate
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -29,15 +31,29 @@ class ExportResult:
 
     @property
     def message(self) -> str:
-        return f"Exported {self.total:,} records to {self.path}"
+        """What was written, in the language of the thread that asks."""
+        total = self.total
+        return translate("Exports", "Exported %n record(s) to {path}", None, total).format(
+            path=self.path
+        )
 
 
 def check_destination(dest: Path, overwrite: bool) -> None:
     """Refuse to replace something unless asked to (never a folder), or to write nowhere."""
     if dest.exists() and (not overwrite or dest.is_dir()):
-        raise ValidationError("out", f"{dest} already exists; choose a new name")
+        raise ValidationError(
+            "out",
+            messages.translate("Exports", "{path} already exists; choose a new name").format(
+                path=dest
+            ),
+        )
     if not dest.parent.is_dir():
-        raise ValidationError("out", f"the folder {dest.parent} does not exist")
+        raise ValidationError(
+            "out",
+            messages.translate("Exports", "the folder {folder} does not exist").format(
+                folder=dest.parent
+            ),
+        )
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.domain.messages import translate
 from dmtracker.reports.exports.files import ExportResult, private_file
 from dmtracker.services.json_input import beyond_limits
 
@@ -48,8 +49,12 @@ def write_json_backup(services: Any, dest: Path, *, overwrite: bool = False) -> 
     if reason is not None:  # a backup that cannot be imported again is not written
         raise ValidationError(
             "out",
-            f"the JSON backup {reason} (its photos are in it), so it could not be imported "
-            "again. Keep a copy of the whole data folder instead, or export CSV for the records.",
+            translate(
+                "Exports",
+                "the JSON backup {reason} (its photos are in it), so it could not be imported "
+                "again. Keep a copy of the whole data folder instead, or export CSV for the "
+                "records.",
+            ).format(reason=reason),
         )
     with private_file(Path(dest), overwrite=overwrite) as f:
         f.write(text.encode("utf-8"))

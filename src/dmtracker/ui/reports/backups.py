@@ -12,18 +12,27 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import current, formats, localize, translate
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.tasks import Control, Task, one_line
 from dmtracker.ui.kit.widgets import Card, RecordTable
-from dmtracker.ui.reports.common import PRIVACY_NOTE, ReportsBase
+from dmtracker.ui.reports.common import ReportsBase, privacy_note
 
-KINDS = {
-    "auto": "Automatic (daily)",
-    "manual": "Made by you",
-    "pre-upgrade": "Before an upgrade",
-    "pre-restore": "Before a restore",
-}
+
+def kind_label(kind: str) -> str:
+    """How a backup came to be, for people (the stored ``kind`` stays a key)."""
+    kinds = {
+        "auto": translate("BackupsCard", "Automatic (daily)"),
+        "manual": translate("BackupsCard", "Made by you"),
+        "pre-upgrade": translate("BackupsCard", "Before an upgrade"),
+        "pre-restore": translate("BackupsCard", "Before a restore"),
+    }
+    return kinds.get(kind, kind)
+
+
+def _moment(value: Any) -> str:
+    return formats.moment(value.astimezone())
 
 
 class BackupsPart(ReportsBase):
@@ -32,41 +41,51 @@ class BackupsPart(ReportsBase):
     import_button: QPushButton  # made by the import card, marked as a write here too
 
     def _build_backups_card(self) -> None:
-        card = Card("Backups")
+        card = Card(translate("BackupsCard", "Backups"))
         note = QLabel(
-            "dmtracker copies your database once a day and keeps the last 14 copies. "
-            "Copies never leave this computer unless you move them."
+            translate(
+                "BackupsCard",
+                "dmtracker copies your database once a day and keeps the last 14 copies. "
+                "Copies never leave this computer unless you move them.",
+            )
         )
         note.setWordWrap(True)
         card.body.addWidget(note)
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("&Back up now")
-        self.backup_file_button = QPushButton("Back up to a fi&le…")
-        self.check_button = QPushButton("&Check the database")
+        self.backup_button = QPushButton(translate("BackupsCard", "&Back up now"))
+        self.backup_file_button = QPushButton(translate("BackupsCard", "Back up to a fi&le…"))
+        self.check_button = QPushButton(translate("BackupsCard", "&Check the database"))
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.backup_file_button)
         buttons.addStretch(1)
         card.body.addLayout(buttons)
         self.table = RecordTable(
             [
-                Column("Taken", lambda b: b.taken_at),
-                Column("Kind", lambda b: KINDS.get(b.kind, b.kind)),
                 Column(
-                    "Size",
+                    translate("BackupsCard", "Taken", "when a backup was made"),
+                    lambda b: b.taken_at,
+                    lambda b: _moment(b.taken_at),
+                ),
+                Column(translate("BackupsCard", "Kind", "of backup"), lambda b: kind_label(b.kind)),
+                Column(
+                    translate("BackupsCard", "Size"),
                     lambda b: b.size_bytes,
-                    lambda b: f"{b.size_bytes / 1e6:.1f} MB",
+                    lambda b: f"{formats.number(b.size_bytes / 1e6, 1)} MB",
                     numeric=True,
                 ),
-                Column("File", lambda b: b.path.name),
+                Column(translate("BackupsCard", "File"), lambda b: b.path.name),
             ],
-            "Backups",
+            translate("BackupsCard", "Backups"),
         )
         self.table.setMinimumHeight(240)
         card.body.addWidget(self.table)
         restore_row = QHBoxLayout()
-        self.restore_button = QPushButton("Re&store the selected backup…")
+        self.restore_button = QPushButton(translate("BackupsCard", "Re&store the selected backup…"))
         self.restore_button.setToolTip(
-            "Go back to the chosen copy. The diary as it is now is kept as a backup first."
+            translate(
+                "BackupsCard",
+                "Go back to the chosen copy. The diary as it is now is kept as a backup first.",
+            )
         )
         restore_row.addWidget(self.restore_button)
         restore_row.addWidget(self.check_button)
@@ -89,15 +108,20 @@ class BackupsPart(ReportsBase):
 
         def done(path: Any) -> None:
             self.refresh()
-            self._inform("Backup made", f"A copy of your data was saved to\n{path}")
+            self._inform(
+                translate("BackupsCard", "Backup made"),
+                translate("BackupsCard", "A copy of your data was saved to\n{path}").format(
+                    path=path
+                ),
+            )
 
         task = Task(
-            "Backup",
-            "Making a backup of your diary…",
+            translate("BackupsCard", "Backup"),
+            translate("BackupsCard", "Making a backup of your diary…"),
             lambda _control: maintenance.backup_now(),
             writes=True,
             done=done,
-            failed_title="Backup not made",
+            failed_title=translate("BackupsCard", "Backup not made"),
         )
         self._start(task)
 
@@ -106,24 +130,34 @@ class BackupsPart(ReportsBase):
             return
         name = f"dmtracker-{self.services.clock.today().isoformat()}.sqlite3"
         path = self._ask_save_path(
-            "Back up to a file", self._suggested(name), "dmtracker backups (*.sqlite3)"
+            translate("BackupsCard", "Back up to a file"),
+            self._suggested(name),
+            translate("BackupsCard", "dmtracker backups (*.sqlite3)"),
         )
         if not path:
             return
         maintenance = self.services.maintenance
 
         def done(made: Any) -> None:
+            saved = translate("BackupsCard", "A copy of your data was saved to\n{path}")
             self._inform(
-                "Backup made", f"A copy of your data was saved to\n{made}\n\n{PRIVACY_NOTE}"
+                translate("BackupsCard", "Backup made"),
+                f"{saved.format(path=made)}\n\n{privacy_note()}",
             )
 
         def failed(exc: BaseException) -> None:
-            reason = f"{path} could not be written: {exc}" if isinstance(exc, OSError) else None
-            self._warn("Backup not written", reason or one_line(exc))
+            reason = (
+                translate("BackupsCard", "{path} could not be written: {reason}").format(
+                    path=path, reason=exc
+                )
+                if isinstance(exc, OSError)
+                else None
+            )
+            self._warn(translate("BackupsCard", "Backup not written"), reason or one_line(exc))
 
         task = Task(
-            "Backup",
-            f"Writing a backup to {Path(path).name}…",
+            translate("BackupsCard", "Backup"),
+            translate("BackupsCard", "Writing a backup to {file}…").format(file=Path(path).name),
             lambda _control: maintenance.backup_now(Path(path)),
             writes=True,
             done=done,
@@ -136,16 +170,24 @@ class BackupsPart(ReportsBase):
             return
         chosen = self.table.selected_item()
         if chosen is None:
-            self._inform("Choose a backup", "Select a backup in the table first, then restore it.")
+            self._inform(
+                translate("BackupsCard", "Choose a backup"),
+                translate("BackupsCard", "Select a backup in the table first, then restore it."),
+            )
             return
-        when = f"{chosen.taken_at.astimezone():%Y-%m-%d %H:%M}"
-        kind = KINDS.get(chosen.kind, chosen.kind).lower()
+        when = _moment(chosen.taken_at)
+        kind = kind_label(chosen.kind)
+        if current().code != "de":  # (German nouns keep their capital)
+            kind = kind[:1].lower() + kind[1:]
         if not self._confirm(
-            "Restore this backup?",
-            f"Your diary will go back to the copy of {when} ({kind}).\n\n"
-            "Anything entered after that copy will no longer be in the diary. Before "
-            "restoring, dmtracker keeps your diary as it is now in a new backup "
-            '("Before a restore"), so you can come back to it.\n\nRestore now?',
+            translate("BackupsCard", "Restore this backup?"),
+            translate(
+                "BackupsCard",
+                "Your diary will go back to the copy of {when} ({kind}).\n\n"
+                "Anything entered after that copy will no longer be in the diary. Before "
+                "restoring, dmtracker keeps your diary as it is now in a new backup "
+                '("{before_restore}"), so you can come back to it.\n\nRestore now?',
+            ).format(when=when, kind=kind, before_restore=kind_label("pre-restore")),
         ):
             return
         transfer = self.services.transfer
@@ -157,20 +199,25 @@ class BackupsPart(ReportsBase):
             self.reopen_requested.emit()
             self.refresh()
             self._inform(
-                "Backup restored",
-                f"Your diary is now the copy of {when}.\n\nThe diary as it was before is kept "
-                f"in\n{kept}",
+                translate("BackupsCard", "Backup restored"),
+                translate(
+                    "BackupsCard",
+                    "Your diary is now the copy of {when}.\n\nThe diary as it was before is kept "
+                    "in\n{path}",
+                ).format(when=when, path=kept),
             )
 
         def failed(exc: BaseException) -> None:
+            title = translate("BackupsCard", "Not restored")
             if isinstance(exc, ValidationError):  # refused before anything was replaced
-                self._warn("Not restored", f"{exc.reason}\n\nYour diary was not changed.")
+                unchanged = translate("BackupsCard", "Your diary was not changed.")
+                self._warn(title, f"{localize(exc.reason)}\n\n{unchanged}")
             else:
-                self._warn("Not restored", one_line(exc))
+                self._warn(title, one_line(exc))
 
         task = Task(
-            "Restore",
-            f"Restoring the copy of {when}…",
+            translate("BackupsCard", "Restore"),
+            translate("BackupsCard", "Restoring the copy of {when}…").format(when=when),
             work,
             writes=True,
             done=done,
@@ -183,23 +230,32 @@ class BackupsPart(ReportsBase):
             return
         maintenance = self.services.maintenance
         task = Task(
-            "Database check",
-            "Checking the database…",
+            translate("BackupsCard", "Database check"),
+            translate("BackupsCard", "Checking the database…"),
             lambda _control: maintenance.check(),
             cancel="drop",
             done=self._checked,
-            failed_title="Database problem",
+            failed_title=translate("BackupsCard", "Database problem"),
         )
         self._start(task)
 
     def _checked(self, report: Any) -> None:
         if report.ok:
             newest = report.newest_backup
-            when = f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}" if newest else "none yet"
-            self._inform("Database checked", f"The database is sound.\nNewest good backup: {when}")
+            when = (
+                _moment(newest.taken_at)
+                if newest
+                else translate("BackupsCard", "none yet", "no backup yet")
+            )
+            self._inform(
+                translate("BackupsCard", "Database checked"),
+                translate(
+                    "BackupsCard", "The database is sound.\nNewest good backup: {when}"
+                ).format(when=when),
+            )
         else:
             self._warn(
-                "Database problem",
-                "\n".join(report.problems[:10])
-                or "The database schema is not the one this app expects.",
+                translate("BackupsCard", "Database problem"),
+                "\n".join(localize(p) for p in report.problems[:10])
+                or translate("BackupsCard", "The database schema is not the one this app expects."),
             )

@@ -2,7 +2,12 @@
 made in three steps through the task runner: the data for the charts (a worker), the charts
 (GUI thread: they are pyqtgraph widgets), then the report data and the PDF (a worker, with
 progress and Cancel). The PDF is written into a staged folder and moved into place only when
-it is complete, then opened."""
+it is complete, then opened.
+
+The report may be in another language than the window (a clinic abroad): the card's "Report
+language" is entered with ``i18n.speaking(code)`` on each thread that makes the report's words
+(the worker that writes the PDF, and the GUI thread around each step that draws the charts),
+never for the window itself."""
 
 from __future__ import annotations
 
@@ -25,8 +30,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from dmtracker import i18n
 from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import localize, translate
 from dmtracker.services.report_data import PRESETS
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.progress import ProgressDialog
@@ -40,11 +47,17 @@ from dmtracker.ui.kit.tasks import (
 )
 from dmtracker.ui.kit.values import qdate
 from dmtracker.ui.kit.widgets import Card
-from dmtracker.ui.reports.common import ReportsBase
+from dmtracker.ui.reports.common import ReportsBase, not_written
 
-TITLE = "Clinic report"
-NOT_WRITTEN = "Clinic report not written"
 Steps = Generator[None, None, None]  # the charts, drawn a step per next()
+
+
+def _title() -> str:
+    return translate("ClinicReportCard", "Clinic report")
+
+
+def _not_written() -> str:
+    return translate("ClinicReportCard", "Clinic report not written")
 
 
 class ClinicReportPart(ReportsBase):
@@ -58,54 +71,89 @@ class ClinicReportPart(ReportsBase):
         self.report_builder = None
         self.report_worker = None
         self.report_progress = None
-        self.report_card = Card("Clinic report")
+        self.report_card = Card(_title())
         note = QLabel(
-            "A PDF for your next clinic visit: a one-page summary, your charts, tables of "
-            "infusions, side effects, labs and visits, and your questions. It opens when ready."
+            translate(
+                "ClinicReportCard",
+                "A PDF for your next clinic visit: a one-page summary, your charts, tables of "
+                "infusions, side effects, labs and visits, and your questions. It opens when "
+                "ready.",
+            )
         )
         note.setWordWrap(True)
         self.report_card.body.addWidget(note)
         form = QFormLayout()
         self.report_preset = QComboBox()
-        self.report_preset.setAccessibleName("Report period")
+        self.report_preset.setAccessibleName(translate("ClinicReportCard", "Report period"))
         for key, label in PRESETS.items():
-            self.report_preset.addItem(label, key)
+            self.report_preset.addItem(i18n.vocabulary(label), key)
         self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
-        self.report_from = DateInput("Report period: from")
-        self.report_to = DateInput("Report period: to")
+        self.report_from = DateInput(translate("ClinicReportCard", "Report period: from"))
+        self.report_to = DateInput(translate("ClinicReportCard", "Report period: to"))
         dates = QHBoxLayout()
         dates.addWidget(self.report_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("ClinicReportCard", "to", "from one date to another")))
         dates.addWidget(self.report_to)
         dates.addStretch(1)
         self.report_paper = QComboBox()
-        self.report_paper.setAccessibleName("Paper size")
-        self.report_paper.addItems(["A4", "Letter"])
+        self.report_paper.setAccessibleName(translate("ClinicReportCard", "Paper size"))
+        for paper in ("A4", "Letter"):  # the data stays the paper's name (the report's key)
+            self.report_paper.addItem(
+                translate("ClinicReportCard", "Letter", "the US paper size")
+                if paper == "Letter"
+                else paper,
+                paper,
+            )
+        self.report_language = QComboBox()
+        self.report_language.setAccessibleName(translate("ClinicReportCard", "Report language"))
+        self.report_language.addItem(translate("ClinicReportCard", "Same as the app"), None)
+        for code, name in i18n.LANGUAGES.items():  # each language named in its own words
+            self.report_language.addItem(name, code)
+        self.report_language.setToolTip(
+            translate(
+                "ClinicReportCard",
+                "The language of the PDF, for a clinic that reads another language. The app "
+                "itself stays in its language.",
+            )
+        )
         self.report_questions = QPlainTextEdit()
-        self.report_questions.setAccessibleName("My questions for the visit")
-        self.report_questions.setPlaceholderText("Questions you want to ask at the visit")
+        self.report_questions.setAccessibleName(
+            translate("ClinicReportCard", "My questions for the visit")
+        )
+        self.report_questions.setPlaceholderText(
+            translate("ClinicReportCard", "Questions you want to ask at the visit")
+        )
         self.report_questions.setTabChangesFocus(True)
         self.report_questions.setFixedHeight(72)
-        self.report_appendix = QCheckBox("Add an appen&dix: the daily log and rash photos")
+        self.report_appendix = QCheckBox(
+            translate("ClinicReportCard", "Add an appen&dix: the daily log and rash photos")
+        )
         self.report_sites = QListWidget()
-        self.report_sites.setAccessibleName("Rash sites whose photos go in the appendix")
+        self.report_sites.setAccessibleName(
+            translate("ClinicReportCard", "Rash sites whose photos go in the appendix")
+        )
         self.report_sites.setFixedHeight(96)
         for key, label in vocab.RASH_SITES.items():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(i18n.vocabulary(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.report_sites.addItem(item)
-        form.addRow("Pe&riod:", self.report_preset)
-        form.addRow("Dates:", dates)
-        form.addRow("Pa&per:", self.report_paper)
-        form.addRow("&Questions:", self.report_questions)
+        form.addRow(translate("ClinicReportCard", "Pe&riod:"), self.report_preset)
+        form.addRow(translate("ClinicReportCard", "Dates:"), dates)
+        form.addRow(translate("ClinicReportCard", "Pa&per:"), self.report_paper)
+        form.addRow(translate("ClinicReportCard", "Report l&anguage:"), self.report_language)
+        form.addRow(translate("ClinicReportCard", "&Questions:"), self.report_questions)
         form.addRow("", self.report_appendix)
-        form.addRow("Photos of:", self.report_sites)
+        form.addRow(translate("ClinicReportCard", "Photos of:"), self.report_sites)
         self.report_card.body.addLayout(form)
         row = QHBoxLayout()
-        self.report_button = QPushButton("Cr&eate the clinic report…")
-        self.report_button.setAccessibleName("Create the clinic report PDF")
+        self.report_button = QPushButton(
+            translate("ClinicReportCard", "Cr&eate the clinic report…")
+        )
+        self.report_button.setAccessibleName(
+            translate("ClinicReportCard", "Create the clinic report PDF")
+        )
         row.addWidget(self.report_button)
         row.addStretch(1)
         self.report_card.body.addLayout(row)
@@ -158,13 +206,18 @@ class ClinicReportPart(ReportsBase):
                 self.report_to.value(),
             )
         except ValidationError as exc:
-            self._warn(TITLE, f"{exc.field}: {exc.reason}")
+            self._warn(_title(), f"{exc.field}: {localize(exc.reason)}")
             return
         name = self.report_builder.suggested_report_name(period.start, period.end)
-        dest = self._save_target("Save the clinic report", name, "PDF (*.pdf)", ".pdf")
+        dest = self._save_target(
+            translate("ClinicReportCard", "Save the clinic report"),
+            name,
+            translate("ClinicReportCard", "PDF (*.pdf)"),
+            ".pdf",
+        )
         if dest is None:
             return
-        staged = self._staged(dest, NOT_WRITTEN)
+        staged = self._staged(dest, _not_written())
         if staged is None:
             return
         appendix = self.report_appendix.isChecked()
@@ -177,17 +230,19 @@ class ClinicReportPart(ReportsBase):
             "period": period,
             "questions": self.report_questions.toPlainText(),
             "dest": dest,
-            "paper": self.report_paper.currentText(),
+            "paper": self.report_paper.currentData(),
+            "language": self.report_language.currentData(),
             "appendix": appendix,
             "photo_sites": sites if appendix else (),
         }
-        self.report_progress = ProgressDialog(self, TITLE, "Gathering the data…")
+        gathering = translate("ClinicReportCard", "Gathering the data…")
+        self.report_progress = ProgressDialog(self, _title(), gathering)
         self.report_progress.show()
         services = self.services
         chained = []
 
         def work(control: Control) -> Any:
-            control.progress(2, "Gathering the data")
+            control.progress(2, gathering)
             trend = services.series.trend_data()
             control.check()
             return trend, services.scores.report()
@@ -196,8 +251,8 @@ class ClinicReportPart(ReportsBase):
             chained.append(self._draw_then_write(job, staged, *found))
 
         task = Task(
-            TITLE,
-            "Gathering the data…",
+            _title(),
+            gathering,
             work,
             cancel="drop",
             done=done,
@@ -216,55 +271,63 @@ class ClinicReportPart(ReportsBase):
         services, builder = self.services, self.report_builder
         if self.report_progress is None or services is None:
             return False
-        self.report_progress.set_progress(8, "Drawing the charts")
+        self.report_progress.set_progress(8, translate("ClinicReportCard", "Drawing the charts"))
         from dmtracker.ui.charts.report_charts import report_chart_steps  # when first used
 
-        charts = _Charts()
-        steps = report_chart_steps(services, job["period"], trend, tis, charts.images)
+        language = job["language"]
+        charts = _Charts(language)
+        with i18n.speaking(language):  # (the generator's first words may be made here)
+            steps = report_chart_steps(services, job["period"], trend, tis, charts.images)
+        writing = translate("ClinicReportCard", "Writing the report…")
+        same = language is None or i18n.language(language) is i18n.current()
 
         def work(control: Control) -> Any:
             charts.wait(control)
-            data = services.report.gather(
-                job["period"],
-                questions=job["questions"],
-                trend=trend,
-                tis=tis,
-                appendix=job["appendix"],
-                photo_sites=job["photo_sites"],
-            )
-            control.check()
-            try:
-                return builder.write_clinic_report(
-                    data,
-                    charts.images,
-                    staged.path,
-                    paper=job["paper"],
+
+            # the progress dialog speaks the window's language; the report its own
+            def progress(percent: int, text: str) -> None:
+                control.progress(percent, text if same else writing)
+
+            with i18n.speaking(language):  # this worker thread's words: the report's language
+                data = services.report.gather(
+                    job["period"],
+                    questions=job["questions"],
+                    trend=trend,
+                    tis=tis,
                     appendix=job["appendix"],
-                    overwrite=True,
-                    progress=control.progress,
-                    cancelled=lambda: control.cancelled,
+                    photo_sites=job["photo_sites"],
                 )
-            except builder.ReportCancelled as exc:
-                raise TaskCancelled() from exc
+                control.check()
+                try:
+                    return builder.write_clinic_report(
+                        data,
+                        charts.images,
+                        staged.path,
+                        paper=job["paper"],
+                        appendix=job["appendix"],
+                        overwrite=True,
+                        progress=progress,
+                        cancelled=lambda: control.cancelled,
+                    )
+                except builder.ReportCancelled as exc:
+                    raise TaskCancelled() from exc
 
         def done(result: Any) -> None:
             self._report_finished()
-            written = self._written(staged, result, NOT_WRITTEN)
+            written = self._written(staged, result, _not_written())
             if written is not None:
                 self.last_report = written
                 self._open_file(written.path)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError) and exc is not charts.error:
-                self._report_failed_reason(
-                    f"{job['dest']} could not be written: {exc.strerror or exc}"
-                )
+                self._report_failed_reason(not_written(job["dest"], exc))
             else:
                 self._report_failed(exc)
 
         task = Task(
-            TITLE,
-            "Writing the report…",
+            _title(),
+            writing,
             work,
             cancel="drop",
             done=done,
@@ -289,22 +352,25 @@ class ClinicReportPart(ReportsBase):
 
     def _report_failed_reason(self, reason: str) -> None:
         self._report_finished()
-        self._warn(NOT_WRITTEN, reason)
+        self._warn(_not_written(), reason)
 
 
 class _Charts:
     """The report's charts handed from the GUI thread (drawing them step by step) to the worker
-    that writes the PDF: the images, then ``ready`` (with ``error`` when drawing failed)."""
+    that writes the PDF: the images, then ``ready`` (with ``error`` when drawing failed).
+    Each step draws in the report's ``language`` (None: the window's)."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None) -> None:
         self.images: dict[str, Any] = {}
         self.error: BaseException | None = None
         self.ready = threading.Event()
+        self.language = language
 
     def step(self, steps: Steps) -> bool:
         """One step; False when the charts are done (or failed: the worker says so)."""
         try:
-            next(steps)
+            with i18n.speaking(self.language):  # the GUI thread, for this step only
+                next(steps)
         except StopIteration:
             self.end(None)
             return False

@@ -9,13 +9,24 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from dmtracker.i18n import translate
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.tasks import StagedOutput, Task, TaskHandle, TaskRunner, app_runner, one_line
 
-PRIVACY_NOTE = (
-    "The file can be read only by your user account on this computer. It holds health "
-    "information: share it only with people you trust."
-)
+
+def privacy_note() -> str:
+    return translate(
+        "ReportsPage",
+        "The file can be read only by your user account on this computer. It holds health "
+        "information: share it only with people you trust.",
+    )
+
+
+def not_written(path: object, exc: OSError) -> str:
+    """A file that could not be written, and the system's reason."""
+    return translate("ReportsPage", "{path} could not be written: {reason}").format(
+        path=path, reason=exc.strerror or exc
+    )
 
 
 class ReportsBase(Page):
@@ -74,7 +85,8 @@ class ReportsBase(Page):
         if dest.suffix.lower() != suffix:
             dest = dest.with_name(dest.name + suffix)
             if dest.exists() and not self._confirm(
-                "Replace the file?", f"{dest} already exists. Replace it?"
+                translate("ReportsPage", "Replace the file?"),
+                translate("ReportsPage", "{path} already exists. Replace it?").format(path=dest),
             ):
                 return None
         return dest
@@ -84,7 +96,7 @@ class ReportsBase(Page):
         try:
             return StagedOutput(dest)
         except OSError as exc:
-            self._warn(title, f"{dest} could not be written: {exc.strerror or exc}")
+            self._warn(title, not_written(dest, exc))
             return None
 
     def _written(self, staged: StagedOutput, result: Any, title: str) -> Any:
@@ -94,6 +106,6 @@ class ReportsBase(Page):
         try:
             dest = staged.commit()
         except OSError as exc:
-            self._warn(title, f"{staged.dest} could not be written: {exc.strerror or exc}")
+            self._warn(title, not_written(staged.dest, exc))
             return None
         return replace(result, path=dest)

@@ -24,19 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import localize, translate, vocabulary
 from dmtracker.services.commit_guard import refuse_commit
 from dmtracker.services.private_files import write_private_bytes
 from dmtracker.services.transfer import ImportRejected, checkin_template_text
 from dmtracker.ui.kit.tasks import Control, Task, TaskCancelled, one_line
 from dmtracker.ui.kit.widgets import Card
-from dmtracker.ui.reports.common import PRIVACY_NOTE, ReportsBase
+from dmtracker.ui.reports.common import ReportsBase, not_written, privacy_note
 
-FILE_FILTERS = {
-    "csv": "Zip files (*.zip)",
-    "json": "JSON files (*.json)",
-    "fhir": "JSON files (*.json)",
-}
-IMPORT_FILTER = "Backups and check-in tables (*.json *.csv);;All files (*)"
+
+def file_filter(fmt: str) -> str:
+    """The file dialog's filter for an export format."""
+    if fmt == "csv":
+        return translate("ExportsCard", "Zip files (*.zip)")
+    return translate("ExportsCard", "JSON files (*.json)")
+
+
+def import_filter() -> str:
+    return translate("ExportsCard", "Backups and check-in tables (*.json *.csv);;All files (*)")
+
+
+def nothing_imported() -> str:
+    return translate("ExportsCard", "Nothing was imported")
 
 
 class ProblemsDialog(QDialog):
@@ -44,24 +53,27 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, error: ImportRejected, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Nothing was imported")
+        self.setWindowTitle(nothing_imported())
         layout = QVBoxLayout(self)
-        summary = QLabel(f"{error.summary()}.")
+        summary = QLabel(f"{localize(error.summary())}.")
         summary.setWordWrap(True)
         summary.setObjectName("h2")
         layout.addWidget(summary)
         advice = QLabel(
-            "Your diary is exactly as it was. Fix these lines in the file and import it again."
+            translate(
+                "ExportsCard",
+                "Your diary is exactly as it was. Fix these lines in the file and import it again.",
+            )
         )
         advice.setWordWrap(True)
         layout.addWidget(advice)
-        self.text = QPlainTextEdit(error.describe())
+        self.text = QPlainTextEdit(localize(error.describe()))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Problems found, one per line")
+        self.text.setAccessibleName(translate("ExportsCard", "Problems found, one per line"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy the list")
+        self.copy_button = QPushButton(translate("ExportsCard", "&Copy the list"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
@@ -84,25 +96,28 @@ class ExportsPart(ReportsBase):
     def _build_transfer_cards(self) -> None:
         self.exporter = None
         self.problems_dialog = None
-        self.export_card = Card("Export")
+        self.export_card = Card(translate("ExportsCard", "Export"))
         note = QLabel(
-            "Take your data out of dmtracker: a spreadsheet for yourself, a complete backup to "
-            "move to another computer (it can be imported again), or a FHIR file for a "
-            "health-record system. Deleted entries are left out, except in the backup."
+            translate(
+                "ExportsCard",
+                "Take your data out of dmtracker: a spreadsheet for yourself, a complete backup "
+                "to move to another computer (it can be imported again), or a FHIR file for a "
+                "health-record system. Deleted entries are left out, except in the backup.",
+            )
         )
         note.setWordWrap(True)
         self.export_card.body.addWidget(note)
         row = QHBoxLayout()
-        label = QLabel("F&ormat:")
+        label = QLabel(translate("ExportsCard", "F&ormat:"))
         self.format = QComboBox()
-        self.format.setAccessibleName("Export format")
+        self.format.setAccessibleName(translate("ExportsCard", "Export format"))
         self.format.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.format.setMinimumContentsLength(16)  # long labels must not widen the page
         label.setBuddy(self.format)
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setAccessibleName("Export to a file")
+        self.export_button = QPushButton(translate("ExportsCard", "E&xport…"))
+        self.export_button.setAccessibleName(translate("ExportsCard", "Export to a file"))
         row.addWidget(label)
         row.addWidget(self.format, 1)
         row.addWidget(self.export_button)
@@ -110,20 +125,23 @@ class ExportsPart(ReportsBase):
         self.export_card.setVisible(False)
         self.layout_.addWidget(self.export_card)
 
-        imports = Card("Import")
+        imports = Card(translate("ExportsCard", "Import"))
         note = QLabel(
-            "Bring data in from a file:\n"
-            "• a complete backup (.json) made by dmtracker, into an empty diary;\n"
-            "• daily check-ins from a spreadsheet saved as CSV, with the columns of the "
-            "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).\n"
-            "If any row has a problem, nothing is imported and you get the list of lines to "
-            "fix. Days already in your diary with the same values are skipped."
+            translate(
+                "ExportsCard",
+                "Bring data in from a file:\n"
+                "• a complete backup (.json) made by dmtracker, into an empty diary;\n"
+                "• daily check-ins from a spreadsheet saved as CSV, with the columns of the "
+                "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).\n"
+                "If any row has a problem, nothing is imported and you get the list of lines to "
+                "fix. Days already in your diary with the same values are skipped.",
+            )
         )
         note.setWordWrap(True)
         imports.body.addWidget(note)
         row = QHBoxLayout()
-        self.import_button = QPushButton("&Import a file…")
-        self.template_button = QPushButton("Save the check-in &template…")
+        self.import_button = QPushButton(translate("ExportsCard", "&Import a file…"))
+        self.template_button = QPushButton(translate("ExportsCard", "Save the check-in &template…"))
         row.addWidget(self.import_button)
         row.addWidget(self.template_button)
         row.addStretch(1)
@@ -139,7 +157,7 @@ class ExportsPart(ReportsBase):
         self.exporter = exporter
         self.format.clear()
         for key, (label, _suffix, _writer) in exporter.FORMATS.items():
-            self.format.addItem(label, key)
+            self.format.addItem(vocabulary(label), key)  # (marked in the exporter)
         self.export_card.setVisible(True)
 
     def _show_problems(self, error: ImportRejected) -> None:
@@ -153,10 +171,12 @@ class ExportsPart(ReportsBase):
         key = self.format.currentData()
         suffix = self.exporter.FORMATS[key][1]
         name = self.exporter.suggested_name(key, self.services.clock.today())
-        dest = self._save_target("Export your data", name, FILE_FILTERS[key], suffix)
+        dest = self._save_target(
+            translate("ExportsCard", "Export your data"), name, file_filter(key), suffix
+        )
         if dest is None:
             return
-        title = "Export not written"
+        title = translate("ExportsCard", "Export not written")
         staged = self._staged(dest, title)
         if staged is None:
             return
@@ -168,19 +188,22 @@ class ExportsPart(ReportsBase):
         def done(result: Any) -> None:
             written = self._written(staged, result, title)
             if written is not None:
-                self._inform("Export finished", f"{written.message}.\n\n{PRIVACY_NOTE}")
+                self._inform(
+                    translate("ExportsCard", "Export finished"),
+                    f"{written.message}.\n\n{privacy_note()}",
+                )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                self._warn(title, exc.reason)
+                self._warn(title, localize(exc.reason))
             elif isinstance(exc, OSError):
-                self._warn(title, f"{dest} could not be written: {exc.strerror or exc}")
+                self._warn(title, not_written(dest, exc))
             else:
                 self._warn(title, one_line(exc))
 
         task = Task(
-            "Export",
-            f"Writing {dest.name}…",
+            translate("ExportsCard", "Export"),
+            translate("ExportsCard", "Writing {file}…").format(file=dest.name),
             work,
             cancel="drop",
             done=done,
@@ -193,7 +216,9 @@ class ExportsPart(ReportsBase):
     def import_now(self) -> None:
         if self.services is None:
             return
-        path = self._ask_open_path("Import a backup or check-ins", IMPORT_FILTER)
+        path = self._ask_open_path(
+            translate("ExportsCard", "Import a backup or check-ins"), import_filter()
+        )
         if not path:
             return
         transfer = self.services.transfer
@@ -208,25 +233,35 @@ class ExportsPart(ReportsBase):
             if result.total_added:
                 self.changed.emit(result.change)
             self.refresh()
-            self._inform("Import finished", result.message + ".")
+            finished = translate("ExportsCard", "Import finished")
+            self._inform(finished, localize(result.message) + ".")
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportRejected):
                 self._show_problems(exc)
             elif isinstance(exc, OSError):
-                self._warn("Nothing was imported", f"{path} could not be read: {exc.strerror}")
+                self._warn(
+                    nothing_imported(),
+                    translate("ExportsCard", "{path} could not be read: {reason}").format(
+                        path=path, reason=exc.strerror
+                    ),
+                )
             else:
-                self._warn("Nothing was imported", one_line(exc))
+                self._warn(nothing_imported(), one_line(exc))
 
         def cancelled() -> None:
             self._inform(
-                "Nothing was imported",
-                "The import was cancelled before it was saved: your diary is exactly as it was.",
+                nothing_imported(),
+                translate(
+                    "ExportsCard",
+                    "The import was cancelled before it was saved: your diary is exactly as it "
+                    "was.",
+                ),
             )
 
         task = Task(
-            "Import",
-            f"Importing {Path(path).name}…",
+            translate("ExportsCard", "Import"),
+            translate("ExportsCard", "Importing {file}…").format(file=Path(path).name),
             work,
             writes=True,
             cancel="commit",
@@ -238,20 +273,23 @@ class ExportsPart(ReportsBase):
 
     def save_template(self) -> None:
         path = self._ask_save_path(
-            "Save the check-in template",
+            translate("ExportsCard", "Save the check-in template"),
             self._suggested("dmtracker-checkins-template.csv"),
-            "CSV files (*.csv)",
+            translate("ExportsCard", "CSV files (*.csv)"),
         )
         if not path:
             return
         try:
             write_private_bytes(Path(path), checkin_template_text().encode("utf-8"))
         except OSError as exc:
-            self._warn("Template not saved", f"{path} could not be written: {exc.strerror}")
+            self._warn(translate("ExportsCard", "Template not saved"), not_written(path, exc))
             return
         self._inform(
-            "Template saved",
-            f"The check-in template was saved to\n{path}\n\nOpen it in your spreadsheet, keep "
-            "the first line, replace the two example days with yours, save as CSV (UTF-8) and "
-            "import it here.",
+            translate("ExportsCard", "Template saved"),
+            translate(
+                "ExportsCard",
+                "The check-in template was saved to\n{path}\n\nOpen it in your spreadsheet, "
+                "keep the first line, replace the two example days with yours, save as CSV "
+                "(UTF-8) and import it here.",
+            ).format(path=path),
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dmtracker.i18n import translate
 from dmtracker.reports.clinic import report as clinic_report
 from dmtracker.reports.exports import exporting
 from dmtracker.ui.kit.empty_state import add_empty_state
@@ -27,9 +28,13 @@ class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
 
     def __init__(self, parent: QWidget | None = None, tasks: TaskRunner | None = None):
         super().__init__(parent, tasks)
+        title = translate("ReportsPage", "Reports and data")
+        self.heading.setText(title)
+        self.heading.setAccessibleName(title)
+        self.setAccessibleName(title)
         self.empty = add_empty_state(self)
         self._build_report_card()
-        where = Card("Your data")
+        where = Card(translate("ReportsPage", "Your data"))
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -47,7 +52,10 @@ class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
         if s is None:
             return
         self.where.setText(
-            f"Everything you record is kept in this folder on this computer:\n{s.paths.root}"
+            translate(
+                "ReportsPage",
+                "Everything you record is kept in this folder on this computer:\n{folder}",
+            ).format(folder=s.paths.root)
         )
         self.empty.show_if(s.checkins.count() == 0)
         self.table.set_rows(s.maintenance.backups())
