@@ -299,15 +299,45 @@ def _call_problems(node: ast.Call, name: str) -> list[str]:
     return out
 
 
+def _hidden_markers(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """What lupdate skips silently: a marker imported under another name, or called inside an
+    f-string's braces."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name in MARKERS and alias.asname and alias.asname != alias.name:
+                    yield node.lineno, f"{alias.name} imported as {alias.asname}: lupdate skips it"
+        elif isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _callee(inner) in MARKERS:
+                    yield inner.lineno, "translate() inside an f-string: lupdate skips it"
+
+
 def lint_calls(paths: list[Path]) -> list[str]:
     """Calls lupdate cannot read (or reads into a text that never matches at run time)."""
     problems = []
     for path in paths:
         tree = ast.parse(path.read_text(), str(path))
+        where = path.relative_to(ROOT)
         for node, name in _marker_calls(tree):
-            where = f"{path.relative_to(ROOT)}:{node.lineno}"
-            problems += [f"{where}: {p}" for p in _call_problems(node, name)]
+            problems += [f"{where}:{node.lineno}: {p}" for p in _call_problems(node, name)]
+        problems += [f"{where}:{line}: {p}" for line, p in _hidden_markers(tree)]
     return problems
+
+
+def code_messages(paths: list[Path]) -> set[Key]:
+    """Every (context, source, disambiguation) the code marks, read with ``ast`` (to compare
+    with what lupdate extracted: a call lupdate skips shows up as missing from the .ts)."""
+    found: set[Key] = set()
+    for path in paths:
+        for node, name in _marker_calls(ast.parse(path.read_text(), str(path))):
+            if name in ("tr", "QT_TR_NOOP") or len(node.args) < 2:
+                continue
+            args = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:3]]
+            if isinstance(args[0], str) and isinstance(args[1], str):
+                comment = args[2] if len(args) > 2 and isinstance(args[2], str) else ""
+                found.add((args[0], args[1], comment))
+    return found
 
 
 def placeholders(text: str) -> set[str]:

@@ -57,6 +57,17 @@ def test_the_catalogues_hold_every_text_of_the_code(tmp_path: Path, monkeypatch)
         assert old - new == set(), "no longer in the code (run make translations-update)"
 
 
+def test_lupdate_extracted_every_marked_text() -> None:
+    """A call lupdate skips silently (an alias, a call inside an f-string, a call holding a
+    call) is missing from the .ts: compared with what ``ast`` finds in the code."""
+    root = ET.parse(tool.ts_path("de")).getroot()
+    in_ts = {tool.key_of(c, m) for c, m in tool.messages(root)}
+    missing = sorted(tool.code_messages(tool.sources()) - in_ts)
+    assert not missing, f"{len(missing)} marked texts not extracted:\n" + "\n".join(
+        map(repr, missing[:30])
+    )
+
+
 @pytest.mark.parametrize("lang", tool.LANGS)
 def test_the_compiled_catalogues_match_their_sources(lang: str, tmp_path: Path) -> None:
     tool.release(tmp_path, (lang,))

@@ -58,14 +58,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from dmtracker.domain import messages
     from dmtracker.domain.errors import ValidationError
-    from dmtracker.domain.messages import translate as message
     from dmtracker.reports.exports.files import check_destination
     from dmtracker.services.report_period import PRESETS
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise ValidationError("out", message("Cli", "{file} must end in .pdf").format(file=out))
+        raise ValidationError(
+            "out", messages.translate("Cli", "{file} must end in .pdf").format(file=out)
+        )
     if not paths_of(args).db.exists():
         raise UserError(
             translate("Cli", "no database in {folder}").format(folder=paths_of(args).root)
