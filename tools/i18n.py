@@ -291,8 +291,8 @@ def _call_problems(node: ast.Call, name: str) -> list[str]:
     if node.keywords:
         out.append(f"{name}() with keywords is skipped by lupdate")
     has_n = len(args) > texts + 1
-    if has_n and not isinstance(args[texts + 1], (ast.Name, ast.Constant, ast.Attribute)):
-        out.append(f"{name}()'s n must be a plain name (lupdate skips a call holding a call)")
+    if has_n and not isinstance(args[texts + 1], (ast.Name, ast.Constant)):
+        out.append(f"{name}()'s n must be a plain name (lupdate skips self.x or a call there)")
     source = args[texts - 1]
     if isinstance(source, ast.Constant) and "%n" in str(source.value) and not has_n:
         out.append("a text with %n needs the count n")

@@ -40,7 +40,8 @@ class Period:
         return self.start <= day <= self.end
 
     def text(self) -> str:
-        return translate("ReportPeriod", "{start} to {end} (%n days)", None, self.days).format(
+        days = self.days
+        return translate("ReportPeriod", "{start} to {end} (%n day(s))", None, days).format(
             start=self.start, end=self.end
         )
 
