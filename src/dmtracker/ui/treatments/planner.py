@@ -463,12 +463,12 @@ class CoursePlanner(CoursePlannerForm):
                 )
             else:
                 last = translate("PlannerForm", "No course has started yet.")
-            due = formats.day_long(nxt.due)
+            due_words = formats.day_long(nxt.due)
             nxt_text = (
                 translate("PlannerForm", "Next course due {date} ({when}, already planned).")
                 if nxt.planned is not None
                 else translate("PlannerForm", "Next course due {date} ({when}).")
-            ).format(date=due, when=when)
+            ).format(date=due_words, when=when)
             self.last_text.setText(f"{last} {nxt_text}")
 
     # -- saving ---------------------------------------------------------------------------------
