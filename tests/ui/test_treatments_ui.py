@@ -413,7 +413,7 @@ def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
     assert checks == {"Hydroxychloroquine": "⚠ above 5.0 mg/kg a day", "Prednisone": "–"}
     assert "5.71 mg/kg a day" in panel.warnings.text()
     assert panel.cum_text.text().startswith(
-        "0.25 g prednisone-equivalent (all glucocorticoids) from Sunday 1 November 2026"
+        "0.25 g prednisone-equivalent (all glucocorticoids) from Sunday, 1 November 2026"
     )
     assert panel.due.isHidden()
     qtbot.keyClick(panel.log_box, Qt.Key.Key_Space)
