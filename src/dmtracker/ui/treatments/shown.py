@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from dmtracker.i18n import formats
+from dmtracker.domain.messages import Text
+from dmtracker.i18n import current, formats, localize, vocabulary
 from dmtracker.ui.kit.values import decimal_or_none
 
 
@@ -33,3 +34,18 @@ def read(text: str) -> str:
 def decimal(text: str) -> Decimal | None:
     """A typed number, or None when it is not one."""
     return decimal_or_none(read(text))
+
+
+def words(label: object) -> str:
+    """A label from the domain in the reader's language: a ``Text`` (grades, red-flag titles)
+    is localized, a stored English term (symptoms, outcomes, routes) is looked up as
+    vocabulary."""
+    if isinstance(label, Text):
+        return localize(label)
+    return vocabulary(str(label))
+
+
+def lowered(text: str) -> str:
+    """A label inside a sentence: its first letter small (not in German, where a sentence's
+    noun keeps its capital)."""
+    return text if current().code == "de" else text[:1].lower() + text[1:]
