@@ -8,6 +8,7 @@ premedication, hydration, setting); the day, vital signs and notes are never cop
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -16,25 +17,24 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import infusion
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.errors import describe_errors, show_errors
-from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.layout import fit
 from dmtracker.ui.kit.values import (
-    decimal_or_none,
     hhmm,
     moment_on,
     pydate,
     qdate,
     rounded,
-    text_of,
 )
 from dmtracker.ui.kit.widgets import save_keys
 from dmtracker.ui.treatments.infusion_form import (
-    CHILD_COLUMNS,
-    LABELS,
     InfusionDayForm,
+    child_columns,
     course_label,
+    labels,
 )
+from dmtracker.ui.treatments.shown import amount, decimal, read, typed
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -59,14 +59,19 @@ class InfusionDayDialog(InfusionDayForm):
         self.courses = services.courses.list(newest_first=True)
         for c in self.courses:
             self.course.addItem(course_label(c), c.id)
-        self.date.setMaximumDate(services.clock.today(), "today")
+        self.date.setMaximumDate(
+            services.clock.today(), translate("InfusionDialog", "today", "the latest date allowed")
+        )
         if day_id is not None:
             self.load(day_id)
         else:
             self._course_changed(self.course.currentIndex())
             self.vitals.set_rows([{"phase": "before"}, {"phase": "after"}])
         if not self.courses:
-            self.status.error(["plan and save a course first (Plan course tab)"], "No course yet")
+            self.status.error(
+                [translate("InfusionDialog", "plan and save a course first (Plan course tab)")],
+                translate("InfusionDialog", "No course yet"),
+            )
             self.save_button.setEnabled(False)
         fit(self, 130, 43)
         if day_id is None and self.courses:
@@ -90,14 +95,19 @@ class InfusionDayDialog(InfusionDayForm):
             return None
 
     def _update_hints(self, *_: Any) -> None:
-        dose, weight = decimal_or_none(self.dose.text()), decimal_or_none(self.weight.text())
+        dose, weight = decimal(self.dose.text()), decimal(self.weight.text())
         if dose is not None and weight and weight > 0:
-            self.per_kg.setText(f"= {rounded(dose / weight, '0.001')} g/kg")
+            per_kg = Decimal(rounded(dose / weight, "0.001"))
+            self.per_kg.setText(f"= {amount(per_kg, 'g/kg')}")
         else:
             self.per_kg.setText("")
         p = self.plan()
         self.volume_hint.setText(
-            f"planned: {num(p.per_day_g, 'g')} = {num(p.per_day_ml, 'mL')} a day" if p else ""
+            translate("InfusionDialog", "planned: {grams} = {millilitres} a day").format(
+                grams=amount(p.per_day_g, "g"), millilitres=amount(p.per_day_ml, "mL")
+            )
+            if p
+            else ""
         )
 
     # -- filling --------------------------------------------------------------------------------
@@ -117,11 +127,11 @@ class InfusionDayDialog(InfusionDayForm):
         self._day_number_changed(self.day_number.value())
         p = self.plan()
         self.product.setText(c.product)
-        self.concentration.setText(text_of(c.concentration_percent))
-        self.weight.setText(text_of(c.weight_kg))
+        self.concentration.setText(typed(c.concentration_percent))
+        self.weight.setText(typed(c.weight_kg))
         if p is not None:
-            self.dose.setText(text_of(p.per_day_g))
-            self.volume.setText(text_of(p.per_day_ml))
+            self.dose.setText(typed(p.per_day_g))
+            self.volume.setText(typed(p.per_day_ml))
         self.fill_rates_from_plan()
         self._update_hints()
 
@@ -134,11 +144,18 @@ class InfusionDayDialog(InfusionDayForm):
             self.date.setDate(qdate(min(day, self.services.clock.today())))
 
     def fill_rates_from_plan(self) -> None:
-        weight, volume = decimal_or_none(self.weight.text()), decimal_or_none(self.volume.text())
+        weight, volume = decimal(self.weight.text()), decimal(self.volume.text())
         if weight is None or volume is None:
             p = self.plan()
             if p is None:
-                self.status.error(["enter the weight used and the total volume first"], "No plan")
+                self.status.error(
+                    [
+                        translate(
+                            "InfusionDialog", "enter the weight used and the total volume first"
+                        )
+                    ],
+                    translate("InfusionDialog", "No plan"),
+                )
                 return
             c = self.current_course()
             # the rate is always per actual kg, even when the dose used another weight (§8)
@@ -146,12 +163,14 @@ class InfusionDayDialog(InfusionDayForm):
         try:
             ladder = infusion.rate_ladder(weight, volume, max_rate=self.cap())
         except ValidationError as exc:
-            self.status.error(describe_errors(exc, LABELS), "No plan")
+            self.status.error(
+                describe_errors(exc, labels()), translate("InfusionDialog", "No plan")
+            )
             return
         self.rate_steps.set_rows(
             {
                 "minute": str(s.minute_start),
-                "rate": text_of(s.ml_per_kg_min),
+                "rate": typed(s.ml_per_kg_min),
                 "unit": "ml_per_kg_min",
             }
             for s in ladder.steps
@@ -160,35 +179,40 @@ class InfusionDayDialog(InfusionDayForm):
     def fill_from_last(self) -> None:
         last = self.services.infusions.last()
         if last is None or (self.day_id is not None and last.id == self.day_id):
-            self.status.error(["no earlier infusion day is recorded"], "Nothing to copy")
+            self.status.error(
+                [translate("InfusionDialog", "no earlier infusion day is recorded")],
+                translate("InfusionDialog", "Nothing to copy"),
+            )
             return
         detail = self.services.infusions.detail(last.id)
         self._fill(detail, copy=True)
         self.status.ok(
-            f"Filled in from {last.day.isoformat()} (day {last.day_number} of "
-            f"{last.days_in_course}). Check the lot number and times."
+            translate(
+                "InfusionDialog",
+                "Filled in from {date} (day {number} of {days}). Check the lot number and times.",
+            ).format(date=formats.day(last.day), number=last.day_number, days=last.days_in_course)
         )
 
     def _fill(self, detail: Any, copy: bool) -> None:
         d = detail.day
         tz = self.tz
         self.product.setText(d.product)
-        self.concentration.setText(text_of(d.concentration_percent))
+        self.concentration.setText(typed(d.concentration_percent))
         self.lot.setText(d.lot_number)
-        self.expiry.setText(d.expiry.isoformat() if d.expiry else "")
-        self.dose.setText(text_of(d.dose_g))
-        self.weight.setText(text_of(d.weight_kg))
+        self.expiry.setText(formats.day(d.expiry) if d.expiry else "")
+        self.dose.setText(typed(d.dose_g))
+        self.weight.setText(typed(d.weight_kg))
         self.start_time.setText(hhmm(d.started_at, tz))
         self.stop_time.setText(hhmm(d.stopped_at, tz))
-        self.volume.setText(text_of(d.total_volume_ml))
-        self.hydration.setText(text_of(d.hydration_ml))
+        self.volume.setText(typed(d.total_volume_ml))
+        self.hydration.setText(typed(d.hydration_ml))
         self.hydration_notes.setText(d.hydration_notes)
         self.setting.setCurrentIndex(max(0, self.setting.findData(d.setting)))
         self.nurse.setText(d.nurse_site)
         self.rate_steps.set_rows(
             {
                 "minute": str(s.minute),
-                "rate": text_of(
+                "rate": typed(
                     s.rate_ml_per_h if s.entered_unit == "ml_per_h" else s.rate_ml_per_kg_min
                 ),
                 "unit": s.entered_unit,
@@ -198,7 +222,7 @@ class InfusionDayDialog(InfusionDayForm):
         self.premeds.set_rows(
             {
                 "drug": p.drug,
-                "dose": text_of(p.dose),
+                "dose": typed(p.dose),
                 "unit": p.unit,
                 "time": hhmm(p.taken_at, tz),
             }
@@ -211,7 +235,7 @@ class InfusionDayDialog(InfusionDayForm):
                     "phase": v.phase,
                     "time": hhmm(v.measured_at, tz),
                     **{
-                        k: text_of(getattr(v, k))
+                        k: typed(getattr(v, k))
                         for k in ("systolic", "diastolic", "heart_rate", "temperature_c", "spo2")
                     },
                 }
@@ -254,15 +278,15 @@ class InfusionDayDialog(InfusionDayForm):
             "day_number": self.day_number.value(),
             "days_in_course": self.days_in_course.value(),
             "product": self.product.text(),
-            "concentration_percent": self.concentration.text(),
+            "concentration_percent": read(self.concentration.text()),
             "lot_number": self.lot.text(),
-            "expiry": self.expiry.text(),
-            "dose_g": self.dose.text(),
-            "weight_kg": self.weight.text(),
+            "expiry": _typed_date(self.expiry.text()),
+            "dose_g": read(self.dose.text()),
+            "weight_kg": read(self.weight.text()),
             "started_at": when(self.start_time.text(), "started_at"),
             "stopped_at": when(self.stop_time.text(), "stopped_at"),
-            "total_volume_ml": self.volume.text(),
-            "hydration_ml": self.hydration.text(),
+            "total_volume_ml": read(self.volume.text()),
+            "hydration_ml": read(self.hydration.text()),
             "hydration_notes": self.hydration_notes.text(),
             "setting": self.setting.currentData(),
             "nurse_site": self.nurse.text(),
@@ -272,7 +296,7 @@ class InfusionDayDialog(InfusionDayForm):
         steps = []
         for n, v in self.rate_steps.filled():
             key = "rate_ml_per_h" if v["unit"] == "ml_per_h" else "rate_ml_per_kg_min"
-            steps.append({"minute": v["minute"], key: v["rate"], "entered_unit": v["unit"]})
+            steps.append({"minute": v["minute"], key: read(v["rate"]), "entered_unit": v["unit"]})
             shown["rate_steps"].append(n)
         premeds: list[dict[str, Any]] = []
         for n, v in self.premeds.filled():
@@ -280,7 +304,7 @@ class InfusionDayDialog(InfusionDayForm):
             premeds.append(
                 {
                     "drug": v["drug"],
-                    "dose": v["dose"],
+                    "dose": read(v["dose"]),
                     "unit": v["unit"],
                     "taken_at": when(v["time"], f"premedications[{i}].taken_at"),
                 }
@@ -294,7 +318,7 @@ class InfusionDayDialog(InfusionDayForm):
                     "phase": v["phase"],
                     "measured_at": when(v["time"], f"vitals[{i}].measured_at"),
                     **{
-                        k: v[k]
+                        k: read(v[k])
                         for k in ("systolic", "diastolic", "heart_rate", "temperature_c", "spo2")
                     },
                 }
@@ -306,7 +330,8 @@ class InfusionDayDialog(InfusionDayForm):
         return data, shown
 
     def _rows_map(self, shown: dict[str, list[int]]) -> dict[str, tuple[str, list[int], dict]]:
-        return {k: (CHILD_COLUMNS[k][0], shown.get(k, []), CHILD_COLUMNS[k][1]) for k in shown}
+        columns = child_columns()
+        return {k: (columns[k][0], shown.get(k, []), columns[k][1]) for k in shown}
 
     def save(self) -> bool:
         if not self.save_button.isEnabled():
@@ -334,7 +359,14 @@ class InfusionDayDialog(InfusionDayForm):
         for key, editor in editors.items():
             widgets.update(editor.error_fields(key, shown.get(key, []), exc))
         widgets.update(self.fields)
-        show_errors(exc, self.status, widgets, LABELS, self._rows_map(shown))
+        show_errors(exc, self.status, widgets, labels(), self._rows_map(shown))
+
+
+def _typed_date(text: str) -> str:
+    """A typed date as ISO for the domain (the language's own form or ISO); anything else as
+    typed, for the domain to refuse in words."""
+    day = formats.parse_date(text) if text.strip() else None
+    return day.isoformat() if day is not None else text
 
 
 class _FormError(Exception):

@@ -29,36 +29,41 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import medications
 from dmtracker.domain.dose_text import schedule_words
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.errors import RowNames, show_errors
-from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, fit, scroll_body
-from dmtracker.ui.kit.values import text_of
 from dmtracker.ui.kit.widgets import chain, form_buttons, save_keys
+from dmtracker.ui.treatments.shown import amount, read, typed
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-LABELS = {
-    "name": "Name",
-    "form": "Form",
-    "route": "Route",
-    "notes": "Notes",
-    "medication_id": "Medication",
-    "dose": "Dose",
-    "unit": "Unit",
-    "schedule": "Schedule",
-    "weekday": "Day of the week",
-    "times_per_day": "Times a day",
-    "start_date": "Start date",
-    "end_date": "Stop date",
-    "start_dose": "Start dose",
-    "stages": "Steps",
-    "taper_label": "Label",
-    "start": "From",
-    "end": "Until",
-    "day": "Day",
-}
+
+def labels() -> dict[str, str]:
+    """The medication forms' field names, for their error messages."""
+    return {
+        "name": translate("MedicationDialog", "Name"),
+        "form": translate("MedicationDialog", "Form"),
+        "route": translate("MedicationDialog", "Route"),
+        "notes": translate("MedicationDialog", "Notes"),
+        "medication_id": translate("MedicationDialog", "Medication"),
+        "dose": translate("MedicationDialog", "Dose"),
+        "unit": translate("MedicationDialog", "Unit"),
+        "schedule": translate("MedicationDialog", "Schedule"),
+        "weekday": translate("MedicationDialog", "Day of the week"),
+        "times_per_day": translate("MedicationDialog", "Times a day"),
+        "start_date": translate("MedicationDialog", "Start date"),
+        "end_date": translate("MedicationDialog", "Stop date"),
+        "start_dose": translate("MedicationDialog", "Start dose"),
+        "stages": translate("MedicationDialog", "Steps"),
+        "taper_label": translate("MedicationDialog", "Label"),
+        "start": translate("MedicationDialog", "From"),
+        "end": translate("MedicationDialog", "Until"),
+        "day": translate("MedicationDialog", "Day"),
+    }
+
+
 COMMON_DRUGS = (
     "Prednisone",
     "Prednisolone",
@@ -71,19 +76,18 @@ COMMON_DRUGS = (
     "Rituximab",
     "Calcium and vitamin D",
 )
-MTX_TITLE = "Methotrexate is taken once a week"
 
 
 def schedule_text(r: Any) -> str:
-    return schedule_words(r.schedule, r.times_per_day, r.weekday, r.start_date)
+    return localize(schedule_words(r.schedule, r.times_per_day, r.weekday, r.start_date))
 
 
 def until_text(d: date | None) -> str:
-    return "ongoing" if d is None else d.isoformat()
+    return translate("MedicationDialog", "ongoing") if d is None else formats.day(d)
 
 
 def dose_text(r: Any) -> str:
-    return num(r.dose, r.unit)
+    return amount(r.dose, r.unit)
 
 
 # --- the dose fields, shared by "add medication" and "change dose" ----------------------------
@@ -111,20 +115,20 @@ class RegimenFields(QWidget):
         self.dose = QLineEdit()
         self.unit = QComboBox()
         for key, label in medications.DOSE_UNITS.items():
-            self.unit.addItem(label, key)
+            self.unit.addItem(vocabulary(label), key)
         self.schedule = QComboBox()
         for key, label in medications.SCHEDULES.items():
-            self.schedule.addItem(label, key)
+            self.schedule.addItem(vocabulary(label), key)
         self.weekday = QComboBox()
         for day, day_name in medications.WEEKDAYS.items():
-            self.weekday.addItem(day_name, day)
+            self.weekday.addItem(vocabulary(day_name), day)
         self.times = QSpinBox()
         self.times.setRange(1, 6)
-        self.start = DateInput("Start date", today, key="start_date")
-        self.stops = QCheckBox("Sto&ps on")
-        self.end = DateInput("Stop date", today, key="end_date")
+        self.start = DateInput(translate("MedicationDialog", "Start date"), today, key="start_date")
+        self.stops = QCheckBox(translate("MedicationDialog", "Sto&ps on"))
+        self.end = DateInput(translate("MedicationDialog", "Stop date"), today, key="end_date")
         self.end.setEnabled(False)
-        self.end.setAccessibleName("Stop date")
+        self.end.setAccessibleName(translate("MedicationDialog", "Stop date"))
         for w in (
             self.dose,
             self.unit,
@@ -137,12 +141,26 @@ class RegimenFields(QWidget):
         ):
             w.setMinimumHeight(TARGET)
         rows: tuple[tuple[QWidget, QWidget], ...] = (
-            (buddy("&Dose", self.dose), self.dose),
-            (buddy("&Unit", self.unit), self.unit),
-            (buddy("S&chedule", self.schedule), self.schedule),
-            (buddy("&Weekday (for weekly)", self.weekday, "Day of the week"), self.weekday),
-            (buddy("T&imes a day", self.times, "Times a day"), self.times),
-            (buddy("&Start date", self.start), self.start),
+            (buddy(translate("MedicationDialog", "&Dose"), self.dose), self.dose),
+            (buddy(translate("MedicationDialog", "&Unit"), self.unit), self.unit),
+            (buddy(translate("MedicationDialog", "S&chedule"), self.schedule), self.schedule),
+            (
+                buddy(
+                    translate("MedicationDialog", "&Weekday (for weekly)"),
+                    self.weekday,
+                    translate("MedicationDialog", "Day of the week"),
+                ),
+                self.weekday,
+            ),
+            (
+                buddy(
+                    translate("MedicationDialog", "T&imes a day"),
+                    self.times,
+                    translate("MedicationDialog", "Times a day"),
+                ),
+                self.times,
+            ),
+            (buddy(translate("MedicationDialog", "&Start date"), self.start), self.start),
             (self.stops, self.end),
         )
         for r, (caption, widget) in enumerate(rows, start=r0):
@@ -181,7 +199,7 @@ class RegimenFields(QWidget):
         self.times.setEnabled(kind == "daily")
 
     def set_values(self, r: Any) -> None:
-        self.dose.setText(text_of(r.dose))
+        self.dose.setText(typed(r.dose))
         self.unit.setCurrentIndex(max(0, self.unit.findData(r.unit)))
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(r.schedule)))
         if r.weekday is not None:
@@ -191,7 +209,7 @@ class RegimenFields(QWidget):
     def values(self) -> dict[str, Any]:
         kind = self.schedule.currentData()
         return {
-            "dose": self.dose.text(),
+            "dose": read(self.dose.text()),
             "unit": self.unit.currentData(),
             "schedule": kind,
             "weekday": self.weekday.currentData() if kind == "weekly" else None,
@@ -206,17 +224,24 @@ def _mtx_block(parent: QWidget, name: str, schedule: str) -> bool:
     warning = medications.methotrexate_daily_warning(name, schedule)
     if warning is None:
         return False
-    QMessageBox.warning(parent, MTX_TITLE, warning)
+    QMessageBox.warning(
+        parent,
+        translate("MedicationDialog", "Methotrexate is taken once a week"),
+        localize(warning),
+    )
     return True
 
 
 class MedicationForm(QDialog):
     saved = Signal(object)
 
-    def _buttons(self, layout: QVBoxLayout, save_text: str = "Save (Ctrl+S)") -> None:
-        self.status, self.cancel_button, self.save_button = form_buttons(
-            layout, save_text=save_text
-        )
+    def _buttons(self, layout: QVBoxLayout, save_text: str | None = None) -> None:
+        if save_text is None:
+            self.status, self.cancel_button, self.save_button = form_buttons(layout)
+        else:
+            self.status, self.cancel_button, self.save_button = form_buttons(
+                layout, save_text=save_text
+            )
         save_keys(self, self.save, self.save_button, self.cancel_button)
 
     def _methotrexate_refused(self, name: str, schedule: str, fields: RegimenFields) -> bool:
@@ -224,7 +249,9 @@ class MedicationForm(QDialog):
         the focus on the schedule (of ``fields``); True when refused (nothing is saved)."""
         if not _mtx_block(self, name, schedule):
             return False
-        self.status.error(["Schedule: methotrexate must be entered as once a week"])
+        self.status.error(
+            [translate("MedicationDialog", "Schedule: methotrexate must be entered as once a week")]
+        )
         fields.schedule.setFocus()
         return True
 
@@ -247,7 +274,7 @@ class MedicationForm(QDialog):
         try:
             change = write()
         except ValidationError as exc:
-            show_errors(exc, self.status, fields, LABELS, rows)
+            show_errors(exc, self.status, fields, labels(), rows)
             return False
         return self._done(change)
 
@@ -258,7 +285,7 @@ class MedicationDialog(MedicationForm):
     def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Add a medication")
+        self.setWindowTitle(translate("MedicationDialog", "Add a medication"))
         outer = QVBoxLayout(self)
         layout = scroll_body(outer).form
         g = QGridLayout()
@@ -270,29 +297,29 @@ class MedicationDialog(MedicationForm):
         self.name.setCurrentIndex(-1)
         self.name.setEditText("")
         self.form = QLineEdit()
-        self.form.setPlaceholderText("e.g. tablet, pre-filled pen")
+        self.form.setPlaceholderText(translate("MedicationDialog", "e.g. tablet, pre-filled pen"))
         self.route = QComboBox()
         for key, label in medications.ROUTES.items():
-            self.route.addItem(label, key)
+            self.route.addItem(vocabulary(label), key)
         for w in (self.name, self.form, self.route):
             w.setMinimumHeight(TARGET)
-        g.addWidget(buddy("&Name", self.name), 0, 0)
+        g.addWidget(buddy(translate("MedicationDialog", "&Name"), self.name), 0, 0)
         g.addWidget(self.name, 0, 1, 1, 2)
-        g.addWidget(buddy("F&orm", self.form), 1, 0)
+        g.addWidget(buddy(translate("MedicationDialog", "F&orm"), self.form), 1, 0)
         g.addWidget(self.form, 1, 1, 1, 2)
-        g.addWidget(buddy("&Route", self.route), 2, 0)
+        g.addWidget(buddy(translate("MedicationDialog", "&Route"), self.route), 2, 0)
         g.addWidget(self.route, 2, 1, 1, 2)
         self.regimen = RegimenFields(services.clock.today(), self, g, first_row=3)
         layout.addLayout(g)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("status")
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(translate("MedicationDialog", "Warning"))
         layout.addWidget(self.warning)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
-        layout.addWidget(buddy("No&tes", self.notes))
+        layout.addWidget(buddy(translate("MedicationDialog", "No&tes"), self.notes))
         layout.addWidget(self.notes)
         layout.addStretch(1)
         self._buttons(outer)
@@ -319,7 +346,7 @@ class MedicationDialog(MedicationForm):
         warning = medications.methotrexate_daily_warning(
             self.name.currentText(), self.regimen.schedule.currentData()
         )
-        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self.warning.setText(f"⚠ {localize(warning)}" if warning else "")
         self.warning.setProperty("error", bool(warning))
         self.warning.style().unpolish(self.warning)
         self.warning.style().polish(self.warning)
@@ -348,11 +375,16 @@ class DoseDialog(MedicationForm):
         super().__init__(parent)
         self.services = services
         self.medication = medication
-        self.setWindowTitle(f"Change the dose of {medication.name}")
+        self.setWindowTitle(
+            translate("MedicationDialog", "Change the dose of {name}").format(name=medication.name)
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{medication.name}: now {dose_text(current)}, {schedule_text(current)}. "
-            "The new dose starts on the start date; the current one ends the day before."
+            translate(
+                "MedicationDialog",
+                "{name}: now {dose}, {schedule}. The new dose starts on the start date; the "
+                "current one ends the day before.",
+            ).format(name=medication.name, dose=dose_text(current), schedule=schedule_text(current))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -384,15 +416,19 @@ class StopDialog(MedicationForm):
         super().__init__(parent)
         self.services = services
         self.regimen = regimen
-        self.setWindowTitle(f"Stop {medication.name}")
+        self.setWindowTitle(
+            translate("MedicationDialog", "Stop {name}").format(name=medication.name)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(f"{medication.name} {dose_text(regimen)}, {schedule_text(regimen)}.")
         )
-        self.end = DateInput("Last day taken", services.clock.today(), key="end_date")
+        self.end = DateInput(
+            translate("MedicationDialog", "Last day taken"), services.clock.today(), key="end_date"
+        )
         self.end.setMinimumHeight(TARGET)
         row = QHBoxLayout()
-        row.addWidget(buddy("&Last day taken", self.end))
+        row.addWidget(buddy(translate("MedicationDialog", "&Last day taken"), self.end))
         row.addWidget(self.end)
         row.addStretch(1)
         layout.addLayout(row)

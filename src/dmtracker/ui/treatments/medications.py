@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import medications
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel
-from dmtracker.ui.kit.format import long_date, num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy
 from dmtracker.ui.kit.page import UsesServices
@@ -35,15 +35,16 @@ from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.values import pydate, qdate
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.treatments.medication_dialogs import (
-    LABELS,
     DoseDialog,
     MedicationDialog,
     MedicationForm,
     StopDialog,
     dose_text,
+    labels,
     schedule_text,
     until_text,
 )
+from dmtracker.ui.treatments.shown import amount
 from dmtracker.ui.treatments.taper import TaperDialog
 
 if TYPE_CHECKING:
@@ -86,12 +87,21 @@ class DosesDue(UsesServices, QWidget):
             row = QWidget()
             lay = QHBoxLayout(row)
             lay.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(f"⏰ {med.name} {dose_text(r)} ({schedule_text(r)}): not logged yet")
+            text = QLabel(
+                "⏰ "
+                + translate(
+                    "MedicationsPanel", "{name} {dose} ({schedule}): not logged yet"
+                ).format(name=med.name, dose=dose_text(r), schedule=schedule_text(r))
+            )
             text.setWordWrap(True)
-            taken = QPushButton("Taken")
-            skipped = QPushButton("Skipped")
-            taken.setAccessibleName(f"{med.name}: taken today")
-            skipped.setAccessibleName(f"{med.name}: skipped today")
+            taken = QPushButton(translate("MedicationsPanel", "Taken"))
+            skipped = QPushButton(translate("MedicationsPanel", "Skipped"))
+            taken.setAccessibleName(
+                translate("MedicationsPanel", "{name}: taken today").format(name=med.name)
+            )
+            skipped.setAccessibleName(
+                translate("MedicationsPanel", "{name}: skipped today").format(name=med.name)
+            )
             taken.clicked.connect(lambda _=False, rid=r.id: self.log(rid, "taken"))
             skipped.clicked.connect(lambda _=False, rid=r.id: self.log(rid, "skipped"))
             lay.addWidget(text, 1)
@@ -101,22 +111,39 @@ class DosesDue(UsesServices, QWidget):
             self.items.append(row)
         names = {m.id: m.name for m in services.medications.list()}
         regimens = {r.id: r for r in services.regimens.list()}
+        words = {
+            "taken": translate("MedicationsPanel", "{name} taken"),
+            "skipped": translate("MedicationsPanel", "{name} skipped"),
+        }
         logged = [
-            f"{names.get(regimens[i.regimen_id].medication_id, '?')} {i.status}"
+            words.get(i.status, "{name} " + i.status).format(
+                name=names.get(regimens[i.regimen_id].medication_id, "?")
+            )
             for i in services.intakes.list(start=today, end=today)
             if i.regimen_id in regimens
         ]
         self.box.addWidget(self.done_text)
         self.done_text.setText(
-            ("Logged today: " + ", ".join(logged) + "." if logged else "")
-            + ("" if due else " ✓ Nothing left to log today.")
+            (
+                translate("MedicationsPanel", "Logged today: {doses}.").format(
+                    doses=", ".join(logged)
+                )
+                if logged
+                else ""
+            )
+            + ("" if due else " ✓ " + translate("MedicationsPanel", "Nothing left to log today."))
         )
 
     def log(self, regimen_id: int, status: str) -> None:
         try:
             change = self.svc.intakes.log(regimen_id, self.svc.clock.today(), status)
         except ValidationError as exc:
-            self.done_text.setText(f"⚠ Not saved – {exc.reason}")
+            self.done_text.setText(
+                "⚠ "
+                + translate("MedicationsPanel", "Not saved – {reason}").format(
+                    reason=localize(exc.reason)
+                )
+            )
             return
         self.refresh(self.svc)
         self.logged.emit(change)
@@ -137,13 +164,13 @@ class MedicationsPanel(UsesServices, QWidget):
         outer.setContentsMargins(0, 8, 0, 0)
         outer.setSpacing(12)
 
-        current = Card("Current medications")
+        current = Card(translate("MedicationsPanel", "Current medications"))
         buttons = QGridLayout()
-        self.add_button = QPushButton("&Add medication…")
-        self.change_button = QPushButton("&Change dose…")
-        self.stop_button = QPushButton("&Stop taking…")
+        self.add_button = QPushButton(translate("MedicationsPanel", "&Add medication…"))
+        self.change_button = QPushButton(translate("MedicationsPanel", "&Change dose…"))
+        self.stop_button = QPushButton(translate("MedicationsPanel", "&Stop taking…"))
         writes(self.add_button, self.change_button, self.stop_button)
-        self.taper_button = QPushButton("&Taper builder…")
+        self.taper_button = QPushButton(translate("MedicationsPanel", "&Taper builder…"))
         for i, b in enumerate(
             (self.add_button, self.change_button, self.stop_button, self.taper_button)
         ):
@@ -153,23 +180,39 @@ class MedicationsPanel(UsesServices, QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("status")
-        self.warnings.setAccessibleName("Medication warnings")
+        self.warnings.setAccessibleName(translate("MedicationsPanel", "Medication warnings"))
         current.body.addWidget(self.warnings)
         self.table = RecordTable(
             [
-                Column("Medication", lambda p: p[0].name),
-                Column("Dose", lambda p: p[1].dose, lambda p: dose_text(p[1]), numeric=True),
-                Column("Schedule", lambda p: schedule_text(p[1])),
-                Column("Route", lambda p: medications.ROUTES.get(p[0].route, p[0].route)),
-                Column("Since", lambda p: p[1].start_date),
-                Column("Until", lambda p: p[1].end_date, lambda p: until_text(p[1].end_date)),
+                Column(translate("MedicationsPanel", "Medication"), lambda p: p[0].name),
                 Column(
-                    "Check",
+                    translate("MedicationsPanel", "Dose"),
+                    lambda p: p[1].dose,
+                    lambda p: dose_text(p[1]),
+                    numeric=True,
+                ),
+                Column(translate("MedicationsPanel", "Schedule"), lambda p: schedule_text(p[1])),
+                Column(
+                    translate("MedicationsPanel", "Route"),
+                    lambda p: vocabulary(medications.ROUTES.get(p[0].route, p[0].route)),
+                ),
+                Column(
+                    translate("MedicationsPanel", "Since"),
+                    lambda p: p[1].start_date,
+                    lambda p: formats.day(p[1].start_date),
+                ),
+                Column(
+                    translate("MedicationsPanel", "Until"),
+                    lambda p: p[1].end_date,
+                    lambda p: until_text(p[1].end_date),
+                ),
+                Column(
+                    translate("MedicationsPanel", "Check"),
                     lambda p: self.flags.get(p[1].id, ""),
                     lambda p: _flag_short(self.flags.get(p[1].id, "")),
                 ),
             ],
-            "Current medications",
+            translate("MedicationsPanel", "Current medications"),
         )
         self.table.setMinimumHeight(200)
         current.body.addWidget(self.table)
@@ -177,45 +220,78 @@ class MedicationsPanel(UsesServices, QWidget):
         current.body.addWidget(self.status)
         outer.addWidget(current)
 
-        doses = Card("Doses today")
-        self.log_box = QCheckBox("&Keep a log of doses taken")
-        self.log_box.setToolTip("Today's doses show here with Taken and Skipped until logged")
+        doses = Card(translate("MedicationsPanel", "Doses today"))
+        self.log_box = QCheckBox(translate("MedicationsPanel", "&Keep a log of doses taken"))
+        self.log_box.setToolTip(
+            translate(
+                "MedicationsPanel", "Today's doses show here with Taken and Skipped until logged"
+            )
+        )
         self.log_box.setMinimumHeight(TARGET)
         doses.body.addWidget(self.log_box)
         self.due = DosesDue()
         doses.body.addWidget(self.due)
         outer.addWidget(doses)
 
-        pred = Card("Cumulative prednisone")
+        pred = Card(translate("MedicationsPanel", "Cumulative prednisone"))
         cum = QGridLayout()
         cum.setColumnStretch(2, 1)
-        self.cum_from = DateInput("Cumulative prednisone from")
-        self.cum_to = DateInput("Cumulative prednisone until")
+        self.cum_from = DateInput(translate("MedicationsPanel", "Cumulative prednisone from"))
+        self.cum_to = DateInput(translate("MedicationsPanel", "Cumulative prednisone until"))
         for w in (self.cum_from, self.cum_to):
             w.setMinimumHeight(TARGET)
-        cum.addWidget(buddy("P&rednisone from", self.cum_from, "Cumulative prednisone from"), 0, 0)
+        cum.addWidget(
+            buddy(
+                translate("MedicationsPanel", "P&rednisone from"),
+                self.cum_from,
+                translate("MedicationsPanel", "Cumulative prednisone from"),
+            ),
+            0,
+            0,
+        )
         cum.addWidget(self.cum_from, 0, 1)
-        cum.addWidget(buddy("&until", self.cum_to, "Cumulative prednisone until"), 1, 0)
+        cum.addWidget(
+            buddy(
+                translate("MedicationsPanel", "&until"),
+                self.cum_to,
+                translate("MedicationsPanel", "Cumulative prednisone until"),
+            ),
+            1,
+            0,
+        )
         cum.addWidget(self.cum_to, 1, 1)
         pred.body.addLayout(cum)
         self.cum_text = QLabel()
         self.cum_text.setObjectName("h2")
         self.cum_text.setWordWrap(True)
-        self.cum_text.setAccessibleName("Cumulative prednisone")
+        self.cum_text.setAccessibleName(translate("MedicationsPanel", "Cumulative prednisone"))
         pred.body.addWidget(self.cum_text)
         outer.addWidget(pred)
 
-        history = Card("Dose history")
+        history = Card(translate("MedicationsPanel", "Dose history"))
         self.history = RecordTable(
             [
-                Column("Medication", lambda p: p[0]),
-                Column("Dose", lambda p: p[1].dose, lambda p: dose_text(p[1]), numeric=True),
-                Column("Schedule", lambda p: schedule_text(p[1])),
-                Column("From", lambda p: p[1].start_date),
-                Column("Until", lambda p: p[1].end_date, lambda p: until_text(p[1].end_date)),
-                Column("Taper", lambda p: p[1].taper_label),
+                Column(translate("MedicationsPanel", "Medication"), lambda p: p[0]),
+                Column(
+                    translate("MedicationsPanel", "Dose"),
+                    lambda p: p[1].dose,
+                    lambda p: dose_text(p[1]),
+                    numeric=True,
+                ),
+                Column(translate("MedicationsPanel", "Schedule"), lambda p: schedule_text(p[1])),
+                Column(
+                    translate("MedicationsPanel", "From"),
+                    lambda p: p[1].start_date,
+                    lambda p: formats.day(p[1].start_date),
+                ),
+                Column(
+                    translate("MedicationsPanel", "Until"),
+                    lambda p: p[1].end_date,
+                    lambda p: until_text(p[1].end_date),
+                ),
+                Column(translate("MedicationsPanel", "Taper"), lambda p: p[1].taper_label),
             ],
-            "Dose history",
+            translate("MedicationsPanel", "Dose history"),
         )
         self.history.setMinimumHeight(260)
         history.body.addWidget(self.history)
@@ -248,7 +324,9 @@ class MedicationsPanel(UsesServices, QWidget):
         )
         meds = {r.id: m.name for m, r in pairs}
         self.warnings.setText(
-            "\n".join(f"⚠ {meds.get(rid, '')}: {text}" for rid, text in self.flags.items())
+            "\n".join(
+                f"⚠ {meds.get(rid, '')}: {localize(text)}" for rid, text in self.flags.items()
+            )
         )
         self.warnings.setVisible(bool(self.flags))
         self.warnings.setProperty("error", bool(self.flags))
@@ -281,16 +359,24 @@ class MedicationsPanel(UsesServices, QWidget):
         try:
             result = self.services.regimens.cumulative_prednisone_g(start, end)
         except ValidationError as exc:
-            self.cum_text.setText(f"⚠ {LABELS.get(exc.field, exc.field)}: {exc.reason}")
+            self.cum_text.setText(f"⚠ {labels().get(exc.field, exc.field)}: {localize(exc.reason)}")
             return
-        days = (end - start).days + 1
-        text = (
-            f"{num(rounded_g(result.grams), 'g')} prednisone-equivalent (all glucocorticoids) "
-            f"from {long_date(start)} to "
-            f"{long_date(end)} ({days} days, computed by the app from {result.rows} dose rows)."
+        days, rows, skipped = (end - start).days + 1, result.rows, result.skipped
+        text = translate(
+            "MedicationsPanel",
+            "{grams} prednisone-equivalent (all glucocorticoids) from {start} to {end} ({days}, "
+            "computed by the app from {rows}).",
+        ).format(
+            grams=amount(rounded_g(result.grams), "g"),
+            start=formats.day_long(start),
+            end=formats.day_long(end),
+            days=translate("MedicationsPanel", "%n day(s)", None, days),
+            rows=translate("MedicationsPanel", "%n dose row(s)", None, rows),
         )
-        if result.skipped:
-            text += f" {result.skipped} row(s) in tablets or mL are not counted."
+        if skipped:
+            text += " " + translate(
+                "MedicationsPanel", "Not counted: %n row(s) in tablets or mL.", None, skipped
+            )
         self.cum_text.setText(text)
 
     def _log_toggled(self, on: bool) -> None:
@@ -313,7 +399,7 @@ class MedicationsPanel(UsesServices, QWidget):
 
     def _after(self, change: Any) -> None:
         self.refresh(self.svc)
-        self.status.ok(change.message)
+        self.status.ok(localize(change.message))
         self.saved.emit(change)
 
     def add_medication(self) -> None:
@@ -325,7 +411,10 @@ class MedicationsPanel(UsesServices, QWidget):
     def change_dose(self) -> None:
         item = self.selected()
         if item is None:
-            self.status.error(["select a medication in the list first"], "Nothing selected")
+            self.status.error(
+                [translate("MedicationsPanel", "select a medication in the list first")],
+                translate("MedicationsPanel", "Nothing selected"),
+            )
             self.table.setFocus()
             return
         self._open(DoseDialog(self.svc, item[0], item[1], self))
@@ -333,7 +422,10 @@ class MedicationsPanel(UsesServices, QWidget):
     def stop(self) -> None:
         item = self.selected()
         if item is None:
-            self.status.error(["select a medication in the list first"], "Nothing selected")
+            self.status.error(
+                [translate("MedicationsPanel", "select a medication in the list first")],
+                translate("MedicationsPanel", "Nothing selected"),
+            )
             self.table.setFocus()
             return
         self._open(StopDialog(self.svc, item[0], item[1], self))
@@ -343,7 +435,9 @@ def _flag_short(text: str) -> str:
     if not text:
         return "–"
     if "Methotrexate" in text:
-        return "⚠ entered as daily"
+        return "⚠ " + translate("MedicationsPanel", "entered as daily")
     if "No body weight" in text:
-        return "⚠ no weight to check"
-    return "⚠ above 5.0 mg/kg a day"
+        return "⚠ " + translate("MedicationsPanel", "no weight to check")
+    return "⚠ " + translate("MedicationsPanel", "above {limit} mg/kg a day").format(
+        limit=formats.number(medications.HCQ_MAX_MG_PER_KG, 1)
+    )

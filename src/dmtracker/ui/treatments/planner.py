@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import infusion
 from dmtracker.domain.errors import ValidationError
+from dmtracker.i18n import formats, localize, translate
 from dmtracker.ui.kit.errors import clear_invalid, describe_errors, show_errors
-from dmtracker.ui.kit.format import long_date, num
-from dmtracker.ui.kit.values import duration_text, pydate, rounded, text_of
-from dmtracker.ui.treatments.planner_form import DEFAULT_PRODUCT, LABELS, CoursePlannerForm
+from dmtracker.ui.kit.values import duration_text, pydate, rounded
+from dmtracker.ui.treatments.planner_form import DEFAULT_PRODUCT, CoursePlannerForm, labels
+from dmtracker.ui.treatments.shown import amount, read, typed
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -98,19 +99,19 @@ class CoursePlanner(CoursePlannerForm):
         latest = s.weights.latest(today)
         if latest is not None:
             if not self.weight.text().strip():
-                self.weight.setText(text_of(latest.weight_kg))
+                self.weight.setText(typed(latest.weight_kg))
             self.weight_hint.setText(
-                f"latest weight: {num(latest.weight_kg, 'kg')} on {latest.day.isoformat()}"
+                translate("PlannerForm", "latest weight: {weight} on {date}").format(
+                    weight=amount(latest.weight_kg, "kg"), date=formats.day(latest.day)
+                )
             )
         else:
-            self.weight_hint.setText("no weight recorded yet")
+            self.weight_hint.setText(translate("PlannerForm", "no weight recorded yet"))
         profile = s.profile.current()
         self.risk.set_values(
             list(profile.risk_factors or []), profile.thrombosis_risk, profile.kidney_risk
         )
-        self.body_height.setText(
-            text_of(profile.height_cm) if profile.height_cm is not None else ""
-        )
+        self.body_height.setText(typed(profile.height_cm))
         self.sex.setCurrentIndex(max(0, self.sex.findData(profile.sex)))
         self.interval.setValue(profile.ivig_interval_weeks)
         if not self._start_given:
@@ -145,8 +146,8 @@ class CoursePlanner(CoursePlannerForm):
 
     def _set_default_max(self) -> None:
         """Put the applicable label cap in the maximum unless the user typed something else."""
-        if self.max_rate.text().strip() in ("", *(text_of(c) for c in self._caps())):
-            self.max_rate.setText(text_of(self.cap()))
+        if self.max_rate.text().strip() in ("", *(typed(c) for c in self._caps())):
+            self.max_rate.setText(typed(self.cap()))
 
     @staticmethod
     def _caps() -> tuple[Decimal, Decimal]:
@@ -157,8 +158,8 @@ class CoursePlanner(CoursePlannerForm):
             "induction": infusion.DEFAULT_G_PER_KG,
             "maintenance": infusion.MAINTENANCE_G_PER_KG,
         }
-        if self.g_per_kg.text().strip() in {text_of(v) for v in defaults.values()} | {""}:
-            self.g_per_kg.setText(text_of(defaults[self.kind.currentData()]))
+        if self.g_per_kg.text().strip() in {typed(v) for v in defaults.values()} | {""}:
+            self.g_per_kg.setText(typed(defaults[self.kind.currentData()]))
 
     def _risk_changed(self, *_: Any) -> None:
         self._set_default_max()
@@ -168,28 +169,37 @@ class CoursePlanner(CoursePlannerForm):
         try:
             change = self.services.profile.save(self.risk.profile_values())
         except ValidationError as exc:
-            show_errors(exc, self.status, {}, LABELS)
+            show_errors(exc, self.status, {}, labels())
             return
-        self.status.ok("Saved to your profile: " + self._risk_words())
+        self.status.ok(
+            translate("PlannerForm", "Saved to your profile: {risks}").format(
+                risks=self._risk_words()
+            )
+        )
         self.saved.emit(change)
 
     def _risk_words(self) -> str:
         s = self.risk.status()
-        risks = [w for w, on in (("thrombosis", s.thrombosis), ("kidney problems", s.kidney)) if on]
-        return "at risk of " + " and ".join(risks) if risks else "no thrombosis or kidney risk"
+        if s.thrombosis and s.kidney:
+            return translate("PlannerForm", "at risk of thrombosis and kidney problems")
+        if s.thrombosis:
+            return translate("PlannerForm", "at risk of thrombosis")
+        if s.kidney:
+            return translate("PlannerForm", "at risk of kidney problems")
+        return translate("PlannerForm", "no thrombosis or kidney risk")
 
     def _body_changed(self, *_: Any) -> None:
         """Height and sex go to the profile (they give the ideal and adjusted weight)."""
         self.recalculate()
         if self._loading or self.services is None:
             return
-        data: dict[str, Any] = {"height_cm": self.body_height.text().strip() or None}
+        data: dict[str, Any] = {"height_cm": read(self.body_height.text()) or None}
         if self.sex.currentData():
             data["sex"] = self.sex.currentData()
         try:
             change = self.services.profile.save(data)
         except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS)
+            show_errors(exc, self.status, self.fields, labels())
             return
         clear_invalid(self.fields.values())
         self.saved.emit(change)
@@ -201,26 +211,41 @@ class CoursePlanner(CoursePlannerForm):
         try:
             if sex:
                 self.weights = infusion.dosing_weights(
-                    self.weight.text(), self.body_height.text(), sex
+                    read(self.weight.text()), read(self.body_height.text()), sex
                 )
         except ValidationError:
             self.weights = None
         w = self.weights
         if w is None:
             self.weights_text.setText(
-                "Give weight, height and sex (female or male) to see the ideal and adjusted "
-                "weight; until then the dose uses the actual weight."
+                translate(
+                    "PlannerForm",
+                    "Give weight, height and sex (female or male) to see the ideal and adjusted "
+                    "weight; until then the dose uses the actual weight.",
+                )
             )
             return
+        bmi = formats.number(w.bmi)
         hint = (
-            f"BMI {w.bmi}: the adjusted weight is suggested (EU Octagam SmPC: dose overweight "
-            "patients on a standard body weight)."
+            translate(
+                "PlannerForm",
+                "BMI {bmi}: the adjusted weight is suggested (EU Octagam SmPC: dose overweight "
+                "patients on a standard body weight).",
+            ).format(bmi=bmi)
             if w.suggested == "adjusted"
-            else f"BMI {w.bmi}."
+            else translate("PlannerForm", "BMI {bmi}.").format(bmi=bmi)
         )
         self.weights_text.setText(
-            f"Actual {num(w.actual, 'kg')} · ideal {num(w.ideal, 'kg')} · adjusted "
-            f"{num(w.adjusted, 'kg')}. {hint} The rate is always per actual kg."
+            translate(
+                "PlannerForm",
+                "Actual {actual} · ideal {ideal} · adjusted {adjusted}. {hint} The rate is always "
+                "per actual kg.",
+            ).format(
+                actual=amount(w.actual, "kg"),
+                ideal=amount(w.ideal, "kg"),
+                adjusted=amount(w.adjusted, "kg"),
+                hint=hint,
+            )
         )
 
     def dose_weight(self) -> Any:
@@ -228,18 +253,20 @@ class CoursePlanner(CoursePlannerForm):
         basis = self.basis.currentData()
         if basis != "actual" and self.weights is not None:
             return self.weights.weight_for(basis)
-        return self.weight.text()
+        return read(self.weight.text())
 
     def _show_dose_check(self) -> None:
         try:
-            check = infusion.dose_check(self.g_per_kg.text())
+            check = infusion.dose_check(read(self.g_per_kg.text()))
         except ValidationError:
             check = None
         self.confirm_dose.setVisible(check is not None and check[0] == "confirm")
         if check is None:
             self.dose_flag.setVisible(False)
             return
-        self.dose_flag.setText(f"⚠ Flagged: {check[1]}.")
+        self.dose_flag.setText(
+            "⚠ " + translate("PlannerForm", "Flagged: {reason}.").format(reason=localize(check[1]))
+        )
         self.dose_flag.setVisible(True)
 
     # -- arithmetic -----------------------------------------------------------------------------
@@ -256,51 +283,67 @@ class CoursePlanner(CoursePlannerForm):
             errors.append(
                 (
                     "dosing_weight_basis",
-                    "the ideal or adjusted weight needs weight, height and sex (female or male)",
+                    translate(
+                        "PlannerForm",
+                        "the ideal or adjusted weight needs weight, height and sex "
+                        "(female or male)",
+                    ),
                 )
             )
         try:
             self.plan = infusion.plan_course(
                 self.dose_weight(),
-                self.g_per_kg.text(),
+                read(self.g_per_kg.text()),
                 self.days.value(),
-                self.concentration.text(),
+                read(self.concentration.text()),
             )
         except ValidationError as exc:
             errors += exc.errors
         if self.plan is not None:
             p = self.plan
-            which = {"actual": "actual weight", "ideal": "ideal weight"}.get(
-                basis, "adjusted weight"
-            )
+            which = {
+                "actual": translate("PlannerForm", "actual weight"),
+                "ideal": translate("PlannerForm", "ideal weight"),
+            }.get(basis, translate("PlannerForm", "adjusted weight"))
             self.total_text.setText(
-                f"Whole course: {num(p.total_g, 'g')} = {num(p.total_ml, 'mL')} "
-                f"({num(p.g_per_kg, 'g/kg')} × {num(p.weight_kg, 'kg')} {which})"
+                translate(
+                    "PlannerForm",
+                    "Whole course: {grams} = {millilitres} ({per_kg} × {weight} {which})",
+                ).format(
+                    grams=amount(p.total_g, "g"),
+                    millilitres=amount(p.total_ml, "mL"),
+                    per_kg=amount(p.g_per_kg, "g/kg"),
+                    weight=amount(p.weight_kg, "kg"),
+                    which=which,
+                )
             )
+            days = p.days
             self.per_day_text.setText(
-                f"Each day ({p.days} {'day' if p.days == 1 else 'days'}): "
-                f"{num(p.per_day_g, 'g')} = {num(p.per_day_ml, 'mL')}"
+                translate(
+                    "PlannerForm", "Each day (%n day(s)): {grams} = {millilitres}", None, days
+                ).format(grams=amount(p.per_day_g, "g"), millilitres=amount(p.per_day_ml, "mL"))
             )
             try:
                 self.ladder = infusion.rate_ladder(
-                    self.weight.text(),  # rates always per actual kg (§8)
+                    read(self.weight.text()),  # rates always per actual kg (§8)
                     p.per_day_ml,
-                    self.start_rate.text(),
-                    self.step.text(),
-                    self.max_rate.text(),
+                    read(self.start_rate.text()),
+                    read(self.step.text()),
+                    read(self.max_rate.text()),
                     self.step_minutes.value(),
                     self.at_risk(),
                 )
             except ValidationError as exc:
                 errors += exc.errors
         else:
-            self.total_text.setText("Whole course: –")
-            self.per_day_text.setText("Each day: –")
+            self.total_text.setText(translate("PlannerForm", "Whole course: –"))
+            self.per_day_text.setText(translate("PlannerForm", "Each day: –"))
         self._show_rates()
         self._show_due()
         if errors:
             self.status.error(
-                describe_errors(ValidationError.from_errors(errors), LABELS), "Check the numbers"
+                describe_errors(ValidationError.from_errors(errors), labels()),
+                translate("PlannerForm", "Check the numbers"),
             )
         elif self.status.property("error"):
             self.status.clear_status()
@@ -311,39 +354,55 @@ class CoursePlanner(CoursePlannerForm):
             text = ""
             if weight is not None and isinstance(widget, QLineEdit):
                 try:
-                    per_h = rounded(infusion.ml_per_hour(weight, widget.text()))
+                    per_h = amount(
+                        Decimal(rounded(infusion.ml_per_hour(weight, read(widget.text())))), "mL/h"
+                    )
                     text = (
-                        f"= {per_h} mL/h more each time"
+                        translate("PlannerForm", "= {rate} more each time").format(rate=per_h)
                         if widget is self.step
-                        else f"= {per_h} mL/h at {num(weight, 'kg')}"
+                        else translate("PlannerForm", "= {rate} at {weight}").format(
+                            rate=per_h, weight=amount(weight, "kg")
+                        )
                     )
                 except ValidationError:
                     text = ""
             hint.setText(text)
         cap = self.cap()
         who = (
-            "for patients at risk of thrombosis or kidney problems"
+            translate("PlannerForm", "for patients at risk of thrombosis or kidney problems")
             if self.at_risk()
-            else "in dermatomyositis"
+            else translate("PlannerForm", "in dermatomyositis")
         )
         if weight is not None:
             self.cap_text.setText(
-                f"Label maximum {who}: {num(cap, 'mL/kg/min')} = "
-                f"{rounded(infusion.ml_per_hour(weight, cap))} mL/h at {num(weight, 'kg')}."
+                translate("PlannerForm", "Label maximum {who}: {cap} = {rate} at {weight}.").format(
+                    who=who,
+                    cap=amount(cap, "mL/kg/min"),
+                    rate=amount(Decimal(rounded(infusion.ml_per_hour(weight, cap))), "mL/h"),
+                    weight=amount(weight, "kg"),
+                )
             )
         else:
-            self.cap_text.setText(f"Label maximum {who}: {num(cap, 'mL/kg/min')}.")
+            self.cap_text.setText(
+                translate("PlannerForm", "Label maximum {who}: {cap}.").format(
+                    who=who, cap=amount(cap, "mL/kg/min")
+                )
+            )
         if self.ladder is None:
             self.ladder_table.set_rows([], sort_column=None)
             self.flags_text.setText("")
             self.flags_text.setVisible(False)
-            self.duration_text.setText("Estimated time each day: –")
+            self.duration_text.setText(translate("PlannerForm", "Estimated time each day: –"))
             return
         self.ladder_table.set_rows(list(self.ladder.steps), sort_column=None)
         if self.ladder.flags:
             self.flags_text.setText(
                 "\n".join(
-                    f"⚠ Flagged: {f} (allowed, but check it with your infusion team)."
+                    "⚠ "
+                    + translate(
+                        "PlannerForm",
+                        "Flagged: {reason} (allowed, but check it with your infusion team).",
+                    ).format(reason=localize(f))
                     for f in self.ladder.flags
                 )
             )
@@ -355,8 +414,14 @@ class CoursePlanner(CoursePlannerForm):
         self.flags_text.style().unpolish(self.flags_text)
         self.flags_text.style().polish(self.flags_text)
         self.duration_text.setText(
-            f"Estimated time each day: about {duration_text(self.ladder.total_minutes)} "
-            f"for {num(self.ladder.volume_ml, 'mL')}, if every raise is tolerated."
+            translate(
+                "PlannerForm",
+                "Estimated time each day: about {duration} for {volume}, if every raise is "
+                "tolerated.",
+            ).format(
+                duration=duration_text(self.ladder.total_minutes),
+                volume=amount(self.ladder.volume_ml, "mL"),
+            )
         )
 
     def _show_due(self) -> None:
@@ -365,31 +430,46 @@ class CoursePlanner(CoursePlannerForm):
         start = pydate(self.start.date())
         try:
             due = infusion.next_course_due(start, self.interval.value())
+            weeks = self.interval.value()
             self.due_text.setText(
-                f"With this course, the next one is due on {long_date(due)} "
-                f"(every {self.interval.value()} weeks)."
+                translate(
+                    "PlannerForm",
+                    "With this course, the next one is due on {date} (every %n week(s)).",
+                    None,
+                    weeks,
+                ).format(date=formats.day_long(due))
             )
         except ValidationError:
             self.due_text.setText("")
         nxt = self.services.courses.next_due(self.services.clock.today())
         if nxt is None:
-            self.last_text.setText("No course saved yet.")
+            self.last_text.setText(translate("PlannerForm", "No course saved yet."))
         else:
+            ahead, ago = nxt.days_until, -nxt.days_until
             when = (
-                "today"
-                if nxt.days_until == 0
-                else f"in {nxt.days_until} days"
-                if nxt.days_until > 0
-                else f"{-nxt.days_until} days ago"
+                translate("PlannerForm", "today")
+                if ahead == 0
+                else translate("PlannerForm", "in %n day(s)", None, ahead)
+                if ahead > 0
+                else translate("PlannerForm", "%n day(s) ago", None, ago)
             )
-            last = (
-                f"Last course: from {long_date(nxt.last.planned_start)} "
-                f"({num(nxt.last.total_g, 'g')} over {nxt.last.days_planned} days). "
-                if nxt.last is not None
-                else "No course has started yet. "
-            )
-            planned = ", already planned" if nxt.planned is not None else ""
-            self.last_text.setText(f"{last}Next course due {long_date(nxt.due)} ({when}{planned}).")
+            if nxt.last is not None:
+                days = nxt.last.days_planned
+                last = translate(
+                    "PlannerForm", "Last course: from {date} ({grams} over %n day(s)).", None, days
+                ).format(
+                    date=formats.day_long(nxt.last.planned_start),
+                    grams=amount(nxt.last.total_g, "g"),
+                )
+            else:
+                last = translate("PlannerForm", "No course has started yet.")
+            due_words = formats.day_long(nxt.due)
+            nxt_text = (
+                translate("PlannerForm", "Next course due {date} ({when}, already planned).")
+                if nxt.planned is not None
+                else translate("PlannerForm", "Next course due {date} ({when}).")
+            ).format(date=due_words, when=when)
+            self.last_text.setText(f"{last} {nxt_text}")
 
     # -- saving ---------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -397,12 +477,12 @@ class CoursePlanner(CoursePlannerForm):
             "planned_start": self.start.value(),
             "days_planned": self.days.value(),
             "kind": self.kind.currentData(),
-            "g_per_kg": self.g_per_kg.text(),
-            "weight_kg": self.weight.text(),
+            "g_per_kg": read(self.g_per_kg.text()),
+            "weight_kg": read(self.weight.text()),
             "dosing_weight_basis": self.basis.currentData(),
             "high_dose_confirmed": self.confirm_dose.isVisible() and self.confirm_dose.isChecked(),
             "product": self.product.text(),
-            "concentration_percent": self.concentration.text(),
+            "concentration_percent": read(self.concentration.text()),
             "interval_weeks": self.interval.value(),
         }
 
@@ -412,20 +492,38 @@ class CoursePlanner(CoursePlannerForm):
         try:
             change = self.services.courses.add(self.values())
         except ValidationError as exc:
-            show_errors(exc, self.status, self.fields, LABELS)
+            show_errors(exc, self.status, self.fields, labels())
             return False
         clear_invalid(self.fields.values())
         course = self.services.courses.get(change.ids[0])
-        basis = (
-            ""
-            if course.dosing_weight_basis == "actual"
-            else f" on the {course.dosing_weight_basis} weight {num(course.dosing_weight_kg, 'kg')}"
-        )
-        flagged = f" Flagged: {change.flags[0]}." if change.flags else ""
-        self.status.ok(
-            f"Saved: course from {long_date(course.planned_start)}, "
-            f"{num(course.total_g, 'g')} over {course.days_planned} days{basis}.{flagged}"
-        )
+        days = course.days_planned
+        start, grams = formats.day_long(course.planned_start), amount(course.total_g, "g")
+        weight = amount(course.dosing_weight_kg, "kg")
+        if course.dosing_weight_basis == "ideal":
+            text = translate(
+                "PlannerForm",
+                "Saved: course from {date}, {grams} over %n day(s) on the ideal weight {weight}.",
+                None,
+                days,
+            )
+        elif course.dosing_weight_basis == "adjusted":
+            text = translate(
+                "PlannerForm",
+                "Saved: course from {date}, {grams} over %n day(s) on the adjusted weight "
+                "{weight}.",
+                None,
+                days,
+            )
+        else:
+            text = translate(
+                "PlannerForm", "Saved: course from {date}, {grams} over %n day(s).", None, days
+            )
+        saved = text.format(date=start, grams=grams, weight=weight)
+        if change.flags:
+            saved += " " + translate("PlannerForm", "Flagged: {reason}.").format(
+                reason=localize(change.flags[0])
+            )
+        self.status.ok(saved)
         self._show_due()
         self.saved.emit(change)
         return True

@@ -4,6 +4,7 @@ the rate cap, when to start, and Save. What it does is in ``planner``."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,43 +22,57 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain import infusion, vocab
+from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel
-from dmtracker.ui.kit.format import num
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy
 from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
-from dmtracker.ui.kit.values import duration_text, rounded, text_of
+from dmtracker.ui.kit.values import duration_text, rounded
 from dmtracker.ui.kit.widgets import Card, RecordTable, chain
 from dmtracker.ui.treatments.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
+from dmtracker.ui.treatments.shown import amount, typed
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
 
-LABELS = {
-    "weight_kg": "Weight",
-    "g_per_kg": "Dose",
-    "days": "Number of days",
-    "days_planned": "Number of days",
-    "concentration_percent": "Concentration",
-    "start_rate": "Start rate",
-    "step": "Raise by",
-    "step_minutes": "Raise every",
-    "max_rate": "Maximum rate",
-    "volume_ml": "Volume a day",
-    "planned_start": "First day",
-    "product": "Product",
-    "interval_weeks": "Interval",
-    "kind": "Course type",
-    "at_risk": "At risk",
-    "height_cm": "Height",
-    "sex": "Sex",
-    "dosing_weight_basis": "Dose uses",
-    "high_dose_confirmed": "Confirm the dose",
-    "risk_factors": "Risk factors",
-}
-SEX_CHOICES = {"": "– not given –", "female": "Female", "male": "Male"}
+
+def labels() -> dict[str, str]:
+    """The planner's field names, for its error messages (in the reader's language)."""
+    days = translate("PlannerForm", "Number of days")
+    return {
+        "weight_kg": translate("PlannerForm", "Weight"),
+        "g_per_kg": translate("PlannerForm", "Dose"),
+        "days": days,
+        "days_planned": days,
+        "concentration_percent": translate("PlannerForm", "Concentration"),
+        "start_rate": translate("PlannerForm", "Start rate"),
+        "step": translate("PlannerForm", "Raise by"),
+        "step_minutes": translate("PlannerForm", "Raise every"),
+        "max_rate": translate("PlannerForm", "Maximum rate"),
+        "volume_ml": translate("PlannerForm", "Volume a day"),
+        "planned_start": translate("PlannerForm", "First day"),
+        "product": translate("PlannerForm", "Product"),
+        "interval_weeks": translate("PlannerForm", "Interval"),
+        "kind": translate("PlannerForm", "Course type"),
+        "at_risk": translate("PlannerForm", "At risk"),
+        "height_cm": translate("PlannerForm", "Height"),
+        "sex": translate("PlannerForm", "Sex"),
+        "dosing_weight_basis": translate("PlannerForm", "Dose uses"),
+        "high_dose_confirmed": translate("PlannerForm", "Confirm the dose"),
+        "risk_factors": translate("PlannerForm", "Risk factors"),
+    }
+
+
+def sex_choices() -> dict[str, str]:
+    return {
+        "": translate("PlannerForm", "– not given –"),
+        "female": translate("PlannerForm", "Female"),
+        "male": translate("PlannerForm", "Male"),
+    }
+
+
 DEFAULT_PRODUCT = "Octagam 10%"
 
 
@@ -76,7 +91,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         outer.setSpacing(12)
 
         # -- the course ---------------------------------------------------------------------
-        course = Card("Dose for the course")
+        course = Card(translate("PlannerForm", "Dose for the course"))
         grid = QGridLayout()
         grid.setColumnStretch(2, 1)
         self.weight = QLineEdit()
@@ -86,49 +101,105 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.weight_hint.setWordWrap(True)
         self.kind = QComboBox()
         for key, label in vocab.COURSE_KINDS.items():
-            self.kind.addItem(label, key)
-        self.g_per_kg = QLineEdit(text_of(infusion.DEFAULT_G_PER_KG))
+            self.kind.addItem(vocabulary(label), key)
+        self.g_per_kg = QLineEdit(typed(infusion.DEFAULT_G_PER_KG))
         self.days = QSpinBox()
         self.days.setRange(1, infusion.MAX_DAYS)
         self.days.setValue(infusion.MIN_DAYS)
-        self.days.setSuffix(" days")
-        self.concentration = QLineEdit(text_of(infusion.DEFAULT_CONCENTRATION))
+        self.days.setSuffix(
+            translate("PlannerForm", " days", "after the number of days of a course")
+        )
+        self.concentration = QLineEdit(typed(infusion.DEFAULT_CONCENTRATION))
         self.body_height = QLineEdit()
         self.body_height.setPlaceholderText("cm")
         self.sex = QComboBox()
-        for key, label in SEX_CHOICES.items():
+        for key, label in sex_choices().items():
             self.sex.addItem(label, key)
         self.basis = QComboBox()
         for key, label in infusion.DOSING_BASES.items():
-            self.basis.addItem(label, key)
+            self.basis.addItem(vocabulary(label), key)
         self.weights_text = QLabel()
         self.weights_text.setObjectName("hint")
         self.weights_text.setWordWrap(True)
-        self.weights_text.setAccessibleName("Actual, ideal and adjusted weight")
-        self.confirm_dose = QCheckBox("I confirm this dose above 2.5 g/kg")
+        self.weights_text.setAccessibleName(
+            translate("PlannerForm", "Actual, ideal and adjusted weight")
+        )
+        self.confirm_dose = QCheckBox(
+            translate("PlannerForm", "I confirm this dose above {limit} g/kg").format(
+                limit=formats.number(infusion.DOSE_CONFIRM_G_PER_KG)
+            )
+        )
         self.confirm_dose.setVisible(False)
         rows: tuple[tuple[QLabel, QWidget, QWidget | None], ...] = (
             (
-                buddy("&Weight (kg)", self.weight, "Body weight in kg"),
+                buddy(
+                    translate("PlannerForm", "&Weight (kg)"),
+                    self.weight,
+                    translate("PlannerForm", "Body weight in kg"),
+                ),
                 self.weight,
                 self.weight_hint,
             ),
-            (buddy("Course t&ype", self.kind, "Course type"), self.kind, None),
-            (buddy("D&ose (g/kg)", self.g_per_kg, "Dose in g per kg"), self.g_per_kg, None),
-            (buddy("&Number of days", self.days, "Number of days (2 to 5)"), self.days, None),
             (
-                buddy("&Concentration (%)", self.concentration, "Product concentration in %"),
+                buddy(
+                    translate("PlannerForm", "Course t&ype"),
+                    self.kind,
+                    translate("PlannerForm", "Course type"),
+                ),
+                self.kind,
+                None,
+            ),
+            (
+                buddy(
+                    translate("PlannerForm", "D&ose (g/kg)"),
+                    self.g_per_kg,
+                    translate("PlannerForm", "Dose in g per kg"),
+                ),
+                self.g_per_kg,
+                None,
+            ),
+            (
+                buddy(
+                    translate("PlannerForm", "&Number of days"),
+                    self.days,
+                    translate("PlannerForm", "Number of days (2 to 5)"),
+                ),
+                self.days,
+                None,
+            ),
+            (
+                buddy(
+                    translate("PlannerForm", "&Concentration (%)"),
+                    self.concentration,
+                    translate("PlannerForm", "Product concentration in %"),
+                ),
                 self.concentration,
                 None,
             ),
-            (buddy("Height (cm)", self.body_height, "Height in cm"), self.body_height, None),
             (
-                buddy("Sex (for ideal weigh&t)", self.sex, "Sex for the ideal weight"),
+                buddy(
+                    translate("PlannerForm", "Height (cm)"),
+                    self.body_height,
+                    translate("PlannerForm", "Height in cm"),
+                ),
+                self.body_height,
+                None,
+            ),
+            (
+                buddy(
+                    translate("PlannerForm", "Sex (for ideal weigh&t)"),
+                    self.sex,
+                    translate("PlannerForm", "Sex for the ideal weight"),
+                ),
                 self.sex,
                 None,
             ),
             (
-                buddy("Dose weight (the dose uses)", self.basis, "The weight the dose uses"),
+                buddy(
+                    translate("PlannerForm", "Dose weight (the dose uses)"),
+                    self.basis,
+                    translate("PlannerForm", "The weight the dose uses"),
+                ),
                 self.basis,
                 self.weights_text,
             ),
@@ -145,17 +216,17 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.dose_flag.setObjectName("status")
         self.dose_flag.setProperty("error", True)
         self.dose_flag.setWordWrap(True)
-        self.dose_flag.setAccessibleName("Dose warning")
+        self.dose_flag.setAccessibleName(translate("PlannerForm", "Dose warning"))
         self.dose_flag.setVisible(False)
         course.body.addWidget(self.dose_flag)
         self.confirm_dose.setMinimumHeight(TARGET)
         course.body.addWidget(self.confirm_dose)
         self.total_text = QLabel()
         self.total_text.setObjectName("h2")
-        self.total_text.setAccessibleName("Course total")
+        self.total_text.setAccessibleName(translate("PlannerForm", "Course total"))
         self.per_day_text = QLabel()
         self.per_day_text.setObjectName("h2")
-        self.per_day_text.setAccessibleName("Each day")
+        self.per_day_text.setAccessibleName(translate("PlannerForm", "Each day"))
         for w in (self.total_text, self.per_day_text):
             w.setWordWrap(True)
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -163,25 +234,41 @@ class CoursePlannerForm(UsesServices, QWidget):
         outer.addWidget(course)
 
         # -- the rate ladder ----------------------------------------------------------------
-        rate = Card("Infusion rate, step by step")
+        rate = Card(translate("PlannerForm", "Infusion rate, step by step"))
         rgrid = QGridLayout()
         rgrid.setColumnStretch(4, 1)
-        self.start_rate = QLineEdit(text_of(infusion.DEFAULT_START_RATE))
-        self.step = QLineEdit(text_of(infusion.DEFAULT_STEP))
+        self.start_rate = QLineEdit(typed(infusion.DEFAULT_START_RATE))
+        self.step = QLineEdit(typed(infusion.DEFAULT_STEP))
         self.step_minutes = QSpinBox()
         self.step_minutes.setRange(5, 240)
         self.step_minutes.setValue(infusion.DEFAULT_STEP_MINUTES)
         self.step_minutes.setSuffix(" min")
-        self.max_rate = QLineEdit(text_of(infusion.LABEL_MAX_RATE))
+        self.max_rate = QLineEdit(typed(infusion.LABEL_MAX_RATE))
         self.risk = RiskFactorsBox()
         # the older hand-ticked flags are the "another reason my doctor gave" boxes
         self.thrombosis = self.risk.boxes[OTHER_THROMBOSIS]
         self.kidney = self.risk.boxes[OTHER_KIDNEY]
         entries = (
-            ("&Start rate (mL/kg/min)", self.start_rate, "Start rate in mL/kg/min"),
-            ("Raise &by (mL/kg/min)", self.step, "Raise the rate by, in mL/kg/min"),
-            ("Raise every (min&utes)", self.step_minutes, "Raise every, in minutes"),
-            ("Ma&ximum rate (mL/kg/min)", self.max_rate, "Maximum rate in mL/kg/min"),
+            (
+                translate("PlannerForm", "&Start rate (mL/kg/min)"),
+                self.start_rate,
+                translate("PlannerForm", "Start rate in mL/kg/min"),
+            ),
+            (
+                translate("PlannerForm", "Raise &by (mL/kg/min)"),
+                self.step,
+                translate("PlannerForm", "Raise the rate by, in mL/kg/min"),
+            ),
+            (
+                translate("PlannerForm", "Raise every (min&utes)"),
+                self.step_minutes,
+                translate("PlannerForm", "Raise every, in minutes"),
+            ),
+            (
+                translate("PlannerForm", "Ma&ximum rate (mL/kg/min)"),
+                self.max_rate,
+                translate("PlannerForm", "Maximum rate in mL/kg/min"),
+            ),
         )
         self.rate_hints: dict[QWidget, QLabel] = {}
         for r, (text, widget, name) in enumerate(entries):
@@ -201,34 +288,43 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.flags_text = QLabel()
         self.flags_text.setObjectName("status")
         self.flags_text.setWordWrap(True)
-        self.flags_text.setAccessibleName("Rate warnings")
+        self.flags_text.setAccessibleName(translate("PlannerForm", "Rate warnings"))
         self.duration_text = QLabel()
         self.duration_text.setObjectName("h2")
         self.duration_text.setWordWrap(True)
-        self.duration_text.setAccessibleName("Estimated time each day")
+        self.duration_text.setAccessibleName(translate("PlannerForm", "Estimated time each day"))
         rate.body.addWidget(self.cap_text)
         rate.body.addWidget(self.flags_text)
         self.ladder_table = RecordTable(
             [
-                Column("From minute", lambda s: s.minute_start, numeric=True),
+                Column(
+                    translate("PlannerForm", "From minute"), lambda s: s.minute_start, numeric=True
+                ),
                 Column(
                     "mL/kg/min",
                     lambda s: s.ml_per_kg_min,
-                    lambda s: num(s.ml_per_kg_min),
+                    lambda s: amount(s.ml_per_kg_min),
                     numeric=True,
                 ),
                 Column(
-                    "mL/h", lambda s: s.ml_per_hour, lambda s: rounded(s.ml_per_hour), numeric=True
+                    "mL/h",
+                    lambda s: s.ml_per_hour,
+                    lambda s: amount(Decimal(rounded(s.ml_per_hour))),
+                    numeric=True,
                 ),
                 Column(
-                    "mL in this step",
+                    translate("PlannerForm", "mL in this step"),
                     lambda s: s.ml_infused,
-                    lambda s: rounded(s.ml_infused),
+                    lambda s: amount(Decimal(rounded(s.ml_infused))),
                     numeric=True,
                 ),
-                Column("Lasts", lambda s: s.minutes, lambda s: duration_text(s.minutes)),
+                Column(
+                    translate("PlannerForm", "Lasts"),
+                    lambda s: s.minutes,
+                    lambda s: duration_text(s.minutes),
+                ),
             ],
-            "Rate steps for one day",
+            translate("PlannerForm", "Rate steps for one day"),
         )
         self.ladder_table.setSortingEnabled(False)
         self.ladder_table.model_.sort_column = None  # keep the rows in the order given
@@ -238,20 +334,34 @@ class CoursePlannerForm(UsesServices, QWidget):
         outer.addWidget(rate)
 
         # -- saving the course --------------------------------------------------------------
-        save = Card("Save this course")
+        save = Card(translate("PlannerForm", "Save this course"))
         sgrid = QGridLayout()
         sgrid.setColumnStretch(2, 1)
-        self.start = DateInput("First day", key="planned_start")
+        self.start = DateInput(translate("PlannerForm", "First day"), key="planned_start")
         self.product = QLineEdit(DEFAULT_PRODUCT)
         self.interval = QSpinBox()
         self.interval.setRange(1, 26)
         self.interval.setValue(infusion.DEFAULT_INTERVAL_WEEKS)
-        self.interval.setSuffix(" weeks")
+        self.interval.setSuffix(
+            translate("PlannerForm", " weeks", "after the number of weeks between courses")
+        )
         for r, (text, widget, name) in enumerate(
             (
-                ("First d&ay", self.start, "First day of the course"),
-                ("P&roduct", self.product, "Product"),
-                ("Next course after (interva&l)", self.interval, "Weeks until the next course"),
+                (
+                    translate("PlannerForm", "First d&ay"),
+                    self.start,
+                    translate("PlannerForm", "First day of the course"),
+                ),
+                (
+                    translate("PlannerForm", "P&roduct"),
+                    self.product,
+                    translate("PlannerForm", "Product"),
+                ),
+                (
+                    translate("PlannerForm", "Next course after (interva&l)"),
+                    self.interval,
+                    translate("PlannerForm", "Weeks until the next course"),
+                ),
             )
         ):
             widget.setMinimumHeight(TARGET)
@@ -261,10 +371,10 @@ class CoursePlannerForm(UsesServices, QWidget):
         save.body.addLayout(sgrid)
         self.due_text = QLabel()
         self.due_text.setWordWrap(True)
-        self.due_text.setAccessibleName("Next course due")
+        self.due_text.setAccessibleName(translate("PlannerForm", "Next course due"))
         save.body.addWidget(self.due_text)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save this course (Ctrl+S)")
+        self.save_button = QPushButton(translate("PlannerForm", "Save this course (Ctrl+S)"))
         writes(self.save_button)
         self.save_button.setObjectName("primary")
         self.status = StatusLabel()

@@ -9,7 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from dmtracker.domain import risk
+from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.layout import TARGET
+from dmtracker.ui.treatments.shown import words
 
 OTHER_THROMBOSIS = "thrombosis_other"
 OTHER_KIDNEY = "kidney_other"
@@ -30,8 +32,14 @@ class RiskFactorsBox(QWidget):
         layout.setSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for group, title in (
-            (risk.THROMBOSIS, "Blood clot (thrombosis) risk – tick any that apply to you:"),
-            (risk.KIDNEY, "Kidney risk:"),
+            (
+                risk.THROMBOSIS,
+                translate(
+                    "RiskFactorsDialog",
+                    "Blood clot (thrombosis) risk – tick any that apply to you:",
+                ),
+            ),
+            (risk.KIDNEY, translate("RiskFactorsDialog", "Kidney risk:")),
         ):
             head = QLabel(title)
             head.setObjectName("h3")
@@ -40,13 +48,19 @@ class RiskFactorsBox(QWidget):
             for key, factor in risk.RISK_FACTORS.items():
                 if factor.groups[0] != group:
                     continue  # a factor in both groups is listed once, under the first
-                both = " (a clot and a kidney risk)" if len(factor.groups) > 1 else ""
-                self._add(layout, key, factor.label + both)
+                label = words(factor.label)
+                if len(factor.groups) > 1:
+                    label = translate(
+                        "RiskFactorsDialog", "{factor} (a clot and a kidney risk)"
+                    ).format(factor=label)
+                self._add(layout, key, label)
             other = OTHER_THROMBOSIS if group == risk.THROMBOSIS else OTHER_KIDNEY
-            self._add(layout, other, "Another reason my doctor gave")
+            self._add(
+                layout, other, translate("RiskFactorsDialog", "Another reason my doctor gave")
+            )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Thrombosis and kidney risk")
+        self.summary.setAccessibleName(translate("RiskFactorsDialog", "Thrombosis and kidney risk"))
         layout.addWidget(self.summary)
         self._update_summary()
 
@@ -97,15 +111,31 @@ class RiskFactorsBox(QWidget):
 
     def _update_summary(self) -> None:
         s = self.status()
+        cap = formats.number(s.cap)
         if s.at_risk:
-            what = " and ".join(
-                w for w, on in (("thrombosis", s.thrombosis), ("kidney problems", s.kidney)) if on
-            )
-            self.summary.setText(
-                f"⚠ At risk of {what}: the label's maximum is {s.cap} mL/kg/min "
-                "(the slowest rate that works is advised)."
-            )
+            if s.thrombosis and s.kidney:
+                text = translate(
+                    "RiskFactorsDialog",
+                    "At risk of thrombosis and kidney problems: the label's maximum is {cap} "
+                    "mL/kg/min (the slowest rate that works is advised).",
+                )
+            elif s.thrombosis:
+                text = translate(
+                    "RiskFactorsDialog",
+                    "At risk of thrombosis: the label's maximum is {cap} mL/kg/min (the slowest "
+                    "rate that works is advised).",
+                )
+            else:
+                text = translate(
+                    "RiskFactorsDialog",
+                    "At risk of kidney problems: the label's maximum is {cap} mL/kg/min (the "
+                    "slowest rate that works is advised).",
+                )
+            self.summary.setText("⚠ " + text.format(cap=cap))
         else:
             self.summary.setText(
-                f"No risk factor ticked: the label's maximum is {s.cap} mL/kg/min."
+                translate(
+                    "RiskFactorsDialog",
+                    "No risk factor ticked: the label's maximum is {cap} mL/kg/min.",
+                ).format(cap=cap)
             )
