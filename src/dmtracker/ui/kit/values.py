@@ -79,6 +79,11 @@ def decimal_or_none(text: str) -> Decimal | None:
     return d if d.is_finite() else None
 
 
+def round_to(value: Decimal, places: str = "0.1") -> Decimal:
+    """A computed number rounded half up for showing (a number: format it when shown)."""
+    return value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
 def rounded(value: Decimal, places: str = "0.1") -> str:
     """A computed number to show, rounded (the language's decimal sign)."""
     return formats.number(value.quantize(Decimal(places), rounding=ROUND_HALF_UP))

@@ -8,7 +8,6 @@ premedication, hydration, setting); the day, vital signs and notes are never cop
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from dmtracker.ui.kit.values import (
     moment_on,
     pydate,
     qdate,
-    rounded,
+    round_to,
 )
 from dmtracker.ui.kit.widgets import save_keys
 from dmtracker.ui.treatments.infusion_form import (
@@ -97,7 +96,7 @@ class InfusionDayDialog(InfusionDayForm):
     def _update_hints(self, *_: Any) -> None:
         dose, weight = decimal(self.dose.text()), decimal(self.weight.text())
         if dose is not None and weight and weight > 0:
-            per_kg = Decimal(rounded(dose / weight, "0.001"))
+            per_kg = round_to(dose / weight, "0.001")
             self.per_kg.setText(f"= {amount(per_kg, 'g/kg')}")
         else:
             self.per_kg.setText("")

@@ -28,7 +28,7 @@ from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import TARGET, buddy, compact, scroll_body
 from dmtracker.ui.kit.rows import RowColumn, RowsEditor
-from dmtracker.ui.kit.values import rounded
+from dmtracker.ui.kit.values import round_to
 from dmtracker.ui.kit.widgets import Card, chain, form_buttons
 from dmtracker.ui.treatments.shown import amount, decimal
 
@@ -522,7 +522,7 @@ class InfusionDayForm(QDialog):
                 text = f"= {amount(per_kg, 'mL/kg/min')}"
             else:
                 per_kg = rate
-                text = f"= {amount(Decimal(rounded(infusion.ml_per_hour(weight, rate))), 'mL/h')}"
+                text = f"= {amount(round_to(infusion.ml_per_hour(weight, rate)), 'mL/h')}"
         except ValidationError as exc:
             return f"⚠ {localize(exc.reason)}"
         cap = self.cap()

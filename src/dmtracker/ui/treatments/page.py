@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,7 +24,7 @@ from dmtracker.ui.kit.layout import TARGET, ScrollingTabs, buddy
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
-from dmtracker.ui.kit.values import hhmm, rounded
+from dmtracker.ui.kit.values import hhmm, round_to
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.treatments.infusion import InfusionDayDialog
 from dmtracker.ui.treatments.medications import MedicationsPanel
@@ -388,7 +387,7 @@ class TreatmentsPage(Page):
         tz = self.services.clock.tz
         steps = ", ".join(
             f"{s.minute} min: {amount(s.rate_ml_per_kg_min, 'mL/kg/min')} = "
-            f"{amount(Decimal(rounded(s.rate_ml_per_h)), 'mL/h')}"
+            f"{amount(round_to(s.rate_ml_per_h), 'mL/h')}"
             for s in detail.rate_steps
         )
         premeds = ", ".join(

@@ -28,7 +28,7 @@ from dmtracker.domain import infusion
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, localize, translate
 from dmtracker.ui.kit.errors import clear_invalid, describe_errors, show_errors
-from dmtracker.ui.kit.values import duration_text, pydate, rounded
+from dmtracker.ui.kit.values import duration_text, pydate, round_to
 from dmtracker.ui.treatments.planner_form import DEFAULT_PRODUCT, CoursePlannerForm, labels
 from dmtracker.ui.treatments.shown import amount, read, typed
 
@@ -355,7 +355,7 @@ class CoursePlanner(CoursePlannerForm):
             if weight is not None and isinstance(widget, QLineEdit):
                 try:
                     per_h = amount(
-                        Decimal(rounded(infusion.ml_per_hour(weight, read(widget.text())))), "mL/h"
+                        round_to(infusion.ml_per_hour(weight, read(widget.text()))), "mL/h"
                     )
                     text = (
                         translate("PlannerForm", "= {rate} more each time").format(rate=per_h)
@@ -378,7 +378,7 @@ class CoursePlanner(CoursePlannerForm):
                 translate("PlannerForm", "Label maximum {who}: {cap} = {rate} at {weight}.").format(
                     who=who,
                     cap=amount(cap, "mL/kg/min"),
-                    rate=amount(Decimal(rounded(infusion.ml_per_hour(weight, cap))), "mL/h"),
+                    rate=amount(round_to(infusion.ml_per_hour(weight, cap)), "mL/h"),
                     weight=amount(weight, "kg"),
                 )
             )

@@ -4,7 +4,6 @@ the rate cap, when to start, and Save. What it does is in ``planner``."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,7 +28,7 @@ from dmtracker.ui.kit.layout import TARGET, buddy
 from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
-from dmtracker.ui.kit.values import duration_text, rounded
+from dmtracker.ui.kit.values import duration_text, round_to
 from dmtracker.ui.kit.widgets import Card, RecordTable, chain
 from dmtracker.ui.treatments.risk_factors import OTHER_KIDNEY, OTHER_THROMBOSIS, RiskFactorsBox
 from dmtracker.ui.treatments.shown import amount, typed
@@ -309,13 +308,13 @@ class CoursePlannerForm(UsesServices, QWidget):
                 Column(
                     "mL/h",
                     lambda s: s.ml_per_hour,
-                    lambda s: amount(Decimal(rounded(s.ml_per_hour))),
+                    lambda s: amount(round_to(s.ml_per_hour)),
                     numeric=True,
                 ),
                 Column(
                     translate("PlannerForm", "mL in this step"),
                     lambda s: s.ml_infused,
-                    lambda s: amount(Decimal(rounded(s.ml_infused))),
+                    lambda s: amount(round_to(s.ml_infused)),
                     numeric=True,
                 ),
                 Column(
