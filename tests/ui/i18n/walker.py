@@ -15,7 +15,8 @@ A dialog opened with ``open()`` is caught right after the click returns. A step 
 open a dialog and opened none raises :class:`WalkError`: the walk checks itself.
 
 To add a dialog: add a :class:`Step` to :data:`STEPS` (a page button: ``w.click(PAGE,
-"attribute.path")``) or, for one that needs a situation, to :data:`MADE` (constructed).
+"attribute.path")``) or, for one that needs a situation, to :func:`made_dialogs`
+(constructed).
 
 ``collect_texts`` (a visitor) gathers every text a person reads: window titles, labels,
 buttons and their tooltips, group box titles, tabs, menus, placeholders, combo box items,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -251,7 +253,6 @@ class Walk:
         self.window = window
         self.visit = visit
         self.scratch = scratch
-        self.visited: list[str] = []
 
     @property
     def services(self) -> Any:
@@ -288,7 +289,7 @@ class Walk:
         settle(1)
 
     def show(self, dialog: QDialog) -> None:
-        """A dialog made by the step (see :data:`MADE`), opened as its owner opens it."""
+        """A dialog made directly (see :func:`made_dialogs`), opened as its owner opens it."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -460,7 +461,7 @@ def _no_current(w: Walk, index: int, table: str) -> None:
     view.setCurrentIndex(view.model().index(-1, -1))
 
 
-def _made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
+def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
     """Dialogs that show only in a situation (a first start, a damaged or encrypted diary, a
     crash, saving a red flag): made directly, as their owners make them."""
     from datetime import UTC, datetime
@@ -557,12 +558,17 @@ def walk(window: Any, visit: Visitor, scratch: Path, steps: list[Step] | None = 
 
     keep_open = KeepOpen()
     window.installEventFilter(keep_open)
+    from dmtracker import i18n
+
+    speaking = i18n.current().code
     for path, action in w.menu_actions():
         run(f"Menu {path.replace('&', '')}", action.trigger, dialog=False)
+        if i18n.current().code != speaking:  # a language menu's item: back to the walk's
+            i18n.use(speaking)
     window.removeEventFilter(keep_open)
     for step in steps if steps is not None else STEPS:
         run(step.where, lambda step=step: step.act(w), step.dialog)
-    for where, make in _made_dialogs(w):
+    for where, make in made_dialogs(w):
         run(where, lambda make=make: w.show(make()), dialog=True)
 
     # the demo profile: its banner, and the two menu items that differ there
@@ -764,14 +770,16 @@ def _elided(text: str) -> bool:
 class LayoutChecker:
     """A visitor: every visible label without word wrap and every button with text must be
     at least as wide as its size hint (1 px slack); no text may end cut with "…" unless its
-    tooltip holds it. A top-level window larger than the screen asked for is noted too."""
+    tooltip holds it. A main window larger than ``size`` (its minimum grew with the texts) is
+    noted too. (Dialogs are fitted to the screen by the app; the offscreen screen is not
+    ``size``, so their own size is not checked here.)"""
 
     def __init__(self, size: tuple[int, int] | None = None) -> None:
         self.size = size
         self.found: list[Clipped] = []
 
     def __call__(self, where: str, top: QWidget) -> None:
-        if self.size is not None and top.isWindow():
+        if self.size is not None and isinstance(top, QMainWindow):
             width, height = self.size
             if top.width() > width or top.height() > height:
                 self.found.append(
