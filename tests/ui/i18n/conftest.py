@@ -58,15 +58,31 @@ def in_language(code: str, folder: Path) -> Iterator[i18n.Language]:
         i18n.use("en")
 
 
+_KEPT: list[Any] = []  # the windows of finished walks (see open_walk_window)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The walks run after every other test, those at 200 % text last: each walk leaves a
+    whole window of hidden widgets behind (see open_walk_window), and every change of the
+    application's style sheet (the text size) polishes each of them again: that made later
+    tests ten times slower."""
+    here = Path(__file__).parent
+
+    def order(item: pytest.Item) -> tuple[bool, bool]:
+        walk = here in Path(str(item.path)).parents
+        return walk, walk and "-200]" in item.name
+
+    items.sort(key=order)
+
+
 @pytest.fixture
-def open_walk_window(qtbot, qapp, demo_template, tmp_path: Path, clock) -> Iterator[Callable]:
+def open_walk_window(qapp, demo_template, tmp_path: Path, clock) -> Iterator[Callable]:
     """``open_walk_window(size=(1366, 900), scale=100)``: the main window on a copy of the
     demo diary (the user's own, not the demo profile: File ▸ Encryption opens its passphrase
-    dialog), with the app's look; closed, and the look undone, after the test."""
+    dialog), with the app's look at that text size; closed (and kept) after the test."""
     from tests.ui.i18n.walker import open_window
 
     opened: list[Any] = []
-    palette, sheet, style = qapp.palette(), qapp.styleSheet(), qapp.style().name()
 
     def make(size: tuple[int, int] = (1366, 900), scale: int = 100) -> Any:
         src, _summary = demo_template
@@ -74,13 +90,16 @@ def open_walk_window(qtbot, qapp, demo_template, tmp_path: Path, clock) -> Itera
         shutil.copytree(src.root, root)
         settings = tmp_path / f"ui-{len(opened)}.ini"
         window, session = open_window(root, clock, settings, size, scale)
-        qtbot.addWidget(window)
         opened.append(session)
         return window
 
     yield make
     for session in opened:
+        session.window.close()
         session.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
+        # Kept, not deleted: deleting the window with its charts (pyqtgraph) crashes, and
+        # its Python side must not be collected under them either. The walks run last
+        # (pytest_collection_modifyitems), so the widgets they leave slow down no other test.
+        _KEPT.append(session.window)
+    # The app's look (style sheet, palette) is left as the walk set it: only walks run after
+    # a walk, and putting it back would polish every kept widget again (tens of seconds).

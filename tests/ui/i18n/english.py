@@ -190,6 +190,7 @@ class EnglishSources:
 
         self.exact: set[str] = set()
         self.patterns: list[tuple[str, re.Pattern[str], str]] = []
+        self.translations: set[str] = set()  # a text that is some translation is not English
         root = ET.parse(ts).getroot()
         for ctx in root.iter("context"):
             for msg in ctx.iter("message"):
@@ -197,6 +198,8 @@ class EnglishSources:
                 tr = msg.find("translation")
                 forms = [] if tr is None else ([tr.text or ""] + [f.text or "" for f in tr])
                 done = tr is not None and tr.get("type") not in ("unfinished", "vanished")
+                if done:
+                    self.translations |= {strip_mnemonic(f).strip() for f in forms if f}
                 if done and source in forms:
                     continue  # translated as itself (a name, "OK"): English is right
                 if not _WORD.search(source):
@@ -225,6 +228,8 @@ class EnglishSources:
     def match(self, text: str) -> str | None:
         """The source ``text`` is, or None."""
         text = strip_mnemonic(text).strip()
+        if text in self.translations:
+            return None
         if text in self.exact:
             return text
         for literal, pattern, source in self.patterns:

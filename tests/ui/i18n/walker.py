@@ -6,7 +6,7 @@ directly. Each window is handed to a visitor while it is on screen, then closed 
 saving.
 
     window, session = open_window(data_root, clock)
-    report = walk(window, visitor)      # visitor(where, top_level_widget)
+    report = walk(window, visitor, scratch_dir)    # visitor(where, top_level_widget)
 
 How dialogs are found: a :class:`Catcher` looks every few milliseconds (from the event loop,
 so also while a modal ``exec()`` blocks) for a visible dialog that was not there before the
@@ -18,9 +18,14 @@ To add a dialog: add a :class:`Step` to :data:`STEPS` (a page button: ``w.click(
 "attribute.path")``) or, for one that needs a situation, to :func:`made_dialogs`
 (constructed).
 
-``collect_texts`` (a visitor) gathers every text a person reads: window titles, labels,
-buttons and their tooltips, group box titles, tabs, menus, placeholders, combo box items,
-spin box prefixes/suffixes, table headers and the navigation list.
+Two visitors: :class:`TextCollector` gathers every text a person reads (window titles,
+labels, buttons and their tooltips, group box titles, tabs, menus, placeholders, combo box
+items, spin box prefixes/suffixes, table headers and their tooltips, list items such as the
+navigation); :class:`LayoutChecker` notes each label or button narrower than its text.
+
+Not visited: Qt's file dialogs (Qt's own texts; the Reports page is answered with a file in
+``scratch``), the progress dialog of a long task (its texts come from the task), and message
+boxes that need a failure (a full disk, a file that cannot be written).
 """
 
 from __future__ import annotations
@@ -111,10 +116,13 @@ def open_window(
     from dmtracker.storage.paths import DataPaths
     from dmtracker.ui.shell.main_window import MainWindow
     from dmtracker.ui.shell.session import AppSession
+    from dmtracker.ui.shell.style import stylesheet
 
     window = MainWindow(settings_path=settings or data_root.parent / "walk-ui.ini")
     window.scale, window.theme = scale, "light"
-    window.apply_look(guard_wheel=False)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.styleSheet() != stylesheet(scale, "light"):
+        window.apply_look(guard_wheel=False)  # (each change polishes every widget again)
     window.resize(*size)
     window.show()
     session = AppSession(window, _Diaries(DataPaths(data_root), clock))
