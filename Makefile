@@ -93,8 +93,19 @@ package-test: package
 	packaging/smoke_test.sh
 
 # in a real window (Xvfb + openbox of its own; offscreen, with a note, when they are missing)
+# `make screenshots LANG_CODE=de` (or es; xx: the pseudo language of the translation tests):
+# every page and the Today dialogs in that language, offscreen, in build/screenshots-<code>/.
+LANG_CODE ?=
 screenshots: $(STAMP)
+ifeq ($(LANG_CODE),)
 	PYTHON=$(BIN)/python resources/real_screenshots.sh resources/screenshots
+else
+	mkdir -p build/i18n-pseudo
+	if [ "$(LANG_CODE)" = xx ]; then $(BIN)/python tools/i18n.py pseudo build/i18n-pseudo >/dev/null; fi
+	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/make_screenshots.py \
+		build/screenshots-$(LANG_CODE) --language $(LANG_CODE) \
+		$(if $(filter xx,$(LANG_CODE)),--catalogs build/i18n-pseudo)
+endif
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis

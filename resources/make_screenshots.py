@@ -1,10 +1,13 @@
 """Screenshots of every page on a demo profile (for the README and for looking at).
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python resources/make_screenshots.py [OUT_DIR] [--scale 200]
+    [--language de]
 
 ``make screenshots`` runs it in a real window (Xvfb + openbox, see real_screenshots.sh); with
 ``--only trends`` it makes just the Trends timeline and infusion-cycle view, named by window
-size, text size and theme (trends-1024x700-200-dark.png).
+size, text size and theme (trends-1024x700-200-dark.png). ``--language de`` (or es, or xx
+for the pseudo language built by ``tools/i18n.py pseudo``) shows the app in that language:
+``make screenshots LANG_CODE=de`` writes every page in German to build/screenshots-de/.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def main() -> int:
         choices=("trends", "today"),
         help="only the Trends timeline and cycle view, or only Today and the welcome screen",
     )
+    ap.add_argument("--language", default="en", help="en, de, es (or xx: the pseudo language)")
+    ap.add_argument("--catalogs", help="the folder of dmtracker_<language>.qm (for xx)")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -46,6 +51,7 @@ def main() -> int:
     from dmtracker.ui.shell.style import apply_look
 
     app = QApplication(sys.argv[:1])
+    _use_language(args.language, args.catalogs)
     apply_look(app, args.scale, args.theme)
     tmp = Path(tempfile.mkdtemp())
     services = open_services(DataPaths(tmp / "data"))
@@ -87,7 +93,7 @@ def main() -> int:
         services.close()
         return 0
     if args.only == "trends":
-        trends_index = next(i for i, p in enumerate(window.pages) if p.title == "Trends")
+        trends_index = next(i for i, p in enumerate(window.pages) if _name(p) == "trends")
         trends = window.pages[trends_index]
         window.show_page(trends_index)
         for tab, view in ((0, "trends"), (1, "trends-cycle")):
@@ -103,12 +109,12 @@ def main() -> int:
     for i, page in enumerate(window.pages):
         window.show_page(i)
         settle()
-        name = page.title.split()[0].lower()
+        name = _name(page)
         path = out / f"{name}-{args.scale}{suffix}.png"
         window.grab().save(str(path))
         print(path)
     # the Trends page's infusion-cycle view (it takes the window's height)
-    trends_index = next(i for i, p in enumerate(window.pages) if p.title == "Trends")
+    trends_index = next(i for i, p in enumerate(window.pages) if _name(p) == "trends")
     trends = window.pages[trends_index]
     window.show_page(trends_index)
     trends.tabs.setCurrentIndex(1)
@@ -139,6 +145,23 @@ def main() -> int:
     window.close()
     services.close()
     return 0
+
+
+def _name(page: object) -> str:
+    """The page's file name (its class, in every language): TodayPage -> today."""
+    return type(page).__name__.removesuffix("Page").lower()
+
+
+def _use_language(code: str, catalogs: str | None) -> None:
+    import importlib
+
+    from dmtracker import i18n
+
+    if catalogs:  # the pseudo language is built into a folder of its own, never shipped
+        module = importlib.import_module("dmtracker.i18n.language")
+        module.CATALOG_DIR = Path(catalogs)
+        module.language.cache_clear()
+    i18n.use(code)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from dmtracker.domain.messages import english
 # code -> the language's own name (how the menu lists it)
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 SYSTEM = "system"  # the setting's value for "the system's language"
-# A test language: every text 40 % longer with accents (tests/ui/test_pseudo_translation.py);
+# A test language: every text 40 % longer with accents (tests/ui/i18n/test_pseudo_layout.py);
 # built by tools/i18n.py pseudo, never shipped.
 PSEUDO = "xx"
 CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
