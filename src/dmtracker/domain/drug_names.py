@@ -63,7 +63,15 @@ METHOTREXATE_NAMES: tuple[str, ...] = (
     "Bendatrexate",
     "Abitrexate",
 )
-HYDROXYCHLOROQUINE_NAMES: tuple[str, ...] = ("hydroxychloroquine", "HCQ", "Plaquenil", "Quensyl")
+# "Hidroxicloroquina": the Spanish generic name (the German "Hydroxychloroquin" matches the
+# English stem); the suggestions of the medication form are offered in the reader's language.
+HYDROXYCHLOROQUINE_NAMES: tuple[str, ...] = (
+    "hydroxychloroquine",
+    "Hidroxicloroquina",
+    "HCQ",
+    "Plaquenil",
+    "Quensyl",
+)
 PREDNISONE_NAMES: tuple[str, ...] = (
     "prednisone",
     "prednisolone",

@@ -57,6 +57,8 @@ ALLOWED_WORDS: set[str] = {
     "h",
     "min",
     "MB",
+    "mcg",  # micrograms (a dose unit)
+    "px",  # pixels (the chart export's size)
     "C",  # (°C)
     "SpO",  # SpO₂, the oxygen saturation's symbol
     "Ctrl",  # key names, as printed on keyboards
@@ -75,6 +77,7 @@ ALLOWED_TEXTS: set[str] = {
     "English",  # the language menu lists each language in its own name
     "Deutsch",
     "Español",
+    "A4",  # paper sizes are named so everywhere
 }
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,8 +143,43 @@ def settle(rounds: int = 3) -> None:
 # -- catching the windows a step opens ----------------------------------------------------
 
 
+class _DialogWatch(QObject):
+    """Every dialog shown, from the moment it is shown until it is destroyed. (Asking
+    ``QApplication.topLevelWidgets()`` instead crashed the third walk of a run: a wrapper kept
+    for a widget Qt had deleted, its address reused by a new widget.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialogs: dict[int, QDialog] = {}
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+            key = id(obj)
+            if key not in self.dialogs:
+                self.dialogs[key] = obj
+                obj.destroyed.connect(lambda *_a, k=key: self.dialogs.pop(k, None))
+        return False
+
+
+_WATCH: list[_DialogWatch] = []
+
+
+def _watch() -> _DialogWatch:
+    if not _WATCH:
+        watch = _DialogWatch()
+        QApplication.instance().installEventFilter(watch)
+        _WATCH.append(watch)
+    return _WATCH[0]
+
+
 def _open_dialogs() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    out: list[QWidget] = []
+    for dialog in list(_watch().dialogs.values()):
+        if not shiboken6.isValid(dialog):
+            continue
+        if dialog.isVisible():
+            out.append(dialog)
+    return out
 
 
 def close_dialog(dialog: QWidget) -> None:
@@ -731,10 +767,16 @@ def texts_of(where: str, top: QWidget) -> list[Seen]:
             add(owner, kind, text)
         return out
     for w in top.findChildren(QWidget):
-        if w.isVisible() and w.window() is top:
+        if w.isVisible() and w.window() is top and not _original_wording(w):
             for kind, text in _widget_texts(w):
                 add(w, kind, text)
     return out
+
+
+def _original_wording(w: QWidget) -> bool:
+    """A questionnaire's validated English wording, marked by the form (the HAQ-DI's items,
+    categories and aids: ``ui/clinic/haq_form.py``): English in every language on purpose."""
+    return bool(w.property("original_wording"))
 
 
 class TextCollector:

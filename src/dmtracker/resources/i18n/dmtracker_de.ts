@@ -4039,6 +4039,56 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Tag</translation>
         </message>
         <message>
+            <source>Prednisone</source>
+            <comment>drug name</comment>
+            <translation>Prednison</translation>
+        </message>
+        <message>
+            <source>Prednisolone</source>
+            <comment>drug name</comment>
+            <translation>Prednisolon</translation>
+        </message>
+        <message>
+            <source>Methotrexate</source>
+            <comment>drug name</comment>
+            <translation>Methotrexat</translation>
+        </message>
+        <message>
+            <source>Folic acid</source>
+            <comment>drug name</comment>
+            <translation>Folsäure</translation>
+        </message>
+        <message>
+            <source>Hydroxychloroquine</source>
+            <comment>drug name</comment>
+            <translation>Hydroxychloroquin</translation>
+        </message>
+        <message>
+            <source>Azathioprine</source>
+            <comment>drug name</comment>
+            <translation>Azathioprin</translation>
+        </message>
+        <message>
+            <source>Mycophenolate mofetil</source>
+            <comment>drug name</comment>
+            <translation>Mycophenolatmofetil</translation>
+        </message>
+        <message>
+            <source>Tacrolimus</source>
+            <comment>drug name</comment>
+            <translation>Tacrolimus</translation>
+        </message>
+        <message>
+            <source>Rituximab</source>
+            <comment>drug name</comment>
+            <translation>Rituximab</translation>
+        </message>
+        <message>
+            <source>Calcium and vitamin D</source>
+            <comment>drug name</comment>
+            <translation>Calcium und Vitamin D</translation>
+        </message>
+        <message>
             <source>ongoing</source>
             <translation>laufend</translation>
         </message>
@@ -9225,7 +9275,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>Patient-reported rash score</source>
-            <translation>Hautausschlag-Wert (selbst eingeschätzt)</translation>
+            <translation>Selbst eingeschätzter Hautausschlag-Wert</translation>
         </message>
         <message>
             <source>profile</source>

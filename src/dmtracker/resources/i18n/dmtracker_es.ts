@@ -4039,6 +4039,56 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Día</translation>
         </message>
         <message>
+            <source>Prednisone</source>
+            <comment>drug name</comment>
+            <translation>Prednisona</translation>
+        </message>
+        <message>
+            <source>Prednisolone</source>
+            <comment>drug name</comment>
+            <translation>Prednisolona</translation>
+        </message>
+        <message>
+            <source>Methotrexate</source>
+            <comment>drug name</comment>
+            <translation>Metotrexato</translation>
+        </message>
+        <message>
+            <source>Folic acid</source>
+            <comment>drug name</comment>
+            <translation>Ácido fólico</translation>
+        </message>
+        <message>
+            <source>Hydroxychloroquine</source>
+            <comment>drug name</comment>
+            <translation>Hidroxicloroquina</translation>
+        </message>
+        <message>
+            <source>Azathioprine</source>
+            <comment>drug name</comment>
+            <translation>Azatioprina</translation>
+        </message>
+        <message>
+            <source>Mycophenolate mofetil</source>
+            <comment>drug name</comment>
+            <translation>Micofenolato de mofetilo</translation>
+        </message>
+        <message>
+            <source>Tacrolimus</source>
+            <comment>drug name</comment>
+            <translation>Tacrolimus</translation>
+        </message>
+        <message>
+            <source>Rituximab</source>
+            <comment>drug name</comment>
+            <translation>Rituximab</translation>
+        </message>
+        <message>
+            <source>Calcium and vitamin D</source>
+            <comment>drug name</comment>
+            <translation>Calcio y vitamina D</translation>
+        </message>
+        <message>
             <source>ongoing</source>
             <translation>en curso</translation>
         </message>

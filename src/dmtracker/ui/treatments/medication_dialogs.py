@@ -64,18 +64,21 @@ def labels() -> dict[str, str]:
     }
 
 
-COMMON_DRUGS = (
-    "Prednisone",
-    "Prednisolone",
-    "Methotrexate",
-    "Folic acid",
-    "Hydroxychloroquine",
-    "Azathioprine",
-    "Mycophenolate mofetil",
-    "Tacrolimus",
-    "Rituximab",
-    "Calcium and vitamin D",
-)
+def common_drugs() -> list[str]:
+    """Suggestions for the name, as the reader's country writes them (Prednison, Folsäure;
+    prednisona, ácido fólico): the drug checks (domain/drug_names.py) know these spellings."""
+    return [
+        translate("MedicationDialog", "Prednisone", "drug name"),
+        translate("MedicationDialog", "Prednisolone", "drug name"),
+        translate("MedicationDialog", "Methotrexate", "drug name"),
+        translate("MedicationDialog", "Folic acid", "drug name"),
+        translate("MedicationDialog", "Hydroxychloroquine", "drug name"),
+        translate("MedicationDialog", "Azathioprine", "drug name"),
+        translate("MedicationDialog", "Mycophenolate mofetil", "drug name"),
+        translate("MedicationDialog", "Tacrolimus", "drug name"),
+        translate("MedicationDialog", "Rituximab", "drug name"),
+        translate("MedicationDialog", "Calcium and vitamin D", "drug name"),
+    ]
 
 
 def schedule_text(r: Any) -> str:
@@ -293,7 +296,7 @@ class MedicationDialog(MedicationForm):
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name.addItems(COMMON_DRUGS)
+        self.name.addItems(common_drugs())
         self.name.setCurrentIndex(-1)
         self.name.setEditText("")
         self.form = QLineEdit()
