@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabBar,
     QTabWidget,
@@ -843,6 +844,20 @@ class LayoutChecker:
                 )
         for w in top.findChildren(QWidget):
             if not w.isVisible() or w.window() is not top:
+                continue
+            if type(w) is QScrollArea or type(w).__name__ == "ScrollBody":
+                bar = w.horizontalScrollBar()
+                if bar.isVisible() and bar.maximum() > 0:  # a page wider than the window
+                    self.found.append(
+                        Clipped(
+                            where,
+                            type(w).__name__,
+                            _name(w),
+                            "",
+                            f"needs scrolling sideways: {bar.maximum()} px more than "
+                            f"{w.viewport().width()} px",
+                        )
+                    )
                 continue
             if isinstance(w, QLabel):
                 if w.wordWrap() or not w.text():

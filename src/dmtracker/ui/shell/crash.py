@@ -60,11 +60,13 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("CrashDialog", "dmtracker: something went wrong"))
         self.setModal(True)
-        self.setMinimumWidth(520)
+        # (no minimum width on the dialog itself: it would stop the layout from widening it for
+        # its buttons at 200 % text or in a longer language; the text holds the width instead)
         self.quit_chosen = False
         layout = QVBoxLayout(self)
         title = QLabel(translate("CrashDialog", "Something went wrong"))
         title.setObjectName("h1")
+        title.setWordWrap(True)
         layout.addWidget(title)
         where = (
             translate(
@@ -87,6 +89,7 @@ class CrashDialog(QDialog):
             + where
         )
         self.text.setWordWrap(True)
+        self.text.setMinimumWidth(480)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(translate("CrashDialog", "What happened"))
         layout.addWidget(self.text)

@@ -429,6 +429,7 @@ class PhotoCompareDialog(QDialog):
         self.right_image = QLabel()
         for img in (self.left_image, self.right_image):
             img.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            img.setWordWrap(True)  # "No photos yet…" in a long language or at 200 % text
             img.setMinimumSize(400, 400)
             images.addWidget(img, 1)
         layout.addLayout(images, 1)
