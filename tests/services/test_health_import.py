@@ -240,6 +240,22 @@ def test_values_out_of_range_are_refused(services, tmp_path):
     assert "900.00 kg is not a body weight (it must be 20 to 400 kg)" in reasons
     assert "furlong is not a unit of weight" in reasons
     assert "300000 steps on 2026-11-22 is more than 200000 steps a day can hold" in reasons
+    exc = refused(
+        services,
+        apple_zip(tmp_path / "old.zip", rec("StepCount", "1899-12-31 08:00:00 +0100", "5")),
+    )
+    assert "1899-12-31 is before 1900-01-01" in exc.problems[0].reason
+
+
+def test_steps_from_countless_sources_are_refused_before_they_fill_memory(
+    services, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(apple_mod, "MAX_DAY_SOURCES", 10)
+    body = "".join(
+        rec("StepCount", "2026-11-20 08:00:00 +0100", "5", source=f"app {i}") for i in range(11)
+    )
+    exc = refused(services, apple_zip(tmp_path / "export.zip", body))
+    assert "steps from more than 10 sources and days" in exc.problems[-1].reason
 
 
 def test_an_unknown_or_missing_column_is_refused(services, tmp_path):

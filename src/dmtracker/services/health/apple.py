@@ -52,6 +52,9 @@ ROOT_TAG = "HealthData"
 
 MAX_ZIP_BYTES = 1024**3  # 1 GiB compressed: years of a watch's data are a few hundred MB
 MAX_XML_BYTES = 4 * 1024**3  # 4 GiB of XML once inflated: beyond that it is a zip bomb
+# (day, sourceName) pairs of steps held while reading: 50 years of 25 devices and apps; more is
+# a forged file that would make the counts outgrow memory
+MAX_DAY_SOURCES = 500_000
 _CHUNK = 1024 * 1024
 _MB = 1024 * 1024
 
@@ -307,7 +310,17 @@ def _record(
                 translate("HealthImport", "{value} is not a number of steps").format(value=value),
             )
             return
-        key = (day, attrib.get("sourceName", ""))
+        key = (day, attrib.get("sourceName", "")[:200])
+        if key not in per_source and len(per_source) >= MAX_DAY_SOURCES:
+            c.fail(
+                None,
+                where,
+                "sourceName",
+                translate(
+                    "HealthImport",
+                    "steps from more than {most} sources and days: not an export of one person",
+                ).format(most=MAX_DAY_SOURCES),
+            )
         per_source[key] = per_source.get(key, 0) + int(value)
         first_record.setdefault(day, where)
         return

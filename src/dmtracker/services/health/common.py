@@ -9,7 +9,6 @@ or record (Apple Health). Nothing is written by a reader; :mod:`.merge` writes.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from dmtracker.domain import records
 from dmtracker.domain.messages import translate
-from dmtracker.domain.validation import Context
+from dmtracker.domain.validation import EARLIEST_DATE, Context
 from dmtracker.services.json_input import JsonRefused, read_bytes_bounded
 from dmtracker.services.transfer.common import Collector, ImportProblem
 
@@ -29,8 +28,9 @@ MAX_WEIGHT_KG = Decimal(getattr(_WEIGHT_RULE, "hi", 400))
 # A day's steps: an ultramarathon is about 100,000; twice that is no walking a body does
 MAX_DAY_STEPS = 200_000
 # A CSV export of a scale or of Google Fit's daily totals: a line a measurement or a day, small
-# (50 years of daily lines are under 5 MB); larger is not such a file
-MAX_HEALTH_CSV_BYTES = 50 * 1024 * 1024
+# (50 years of daily lines are under 5 MB); larger is not such a file. Read as text, at most 4
+# bytes a character (a character outside Latin-1 makes Python widen the whole string): 80 MB.
+MAX_HEALTH_CSV_BYTES = 20 * 1024 * 1024
 MAX_HEALTH_CSV_ROWS = 500_000
 
 KG = Decimal("1")
@@ -146,7 +146,18 @@ def check_weight(c: Collector, kg: Decimal, line: int | None, record: str, colum
 def check_day(
     c: Collector, day: date, ctx: Context, line: int | None, record: str, column: str
 ) -> bool:
-    """Add a problem when ``day`` has not begun anywhere yet (a clock set wrong, a typo)."""
+    """Add a problem when ``day`` has not begun anywhere yet (a clock set wrong, a typo), or is
+    before 1900 (as everywhere in the diary; it also bounds the days a file can hold)."""
+    if day < EARLIEST_DATE:
+        c.add(
+            line,
+            record,
+            column,
+            translate("HealthImport", "{day} is before {earliest}").format(
+                day=day, earliest=EARLIEST_DATE
+            ),
+        )
+        return False
     if day <= ctx.latest_day:
         return True
     c.add(
@@ -198,12 +209,22 @@ def decode_csv(raw: bytes, c: Collector) -> str:
         )
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (no list or copy of the whole text)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
 def csv_rows(text: str, c: Collector) -> Iterator[tuple[int, list[str]]]:
     """(line number, cells) of each line that is not blank, the delimiter guessed from the
     first line (a comma, a semicolon or a tab)."""
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first = next((ln for ln in _lines(text) if ln.strip()), "")
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
     previous = 0
     rows = 0
     try:
