@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dmtracker.domain.messages import Text
 from dmtracker.services.health import APPLE_HEALTH, GOOGLE_FIT, OPENSCALE, detect
@@ -404,3 +406,53 @@ def test_a_200_mb_apple_health_export_imports_in_under_60_s_and_500_mb(tmp_path)
     assert result["seconds"] < 60, result
     assert result["peak_mb"] < 500, result
     assert time.perf_counter() - start < 120
+
+
+# -- fuzzed files: only the import's own refusal, never a crash ------------------------------
+def _mutate(text: str, edits: list[tuple[int, str]]) -> str:
+    for at, piece in edits:
+        i = at % (len(text) + 1)
+        text = text[:i] + piece + text[i + len(piece) // 2 :]
+    return text
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=10**6),
+        st.sampled_from(['"', ",", "\n", "<", ">", "&", "x", "-", "9" * 7, "\x00", "é", ""])
+        | st.text(max_size=6),
+    ),
+    max_size=6,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(edits=EDITS, which=st.sampled_from(["apple", "openscale", "openscale3", "google"]))
+def test_mangled_files_are_read_or_refused_never_crash(tmp_path, clock, edits, which) -> None:
+    from dmtracker.services.health.apple import read_apple
+    from dmtracker.services.health.googlefit import read_google_fit
+    from dmtracker.services.health.openscale import read_openscale
+
+    path = tmp_path / f"{which}.bin"
+    if which == "apple":
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr(
+                "apple_health_export/export.xml",
+                _mutate(HEAD + SAMPLE + "</HealthData>\n", edits).encode("utf-8", "replace"),
+            )
+        reader = read_apple
+    else:
+        text = {"openscale": OPENSCALE_CLASSIC, "openscale3": OPENSCALE_3}.get(
+            which, GOOGLE_FIT_CSV
+        )
+        path.write_bytes(_mutate(text, edits).encode("utf-8", "replace"))
+        reader = read_google_fit if which == "google" else read_openscale
+    try:
+        data = reader(path, clock.import_context())
+    except ImportRejected as exc:
+        assert exc.problems and all(p.reason for p in exc.problems)
+    else:
+        assert all(20 <= w.weight_kg <= 400 for w in data.weights.values())
+        assert all(0 <= s.steps <= 200_000 for s in data.steps.values())

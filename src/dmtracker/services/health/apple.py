@@ -32,7 +32,7 @@ from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError
 
 from dmtracker.domain.messages import translate
-from dmtracker.domain.validation import Context
+from dmtracker.domain.validation import EARLIEST_DATE, Context
 from dmtracker.services.health.common import (
     HealthData,
     StepsReading,
@@ -201,7 +201,7 @@ def _parse(
     bounded = _Bounded(raw, limit)
     stream = io.BufferedReader(bounded, buffer_size=_CHUNK)
     per_source: dict[tuple[date, str], int] = {}
-    first_record: dict[date, str] = {}
+    first_record: dict[date, tuple[int, str]] = {}
     depth = 0
     root: Element | None = None
     n = 0
@@ -269,7 +269,7 @@ def _record(
     n: int,
     data: HealthData,
     per_source: dict[tuple[date, str], int],
-    first_record: dict[date, str],
+    first_record: dict[date, tuple[int, str]],
     ctx: Context,
     c: Collector,
 ) -> None:
@@ -277,65 +277,72 @@ def _record(
     if kind != STEPS and kind != BODY_MASS:
         return
     start = attrib.get("startDate", "")
-    where = _where(n, kind, start)
     try:
         day = date.fromisoformat(start[:10])
     except ValueError:
         c.add(
             None,
-            where,
+            _where(n, kind, start),
             "startDate",
             translate("HealthImport", "{value} is not a date").format(value=start[:40]),
         )
         return
-    if not check_day(c, day, ctx, None, where, "startDate"):
+    if not EARLIEST_DATE <= day <= ctx.latest_day:
+        check_day(c, day, ctx, None, _where(n, kind, start), "startDate")
         return
-    value = number(attrib.get("value", ""))
-    if value is None:
-        c.add(
-            None,
-            where,
-            "value",
-            translate("HealthImport", "{value} is not a number").format(
-                value=attrib.get("value", "")[:40]
-            ),
-        )
+    raw = attrib.get("value", "")
+    if kind == BODY_MASS:
+        _weight(attrib, raw, day, start, _where(n, kind, start), data, c)
         return
-    if kind == STEPS:
-        if value < 0 or value != value.to_integral_value():
+    if raw.isascii() and raw.isdigit():  # the usual case, without a Decimal
+        steps = int(raw)
+    else:
+        value = number(raw)
+        if value is None or value < 0 or value != value.to_integral_value():
             c.add(
                 None,
-                where,
+                _where(n, kind, start),
                 "value",
-                translate("HealthImport", "{value} is not a number of steps").format(value=value),
+                translate("HealthImport", "{value} is not a number of steps").format(
+                    value=raw[:40]
+                ),
             )
             return
-        key = (day, attrib.get("sourceName", "")[:200])
-        if key not in per_source and len(per_source) >= MAX_DAY_SOURCES:
-            c.fail(
-                None,
-                where,
-                "sourceName",
-                translate(
-                    "HealthImport",
-                    "steps from more than {most} sources and days: not an export of one person",
-                ).format(most=MAX_DAY_SOURCES),
-            )
-        per_source[key] = per_source.get(key, 0) + int(value)
-        first_record.setdefault(day, where)
-        return
-    _weight(attrib, value, day, start, where, data, c)
+        steps = int(value)
+    key = (day, attrib.get("sourceName", "")[:200])
+    if key not in per_source and len(per_source) >= MAX_DAY_SOURCES:
+        c.fail(
+            None,
+            _where(n, kind, start),
+            "sourceName",
+            translate(
+                "HealthImport",
+                "steps from more than {most} sources and days: not an export of one person",
+            ).format(most=MAX_DAY_SOURCES),
+        )
+    per_source[key] = per_source.get(key, 0) + steps
+    if day not in first_record:
+        first_record[day] = (n, start)
 
 
 def _weight(
     attrib: dict[str, str],
-    value: Any,
+    raw: str,
     day: date,
     start: str,
     where: str,
     data: HealthData,
     c: Collector,
 ) -> None:
+    value = number(raw)
+    if value is None:
+        c.add(
+            None,
+            where,
+            "value",
+            translate("HealthImport", "{value} is not a number").format(value=raw[:40]),
+        )
+        return
     unit = attrib.get("unit", "")
     converted = to_kg(value, unit)
     if converted is None:
@@ -363,7 +370,7 @@ def _weight(
 
 def _choose_steps(
     per_source: dict[tuple[date, str], int],
-    first_record: dict[date, str],
+    first_record: dict[date, tuple[int, str]],
     data: HealthData,
     c: Collector,
 ) -> None:
@@ -374,6 +381,7 @@ def _choose_steps(
             best[day] = (steps, source)
     for day in sorted(best):
         steps, source = best[day]
-        reading = StepsReading(day, steps, SOURCE, first_record[day])
+        n, start = first_record[day]
+        reading = StepsReading(day, steps, SOURCE, _where(n, STEPS, start))
         if check_steps_total(c, reading):
             data.steps[day] = reading
