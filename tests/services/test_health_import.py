@@ -98,6 +98,8 @@ def test_apple_health_zip_steps_by_largest_source_and_the_days_last_weight(servi
     assert (summary.steps_imported, summary.weights_imported) == (2, 2)
     assert isinstance(summary.message, Text) and summary.message.context == "HealthImport"
     assert services.weights.latest_kg() == Decimal("70.40")  # feeds the dosing weight
+    assert summary.total_added == 4 and summary.change is not None
+    assert summary.change.days == (date(2026, 11, 20), date(2026, 11, 21))
 
 
 def test_importing_twice_changes_nothing(services, tmp_path):
@@ -110,7 +112,7 @@ def test_importing_twice_changes_nothing(services, tmp_path):
     assert [(w.id, w.day, w.weight_kg) for w in services.weights.list()] == weights
     assert (again.steps_imported, again.steps_merged, again.steps_unchanged) == (0, 0, 2)
     assert (again.weights_imported, again.weights_already) == (0, 2)
-    assert again.written == 0
+    assert again.written == 0 and again.change is None
 
 
 def test_a_later_export_of_a_day_keeps_the_larger_count_and_a_weight_already_there(

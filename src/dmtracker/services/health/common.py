@@ -18,6 +18,7 @@ from pathlib import Path
 from dmtracker.domain import records
 from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import EARLIEST_DATE, Context
+from dmtracker.services.base import Change
 from dmtracker.services.json_input import JsonRefused, read_bytes_bounded
 from dmtracker.services.transfer.common import Collector, ImportProblem
 
@@ -96,6 +97,11 @@ class HealthSummary:
     problems: tuple[ImportProblem, ...] = ()
     message: str = ""
     days: tuple[date, ...] = ()  # the days written (for the pages to refresh)
+    change: Change | None = None  # what the pages listen for, as an ImportResult's
+
+    @property
+    def total_added(self) -> int:  # (as ImportResult: the Reports page emits change if > 0)
+        return self.written
 
     @property
     def refused(self) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from dmtracker.domain.messages import translate
+from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
 from dmtracker.services.health.common import HealthData, HealthSummary
 from dmtracker.services.transfer.common import table_of
@@ -124,4 +125,5 @@ def _with_message(s: HealthSummary) -> HealthSummary:
     message = translate("HealthImport", "{file}: {steps}; {weights}").format(
         file=s.file, steps=steps, weights=weights
     )
-    return replace(s, message=message)
+    change = Change("health", "added", (), s.days, message) if s.written else None
+    return replace(s, message=message, change=change)
