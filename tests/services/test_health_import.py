@@ -331,6 +331,20 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(services, tmp_path, monkeyp
     assert "larger than the" in exc.problems[0].reason
 
 
+def test_xml_shaped_to_fill_memory_is_refused(services, tmp_path, monkeypatch):
+    deep = "<Record>" * 40 + "</Record>" * 40 + "\n"
+    exc = refused(services, apple_zip(tmp_path / "deep.zip", SAMPLE + deep))
+    assert "nests more than 32 elements deep" in exc.problems[0].reason
+    monkeypatch.setattr(apple_mod, "MAX_INNER_ELEMENTS", 50)
+    wide = ' <Workout startDate="x">' + '<MetadataEntry key="k" value="v"/>' * 60 + "</Workout>\n"
+    exc = refused(services, apple_zip(tmp_path / "wide.zip", SAMPLE + wide))
+    assert "holds more than 50 in one record (after record 8)" in exc.problems[0].reason
+    monkeypatch.setattr(apple_mod, "MAX_QUIET_BYTES", 3 * 1024 * 1024)
+    huge = rec("StepCount", "2026-11-20 08:00:00 +0100", "1", source="a" * 8 * 1024 * 1024)
+    exc = refused(services, apple_zip(tmp_path / "huge.zip", SAMPLE + huge))
+    assert "holds one element, text or comment of more than 3 MB" in exc.problems[0].reason
+
+
 def test_xml_counted_past_the_limit_is_refused(tmp_path, clock):
     """A zip can lie about its sizes: the XML is also counted as it is read."""
     from dmtracker.services.health.common import HealthData

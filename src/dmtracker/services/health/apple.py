@@ -55,17 +55,27 @@ MAX_XML_BYTES = 4 * 1024**3  # 4 GiB of XML once inflated: beyond that it is a z
 # (day, sourceName) pairs of steps held while reading: 50 years of 25 devices and apps; more is
 # a forged file that would make the counts outgrow memory
 MAX_DAY_SOURCES = 500_000
+# Shapes that would fill memory however the elements are dropped: an export nests 4 deep
+# (Correlation > Record > HeartRateVariabilityMetadataList > InstantaneousBeatsPerMinute),
+# holds a few hundred elements in one record and no attribute or text near a megabyte.
+MAX_DEPTH = 32
+MAX_INNER_ELEMENTS = 100_000
+MAX_QUIET_BYTES = 64 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _MB = 1024 * 1024
 
 
 class _Bounded(io.RawIOBase):
-    """A stream that counts what is read from it and stops past ``limit`` bytes."""
+    """A stream that counts what is read from it: it stops past ``limit`` bytes, and when
+    ``quiet`` bytes go by without the parser reporting an element (``mark`` is the count at
+    the last one): one attribute, text or comment that large would be held whole."""
 
-    def __init__(self, raw: IO[bytes], limit: int):
+    def __init__(self, raw: IO[bytes], limit: int, quiet: int):
         self.raw = raw
         self.limit = limit
+        self.quiet = quiet
         self.count = 0
+        self.mark = 0
 
     def readable(self) -> bool:
         return True
@@ -75,6 +85,14 @@ class _Bounded(io.RawIOBase):
         self.count += len(data)
         if self.count > self.limit:
             raise _TooLarge(self.count)
+        if self.count - self.mark > self.quiet:
+            raise _Shape(
+                translate(
+                    "HealthImport",
+                    "holds one element, text or comment of more than {limit} MB, which an Apple "
+                    "Health export never does (a damaged or forged file)",
+                ).format(limit=self.quiet // _MB)
+            )
         buffer[: len(data)] = data
         return len(data)
 
@@ -82,6 +100,13 @@ class _Bounded(io.RawIOBase):
 class _TooLarge(Exception):
     def __init__(self, count: int):
         self.count = count
+
+
+class _Shape(Exception):
+    """The XML is shaped as no export is, in a way that would fill memory."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
 
 
 def export_member(zf: zipfile.ZipFile) -> zipfile.ZipInfo | None:
@@ -198,32 +223,15 @@ def _parse(
     """Read the records of one export.xml stream into ``data`` (problems into ``c``)."""
     from defusedxml import DefusedXmlException
 
-    bounded = _Bounded(raw, limit)
-    stream = io.BufferedReader(bounded, buffer_size=_CHUNK)
+    bounded = _Bounded(raw, limit, MAX_QUIET_BYTES)
     per_source: dict[tuple[date, str], int] = {}
     first_record: dict[date, tuple[int, str]] = {}
-    depth = 0
-    root: Element | None = None
-    n = 0
     try:
-        for event, elem in _events(stream):
-            if event == "start":
-                if root is None:
-                    root = elem
-                    if elem.tag != ROOT_TAG:
-                        c.fail(None, name, "", _not_health_data())
-                depth += 1
-                continue
-            depth -= 1
-            if depth != 1:
-                continue  # a record's metadata, or an element inside a Correlation
-            if elem.tag == "Record":
-                n += 1
-                _record(elem.attrib, n, data, per_source, first_record, ctx, c)
-            if root is not None:
-                root.clear()  # drop what was read: memory stays bounded
+        _walk(bounded, name, data, per_source, first_record, ctx, c)
     except _TooLarge as exc:
         c.fail(None, name, "", _xml_too_large(exc.count))
+    except _Shape as exc:
+        c.fail(None, name, "", exc.reason)
     except DefusedXmlException as exc:
         c.fail(
             None,
@@ -245,10 +253,51 @@ def _parse(
                 "HealthImport", "is not well-formed XML at column {column} ({reason})"
             ).format(column=column, reason=str(exc).split(":")[0]),
         )
+    _choose_steps(per_source, first_record, data, c)
+
+
+def _walk(
+    bounded: _Bounded,
+    name: str,
+    data: HealthData,
+    per_source: dict[tuple[date, str], int],
+    first_record: dict[date, tuple[int, str]],
+    ctx: Context,
+    c: Collector,
+) -> None:
+    """The parse itself: each top-level record read, then dropped with all it holds."""
+    depth = inner = 0
+    root: Element | None = None
+    for event, elem in _events(io.BufferedReader(bounded, buffer_size=_CHUNK)):
+        bounded.mark = bounded.count
+        if event == "start":
+            if root is None:
+                root = elem
+                if elem.tag != ROOT_TAG:
+                    c.fail(None, name, "", _not_health_data())
+            depth += 1
+            inner += 1
+            if depth > MAX_DEPTH or inner > MAX_INNER_ELEMENTS:
+                raise _Shape(_too_deep(data.records_read))
+            continue
+        depth -= 1
+        if depth != 1:
+            continue  # a record's metadata, or an element inside a Correlation
+        if elem.tag == "Record":
+            data.records_read += 1
+            _record(elem.attrib, data.records_read, data, per_source, first_record, ctx, c)
+        root.clear()  # type: ignore[union-attr]  # (set by the first start) drop what was read
+        inner = 0
     if root is None:
         c.fail(None, name, "", _not_health_data())
-    data.records_read = n
-    _choose_steps(per_source, first_record, data, c)
+
+
+def _too_deep(n: int) -> str:
+    return translate(
+        "HealthImport",
+        "nests more than {depth} elements deep or holds more than {most} in one record (after "
+        "record {n}), which an Apple Health export never does (a damaged or forged file)",
+    ).format(depth=MAX_DEPTH, most=MAX_INNER_ELEMENTS, n=n)
 
 
 def _not_health_data() -> str:
