@@ -345,6 +345,25 @@ def test_xml_shaped_to_fill_memory_is_refused(services, tmp_path, monkeypatch):
     assert "holds one element, text or comment of more than 3 MB" in exc.problems[0].reason
 
 
+def test_a_zip_of_countless_entries_is_refused_before_it_is_listed(services, tmp_path, monkeypatch):
+    from dmtracker.services.health import common
+
+    path = apple_zip(tmp_path / "export.zip", SAMPLE)
+    with zipfile.ZipFile(path, "a") as zf:
+        for i in range(30):
+            zf.writestr(f"apple_health_export/workout-routes/route_{i}.gpx", "<gpx/>")
+    assert common.zip_entries(path) == 32
+    monkeypatch.setattr(common, "MAX_ZIP_ENTRIES", 20)
+    assert detect(path) == APPLE_HEALTH  # named so by its name; refused with the reason
+    exc = refused(services, path)
+    assert "is a zip of 32 files, more than the 20 an export holds" in exc.problems[0].reason
+    big = tmp_path / "zip64.zip"
+    with zipfile.ZipFile(big, "w") as zf:
+        for i in range(70_000):  # more than 65,535: the count is in the zip64 record
+            zf.writestr(f"{i}", b"")
+    assert common.zip_entries(big) == 70_000
+
+
 def test_xml_counted_past_the_limit_is_refused(tmp_path, clock):
     """A zip can lie about its sizes: the XML is also counted as it is read."""
     from dmtracker.services.health.common import HealthData

@@ -42,6 +42,7 @@ from dmtracker.services.health.common import (
     check_weight,
     number,
     to_kg,
+    zip_problem,
 )
 from dmtracker.services.transfer.common import Collector
 
@@ -164,6 +165,9 @@ def read_apple(path: Path, ctx: Context) -> HealthData:
                 "is {size} MB, larger than the {limit} MB an Apple Health export is read up to",
             ).format(size=size // _MB, limit=MAX_ZIP_BYTES // _MB),
         )
+    problem = zip_problem(path)
+    if problem is not None:
+        c.fail(None, "", "", problem)
     try:
         with zipfile.ZipFile(path) as zf:
             info = export_member(zf)

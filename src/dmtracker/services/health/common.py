@@ -34,6 +34,12 @@ MAX_DAY_STEPS = 200_000
 MAX_HEALTH_CSV_BYTES = 20 * 1024 * 1024
 MAX_HEALTH_CSV_ROWS = 500_000
 
+# Entries in a zip read (an Apple Health export holds thousands: routes, ECGs; Takeout a few
+# thousand a service): opening a zip lists every entry in memory (about 400 bytes each)
+MAX_ZIP_ENTRIES = 200_000
+_EOCD = b"PK\x05\x06"
+_EOCD64 = b"PK\x06\x06"
+
 KG = Decimal("1")
 LB_KG = Decimal("0.45359237")  # exact, by definition
 ST_KG = Decimal("6.35029318")  # 14 lb
@@ -257,3 +263,44 @@ def csv_rows(text: str, c: Collector) -> Iterator[tuple[int, list[str]]]:
             "",
             translate("HealthImport", "cannot be read as CSV ({reason})").format(reason=str(exc)),
         )
+
+
+def zip_entries(path: Path) -> int | None:
+    """How many entries the zip at ``path`` declares (its end-of-central-directory record, read
+    without listing them), or None when there is no such record (not a zip)."""
+    with path.open("rb") as f:
+        f.seek(0, 2)
+        size = f.tell()
+        f.seek(max(0, size - 65_557))
+        tail = f.read()
+        at = tail.rfind(_EOCD)
+        if at < 0 or len(tail) < at + 22:
+            return None
+        entries = int.from_bytes(tail[at + 10 : at + 12], "little")
+        if entries != 0xFFFF:
+            return entries
+        locator = tail[at - 20 : at] if at >= 20 else b""
+        if not locator.startswith(b"PK\x06\x07"):
+            return None
+        f.seek(int.from_bytes(locator[8:16], "little"))
+        record = f.read(56)
+        if not record.startswith(_EOCD64):
+            return None
+        return int.from_bytes(record[32:40], "little")
+
+
+def zip_problem(path: Path) -> str | None:
+    """Why the zip at ``path`` is not opened (too many entries to list), or None."""
+    try:
+        entries = zip_entries(path)
+    except OSError as exc:
+        return translate("HealthImport", "cannot be read ({reason})").format(
+            reason=exc.strerror or str(exc)
+        )
+    if entries is not None and entries > MAX_ZIP_ENTRIES:
+        return translate(
+            "HealthImport",
+            "is a zip of {entries} files, more than the {most} an export holds (a damaged or "
+            "forged file)",
+        ).format(entries=entries, most=MAX_ZIP_ENTRIES)
+    return None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dmtracker.services.health import googlefit, openscale
 from dmtracker.services.health.apple import export_member, is_apple_zip
+from dmtracker.services.health.common import zip_problem
 
 APPLE_HEALTH = "apple_health"
 GOOGLE_FIT = "google_fit"
@@ -49,6 +50,8 @@ def detect(path: str | Path) -> str | None:
 
 
 def _zip_kind(p: Path) -> str | None:
+    if zip_problem(p) is not None:  # too many entries to list: say which kind by its name
+        return APPLE_HEALTH if "export" in p.name.lower() else None
     with zipfile.ZipFile(p) as zf:
         if is_apple_zip(zf) or (export_member(zf) is not None and _apple_member(zf)):
             return APPLE_HEALTH

@@ -30,6 +30,7 @@ from dmtracker.services.health.common import (
     number,
     read_csv_text,
     to_kg,
+    zip_problem,
 )
 from dmtracker.services.transfer.common import Collector
 
@@ -97,6 +98,9 @@ def read_google_fit(path: Path, ctx: Context) -> HealthData:
 
 
 def _from_zip(path: Path, c: Collector) -> str:
+    problem = zip_problem(path)
+    if problem is not None:
+        c.fail(None, "", "", problem)
     try:
         with zipfile.ZipFile(path) as zf:
             info = takeout_member(zf)
