@@ -283,6 +283,11 @@ def test_a_malformed_file_is_refused_with_its_line(services, tmp_path):
     assert exc.problems[0].line is not None
     assert "is not well-formed XML" in exc.problems[0].reason
     assert exc.problems[0].record == "apple_health_export/export.xml"
+    damaged = bytearray(apple_zip(tmp_path / "damaged.zip", SAMPLE * 20).read_bytes())
+    damaged[400:440] = b"\xff" * 40  # inside the compressed export.xml
+    (tmp_path / "damaged.zip").write_bytes(bytes(damaged))
+    exc = refused(services, tmp_path / "damaged.zip")
+    assert "is a damaged zip file" in exc.problems[0].reason
     not_zip = tmp_path / "export.zip"
     not_zip.write_bytes(b"PK\x03\x04 this is no zip")
     assert detect(not_zip) is None
@@ -464,7 +469,9 @@ EDITS = st.lists(
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(edits=EDITS, which=st.sampled_from(["apple", "openscale", "openscale3", "google"]))
+@given(
+    edits=EDITS, which=st.sampled_from(["apple", "apple zip", "openscale", "openscale3", "google"])
+)
 def test_mangled_files_are_read_or_refused_never_crash(tmp_path, clock, edits, which) -> None:
     from dmtracker.services.health.apple import read_apple
     from dmtracker.services.health.googlefit import read_google_fit
@@ -477,6 +484,15 @@ def test_mangled_files_are_read_or_refused_never_crash(tmp_path, clock, edits, w
                 "apple_health_export/export.xml",
                 _mutate(HEAD + SAMPLE + "</HealthData>\n", edits).encode("utf-8", "replace"),
             )
+        reader = read_apple
+    elif which == "apple zip":  # the zip's own bytes damaged
+        apple_zip(path, SAMPLE * 5)
+        raw = bytearray(path.read_bytes())
+        for at, piece in edits:
+            for k, byte in enumerate(piece.encode()[:4]):
+                raw[(at + k) % len(raw)] = byte
+        path.write_bytes(bytes(raw))
+        assert detect(path) in (APPLE_HEALTH, None)
         reader = read_apple
     else:
         text = {"openscale": OPENSCALE_CLASSIC, "openscale3": OPENSCALE_3}.get(

@@ -34,6 +34,7 @@ from xml.etree.ElementTree import Element, ParseError
 from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import EARLIEST_DATE, Context
 from dmtracker.services.health.common import (
+    ZIP_ERRORS,
     HealthData,
     StepsReading,
     WeightReading,
@@ -186,7 +187,7 @@ def read_apple(path: Path, ctx: Context) -> HealthData:
                 c.fail(None, info.filename, "", _xml_too_large(info.file_size))
             with zf.open(info) as member:
                 _parse(member, info.filename, data, ctx, c, MAX_XML_BYTES)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         c.fail(
             None,
             "",

@@ -9,6 +9,8 @@ or record (Apple Health). Nothing is written by a reader; :mod:`.merge` writes.
 from __future__ import annotations
 
 import csv
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -37,6 +39,9 @@ MAX_HEALTH_CSV_ROWS = 500_000
 # Entries in a zip read (an Apple Health export holds thousands: routes, ECGs; Takeout a few
 # thousand a service): opening a zip lists every entry in memory (about 400 bytes each)
 MAX_ZIP_ENTRIES = 200_000
+# what reading a damaged or unusual zip raises (a bad CRC, damaged deflate data, a cut file,
+# an unknown compression)
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError)
 _EOCD = b"PK\x05\x06"
 _EOCD64 = b"PK\x06\x06"
 

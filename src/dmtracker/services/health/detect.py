@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dmtracker.services.health import googlefit, openscale
 from dmtracker.services.health.apple import export_member, is_apple_zip
-from dmtracker.services.health.common import zip_problem
+from dmtracker.services.health.common import ZIP_ERRORS, zip_problem
 
 APPLE_HEALTH = "apple_health"
 GOOGLE_FIT = "google_fit"
@@ -41,7 +41,7 @@ def detect(path: str | Path) -> str | None:
             return _zip_kind(p)
         with p.open("rb") as f:
             head = f.read(_HEAD)
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, *ZIP_ERRORS):
         return None
     text = head.decode("utf-8-sig", errors="replace").lstrip()
     if text.startswith("<?xml") or text.startswith("<!DOCTYPE") or text.startswith("<"):

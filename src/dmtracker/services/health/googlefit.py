@@ -19,6 +19,7 @@ from dmtracker.domain.messages import translate
 from dmtracker.domain.validation import Context
 from dmtracker.services.health.common import (
     MAX_HEALTH_CSV_BYTES,
+    ZIP_ERRORS,
     HealthData,
     StepsReading,
     WeightReading,
@@ -125,7 +126,7 @@ def _from_zip(path: Path, c: Collector) -> str:
                 )
             with zf.open(info) as member:
                 raw = member.read(MAX_HEALTH_CSV_BYTES + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         c.fail(
             None,
             "",
