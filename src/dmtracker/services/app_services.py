@@ -20,6 +20,7 @@ from dmtracker.services.daily import (
     RashService,
     SelfTestService,
 )
+from dmtracker.services.daily_steps import DailyStepsService
 from dmtracker.services.infusions import CourseService, InfusionDayService, VitalService
 from dmtracker.services.maintenance import (
     MaintenanceService,
@@ -51,6 +52,7 @@ from dmtracker.storage.migrate import (
 from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
+    from dmtracker.services.health.service import HealthImport
     from dmtracker.services.report_data import ReportDataService
     from dmtracker.services.scores import ScoreService
     from dmtracker.services.series import SeriesService
@@ -74,6 +76,7 @@ class Services:
         e, c = self.engine, self.clock
         self.profile = ProfileService(e, c)
         self.weights = BodyWeightService(e, c)
+        self.daily_steps = DailyStepsService(e, c)
         self.settings = SettingsService(e, c)
         self.checkins = CheckInService(e, c)
         self.self_tests = SelfTestService(e, c)
@@ -112,6 +115,12 @@ class Services:
         from dmtracker.services.transfer import DataTransferService
 
         return DataTransferService(self.engine, self.clock, self.paths)
+
+    @cached_property
+    def health(self) -> HealthImport:  # weight and steps from phones and scales (issue 22)
+        from dmtracker.services.health.service import HealthImport
+
+        return HealthImport(self.engine, self.clock)
 
     @cached_property
     def report(self) -> ReportDataService:
