@@ -2694,6 +2694,179 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         </message>
     </context>
     <context>
+        <name>HealthImport</name>
+        <message>
+            <source>holds one element, text or comment of more than {limit} MB, which an Apple Health export never does (a damaged or forged file)</source>
+            <translation>enthält ein Element, einen Text oder einen Kommentar von mehr als {limit} MB, was ein Apple-Health-Export nie tut (eine beschädigte oder gefälschte Datei)</translation>
+        </message>
+        <message>
+            <source>is {size} MB, larger than the {limit} MB an Apple Health export is read up to</source>
+            <translation>ist {size} MB groß, mehr als die {limit} MB, bis zu denen ein Apple-Health-Export gelesen wird</translation>
+        </message>
+        <message>
+            <source>has no apple_health_export/export.xml: is it the export.zip of the Health app?</source>
+            <translation>enthält keine apple_health_export/export.xml: Ist es die export.zip der Health-App?</translation>
+        </message>
+        <message>
+            <source>is a damaged zip file ({reason})</source>
+            <translation>ist eine beschädigte ZIP-Datei ({reason})</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>holds {size} MB of XML, more than the {limit} MB an Apple Health export is read up to (a damaged or forged file)</source>
+            <translation>enthält {size} MB XML, mehr als die {limit} MB, bis zu denen ein Apple-Health-Export gelesen wird (eine beschädigte oder gefälschte Datei)</translation>
+        </message>
+        <message>
+            <source>declares XML entities ({what}), which an Apple Health export never does: an XML bomb or a forged file, not read</source>
+            <translation>deklariert XML-Entitäten ({what}), was ein Apple-Health-Export nie tut: eine XML-Bombe oder eine gefälschte Datei, nicht gelesen</translation>
+        </message>
+        <message>
+            <source>is not well-formed XML at column {column} ({reason})</source>
+            <translation>ist in Spalte {column} kein gültiges XML ({reason})</translation>
+        </message>
+        <message>
+            <source>nests more than {depth} elements deep or holds more than {most} in one record (after record {n}), which an Apple Health export never does (a damaged or forged file)</source>
+            <translation>verschachtelt Elemente tiefer als {depth} Ebenen oder enthält mehr als {most} in einem Eintrag (nach Eintrag {n}), was ein Apple-Health-Export nie tut (eine beschädigte oder gefälschte Datei)</translation>
+        </message>
+        <message>
+            <source>is not an Apple Health export (it does not start with &lt;HealthData&gt;)</source>
+            <translation>ist kein Apple-Health-Export (er beginnt nicht mit &lt;HealthData&gt;)</translation>
+        </message>
+        <message>
+            <source>record {n} ({kind}, {start})</source>
+            <translation>Eintrag {n} ({kind}, {start})</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} ist kein Datum</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of steps</source>
+            <translation>{value} ist keine Schrittzahl</translation>
+        </message>
+        <message>
+            <source>steps from more than {most} sources and days: not an export of one person</source>
+            <translation>Schritte aus mehr als {most} Quellen und Tagen: kein Export einer einzelnen Person</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{unit} is not a unit of weight (kg, lb, st or g)</source>
+            <translation>{unit} ist keine Gewichtseinheit (kg, lb, st oder g)</translation>
+        </message>
+        <message>
+            <source>{kg} kg is not a body weight (it must be {lo} to {hi} kg)</source>
+            <translation>{kg} kg ist kein Körpergewicht (es muss zwischen {lo} und {hi} kg liegen)</translation>
+        </message>
+        <message>
+            <source>{day} is before {earliest}</source>
+            <translation>{day} liegt vor dem {earliest}</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} liegt in der Zukunft</translation>
+        </message>
+        <message>
+            <source>{steps} steps on {day} is more than {most} steps a day can hold</source>
+            <translation>{steps} Schritte am {day} sind mehr als die {most} Schritte, die ein Tag haben kann</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte {at}); save it again as UTF-8</source>
+            <translation>ist kein UTF-8-Text (Byte {at}); bitte erneut als UTF-8 speichern</translation>
+        </message>
+        <message>
+            <source>the file has more than {rows} lines</source>
+            <translation>die Datei hat mehr als {rows} Zeilen</translation>
+        </message>
+        <message>
+            <source>cannot be read as CSV ({reason})</source>
+            <translation>kann nicht als CSV gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <source>is a zip of {entries} files, more than the {most} an export holds (a damaged or forged file)</source>
+            <translation>ist eine ZIP-Datei mit {entries} Dateien, mehr als die {most}, die ein Export enthält (eine beschädigte oder gefälschte Datei)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>the header has no such column</source>
+            <translation>die Kopfzeile hat diese Spalte nicht</translation>
+        </message>
+        <message>
+            <source>the header has neither a '{steps}' nor a '{weight}' column</source>
+            <translation>die Kopfzeile hat weder eine Spalte „{steps}“ noch „{weight}“</translation>
+        </message>
+        <message>
+            <source>appears twice in the header</source>
+            <translation>steht zweimal in der Kopfzeile</translation>
+        </message>
+        <message>
+            <source>there are no lines below the header</source>
+            <translation>unter der Kopfzeile stehen keine Zeilen</translation>
+        </message>
+        <message>
+            <source>has no 'Daily activity metrics.csv': is it a Google Takeout of Fit?</source>
+            <translation>enthält keine „Daily activity metrics.csv“: Ist es ein Google-Takeout von Fit?</translation>
+        </message>
+        <message>
+            <source>is larger than the {limit} MB an import reads</source>
+            <translation>ist größer als die {limit} MB, die ein Import liest</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <translation>{value} ist kein Datum (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>{day} is also on line {other}</source>
+            <translation>{day} steht auch in Zeile {other}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message numerus="yes">
+            <source>steps: %n new day(s), {merged} updated to a larger count, {unchanged} already in the diary</source>
+            <translation>
+                <numerusform>Schritte: %n neuer Tag, {merged} auf eine höhere Zahl aktualisiert, {unchanged} schon im Tagebuch</numerusform>
+                <numerusform>Schritte: %n neue Tage, {merged} auf eine höhere Zahl aktualisiert, {unchanged} schon im Tagebuch</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weights: %n new; days that already had a weight, left as they are: {already}</source>
+            <translation>
+                <numerusform>Gewicht: %n neuer Wert; Tage, die schon ein Gewicht hatten und unverändert bleiben: {already}</numerusform>
+                <numerusform>Gewicht: %n neue Werte; Tage, die schon ein Gewicht hatten und unverändert bleiben: {already}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: {steps}; {weights}</source>
+            <translation>{file}: {steps}; {weights}</translation>
+        </message>
+        <message>
+            <source>is not a column of an openScale export (its columns: {all})</source>
+            <translation>ist keine Spalte eines openScale-Exports (seine Spalten: {all})</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (like 31.12.2026 08:15)</source>
+            <translation>{value} ist kein Datum mit Uhrzeit (wie 31.12.2026 08:15)</translation>
+        </message>
+        <message>
+            <source>does not exist</source>
+            <translation>existiert nicht</translation>
+        </message>
+        <message>
+            <source>is not an Apple Health export (export.zip or export.xml), an openScale CSV export or Google Fit's 'Daily activity metrics.csv'</source>
+            <translation>ist weder ein Apple-Health-Export (export.zip oder export.xml) noch ein openScale-CSV-Export noch die „Daily activity metrics.csv“ von Google Fit</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Filter: a date like 2026-03, a word from the notes…</source>

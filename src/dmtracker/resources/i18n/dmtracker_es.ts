@@ -2694,6 +2694,179 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         </message>
     </context>
     <context>
+        <name>HealthImport</name>
+        <message>
+            <source>holds one element, text or comment of more than {limit} MB, which an Apple Health export never does (a damaged or forged file)</source>
+            <translation>contiene un elemento, texto o comentario de más de {limit} MB, algo que una exportación de Apple Health nunca hace (un archivo dañado o falsificado)</translation>
+        </message>
+        <message>
+            <source>is {size} MB, larger than the {limit} MB an Apple Health export is read up to</source>
+            <translation>ocupa {size} MB, más que los {limit} MB hasta los que se lee una exportación de Apple Health</translation>
+        </message>
+        <message>
+            <source>has no apple_health_export/export.xml: is it the export.zip of the Health app?</source>
+            <translation>no contiene apple_health_export/export.xml: ¿es el export.zip de la app Salud?</translation>
+        </message>
+        <message>
+            <source>is a damaged zip file ({reason})</source>
+            <translation>es un archivo ZIP dañado ({reason})</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>no se puede leer ({reason})</translation>
+        </message>
+        <message>
+            <source>holds {size} MB of XML, more than the {limit} MB an Apple Health export is read up to (a damaged or forged file)</source>
+            <translation>contiene {size} MB de XML, más que los {limit} MB hasta los que se lee una exportación de Apple Health (un archivo dañado o falsificado)</translation>
+        </message>
+        <message>
+            <source>declares XML entities ({what}), which an Apple Health export never does: an XML bomb or a forged file, not read</source>
+            <translation>declara entidades XML ({what}), algo que una exportación de Apple Health nunca hace: una bomba XML o un archivo falsificado; no se lee</translation>
+        </message>
+        <message>
+            <source>is not well-formed XML at column {column} ({reason})</source>
+            <translation>no es XML válido en la columna {column} ({reason})</translation>
+        </message>
+        <message>
+            <source>nests more than {depth} elements deep or holds more than {most} in one record (after record {n}), which an Apple Health export never does (a damaged or forged file)</source>
+            <translation>anida elementos a más de {depth} niveles o contiene más de {most} en un registro (después del registro {n}), algo que una exportación de Apple Health nunca hace (un archivo dañado o falsificado)</translation>
+        </message>
+        <message>
+            <source>is not an Apple Health export (it does not start with &lt;HealthData&gt;)</source>
+            <translation>no es una exportación de Apple Health (no empieza por &lt;HealthData&gt;)</translation>
+        </message>
+        <message>
+            <source>record {n} ({kind}, {start})</source>
+            <translation>registro {n} ({kind}, {start})</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} no es una fecha</translation>
+        </message>
+        <message>
+            <source>{value} is not a number of steps</source>
+            <translation>{value} no es un número de pasos</translation>
+        </message>
+        <message>
+            <source>steps from more than {most} sources and days: not an export of one person</source>
+            <translation>pasos de más de {most} fuentes y días: no es la exportación de una sola persona</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} no es un número</translation>
+        </message>
+        <message>
+            <source>{unit} is not a unit of weight (kg, lb, st or g)</source>
+            <translation>{unit} no es una unidad de peso (kg, lb, st o g)</translation>
+        </message>
+        <message>
+            <source>{kg} kg is not a body weight (it must be {lo} to {hi} kg)</source>
+            <translation>{kg} kg no es un peso corporal (debe estar entre {lo} y {hi} kg)</translation>
+        </message>
+        <message>
+            <source>{day} is before {earliest}</source>
+            <translation>{day} es anterior al {earliest}</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} está en el futuro</translation>
+        </message>
+        <message>
+            <source>{steps} steps on {day} is more than {most} steps a day can hold</source>
+            <translation>{steps} pasos el {day} son más de los {most} pasos que caben en un día</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte {at}); save it again as UTF-8</source>
+            <translation>no es texto UTF-8 (byte {at}); guárdelo de nuevo como UTF-8</translation>
+        </message>
+        <message>
+            <source>the file has more than {rows} lines</source>
+            <translation>el archivo tiene más de {rows} líneas</translation>
+        </message>
+        <message>
+            <source>cannot be read as CSV ({reason})</source>
+            <translation>no se puede leer como CSV ({reason})</translation>
+        </message>
+        <message>
+            <source>is a zip of {entries} files, more than the {most} an export holds (a damaged or forged file)</source>
+            <translation>es un ZIP de {entries} archivos, más que los {most} que contiene una exportación (un archivo dañado o falsificado)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>the header has no such column</source>
+            <translation>la cabecera no tiene esa columna</translation>
+        </message>
+        <message>
+            <source>the header has neither a '{steps}' nor a '{weight}' column</source>
+            <translation>la cabecera no tiene ninguna columna «{steps}» ni «{weight}»</translation>
+        </message>
+        <message>
+            <source>appears twice in the header</source>
+            <translation>aparece dos veces en la cabecera</translation>
+        </message>
+        <message>
+            <source>there are no lines below the header</source>
+            <translation>no hay líneas debajo de la cabecera</translation>
+        </message>
+        <message>
+            <source>has no 'Daily activity metrics.csv': is it a Google Takeout of Fit?</source>
+            <translation>no contiene «Daily activity metrics.csv»: ¿es un Google Takeout de Fit?</translation>
+        </message>
+        <message>
+            <source>is larger than the {limit} MB an import reads</source>
+            <translation>ocupa más de los {limit} MB que lee una importación</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{day} is also on line {other}</source>
+            <translation>{day} también está en la línea {other}</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>línea {line}</translation>
+        </message>
+        <message numerus="yes">
+            <source>steps: %n new day(s), {merged} updated to a larger count, {unchanged} already in the diary</source>
+            <translation>
+                <numerusform>pasos: %n día nuevo, {merged} actualizados a una cifra mayor, {unchanged} ya en el diario</numerusform>
+                <numerusform>pasos: %n días nuevos, {merged} actualizados a una cifra mayor, {unchanged} ya en el diario</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>weights: %n new; days that already had a weight, left as they are: {already}</source>
+            <translation>
+                <numerusform>peso: %n valor nuevo; días que ya tenían un peso y se dejan como estaban: {already}</numerusform>
+                <numerusform>peso: %n valores nuevos; días que ya tenían un peso y se dejan como estaban: {already}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}: {steps}; {weights}</source>
+            <translation>{file}: {steps}; {weights}</translation>
+        </message>
+        <message>
+            <source>is not a column of an openScale export (its columns: {all})</source>
+            <translation>no es una columna de una exportación de openScale (sus columnas: {all})</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (like 31.12.2026 08:15)</source>
+            <translation>{value} no es una fecha con hora (como 31.12.2026 08:15)</translation>
+        </message>
+        <message>
+            <source>does not exist</source>
+            <translation>no existe</translation>
+        </message>
+        <message>
+            <source>is not an Apple Health export (export.zip or export.xml), an openScale CSV export or Google Fit's 'Daily activity metrics.csv'</source>
+            <translation>no es una exportación de Apple Health (export.zip o export.xml), ni una exportación CSV de openScale, ni el «Daily activity metrics.csv» de Google Fit</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Filter: a date like 2026-03, a word from the notes…</source>
