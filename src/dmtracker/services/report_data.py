@@ -335,7 +335,7 @@ class ReportDataService:
             out.append(
                 Measure(
                     "haq",
-                    "HAQ-DI (0–3)",
+                    "HAQ-DI",
                     "0–3",
                     "latest",
                     float(cur[-1][1]) if cur else None,

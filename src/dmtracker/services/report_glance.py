@@ -143,7 +143,10 @@ def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
     others = [x for x in lines if not x.thrombosis]
     shown = sorted(clots + others[-max(0, MAX_EVENTS - len(clots)) :], key=lambda x: x.day)
     thinners = tuple(
-        f"{m.name} {dose_schedule_text(r.dose, r.unit, r.schedule, r.times_per_day, style='short')}"
+        translate("ReportGlance", "{drug} {dose}", "a drug and its dose").format(
+            drug=m.name,
+            dose=dose_schedule_text(r.dose, r.unit, r.schedule, r.times_per_day, style="short"),
+        )
         for m, r in s.regimens.current(end)
         if medications.is_anticoagulant(m.name)
     )

@@ -12,6 +12,7 @@ from decimal import Decimal
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import tis
 from dmtracker.i18n import formats, translate
+from dmtracker.i18n.words import analyte_name
 from dmtracker.reports.clinic.html_bits import esc, lower_first, num, said, term
 from dmtracker.services.report_glance import EventLine, Glance
 
@@ -137,7 +138,7 @@ def _enzymes(g: Glance) -> str:
         )
         high = " ▲" if times is not None and times > Decimal(1) else ""
         when = "" if same else f" ({formats.day(e.day)})"
-        items.append(f"{esc(e.name)} {num(e.value)} {esc(e.unit)}{rel}{high}{when}")
+        items.append(f"{esc(analyte_name(e.name))} {num(e.value)} {esc(e.unit)}{rel}{high}{when}")
     on = (
         " " + translate("ReportGlance", "(all on {day})").format(day=formats.day(next(iter(days))))
         if same

@@ -24,6 +24,7 @@ from dmtracker import __version__
 from dmtracker.domain import messages
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, translate
+from dmtracker.i18n.words import unit_name
 from dmtracker.reports.clinic.glance import glance_html
 from dmtracker.reports.clinic.html_bits import (
     STYLE,
@@ -350,7 +351,7 @@ def _measures(data: ReportData) -> str:
         elif m.direction:
             change += f" {aside(_direction(m.direction))}"
         how = translate("ClinicReport", "({unit}, {how}; {direction})").format(
-            unit=esc(term(m.unit)), how=what, direction=better
+            unit=esc(unit_name(m.unit)), how=what, direction=better
         )
         rows.append(
             [

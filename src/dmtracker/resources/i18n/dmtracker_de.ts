@@ -4120,7 +4120,6 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>count</source>
             <comment>unit of a self-test: how many times</comment>
-            <extracomment>The y range of a daily 0–10 scale in the cycle view (room above 10 for the dots).</extracomment>
             <translation>Anzahl</translation>
         </message>
         <message>
@@ -6041,6 +6040,11 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Auf einen Blick</translation>
         </message>
         <message>
+            <source>{drug} {dose}</source>
+            <comment>a drug and its dose</comment>
+            <translation>{drug} {dose}</translation>
+        </message>
+        <message>
             <source>no thrombosis or kidney risk factor recorded</source>
             <translation>kein Risikofaktor für Thrombose oder die Nieren eingetragen</translation>
         </message>
@@ -6098,7 +6102,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>Custom dates</source>
-            <translation>Eigene Daten</translation>
+            <translation>Selbst gewählte Daten</translation>
         </message>
         <message>
             <source>previous period</source>

@@ -4120,7 +4120,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>count</source>
             <comment>unit of a self-test: how many times</comment>
-            <extracomment>The y range of a daily 0–10 scale in the cycle view (room above 10 for the dots).</extracomment>
             <translation>veces</translation>
         </message>
         <message>
@@ -6039,6 +6038,11 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>At a glance</source>
             <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>{drug} {dose}</source>
+            <comment>a drug and its dose</comment>
+            <translation>{drug} {dose}</translation>
         </message>
         <message>
             <source>no thrombosis or kidney risk factor recorded</source>

@@ -10,7 +10,9 @@ from typing import Any
 
 from dmtracker.domain import vocab
 from dmtracker.domain.rash import LABEL as RASH_LABEL
-from dmtracker.i18n import translate, vocabulary
+from dmtracker.i18n.words import analyte_name, unit_name
+
+__all__ = ["SCALE_RANGE", "analyte_name", "measure_choices", "measure_label", "unit_name"]
 
 #: The y range of a daily 0–10 scale in the cycle view (room above 10 for the dots).
 SCALE_RANGE = (0.0, 10.5)
@@ -26,27 +28,6 @@ def measure_label(data: Any, key: str) -> tuple[str, str]:
     if series is not None:
         return series.label, series.unit
     return key, ""
-
-
-def analyte_name(key: str) -> str:
-    """A lab test as tables and legends name it: its abbreviation (CK, LDH), else its name in
-    the reader's language (Aldolase); a test the user typed, as typed."""
-    analyte = vocab.ANALYTES.get(key)
-    if analyte is None or key.isupper():
-        return key
-    return vocabulary(analyte.label)
-
-
-def unit_name(unit: str) -> str:
-    """A measure's unit as a chart's axis says it: the words in the reader's language, a
-    symbol (kg, U/L, 0–10) as it is."""
-    words = {
-        "count": translate("Measures", "count", "unit of a self-test: how many times"),
-        "s": translate("Measures", "seconds"),
-        "m": translate("Measures", "metres"),
-        "score": translate("Measures", "score", "unit of the rash score: points"),
-    }
-    return words.get(unit, unit)
 
 
 def measure_choices(data: Any) -> list[tuple[str, str]]:
