@@ -30,9 +30,17 @@ class Language:
         self.locale = QLocale(_LOCALES.get(code, "en_GB"))
         self._catalogs: list[QTranslator] = []
         folder = catalog_dir or CATALOG_DIR
+        # The catalogue is read into memory (Qt keeps a pointer to it: held in ``_data``), not
+        # mapped from the file: a .qm rebuilt while the app runs would pull the pages away.
+        self._data: list[bytes] = []
         if code != "en":
             ours = QTranslator()
-            if ours.load(str(folder / f"dmtracker_{code}.qm")):
+            try:
+                data = (folder / f"dmtracker_{code}.qm").read_bytes()
+            except OSError:
+                data = b""
+            if data and ours.load(data):
+                self._data.append(data)
                 self._catalogs.append(ours)
         self._qt: list[QTranslator] = []  # Qt's own widgets' texts (buttons of message boxes)
 
