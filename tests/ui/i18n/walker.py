@@ -820,7 +820,8 @@ def _elided(text: str) -> bool:
 
 class LayoutChecker:
     """A visitor: every visible label without word wrap and every button with text must be
-    at least as wide as its size hint (1 px slack); no text may end cut with "…" unless its
+    at least as wide as its size hint (1 px slack; a tick box whose text wraps, as high as its
+    text needs at its width); no text may end cut with "…" unless its
     tooltip holds it. A main window larger than ``size`` (its minimum grew with the texts) is
     noted too. (Dialogs are fitted to the screen by the app; the offscreen screen is not
     ``size``, so their own size is not checked here.)"""
@@ -865,6 +866,19 @@ class LayoutChecker:
             elif not isinstance(w, QAbstractButton) or not w.text():
                 continue
             text = plain(w.text())
+            if w.property("wraps"):  # a tick box whose text wraps: it needs the height instead
+                need_height = w.heightForWidth(w.width())
+                if w.height() < need_height - 1:
+                    self.found.append(
+                        Clipped(
+                            where,
+                            type(w).__name__,
+                            _name(w),
+                            text,
+                            f"{w.height()} px high of {need_height}",
+                        )
+                    )
+                continue
             need = w.sizeHint().width()
             if w.width() < need - 1:
                 self.found.append(

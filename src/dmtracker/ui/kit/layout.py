@@ -175,3 +175,10 @@ def buddy(text: str, widget: QWidget, accessible: str | None = None) -> QLabel:
     label.setBuddy(widget)
     widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
     return label
+
+
+def wrapped(label: QLabel) -> QLabel:
+    """``label`` with word wrap on: a caption in a form grid that takes two lines rather than
+    pushing the form wider than the window (German and Spanish run a third longer)."""
+    label.setWordWrap(True)
+    return label

@@ -92,6 +92,7 @@ class SiteRow:
         self.site = site
         name = vocabulary(vocab.RASH_SITES[site])
         self.label = QLabel(site_mnemonics()[site])
+        self.label.setWordWrap(True)  # a long site name takes two lines, not the dialog wider
         redness = {n: vocabulary(w) for n, w in vocab.REDNESS_LEVELS.items()}
         scaling = {n: vocabulary(w) for n, w in vocab.SCALING_LEVELS.items()}
         self.redness = ScaleInput(
@@ -221,6 +222,7 @@ class RashDialog(QDialog):
         for c, head in enumerate(heads):
             h = QLabel(head)
             h.setObjectName("h2")
+            h.setWordWrap(True)
             grid.addWidget(h, 0, c)
         self.rows = []
         r = 1

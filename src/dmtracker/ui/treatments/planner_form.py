@@ -24,7 +24,7 @@ from dmtracker.domain import infusion, vocab
 from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.inputs import DateInput
-from dmtracker.ui.kit.layout import TARGET, buddy
+from dmtracker.ui.kit.layout import TARGET, buddy, compact, wrapped
 from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
@@ -98,7 +98,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.weight_hint = QLabel()
         self.weight_hint.setObjectName("hint")
         self.weight_hint.setWordWrap(True)
-        self.kind = QComboBox()
+        self.kind = compact(QComboBox())
         for key, label in vocab.COURSE_KINDS.items():
             self.kind.addItem(vocabulary(label), key)
         self.g_per_kg = QLineEdit(typed(infusion.DEFAULT_G_PER_KG))
@@ -111,10 +111,10 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.concentration = QLineEdit(typed(infusion.DEFAULT_CONCENTRATION))
         self.body_height = QLineEdit()
         self.body_height.setPlaceholderText("cm")
-        self.sex = QComboBox()
+        self.sex = compact(QComboBox())
         for key, label in sex_choices().items():
             self.sex.addItem(label, key)
-        self.basis = QComboBox()
+        self.basis = compact(QComboBox())
         for key, label in infusion.DOSING_BASES.items():
             self.basis.addItem(vocabulary(label), key)
         self.weights_text = QLabel()
@@ -206,6 +206,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         for r, (caption, widget, hint) in enumerate(rows):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
+            caption.setWordWrap(True)
             grid.addWidget(caption, r, 0)
             grid.addWidget(widget, r, 1)
             if hint is not None:
@@ -273,7 +274,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         for r, (text, widget, name) in enumerate(entries):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            rgrid.addWidget(buddy(text, widget, name), r, 0)
+            rgrid.addWidget(wrapped(buddy(text, widget, name)), r, 0)
             rgrid.addWidget(widget, r, 1)
             hint = QLabel()
             hint.setObjectName("hint")
@@ -365,7 +366,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         ):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            sgrid.addWidget(buddy(text, widget, name), r, 0)
+            sgrid.addWidget(wrapped(buddy(text, widget, name)), r, 0)
             sgrid.addWidget(widget, r, 1)
         save.body.addLayout(sgrid)
         self.due_text = QLabel()
