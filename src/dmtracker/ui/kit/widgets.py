@@ -215,6 +215,11 @@ class WrapCheckBox(QCheckBox):
         painter.drawControl(QStyle.ControlElement.CE_CheckBox, opt)
         rect = self._text_rect(self.rect())
         self.style().drawItemText(
-            painter, rect, int(self._FLAGS), self.palette(), self.isEnabled(), text,
+            painter,
+            rect,
+            int(self._FLAGS),
+            self.palette(),
+            self.isEnabled(),
+            text,
             QPalette.ColorRole.WindowText,
         )

@@ -32,7 +32,7 @@ from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.kit.widgets import WrapCheckBox, chain, save_keys
 from dmtracker.ui.safety import red_flag
 from dmtracker.ui.today.words import domain_text
 
@@ -101,7 +101,7 @@ class SiteRow:
         self.scaling = ScaleInput(
             translate("RashDialog", "{site}: scaling").format(site=name), 2, scaling, compact=True
         )
-        self.sore = QCheckBox(translate("RashDialog", "open sore"))
+        self.sore = WrapCheckBox(translate("RashDialog", "open sore"))
         self.sore.setAccessibleName(
             translate("RashDialog", "{site}: open sore or ulcer").format(site=name)
         )
@@ -132,13 +132,17 @@ class SiteRow:
             translate("RashDialog", "{site}: latest photo").format(site=name)
         )
         self.label.setBuddy(self.redness)
-        for c, w in enumerate(
-            (self.label, self.redness, self.scaling, self.sore, self.itch, self.photo, self.thumb)
-        ):
+        for c, w in enumerate((self.label, self.redness, self.scaling, self.sore, self.itch)):
             grid.addWidget(w, r, c)
+        # a second line: the extra field below the site name, the photo below the scales, so
+        # the grid stays narrow enough for long languages and large text
         if self.extra is not None:
-            # below the site name, so the grid stays narrow
             grid.addWidget(self.extra, r + 1, 0)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addWidget(self.thumb)
+        photo_row.addStretch(1)
+        grid.addLayout(photo_row, r + 1, 1, 1, 2)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
@@ -216,8 +220,6 @@ class RashDialog(QDialog):
             translate("RashDialog", "Scaling (0–2)"),
             translate("RashDialog", "Open sore"),
             translate("RashDialog", "Itch (0–10)"),
-            "",
-            "",
         )
         for c, head in enumerate(heads):
             h = QLabel(head)
@@ -229,7 +231,7 @@ class RashDialog(QDialog):
         for site in vocab.RASH_SITES:
             row = SiteRow(site, grid, r, self)
             self.rows.append(row)
-            r += 2 if row.extra is not None else 1
+            r += 2
         scroll_body(layout).form.addLayout(grid)
         self.score = QLabel()
         self.error = StatusLabel()
