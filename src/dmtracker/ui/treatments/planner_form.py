@@ -206,8 +206,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         for r, (caption, widget, hint) in enumerate(rows):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            caption.setWordWrap(True)
-            grid.addWidget(caption, r, 0)
+            grid.addWidget(wrapped(caption), r, 0)
             grid.addWidget(widget, r, 1)
             if hint is not None:
                 grid.addWidget(hint, r, 2)
