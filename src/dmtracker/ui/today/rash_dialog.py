@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,6 +85,42 @@ def photo_pixmap(services: Services, photo: Any) -> QPixmap:
     return pix
 
 
+class SiteGrid(QGridLayout):
+    """The grid of sites: each site's photo button sits at the end of its row when the dialog
+    is wide enough, else on a second line under the scales (a long language, large text)."""
+
+    PHOTO_COLUMN = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._photos: list[tuple[QHBoxLayout, int]] = []
+        self._beside = False
+
+    def add_photo(self, row: QHBoxLayout, r: int) -> None:
+        self._photos.append((row, r))
+        self.addLayout(row, r + 1, 1, 1, 2)
+
+    def _needed_beside(self) -> int:
+        """The width the grid needs with the photos beside their rows."""
+        widest = max((row.sizeHint().width() for row, _r in self._photos), default=0)
+        base = self.minimumSize().width()
+        if self._beside:
+            return base
+        return base + widest + max(0, self.horizontalSpacing())
+
+    def setGeometry(self, rect: QRect) -> None:
+        beside = rect.width() >= self._needed_beside()
+        if beside != self._beside:
+            self._beside = beside
+            for row, r in self._photos:
+                self.removeItem(row)
+                if beside:
+                    self.addLayout(row, r, self.PHOTO_COLUMN)
+                else:
+                    self.addLayout(row, r + 1, 1, 1, 2)
+        super().setGeometry(rect)
+
+
 class SiteRow:
     """The widgets of one site in the grid."""
 
@@ -142,7 +178,10 @@ class SiteRow:
         photo_row.addWidget(self.photo)
         photo_row.addWidget(self.thumb)
         photo_row.addStretch(1)
-        grid.addLayout(photo_row, r + 1, 1, 1, 2)
+        if isinstance(grid, SiteGrid):
+            grid.add_photo(photo_row, r)
+        else:
+            grid.addLayout(photo_row, r + 1, 1, 1, 2)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
@@ -213,7 +252,7 @@ class RashDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
+        grid = SiteGrid()
         heads = (
             translate("RashDialog", "Site"),
             translate("RashDialog", "Redness (0–3)"),
