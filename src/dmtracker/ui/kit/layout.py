@@ -223,4 +223,17 @@ class FieldGrid(QGridLayout):
         narrow = rect.width() < self.wide_chars * chars
         if narrow != self._narrow:
             self._place(narrow)
+        # captions get their width in one line up to 24 characters (at most 40 % of the
+        # grid): a wide hint beside must not squeeze "Sex (for ideal weight)" onto two lines
+        widest = max((self._caption_width(r) for r in range(len(self._rows))), default=0)
+        column = min(widest, 24 * chars, int(rect.width() * 0.4))
+        if column != self.columnMinimumWidth(0):
+            self.setColumnMinimumWidth(0, column)
         super().setGeometry(rect)
+
+    def _caption_width(self, index: int) -> int:
+        item = self.itemAtPosition(2 * index, 0)
+        label = item.widget() if item is not None else None
+        if not isinstance(label, QLabel):
+            return 0
+        return label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 2
