@@ -16,7 +16,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
-from dmtracker.ui.kit.flow import flow, group
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.format import excerpt, scale
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
@@ -109,7 +109,7 @@ class HistoryPage(Page):
         filters.addWidget(flabel)
         filters.addWidget(self.filter, 1)
         # the dates wrap under each other when the page is narrow (long languages, large text)
-        filters.addWidget(flow(group(self.use_range, self.start), group(to, self.end)))
+        filters.addWidget(flow(self.use_range, self.start, to, self.end))
         self.layout_.addLayout(filters)
 
         cols = [

@@ -34,6 +34,7 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import localize, translate
 from dmtracker.services.report_data import PRESETS
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.layout import compact
 from dmtracker.ui.kit.progress import ProgressDialog
@@ -91,11 +92,12 @@ class ClinicReportPart(ReportsBase):
         self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
         self.report_from = DateInput(translate("ClinicReportCard", "Report period: from"))
         self.report_to = DateInput(translate("ClinicReportCard", "Report period: to"))
-        dates = QHBoxLayout()
-        dates.addWidget(self.report_from)
-        dates.addWidget(QLabel(translate("ClinicReportCard", "to", "from one date to another")))
-        dates.addWidget(self.report_to)
-        dates.addStretch(1)
+        # the two dates wrap under each other when the page is narrow
+        dates = flow(
+            self.report_from,
+            QLabel(translate("ClinicReportCard", "to", "from one date to another")),
+            self.report_to,
+        )
         self.report_paper = QComboBox()
         self.report_paper.setAccessibleName(translate("ClinicReportCard", "Paper size"))
         for paper in ("A4", "Letter"):  # the data stays the paper's name (the report's key)
