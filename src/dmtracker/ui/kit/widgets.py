@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,6 +206,11 @@ class WrapCheckBox(QCheckBox):
         one_line = super().sizeHint()
         extra = one_line.height() - self.fontMetrics().height()
         return max(one_line.height(), text.height() + max(0, extra))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """Every line of the wrapped text ticks the box (the style's click area knows only
+        the text in one line)."""
+        return self.rect().contains(pos)
 
     def paintEvent(self, _event: QEvent) -> None:
         painter = QStylePainter(self)
