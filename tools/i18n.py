@@ -234,13 +234,18 @@ _ACCENTS = str.maketrans("aeiouAEIOUnNcCyY", "àéîöüÀÉÎÖÜñÑçÇýÝ")
 
 
 def _lengthen(text: str) -> str:
-    """Accented, and 40 % longer (padding in the middle of the text, kept out of placeholders,
-    HTML tags, %n and keyboard & marks)."""
+    """Accented, and 40 % longer: each word padded by 40 % of its length (and its space), as
+    German and Spanish words are longer, not one run of padding at the end (a 400-letter text
+    would end in a 160-letter "word" no language has, which no wrapping label can break).
+    Placeholders, HTML tags, %n and keyboard & marks are kept as they are."""
     pieces = re.split(r"(\{[^{}]*\}|<[^<>]*>|%n|&\w|&&)", text)
-    out = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(pieces))
-    letters = sum(len(p) for i, p in enumerate(pieces) if not i % 2)
-    pad = "·" * max(1, round(letters * 0.4)) if letters else ""
-    return out + pad if out else out
+
+    def padded(word: re.Match[str]) -> str:
+        return word.group() + "·" * max(1, round((len(word.group()) + 1) * 0.4))
+
+    return "".join(
+        p if i % 2 else re.sub(r"\S+", padded, p.translate(_ACCENTS)) for i, p in enumerate(pieces)
+    )
 
 
 # --- the lint ----------------------------------------------------------------------------

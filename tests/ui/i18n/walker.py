@@ -818,9 +818,17 @@ def _elided(text: str) -> bool:
     return text.rstrip().endswith("…") and bool(_PSEUDO_MARKS & set(text))
 
 
+def _one_line_text(w: QWidget) -> bool:
+    """A label without word wrap, or a button, that shows a text."""
+    if isinstance(w, QLabel):
+        return not w.wordWrap() and bool(w.text())
+    return isinstance(w, QAbstractButton) and bool(w.text())
+
+
 class LayoutChecker:
     """A visitor: every visible label without word wrap and every button with text must be
-    at least as wide as its size hint (1 px slack); no text may end cut with "…" unless its
+    at least as wide as its size hint (1 px slack; a tick box whose text wraps, as high as its
+    text needs at its width); no text may end cut with "…" unless its
     tooltip holds it. A main window larger than ``size`` (its minimum grew with the texts) is
     noted too. (Dialogs are fitted to the screen by the app; the offscreen screen is not
     ``size``, so their own size is not checked here.)"""
@@ -846,31 +854,48 @@ class LayoutChecker:
             if not w.isVisible() or w.window() is not top:
                 continue
             if type(w) is QScrollArea or type(w).__name__ == "ScrollBody":
-                bar = w.horizontalScrollBar()
-                if bar.isVisible() and bar.maximum() > 0:  # a page wider than the window
-                    self.found.append(
-                        Clipped(
-                            where,
-                            type(w).__name__,
-                            _name(w),
-                            "",
-                            f"needs scrolling sideways: {bar.maximum()} px more than "
-                            f"{w.viewport().width()} px",
-                        )
+                self._sideways(where, w)
+            elif _one_line_text(w):
+                self._text(where, w)  # type: ignore[arg-type]  # a label or a button
+
+    def _sideways(self, where: str, area: QScrollArea) -> None:
+        """A page or dialog wider than its window: its horizontal scroll bar is needed."""
+        bar = area.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            self.found.append(
+                Clipped(
+                    where,
+                    type(area).__name__,
+                    _name(area),
+                    "",
+                    f"needs scrolling sideways: {bar.maximum()} px more than "
+                    f"{area.viewport().width()} px",
+                )
+            )
+
+    def _text(self, where: str, w: QLabel | QAbstractButton) -> None:
+        """A one-line text narrower than its size hint or cut with "…"; a tick box whose text
+        wraps (``wraps`` property) must be as high as its text needs at its width instead."""
+        text = plain(w.text())
+        if w.property("wraps"):
+            need_height = w.heightForWidth(w.width())
+            if w.height() < need_height - 1:
+                self.found.append(
+                    Clipped(
+                        where,
+                        type(w).__name__,
+                        _name(w),
+                        text,
+                        f"{w.height()} px high of {need_height}",
                     )
-                continue
-            if isinstance(w, QLabel):
-                if w.wordWrap() or not w.text():
-                    continue
-            elif not isinstance(w, QAbstractButton) or not w.text():
-                continue
-            text = plain(w.text())
-            need = w.sizeHint().width()
-            if w.width() < need - 1:
-                self.found.append(
-                    Clipped(where, type(w).__name__, _name(w), text, f"{w.width()} px of {need}")
                 )
-            if _elided(text) and text.rstrip("…").strip() not in w.toolTip():
-                self.found.append(
-                    Clipped(where, type(w).__name__, _name(w), text, "cut with … (no tooltip)")
-                )
+            return
+        need = w.sizeHint().width()
+        if w.width() < need - 1:
+            self.found.append(
+                Clipped(where, type(w).__name__, _name(w), text, f"{w.width()} px of {need}")
+            )
+        if _elided(text) and text.rstrip("…").strip() not in w.toolTip():
+            self.found.append(
+                Clipped(where, type(w).__name__, _name(w), text, "cut with … (no tooltip)")
+            )

@@ -16,6 +16,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.format import excerpt, scale
 from dmtracker.ui.kit.inputs import DateInput
 from dmtracker.ui.kit.page import Page
@@ -107,10 +108,8 @@ class HistoryPage(Page):
         to.setBuddy(self.end)
         filters.addWidget(flabel)
         filters.addWidget(self.filter, 1)
-        filters.addWidget(self.use_range)
-        filters.addWidget(self.start)
-        filters.addWidget(to)
-        filters.addWidget(self.end)
+        # the dates wrap under each other when the page is narrow (long languages, large text)
+        filters.addWidget(flow(self.use_range, self.start, to, self.end))
         self.layout_.addLayout(filters)
 
         cols = [
@@ -144,8 +143,7 @@ class HistoryPage(Page):
         writes(self.delete_button, self.undo_button)
         self.undo_button.setEnabled(False)
         self.status = StatusLabel()
-        for b in (self.open_button, self.delete_button, self.undo_button):
-            actions.addWidget(b)
+        actions.addWidget(flow(self.open_button, self.delete_button, self.undo_button))
         actions.addWidget(self.status, 1)
         self.layout_.addLayout(actions)
         self.undo_stack: list[Any] = []

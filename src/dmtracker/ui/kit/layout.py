@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QTabWidget,
@@ -175,3 +176,64 @@ def buddy(text: str, widget: QWidget, accessible: str | None = None) -> QLabel:
     label.setBuddy(widget)
     widget.setAccessibleName(accessible or text.replace("&", "").rstrip(":"))
     return label
+
+
+def wrapped(label: QLabel) -> QLabel:
+    """``label`` with word wrap on: a caption in a form grid that takes two lines rather than
+    pushing the form wider than the window (German and Spanish run a third longer)."""
+    label.setWordWrap(True)
+    return label
+
+
+class FieldGrid(QGridLayout):
+    """Rows of caption, field and an optional hint beside the field; when the grid is narrower
+    than ``wide_chars`` characters of its text (a small screen, large text, a long language)
+    each hint moves under its field, so it is not squeezed into a column of single words.
+    Captions wrap."""
+
+    def __init__(self, wide_chars: int = 100) -> None:
+        super().__init__()
+        self.wide_chars = wide_chars
+        self._rows: list[tuple[QWidget, QWidget | None]] = []
+        self._narrow: bool | None = None
+        self.setColumnStretch(2, 1)
+
+    def add_row(self, caption: QLabel, field: QWidget, hint: QWidget | None = None) -> None:
+        r = 2 * len(self._rows)
+        self.addWidget(wrapped(caption), r, 0)
+        self.addWidget(field, r, 1)
+        self._rows.append((field, hint))
+        if hint is not None:
+            self.addWidget(hint, r, 2)
+
+    def _place(self, narrow: bool) -> None:
+        self._narrow = narrow
+        for i, (_field, hint) in enumerate(self._rows):
+            if hint is None:
+                continue
+            self.removeWidget(hint)
+            if narrow:
+                self.addWidget(hint, 2 * i + 1, 1, 1, 2)
+            else:
+                self.addWidget(hint, 2 * i, 2)
+
+    def setGeometry(self, rect: QRect) -> None:
+        owner = self.parentWidget()
+        chars = owner.fontMetrics().averageCharWidth() if owner is not None else 7
+        narrow = rect.width() < self.wide_chars * chars
+        if narrow != self._narrow:
+            self._place(narrow)
+        # captions get their width in one line up to 24 characters (at most 40 % of the
+        # grid): a wide hint beside must not squeeze "Sex (for ideal weight)" onto two lines
+        widest = max((self._caption_width(r) for r in range(len(self._rows))), default=0)
+        column = min(widest, 24 * chars, int(rect.width() * 0.4))
+        if column != self.columnMinimumWidth(0):
+            self.setColumnMinimumWidth(0, column)
+        super().setGeometry(rect)
+
+    def _caption_width(self, index: int) -> int:
+        item = self.itemAtPosition(2 * index, 0)
+        label = item.widget() if item is not None else None
+        if not isinstance(label, QLabel):
+            return 0
+        return label.fontMetrics().horizontalAdvance(label.text().replace("&", "")) + 2

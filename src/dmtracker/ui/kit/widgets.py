@@ -6,16 +6,21 @@ import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -151,3 +156,75 @@ class RecordTable(QTableView):
         if not idx.isValid():
             return None
         return self.model_.row_at(self.proxy.mapToSource(idx).row())
+
+
+class WrapCheckBox(QCheckBox):
+    """A tick box whose text wraps to its width, as a word-wrapped label does: a long sentence
+    (a risk factor in German) makes the box taller, never the page wider. Its size hint is
+    the text in one line; it takes less width (down to a dozen characters) and the height the
+    wrapped text needs there."""
+
+    _FLAGS = (
+        Qt.TextFlag.TextWordWrap
+        | Qt.TextFlag.TextShowMnemonic
+        | Qt.AlignmentFlag.AlignLeft
+        | Qt.AlignmentFlag.AlignVCenter
+    )
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setProperty("wraps", True)
+
+    def _option(self) -> QStyleOptionButton:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return opt
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        opt = self._option()
+        opt.rect = rect
+        return self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, opt, self)
+
+    def _indent(self) -> int:
+        probe = QRect(0, 0, 1000, 100)
+        return probe.width() - self._text_rect(probe).width()
+
+    def minimumSizeHint(self) -> QSize:
+        one_line = super().sizeHint()
+        narrow = self._indent() + 12 * self.fontMetrics().averageCharWidth()
+        return QSize(min(one_line.width(), narrow), super().minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = max(1, width - self._indent())
+        text = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100000), self._FLAGS, self.text())
+        one_line = super().sizeHint()
+        extra = one_line.height() - self.fontMetrics().height()
+        return max(one_line.height(), text.height() + max(0, extra))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """Every line of the wrapped text ticks the box (the style's click area knows only
+        the text in one line)."""
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event: QEvent) -> None:
+        painter = QStylePainter(self)
+        opt = self._option()
+        text = opt.text
+        opt.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, opt)
+        rect = self._text_rect(self.rect())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self._FLAGS),
+            self.palette(),
+            self.isEnabled(),
+            text,
+            QPalette.ColorRole.WindowText,
+        )

@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, localize, translate
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.tasks import Control, Task, one_line
@@ -51,14 +52,10 @@ class BackupsPart(ReportsBase):
         )
         note.setWordWrap(True)
         card.body.addWidget(note)
-        buttons = QHBoxLayout()
         self.backup_button = QPushButton(translate("BackupsCard", "&Back up now"))
         self.backup_file_button = QPushButton(translate("BackupsCard", "Back up to a fi&le…"))
         self.check_button = QPushButton(translate("BackupsCard", "&Check the database"))
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.backup_file_button)
-        buttons.addStretch(1)
-        card.body.addLayout(buttons)
+        card.body.addWidget(flow(self.backup_button, self.backup_file_button))
         self.table = RecordTable(
             [
                 Column(
@@ -79,7 +76,6 @@ class BackupsPart(ReportsBase):
         )
         self.table.setMinimumHeight(240)
         card.body.addWidget(self.table)
-        restore_row = QHBoxLayout()
         self.restore_button = QPushButton(translate("BackupsCard", "Re&store the selected backup…"))
         self.restore_button.setToolTip(
             translate(
@@ -87,10 +83,7 @@ class BackupsPart(ReportsBase):
                 "Go back to the chosen copy. The diary as it is now is kept as a backup first.",
             )
         )
-        restore_row.addWidget(self.restore_button)
-        restore_row.addWidget(self.check_button)
-        restore_row.addStretch(1)
-        card.body.addLayout(restore_row)
+        card.body.addWidget(flow(self.restore_button, self.check_button))
         self.layout_.addWidget(card)
         self.backup_button.clicked.connect(self.backup_now)
         self.backup_file_button.clicked.connect(self.backup_to_file)

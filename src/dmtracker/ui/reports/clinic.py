@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +34,9 @@ from dmtracker.domain import vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import localize, translate
 from dmtracker.services.report_data import PRESETS
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.inputs import DateInput
+from dmtracker.ui.kit.layout import compact
 from dmtracker.ui.kit.progress import ProgressDialog
 from dmtracker.ui.kit.tasks import (
     Control,
@@ -46,7 +47,7 @@ from dmtracker.ui.kit.tasks import (
     one_line,
 )
 from dmtracker.ui.kit.values import qdate
-from dmtracker.ui.kit.widgets import Card
+from dmtracker.ui.kit.widgets import Card, WrapCheckBox
 from dmtracker.ui.reports.common import ReportsBase, not_written
 
 Steps = Generator[None, None, None]  # the charts, drawn a step per next()
@@ -83,18 +84,20 @@ class ClinicReportPart(ReportsBase):
         note.setWordWrap(True)
         self.report_card.body.addWidget(note)
         form = QFormLayout()
-        self.report_preset = QComboBox()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.report_preset = compact(QComboBox())
         self.report_preset.setAccessibleName(translate("ClinicReportCard", "Report period"))
         for key, label in PRESETS.items():
             self.report_preset.addItem(i18n.vocabulary(label), key)
         self.report_preset.setCurrentIndex(list(PRESETS).index("12w"))
         self.report_from = DateInput(translate("ClinicReportCard", "Report period: from"))
         self.report_to = DateInput(translate("ClinicReportCard", "Report period: to"))
-        dates = QHBoxLayout()
-        dates.addWidget(self.report_from)
-        dates.addWidget(QLabel(translate("ClinicReportCard", "to", "from one date to another")))
-        dates.addWidget(self.report_to)
-        dates.addStretch(1)
+        # the two dates wrap under each other when the page is narrow
+        dates = flow(
+            self.report_from,
+            QLabel(translate("ClinicReportCard", "to", "from one date to another")),
+            self.report_to,
+        )
         self.report_paper = QComboBox()
         self.report_paper.setAccessibleName(translate("ClinicReportCard", "Paper size"))
         for paper in ("A4", "Letter"):  # the data stays the paper's name (the report's key)
@@ -104,7 +107,7 @@ class ClinicReportPart(ReportsBase):
                 else paper,
                 paper,
             )
-        self.report_language = QComboBox()
+        self.report_language = compact(QComboBox())
         self.report_language.setAccessibleName(translate("ClinicReportCard", "Report language"))
         self.report_language.addItem(translate("ClinicReportCard", "Same as the app"), None)
         for code, name in i18n.LANGUAGES.items():  # each language named in its own words
@@ -125,7 +128,7 @@ class ClinicReportPart(ReportsBase):
         )
         self.report_questions.setTabChangesFocus(True)
         self.report_questions.setFixedHeight(72)
-        self.report_appendix = QCheckBox(
+        self.report_appendix = WrapCheckBox(
             translate("ClinicReportCard", "Add an appen&dix: the daily log and rash photos")
         )
         self.report_sites = QListWidget()

@@ -28,6 +28,7 @@ from dmtracker.i18n import localize, translate, vocabulary
 from dmtracker.services.commit_guard import refuse_commit
 from dmtracker.services.private_files import write_private_bytes
 from dmtracker.services.transfer import ImportRejected, checkin_template_text
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.tasks import Control, Task, TaskCancelled, one_line
 from dmtracker.ui.kit.widgets import Card
 from dmtracker.ui.reports.common import ReportsBase, not_written, privacy_note
@@ -139,13 +140,9 @@ class ExportsPart(ReportsBase):
         )
         note.setWordWrap(True)
         imports.body.addWidget(note)
-        row = QHBoxLayout()
         self.import_button = QPushButton(translate("ExportsCard", "&Import a file…"))
         self.template_button = QPushButton(translate("ExportsCard", "Save the check-in &template…"))
-        row.addWidget(self.import_button)
-        row.addWidget(self.template_button)
-        row.addStretch(1)
-        imports.body.addLayout(row)
+        imports.body.addWidget(flow(self.import_button, self.template_button))
         self.layout_.addWidget(imports)
         self.export_button.clicked.connect(self.export_now)
         self.import_button.clicked.connect(self.import_now)

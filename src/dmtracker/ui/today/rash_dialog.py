@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.widgets import chain, save_keys
+from dmtracker.ui.kit.widgets import WrapCheckBox, chain, save_keys
 from dmtracker.ui.safety import red_flag
 from dmtracker.ui.today.words import domain_text
 
@@ -85,6 +85,42 @@ def photo_pixmap(services: Services, photo: Any) -> QPixmap:
     return pix
 
 
+class SiteGrid(QGridLayout):
+    """The grid of sites: each site's photo button sits at the end of its row when the dialog
+    is wide enough, else on a second line under the scales (a long language, large text)."""
+
+    PHOTO_COLUMN = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._photos: list[tuple[QHBoxLayout, int]] = []
+        self._beside = False
+
+    def add_photo(self, row: QHBoxLayout, r: int) -> None:
+        self._photos.append((row, r))
+        self.addLayout(row, r + 1, 1, 1, 2)
+
+    def _needed_beside(self) -> int:
+        """The width the grid needs with the photos beside their rows."""
+        widest = max((row.sizeHint().width() for row, _r in self._photos), default=0)
+        base = self.minimumSize().width()
+        if self._beside:
+            return base
+        return base + widest + max(0, self.horizontalSpacing())
+
+    def setGeometry(self, rect: QRect) -> None:
+        beside = rect.width() >= self._needed_beside()
+        if beside != self._beside:
+            self._beside = beside
+            for row, r in self._photos:
+                self.removeItem(row)
+                if beside:
+                    self.addLayout(row, r, self.PHOTO_COLUMN)
+                else:
+                    self.addLayout(row, r + 1, 1, 1, 2)
+        super().setGeometry(rect)
+
+
 class SiteRow:
     """The widgets of one site in the grid."""
 
@@ -92,6 +128,7 @@ class SiteRow:
         self.site = site
         name = vocabulary(vocab.RASH_SITES[site])
         self.label = QLabel(site_mnemonics()[site])
+        self.label.setWordWrap(True)  # a long site name takes two lines, not the dialog wider
         redness = {n: vocabulary(w) for n, w in vocab.REDNESS_LEVELS.items()}
         scaling = {n: vocabulary(w) for n, w in vocab.SCALING_LEVELS.items()}
         self.redness = ScaleInput(
@@ -100,7 +137,7 @@ class SiteRow:
         self.scaling = ScaleInput(
             translate("RashDialog", "{site}: scaling").format(site=name), 2, scaling, compact=True
         )
-        self.sore = QCheckBox(translate("RashDialog", "open sore"))
+        self.sore = WrapCheckBox(translate("RashDialog", "open sore"))
         self.sore.setAccessibleName(
             translate("RashDialog", "{site}: open sore or ulcer").format(site=name)
         )
@@ -131,13 +168,20 @@ class SiteRow:
             translate("RashDialog", "{site}: latest photo").format(site=name)
         )
         self.label.setBuddy(self.redness)
-        for c, w in enumerate(
-            (self.label, self.redness, self.scaling, self.sore, self.itch, self.photo, self.thumb)
-        ):
+        for c, w in enumerate((self.label, self.redness, self.scaling, self.sore, self.itch)):
             grid.addWidget(w, r, c)
+        # a second line: the extra field below the site name, the photo below the scales, so
+        # the grid stays narrow enough for long languages and large text
         if self.extra is not None:
-            # below the site name, so the grid stays narrow
             grid.addWidget(self.extra, r + 1, 0)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addWidget(self.thumb)
+        photo_row.addStretch(1)
+        if isinstance(grid, SiteGrid):
+            grid.add_photo(photo_row, r)
+        else:
+            grid.addLayout(photo_row, r + 1, 1, 1, 2)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
@@ -208,26 +252,25 @@ class RashDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
+        grid = SiteGrid()
         heads = (
             translate("RashDialog", "Site"),
             translate("RashDialog", "Redness (0–3)"),
             translate("RashDialog", "Scaling (0–2)"),
             translate("RashDialog", "Open sore"),
             translate("RashDialog", "Itch (0–10)"),
-            "",
-            "",
         )
         for c, head in enumerate(heads):
             h = QLabel(head)
             h.setObjectName("h2")
+            h.setWordWrap(True)
             grid.addWidget(h, 0, c)
         self.rows = []
         r = 1
         for site in vocab.RASH_SITES:
             row = SiteRow(site, grid, r, self)
             self.rows.append(row)
-            r += 2 if row.extra is not None else 1
+            r += 2
         scroll_body(layout).form.addLayout(grid)
         self.score = QLabel()
         self.error = StatusLabel()

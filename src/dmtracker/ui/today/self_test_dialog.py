@@ -88,6 +88,7 @@ class SelfTestDialog(QDialog):
         self.clock_label.setAccessibleName(translate("SelfTestDialog", "Timer"))
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)  # a long instruction wraps, never widens the dialog
         self.start_button = QPushButton(translate("SelfTestDialog", "Start the timer (Space)"))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.clock_label)

@@ -20,6 +20,7 @@ from dmtracker.domain import infusion, side_effects, vocab
 from dmtracker.i18n import formats, localize, translate, vocabulary
 from dmtracker.ui.kit.empty_state import add_empty_state
 from dmtracker.ui.kit.errors import StatusLabel
+from dmtracker.ui.kit.flow import flow
 from dmtracker.ui.kit.layout import TARGET, ScrollingTabs, buddy
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import writes
@@ -95,7 +96,6 @@ class TreatmentsPage(Page):
         lay = QVBoxLayout(inf)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(12)
-        row = QHBoxLayout()
         self.record_button = QPushButton(translate("TreatmentsPage", "&Record infusion day…"))
         writes(self.record_button)
         self.record_button.setObjectName("primary")
@@ -105,10 +105,7 @@ class TreatmentsPage(Page):
         self.lot_filter.setClearButtonEnabled(True)
         self.lot_filter.setMinimumHeight(TARGET)
         self.lot_filter.setMinimumWidth(220)
-        row.addWidget(self.record_button)
-        row.addWidget(self.edit_day_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(flow(self.record_button, self.edit_day_button))
         search = QHBoxLayout()
         search.addWidget(
             buddy(

@@ -24,7 +24,7 @@ from dmtracker.domain import infusion, vocab
 from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.inputs import DateInput
-from dmtracker.ui.kit.layout import TARGET, buddy
+from dmtracker.ui.kit.layout import TARGET, FieldGrid, buddy, compact, wrapped
 from dmtracker.ui.kit.page import UsesServices
 from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
@@ -91,14 +91,13 @@ class CoursePlannerForm(UsesServices, QWidget):
 
         # -- the course ---------------------------------------------------------------------
         course = Card(translate("PlannerForm", "Dose for the course"))
-        grid = QGridLayout()
-        grid.setColumnStretch(2, 1)
+        grid = FieldGrid()
         self.weight = QLineEdit()
         self.weight.setPlaceholderText("kg")
         self.weight_hint = QLabel()
         self.weight_hint.setObjectName("hint")
         self.weight_hint.setWordWrap(True)
-        self.kind = QComboBox()
+        self.kind = compact(QComboBox())
         for key, label in vocab.COURSE_KINDS.items():
             self.kind.addItem(vocabulary(label), key)
         self.g_per_kg = QLineEdit(typed(infusion.DEFAULT_G_PER_KG))
@@ -111,10 +110,10 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.concentration = QLineEdit(typed(infusion.DEFAULT_CONCENTRATION))
         self.body_height = QLineEdit()
         self.body_height.setPlaceholderText("cm")
-        self.sex = QComboBox()
+        self.sex = compact(QComboBox())
         for key, label in sex_choices().items():
             self.sex.addItem(label, key)
-        self.basis = QComboBox()
+        self.basis = compact(QComboBox())
         for key, label in infusion.DOSING_BASES.items():
             self.basis.addItem(vocabulary(label), key)
         self.weights_text = QLabel()
@@ -203,13 +202,10 @@ class CoursePlannerForm(UsesServices, QWidget):
                 self.weights_text,
             ),
         )
-        for r, (caption, widget, hint) in enumerate(rows):
+        for caption, widget, hint in rows:
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            grid.addWidget(caption, r, 0)
-            grid.addWidget(widget, r, 1)
-            if hint is not None:
-                grid.addWidget(hint, r, 2)
+            grid.add_row(caption, widget, hint)
         course.body.addLayout(grid)
         self.dose_flag = QLabel()
         self.dose_flag.setObjectName("status")
@@ -234,8 +230,7 @@ class CoursePlannerForm(UsesServices, QWidget):
 
         # -- the rate ladder ----------------------------------------------------------------
         rate = Card(translate("PlannerForm", "Infusion rate, step by step"))
-        rgrid = QGridLayout()
-        rgrid.setColumnStretch(4, 1)
+        rgrid = FieldGrid()
         self.start_rate = QLineEdit(typed(infusion.DEFAULT_START_RATE))
         self.step = QLineEdit(typed(infusion.DEFAULT_STEP))
         self.step_minutes = QSpinBox()
@@ -270,15 +265,13 @@ class CoursePlannerForm(UsesServices, QWidget):
             ),
         )
         self.rate_hints: dict[QWidget, QLabel] = {}
-        for r, (text, widget, name) in enumerate(entries):
+        for text, widget, name in entries:
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            rgrid.addWidget(buddy(text, widget, name), r, 0)
-            rgrid.addWidget(widget, r, 1)
             hint = QLabel()
             hint.setObjectName("hint")
             hint.setWordWrap(True)
-            rgrid.addWidget(hint, r, 2, 1, 3)
+            rgrid.add_row(buddy(text, widget, name), widget, hint)
             self.rate_hints[widget] = hint
         rate.body.addLayout(rgrid)
         rate.body.addWidget(self.risk)
@@ -365,7 +358,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         ):
             widget.setMinimumHeight(TARGET)
             widget.setMinimumWidth(160)
-            sgrid.addWidget(buddy(text, widget, name), r, 0)
+            sgrid.addWidget(wrapped(buddy(text, widget, name)), r, 0)
             sgrid.addWidget(widget, r, 1)
         save.body.addLayout(sgrid)
         self.due_text = QLabel()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from dmtracker.domain import risk
 from dmtracker.i18n import formats, translate
 from dmtracker.ui.kit.layout import TARGET
+from dmtracker.ui.kit.widgets import WrapCheckBox
 from dmtracker.ui.treatments.shown import words
 
 OTHER_THROMBOSIS = "thrombosis_other"
@@ -65,7 +66,7 @@ class RiskFactorsBox(QWidget):
         self._update_summary()
 
     def _add(self, layout: QVBoxLayout, key: str, text: str) -> None:
-        box = QCheckBox(text)
+        box = WrapCheckBox(text)
         box.setAccessibleName(text)
         box.setMinimumHeight(TARGET)
         box.toggled.connect(self._toggled)
