@@ -107,7 +107,7 @@ def test_planner_saves_the_course_and_shows_the_next_due_date(qtbot, planner, se
     _type(qtbot, planner.weight, "70")
     planner.start.setFocus()
     qtbot.keyClicks(planner.start, "20261123")
-    assert "next one is due on Monday, 21 December 2026" in planner.due_text.text()
+    assert "next one is due on Monday 21 December 2026" in planner.due_text.text()
     with qtbot.waitSignal(planner.saved):
         qtbot.keyClick(planner.start, Qt.Key.Key_S, CTRL)
     (course,) = services.courses.list()
@@ -116,8 +116,8 @@ def test_planner_saves_the_course_and_shows_the_next_due_date(qtbot, planner, se
         date(2026, 11, 23),
         2,
     )
-    assert planner.status.text().startswith("✓ Saved: course from Monday, 23 November 2026, 140 g")
-    assert "Next course due Monday, 21 December 2026 (in 26 days)" in planner.last_text.text()
+    assert planner.status.text().startswith("✓ Saved: course from Monday 23 November 2026, 140 g")
+    assert "Next course due Monday 21 December 2026 (in 26 days)" in planner.last_text.text()
 
 
 # --- the infusion form ---------------------------------------------------------------------------
@@ -413,7 +413,7 @@ def test_medications_panel_flags_hcq_shows_cumulative_prednisone_and_logs_doses(
     assert checks == {"Hydroxychloroquine": "⚠ above 5.0 mg/kg a day", "Prednisone": "–"}
     assert "5.71 mg/kg a day" in panel.warnings.text()
     assert panel.cum_text.text().startswith(
-        "0.25 g prednisone-equivalent (all glucocorticoids) from Sunday, 1 November 2026"
+        "0.25 g prednisone-equivalent (all glucocorticoids) from Sunday 1 November 2026"
     )
     assert panel.due.isHidden()
     qtbot.keyClick(panel.log_box, Qt.Key.Key_Space)
@@ -488,8 +488,8 @@ LADDER = [
 ]
 DURATION = "about 2 h 50 min for 320 mL"  # 3 × 30 + 80 = 170 min
 CAP = "Label maximum in dermatomyositis: 0.04 mL/kg/min = 153.6 mL/h at 64 kg."
-# first day Saturday, 21 November 2026; every 4 weeks: + 28 days = Saturday, 19 December 2026,
-# 24 days after "today" (Wednesday, 25 November 2026 in the test clock)
+# first day Saturday 21 November 2026; every 4 weeks: + 28 days = Saturday 19 December 2026,
+# 24 days after "today" (Wednesday 25 November 2026 in the test clock)
 FIRST, DUE = date(2026, 11, 21), date(2026, 12, 19)
 
 
@@ -574,18 +574,18 @@ def test_a_full_ivig_course_recorded_with_the_keyboard_only(
     assert shown == LADDER
     assert DURATION in planner.duration_text.text()
     assert planner.due_text.text() == (
-        "With this course, the next one is due on Saturday, 19 December 2026 (every 4 weeks)."
+        "With this course, the next one is due on Saturday 19 December 2026 (every 4 weeks)."
     )
     key(Qt.Key.Key_S, CTRL)
     (course,) = services.courses.list()
     assert (course.planned_start, course.days_planned, course.total_g) == (FIRST, 4, 128)
     assert (course.weight_kg, course.g_per_kg, course.product) == (64, 2, "Octagam 10%")
     assert planner.status.text() == (
-        "✓ Saved: course from Saturday, 21 November 2026, 128 g over 4 days."
+        "✓ Saved: course from Saturday 21 November 2026, 128 g over 4 days."
     )
     assert planner.last_text.text() == (
-        "Last course: from Saturday, 21 November 2026 (128 g over 4 days). "
-        "Next course due Saturday, 19 December 2026 (in 24 days)."
+        "Last course: from Saturday 21 November 2026 (128 g over 4 days). "
+        "Next course due Saturday 19 December 2026 (in 24 days)."
     )
 
     # 2. day 1, typed: lot, expiry, times, the plan's rate steps and one more in mL/h
