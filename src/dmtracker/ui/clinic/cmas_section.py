@@ -144,7 +144,7 @@ class CmasSection(QGroupBox):
         self.total.setMaximumWidth(120)
         register("cmas_total", total_label, self.total)
         total_row = QHBoxLayout()
-        caption = QLabel(translate("CmasSection", "CMAS &total, only if no item scores"))
+        caption = QLabel(translate("CmasSection", "CMAS total (&when no item scores)"))
         caption.setBuddy(self.total)
         total_row.addWidget(caption)
         total_row.addWidget(self.total)

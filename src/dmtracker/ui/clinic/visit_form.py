@@ -65,7 +65,7 @@ class VisitDialog(FormDialog):
         self.juvenile = bool(services.profile.current().juvenile)
         self.cmas: CmasSection | None = None
         if self.juvenile:
-            parent_label = translate("VisitDialog", "P&arent global activity (0–10)")
+            parent_label = translate("VisitDialog", "Pa&rent global activity (0–10)")
             self.parent_global = self.line("parent_global", parent_label, 120)
             self.parent_global.setToolTip(
                 translate("VisitDialog", "Standing in for the patient global in the juvenile TIS")
