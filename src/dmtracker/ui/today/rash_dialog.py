@@ -32,6 +32,7 @@ from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.values import typed_number
 from dmtracker.ui.kit.widgets import chain, save_keys
 from dmtracker.ui.safety import red_flag
 from dmtracker.ui.today.words import domain_text
@@ -68,6 +69,9 @@ def field_words() -> dict[str, str]:
         "itch": translate("RashDialog", "itch"),
         "site_label": translate("RashDialog", "which site"),
         "calcinosis_count": translate("RashDialog", "number of nodules"),
+        "calcinosis_size_mm": translate("RashDialog", "size of the largest (mm)"),
+        "calcinosis_infected": translate("RashDialog", "infected"),
+        "calcinosis_pain": translate("RashDialog", "pain"),
         "hair_loss": translate("RashDialog", "hair loss"),
     }
 
@@ -83,6 +87,55 @@ def photo_pixmap(services: Services, photo: Any) -> QPixmap:
     if data:
         pix.loadFromData(data)
     return pix
+
+
+class CalcinosisInputs(QWidget):
+    """The calcinosis log beside the count (common in JDM): the largest lump's size in mm,
+    whether it is infected, and its pain 0–10; ulceration is the row's "open sore", and photos
+    are the row's photo button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 4)
+        size_label = QLabel(translate("RashDialog", "Largest (mm):"))
+        self.size = QLineEdit()
+        self.size.setMaximumWidth(80)
+        self.size.setAccessibleName(
+            translate("RashDialog", "Calcinosis: size of the largest, in mm")
+        )
+        size_label.setBuddy(self.size)
+        self.infected = QCheckBox(translate("RashDialog", "infected"))
+        self.infected.setAccessibleName(translate("RashDialog", "Calcinosis: infected"))
+        pain_label = QLabel(translate("RashDialog", "Pain (0–10):"))
+        self.pain = ScaleInput(translate("RashDialog", "Calcinosis: pain"), 10, compact=True)
+        pain_label.setBuddy(self.pain)
+        for w in (size_label, self.size, self.infected, pain_label, self.pain):
+            row.addWidget(w)
+        row.addStretch(1)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.size, self.infected, self.pain]
+
+    def inputs(self) -> dict[str, QWidget]:
+        return {
+            "calcinosis_size_mm": self.size,
+            "calcinosis_infected": self.infected,
+            "calcinosis_pain": self.pain,
+        }
+
+    def load(self, entry: Any | None) -> None:
+        size = entry.calcinosis_size_mm if entry else None
+        self.size.setText("" if size is None else formats.number(size))
+        self.infected.setChecked(bool(entry.calcinosis_infected) if entry else False)
+        self.pain.set_value(entry.calcinosis_pain if entry else None)
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "calcinosis_size_mm": typed_number(self.size.text()),
+            "calcinosis_infected": self.infected.isChecked(),
+            "calcinosis_pain": self.pain.value(),
+        }
 
 
 class SiteRow:
@@ -108,6 +161,7 @@ class SiteRow:
             translate("RashDialog", "{site}: itch").format(site=name), 10, compact=True
         )
         self.extra: QWidget | None = None
+        self.calcinosis: CalcinosisInputs | None = None
         if site == "other":
             self.extra = QLineEdit()
             self.extra.setPlaceholderText(translate("RashDialog", "which site?"))
@@ -117,6 +171,7 @@ class SiteRow:
             self.extra.setRange(0, 500)
             self.extra.setAccessibleName(translate("RashDialog", "Calcinosis: number of nodules"))
             self.extra.setSuffix(translate("RashDialog", " nodules", "after the number of nodules"))
+            self.calcinosis = CalcinosisInputs()
         elif site == "scalp":
             self.extra = QCheckBox(translate("RashDialog", "hair loss"))
             self.extra.setAccessibleName(translate("RashDialog", "Scalp: hair loss"))
@@ -138,10 +193,14 @@ class SiteRow:
         if self.extra is not None:
             # below the site name, so the grid stays narrow
             grid.addWidget(self.extra, r + 1, 0)
+        if self.calcinosis is not None:  # the calcinosis log: size, infection, pain
+            grid.addWidget(self.calcinosis, r + 1, 1, 1, 6)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
         extra = [self.extra] if self.extra is not None else []
+        if self.calcinosis is not None:
+            extra += self.calcinosis.widgets()
         return [self.redness, self.scaling, self.sore, self.itch, *extra, self.photo]
 
     def input_for(self, name: str) -> QWidget:
@@ -151,6 +210,8 @@ class SiteRow:
         for extra in ("site_label", "calcinosis_count", "hair_loss"):
             if self.extra is not None:
                 inputs[extra] = self.extra
+        if self.calcinosis is not None:
+            inputs.update(self.calcinosis.inputs())
         return inputs.get(name, self.redness)
 
     def is_logged(self) -> bool:
@@ -166,6 +227,8 @@ class SiteRow:
             self.extra.setText(entry.site_label if entry else "")
         elif isinstance(self.extra, QSpinBox):
             self.extra.setValue(entry.calcinosis_count or 0 if entry else 0)
+            if self.calcinosis is not None:
+                self.calcinosis.load(entry)
         elif isinstance(self.extra, QCheckBox):
             self.extra.setChecked(bool(entry.hair_loss) if entry else False)
 
@@ -181,6 +244,8 @@ class SiteRow:
             d["site_label"] = self.extra.text()
         elif isinstance(self.extra, QSpinBox):
             d["calcinosis_count"] = self.extra.value() or None
+            if self.calcinosis is not None:
+                d.update(self.calcinosis.data())
         elif isinstance(self.extra, QCheckBox):
             d["hair_loss"] = self.extra.isChecked()
         return d
