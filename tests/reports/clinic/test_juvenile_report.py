@@ -89,6 +89,7 @@ def test_the_childs_report_shows_the_jdm_measures(qapp, child, tmp_path: Path) -
     assert "40 mm (1.20 of 3)" in text and "25 mm (0.75 of 3)" in text
     assert "A parent" in text and "1.000" in text
     assert "Parent global" in text and "DAS skin" in text and "DAS muscle" in text
+    assert "CMAS 49 of 52 (higher is better)" in text
 
 
 def test_an_adults_report_has_no_jdm_part(qapp, services, tmp_path: Path) -> None:
