@@ -30,7 +30,7 @@ def test_calcinosis_size_infection_and_pain_are_logged(qtbot, services, dialog) 
     assert row.calcinosis is not None and row.calcinosis.isVisible()
     row.redness.set_value(1)
     row.extra.setValue(3)
-    qtbot.keyClicks(row.calcinosis.size, "12,5")
+    qtbot.keyClicks(row.calcinosis.size_mm, "12,5")
     row.calcinosis.infected.setChecked(True)
     row.calcinosis.pain.set_value(6)
     assert dialog.save()
@@ -40,14 +40,14 @@ def test_calcinosis_size_infection_and_pain_are_logged(qtbot, services, dialog) 
     again = RashDialog(services, DAY)
     qtbot.addWidget(again)
     loaded = calcinosis(again).calcinosis
-    assert loaded.size.text() == "12.5" and loaded.infected.isChecked()
+    assert loaded.size_mm.text() == "12.5" and loaded.infected.isChecked()
     assert loaded.pain.value() == 6
 
 
 def test_a_bad_size_is_refused_naming_the_field(qtbot, services, dialog) -> None:
     row = calcinosis(dialog)
     row.redness.set_value(1)
-    qtbot.keyClicks(row.calcinosis.size, "900")
+    qtbot.keyClicks(row.calcinosis.size_mm, "900")
     assert not dialog.save()
     assert "size of the largest" in dialog.error.text()
     assert services.rash.list() == []

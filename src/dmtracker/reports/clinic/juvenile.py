@@ -20,7 +20,8 @@ def report_title(data: ReportData) -> str:
         return translate("ClinicReport", "Clinic report: {patient} — JDM").format(
             patient=data.patient
         )
-    age = translate("ClinicReport", "%n year(s)", "age", data.age)
+    n = data.age
+    age = translate("ClinicReport", "%n year(s)", "age", n)
     return translate("ClinicReport", "Clinic report: {patient}, {age} — JDM").format(
         patient=data.patient, age=age
     )

@@ -128,12 +128,12 @@ def write_chaq(run: DemoRun, d: date, imp: float, act: float) -> None:
         offset = (item % 5) * 0.3 - 0.6
         answers[str(item)] = int(clip(round((act - 1.5) / 2.6 + offset + run.noise(0.3)), 0, 3))
     not_applicable = ["28"] if answered.month in (12, 1, 2) else []
-    for item in not_applicable:
-        answers[item] = None
+    for key in not_applicable:
+        answers[key] = None
     aids = ["walking"] if imp < 0.4 else []
     given: dict[int, int | str | None] = {int(k): v for k, v in answers.items()}
-    for item in not_applicable:
-        given[int(item)] = chaq.NOT_APPLICABLE
+    for key in not_applicable:
+        given[int(key)] = chaq.NOT_APPLICABLE
     score = chaq.score(given, aids).index
     run.rows.add(
         m.QuestionnaireResponse,

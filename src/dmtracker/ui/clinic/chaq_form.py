@@ -295,7 +295,7 @@ class ChaqDialog(FormDialog):
     def aid_categories(self) -> list[str]:
         return [c for c, box in self.aids.items() if box.isChecked()]
 
-    def result(self) -> chaq.ChaqResult:
+    def chaq_result(self) -> chaq.ChaqResult:
         given: dict[int, int | str | None] = {int(k): v for k, v in self.answers().items()}
         for item in self.not_applicable():
             given[int(item)] = chaq.NOT_APPLICABLE
@@ -305,7 +305,7 @@ class ChaqDialog(FormDialog):
         return None if spin.value() < 0 else spin.value()
 
     def _update_score(self) -> None:
-        result = self.result()
+        result = self.chaq_result()
         if result.index is None:
             text = translate(
                 "ChaqDialog",

@@ -9,6 +9,7 @@ see :mod:`dmtracker.domain.cmas`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -124,7 +125,7 @@ class CmasSection(QGroupBox):
                 seconds_label = translate("CmasSection", "{item}: seconds held").format(item=name)
                 register(f"cmas_{item.key}_seconds", seconds_label, seconds)
                 seconds.textEdited.connect(lambda _t, k=item.key: self._seconds_typed(k))
-                watch = Stopwatch(item.key, lambda s, k=item.key: self.set_seconds(k, s))
+                watch = Stopwatch(item.key, partial(self.set_seconds, item.key))
                 watch.setAccessibleName(
                     translate("CmasSection", "Stopwatch for {item}").format(item=name)
                 )

@@ -99,40 +99,40 @@ class CalcinosisInputs(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 4)
         size_label = QLabel(translate("RashDialog", "Largest (mm):"))
-        self.size = QLineEdit()
-        self.size.setMaximumWidth(80)
-        self.size.setAccessibleName(
+        self.size_mm = QLineEdit()
+        self.size_mm.setMaximumWidth(80)
+        self.size_mm.setAccessibleName(
             translate("RashDialog", "Calcinosis: size of the largest, in mm")
         )
-        size_label.setBuddy(self.size)
+        size_label.setBuddy(self.size_mm)
         self.infected = QCheckBox(translate("RashDialog", "infected"))
         self.infected.setAccessibleName(translate("RashDialog", "Calcinosis: infected"))
         pain_label = QLabel(translate("RashDialog", "Pain (0–10):"))
         self.pain = ScaleInput(translate("RashDialog", "Calcinosis: pain"), 10, compact=True)
         pain_label.setBuddy(self.pain)
-        for w in (size_label, self.size, self.infected, pain_label, self.pain):
+        for w in (size_label, self.size_mm, self.infected, pain_label, self.pain):
             row.addWidget(w)
         row.addStretch(1)
 
     def widgets(self) -> list[QWidget]:
-        return [self.size, self.infected, self.pain]
+        return [self.size_mm, self.infected, self.pain]
 
     def inputs(self) -> dict[str, QWidget]:
         return {
-            "calcinosis_size_mm": self.size,
+            "calcinosis_size_mm": self.size_mm,
             "calcinosis_infected": self.infected,
             "calcinosis_pain": self.pain,
         }
 
     def load(self, entry: Any | None) -> None:
         size = entry.calcinosis_size_mm if entry else None
-        self.size.setText("" if size is None else formats.number(size))
+        self.size_mm.setText("" if size is None else formats.number(size))
         self.infected.setChecked(bool(entry.calcinosis_infected) if entry else False)
         self.pain.set_value(entry.calcinosis_pain if entry else None)
 
     def data(self) -> dict[str, Any]:
         return {
-            "calcinosis_size_mm": typed_number(self.size.text()),
+            "calcinosis_size_mm": typed_number(self.size_mm.text()),
             "calcinosis_infected": self.infected.isChecked(),
             "calcinosis_pain": self.pain.value(),
         }

@@ -95,7 +95,7 @@ def local_concepts() -> dict[str, str]:
     )
     for item in cmas.ITEMS:
         concepts[f"cmas-{item.key.replace('_', '-')}"] = (
-            f"CMAS item {item.name.source}, 0–{item.maximum}"
+            f"CMAS item {item.name!s}, 0–{item.maximum}"
         )
     return concepts
 
