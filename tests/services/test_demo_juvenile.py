@@ -40,3 +40,19 @@ def test_the_juvenile_demo_is_a_childs_history(services) -> None:
 def test_the_adult_demo_is_not_juvenile(demo_services) -> None:
     assert not demo_services.profile.current().juvenile
     assert all(v.cmas_total is None for v in demo_services.clinic.list())
+
+
+def test_the_command_line_makes_a_juvenile_demo(tmp_path, capsys) -> None:
+    import sqlite3
+
+    from dmtracker.app import main
+
+    d = tmp_path / "child"
+    assert main(["demo", "--data-dir", str(d), "--juvenile", "--end", "2026-11-25"]) == 0
+    assert "CHAQ answers" in capsys.readouterr().out
+    with sqlite3.connect(d / "dmtracker.sqlite3") as conn:
+        (juvenile,) = conn.execute("SELECT juvenile FROM patient_profile").fetchone()
+        (visits,) = conn.execute(
+            "SELECT count(*) FROM clinic_assessment WHERE cmas_total IS NOT NULL"
+        ).fetchone()
+    assert juvenile == 1 and visits >= 5

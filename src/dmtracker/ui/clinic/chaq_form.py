@@ -33,7 +33,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, translate, vocabulary
 from dmtracker.ui.clinic.haq_form import original
 from dmtracker.ui.kit.forms import FormDialog
-from dmtracker.ui.kit.layout import fit, form_rows
+from dmtracker.ui.kit.layout import fit, form_rows, free_area
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
@@ -211,7 +211,7 @@ class ChaqDialog(FormDialog):
         spin = QSpinBox()
         spin.setRange(-1, chaq.VAS_MAX)
         spin.setSpecialValueText(translate("ChaqDialog", "not answered"))
-        spin.setSuffix(" mm")
+        spin.setSuffix(translate("ChaqDialog", " mm", "unit after the number of millimetres"))
         spin.setValue(-1)
         spin.setMinimumWidth(160)
         self.field(key, label, spin)
@@ -226,6 +226,7 @@ class ChaqDialog(FormDialog):
         grid.setContentsMargins(16, 0, 0, 6)
         group = QButtonGroup(self)
         options = {**chaq.ANSWERS, NA: chaq.NOT_APPLICABLE_LABEL}
+        per_row = self._answers_per_row()
         for answer, words in options.items():
             radio = original(QRadioButton(words))
             radio.setAccessibleName(
@@ -236,11 +237,20 @@ class ChaqDialog(FormDialog):
             radio.setProperty("chaq_item", number)
             radio.installEventFilter(self._keys)
             group.addButton(radio, answer)
-            grid.addWidget(radio, answer // 3, answer % 3)
+            grid.addWidget(radio, answer // per_row, answer % per_row)
         group.idToggled.connect(lambda _id, _on: self._update_score())
         self.groups[number] = group
         question.setBuddy(group.button(0))
         lay.addWidget(row)
+
+    def _answers_per_row(self) -> int:
+        """All five answers on one line when they fit the screen, else fewer per line."""
+        self.ensurePolished()
+        metrics = self.fontMetrics()
+        words = [*chaq.ANSWERS.values(), chaq.NOT_APPLICABLE_LABEL]
+        widest = max(metrics.horizontalAdvance(w) for w in words) + 60
+        room = free_area(self).width() * 0.9 - 140
+        return next((n for n in (5, 3, 2) if widest * n <= room), 1)
 
     def _remember_answered_by(self) -> None:
         last = self.services.questionnaires.list(newest_first=True, limit=1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import cmas
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import localize, translate
+from dmtracker.ui.kit.layout import compact
 from dmtracker.ui.kit.values import parse_int
 
 
@@ -105,7 +106,7 @@ class CmasSection(QGroupBox):
             name = localize(item.name)
             label = QLabel(name)
             label.setWordWrap(True)
-            combo = QComboBox()
+            combo = compact(QComboBox(), 24)  # long level words: the popup shows them whole
             combo.addItem(translate("CmasSection", "not scored"), None)
             for score, words in enumerate(item.levels):
                 combo.addItem(level_text(score, localize(words)), score)
@@ -113,7 +114,7 @@ class CmasSection(QGroupBox):
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda _i: self._update())
             self.items[item.key] = combo
-            grid.addWidget(label, row, 0, 1, 2)
+            grid.addWidget(label, row, 0)
             row += 1
             grid.addWidget(combo, row, 0)
             if item.timed:
@@ -134,7 +135,8 @@ class CmasSection(QGroupBox):
                 timed_row.addWidget(watch)
                 self.seconds[item.key] = seconds
                 self.watches[item.key] = watch
-                grid.addWidget(timed, row, 1)
+                row += 1  # under the levels, so the form stays narrow
+                grid.addWidget(timed, row, 0)
             row += 1
         grid.setColumnStretch(0, 1)
         lay.addLayout(grid)

@@ -96,7 +96,7 @@ class CalcinosisInputs(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        row = QHBoxLayout(self)
+        row = QGridLayout(self)  # two lines, so the rash grid stays narrow
         row.setContentsMargins(0, 0, 0, 4)
         size_label = QLabel(translate("RashDialog", "Largest (mm):"))
         self.size_mm = QLineEdit()
@@ -110,9 +110,12 @@ class CalcinosisInputs(QWidget):
         pain_label = QLabel(translate("RashDialog", "Pain (0–10):"))
         self.pain = ScaleInput(translate("RashDialog", "Calcinosis: pain"), 10, compact=True)
         pain_label.setBuddy(self.pain)
-        for w in (size_label, self.size_mm, self.infected, pain_label, self.pain):
-            row.addWidget(w)
-        row.addStretch(1)
+        row.addWidget(size_label, 0, 0)
+        row.addWidget(self.size_mm, 0, 1)
+        row.addWidget(self.infected, 0, 2)
+        row.addWidget(pain_label, 1, 0)
+        row.addWidget(self.pain, 1, 1, 1, 2)
+        row.setColumnStretch(3, 1)
 
     def widgets(self) -> list[QWidget]:
         return [self.size_mm, self.infected, self.pain]
@@ -194,7 +197,7 @@ class SiteRow:
             # below the site name, so the grid stays narrow
             grid.addWidget(self.extra, r + 1, 0)
         if self.calcinosis is not None:  # the calcinosis log: size, infection, pain
-            grid.addWidget(self.calcinosis, r + 1, 1, 1, 6)
+            grid.addWidget(self.calcinosis, r + 1, 1, 1, 4)
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
