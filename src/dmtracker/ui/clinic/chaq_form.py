@@ -165,7 +165,8 @@ class ChaqDialog(FormDialog):
             for text in items:
                 number += 1
                 self._item(lay, number, text)
-            aid = QCheckBox(
+            aid = QCheckBox(translate("ChaqDialog", "Aids or help needed"))
+            aid.setToolTip(
                 translate("ChaqDialog", "Uses aids or devices, or needs help from another person")
             )
             aid.setAccessibleName(
@@ -183,10 +184,11 @@ class ChaqDialog(FormDialog):
             "well_being_mm", translate("ChaqDialog", "Over&all well-being in the past week")
         )
         scales.addRow(self.labels["well_being_mm"], self.well_being)
-        scales.addRow(
-            "",
-            QLabel(translate("ChaqDialog", "0 mm = no pain / very well, 100 mm = very severe")),
+        scale_note = QLabel(
+            translate("ChaqDialog", "0 mm = no pain / very well, 100 mm = very severe")
         )
+        scale_note.setWordWrap(True)
+        scales.addRow("", scale_note)
         form_rows(scales)
         self.form.addLayout(scales)
         self.score_text = QLabel()

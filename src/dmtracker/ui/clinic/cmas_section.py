@@ -106,7 +106,7 @@ class CmasSection(QGroupBox):
             name = localize(item.name)
             label = QLabel(name)
             label.setWordWrap(True)
-            combo = compact(QComboBox(), 24)  # long level words: the popup shows them whole
+            combo = compact(QComboBox(), 14)  # long level words: the popup shows them whole
             combo.addItem(translate("CmasSection", "not scored"), None)
             for score, words in enumerate(item.levels):
                 combo.addItem(level_text(score, localize(words)), score)
@@ -133,6 +133,7 @@ class CmasSection(QGroupBox):
                 timed_row.addWidget(QLabel(translate("CmasSection", "seconds")))
                 timed_row.addWidget(seconds)
                 timed_row.addWidget(watch)
+                timed_row.addStretch(1)
                 self.seconds[item.key] = seconds
                 self.watches[item.key] = watch
                 row += 1  # under the levels, so the form stays narrow
@@ -148,10 +149,10 @@ class CmasSection(QGroupBox):
         register("cmas_total", total_label, self.total)
         total_row = QHBoxLayout()
         caption = QLabel(translate("CmasSection", "CMAS total (&when no item scores)"))
+        caption.setWordWrap(True)
         caption.setBuddy(self.total)
-        total_row.addWidget(caption)
+        total_row.addWidget(caption, 1)
         total_row.addWidget(self.total)
-        total_row.addStretch(1)
         lay.addLayout(total_row)
         self.total.textChanged.connect(lambda _t: self._update())
         self.total_text = QLabel()

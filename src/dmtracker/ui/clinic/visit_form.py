@@ -71,15 +71,14 @@ class VisitDialog(FormDialog):
                 translate("VisitDialog", "Standing in for the patient global in the juvenile TIS")
             )
             top.addRow(parent_label, self.parent_global)
-            top.addRow(
-                "",
-                QLabel(
-                    translate(
-                        "VisitDialog",
-                        "The parent's global stands in for the patient global (juvenile TIS).",
-                    )
-                ),
+            parent_note = QLabel(
+                translate(
+                    "VisitDialog",
+                    "The parent's global stands in for the patient global (juvenile TIS).",
+                )
             )
+            parent_note.setWordWrap(True)
+            top.addRow("", parent_note)
         form_rows(top)
         self.form.addLayout(top)
         if self.juvenile:
