@@ -121,6 +121,7 @@ def test_chaq_form_with_not_applicable_aids_and_scales(qtbot, page, juvenile) ->
     assert dialog.score_text.text().startswith("CHAQ 1.000 of 3")
     dialog.aids["walking"].setChecked(True)
     assert dialog.score_text.text().startswith("CHAQ 1.125 of 3")
+    assert dialog.score_footer.text() == dialog.score_text.text()
     dialog.pain.setValue(35)
     dialog.well_being.setValue(20)
     dialog.answered_by.setCurrentIndex(dialog.answered_by.findData("child"))

@@ -201,6 +201,10 @@ class ChaqDialog(FormDialog):
         notes_form.addRow(translate("ChaqDialog", "N&otes"), self.notes)
         form_rows(notes_form)
         self.form.addLayout(notes_form)
+        # the score also shows beside the buttons, visible without scrolling (as the HAQ-DI's)
+        self.score_footer = QLabel()
+        self.score_footer.setWordWrap(True)
+        self.outer.insertWidget(2, self.score_footer)
         if record is not None:
             self._load(record)
         else:
@@ -329,6 +333,7 @@ class ChaqDialog(FormDialog):
                 "ChaqDialog", "CHAQ {score} of 3 (computed by the app; {answered} of 8 categories)"
             ).format(score=formats.number(result.index, 3), answered=result.categories_answered)
         self.score_text.setText(text)
+        self.score_footer.setText(text)
 
     def values(self) -> dict[str, Any]:
         return {
