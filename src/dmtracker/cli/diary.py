@@ -91,7 +91,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with exclusive(paths.root):  # a second demo run (or an open app) is refused at once
         services = open_diary(args)
         try:
-            summary = generate_demo(services, years=args.years, seed=args.seed, end=args.end)
+            summary = generate_demo(
+                services,
+                years=args.years,
+                seed=args.seed,
+                end=args.end,
+                juvenile=getattr(args, "juvenile", False),
+            )
         except DemoError as exc:
             raise UserError(localize(exc.args[0]) if exc.args else str(exc)) from None
         finally:

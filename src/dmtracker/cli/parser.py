@@ -124,6 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=translate("Cli", "last day of the history (default today)"),
     )
+    demo.add_argument(
+        "--juvenile",
+        action="store_true",
+        help=translate(
+            "Cli", "a child's history (juvenile dermatomyositis: CMAS, CHAQ, doses per m²)"
+        ),
+    )
     backup = with_dir(sub.add_parser("backup", help=translate("Cli", "make a backup now")))
     backup.add_argument(
         "--out", metavar="FILE", help=translate("Cli", "write the backup to FILE instead")

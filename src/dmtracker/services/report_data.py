@@ -191,6 +191,10 @@ class ReportDataService:
             cycle_counts=cycle_counts,
             tz=self.clock.tz,
             glance=gather_glance(s, period.end, tis_report),
+            juvenile=bool(profile.juvenile),
+            chaqs=[q for q in s.questionnaires.list(period.start, period.end) if q.kind == "chaq"]
+            if profile.juvenile
+            else [],
         )
 
     # -- parts ---------------------------------------------------------------------------------

@@ -89,6 +89,7 @@ class Glance:
     events: tuple[EventLine, ...]
     events_total: int
     anticoagulants: tuple[str, ...]
+    cmas: int | None = None  # a juvenile profile's CMAS total (0-52) at the visit
 
 
 def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
@@ -118,7 +119,7 @@ def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
     visits = [
         v
         for v in s.clinic.list(end=end, newest_first=True)
-        if v.mmt8_total is not None or v.physician_global is not None
+        if v.mmt8_total is not None or v.physician_global is not None or v.cmas_total is not None
     ]
     visit = visits[0] if visits else None
     status = s.profile.risk()
@@ -173,6 +174,7 @@ def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
         visit_day=visit.visit_date if visit else None,
         mmt8=visit.mmt8_total if visit else None,
         mmt8_scale=visit.mmt8_scale if visit else None,
+        cmas=visit.cmas_total if visit else None,
         physician_global=visit.physician_global if visit else None,
         at_risk=status.at_risk,
         risk_text=_risk_words(status),

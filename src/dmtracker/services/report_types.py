@@ -14,6 +14,7 @@ from dmtracker.services.dto import (
     CourseRead,
     InfusionDayDetail,
     LabRead,
+    QuestionnaireRead,
     SideEffectRead,
 )
 from dmtracker.services.report_glance import Glance
@@ -135,6 +136,17 @@ class ReportData:
     cycle_counts: dict[str, int] = field(default_factory=dict)
     tz: tzinfo = UTC
     glance: Glance | None = None
+    # a juvenile (JDM) profile: the report shows the JDM measures and thresholds
+    juvenile: bool = False
+    # the CHAQ answers of the period (a juvenile profile)
+    chaqs: list[QuestionnaireRead] = field(default_factory=list)
+
+    @property
+    def age(self) -> int | None:
+        """Age in years at the report, from the birth year (the year's difference)."""
+        if self.birth_year is None:
+            return None
+        return max(0, self.generated_on.year - self.birth_year)
 
     @property
     def coverage_percent(self) -> float:

@@ -60,8 +60,10 @@ from dmtracker.services.profile import ProfileService
 from dmtracker.services.tis_results import (
     COMPUTED_BY_APP,
     HAQ_WINDOW_DAYS,
+    JUVENILE_SOURCES_NOTE,
     LAB_WINDOW_DAYS,
     PATIENT_GLOBAL_WINDOW_DAYS,
+    SOURCES_NOTE,
     EnzymeSource,
     Source,
     TisLine,
@@ -313,6 +315,7 @@ class ScoreService:
             deterioration,
             det_text,
             series,
+            JUVENILE_SOURCES_NOTE if self.juvenile() else SOURCES_NOTE,
         )
 
     def _deterioration(

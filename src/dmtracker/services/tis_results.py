@@ -37,6 +37,23 @@ SOURCES_NOTE = translate(
     step=number("0.01"),
 )
 
+#: The same for a juvenile (JDM) profile: the parent global, the CMAS and the CHAQ.
+JUVENILE_SOURCES_NOTE = translate(
+    "TIS",
+    "Physician global, extramuscular global, parent global and the CMAS (or MMT-8) come from "
+    "the clinic visit; the parent global stands in for the patient global (where a visit has "
+    "none, the daily check-in answer nearest the visit, within {patient_days} days). The "
+    "CHAQ is the CHAQ score nearest the visit, within {haq_days} days, in place of the "
+    "HAQ-DI. The enzyme is the lab result nearest the visit, within {lab_days} days, compared "
+    "as a multiple of that lab's own upper limit. Percentages are shown rounded to {step}; the "
+    "points are decided on the exact value.",
+).format(
+    patient_days=PATIENT_GLOBAL_WINDOW_DAYS,
+    haq_days=HAQ_WINDOW_DAYS,
+    lab_days=LAB_WINDOW_DAYS,
+    step=number("0.01"),
+)
+
 
 def num_text(value: Decimal | int | None) -> str:
     if value is None:

@@ -506,11 +506,24 @@ def _no_current(w: Walk, index: int, table: str) -> None:
     view.setCurrentIndex(view.model().index(-1, -1))
 
 
+def _juvenile_visit(w: Walk) -> QDialog:
+    """The clinic visit form of a juvenile profile (CMAS, parent global, DAS): the profile is
+    marked juvenile while the form is made, then put back (the form reads it once)."""
+    from dmtracker.ui.clinic.visit_form import VisitDialog
+
+    w.services.profile.save({"juvenile": True})
+    try:
+        return VisitDialog(w.services, None, w.window)
+    finally:
+        w.services.profile.save({"juvenile": False})
+
+
 def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
     """Dialogs that show only in a situation (a first start, a damaged or encrypted diary, a
     crash, saving a red flag): made directly, as their owners make them."""
     from datetime import UTC, datetime
 
+    from dmtracker.ui.clinic.chaq_form import ChaqDialog
     from dmtracker.ui.safety.red_flag import RedFlagDialog
     from dmtracker.ui.safety.risk_prompt import ThrombosisHistoryDialog
     from dmtracker.ui.shell.crash import CrashDialog
@@ -550,6 +563,8 @@ def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
         ),
         ("Saving a blood clot (history question)", lambda: ThrombosisHistoryDialog(win)),
         ("Today ▸ Log the rash ▸ Compare photos", lambda: PhotoCompareDialog(w.services, win)),
+        ("Clinic (a child's diary) ▸ Fill in the CHAQ", lambda: ChaqDialog(w.services, None, win)),
+        ("Clinic (a child's diary) ▸ New visit (CMAS)", lambda: _juvenile_visit(w)),
     ]
 
 

@@ -118,6 +118,12 @@ def _muscle(g: Glance) -> str:
         if g.physician_global is not None
         else "–"
     )
+    if g.cmas is not None and g.mmt8 is None:
+        return translate(
+            "ReportGlance",
+            "CMAS <b>{cmas} of 52</b> (higher is better) · physician global <b>{physician}</b> "
+            "(visit {day})",
+        ).format(cmas=g.cmas, physician=phga, day=formats.day(g.visit_day))
     return translate(
         "ReportGlance", "MMT-8 <b>{mmt}</b> · physician global <b>{physician}</b> (visit {day})"
     ).format(mmt=mmt, physician=phga, day=formats.day(g.visit_day))

@@ -40,6 +40,7 @@ from dmtracker.reports.clinic.html_bits import (
     table,
     term,
 )
+from dmtracker.reports.clinic.juvenile import jdm_html, report_title
 from dmtracker.reports.clinic.pdf_layout import (
     PAPERS,
     Progress,
@@ -170,13 +171,14 @@ def _summary(data: ReportData) -> str:
         logged=data.days_logged, days=p.days, percent=num(cover, 0), checkins=data.checkin_days
     )
     out = [
-        section(translate("ClinicReport", "Clinic report: {patient}").format(patient=data.patient)),
+        section(report_title(data)),
         f"<p>{period} {logged}{cover_note}</p>",
     ]
     out.append(glance_html(data.glance))
     out.append(_infusion_summary(data))
     out.append(_medication_summary(data))
     out.append(_measures(data))
+    out.append(jdm_html(data))
     out.append(_flagged(data))
     out.append(h2(translate("ClinicReport", "My questions for this visit")))
     if data.questions:

@@ -520,6 +520,89 @@ Copia de seguridad correcta más reciente: {when}</translation>
         </message>
     </context>
     <context>
+        <name>ChaqDialog</name>
+        <message>
+            <source>No validated {language} translation of the CHAQ is included in dmtracker, so its questions are shown in the English original. Your clinic may give you its validated version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wording: the published English CHAQ (Singh G, Athreya BH, Fries JF, Goldsmith DP, Arthritis Rheum 1994;37:1761–1769), included for non-commercial personal use. The validated translations (PRINTO) are not included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit CHAQ answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHAQ questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date answered</source>
+            <translation type="unfinished">&amp;Fecha de las respuestas</translation>
+        </message>
+        <message>
+            <source>Answered &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab moves to the next question; the arrow keys or 0–3 choose an answer, N chooses “Not applicable”; Delete clears it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation type="unfinished">Respuestas</translation>
+        </message>
+        <message>
+            <source>Uses aids or devices, or needs help from another person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aids or help for {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pain in the past week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over&amp;all well-being in the past week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 mm = no pain / very well, 100 mm = very severe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHAQ score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished">N&amp;otas</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished">sin responder</translation>
+        </message>
+        <message>
+            <source>Item {number}, {question} {answer}</source>
+            <translation type="unfinished">Pregunta {number}, {question} {answer}</translation>
+        </message>
+        <message>
+            <source>CHAQ: not scored yet – it needs answers in at least {least} of the 8 categories ({answered} so far).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHAQ {score} of 3 (computed by the app; {answered} of 8 categories)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer at least one question</source>
+            <translation type="unfinished">responda al menos una pregunta</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartExport</name>
         <message>
             <source>dmtracker chart</source>
@@ -1194,6 +1277,10 @@ Puede deshacerlo justo después.</translation>
             <translation>Eliminar las respuestas del HAQ-DI seleccionadas</translation>
         </message>
         <message>
+            <source>Fill i&amp;n the CHAQ…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not deleted</source>
             <translation>No se ha eliminado</translation>
         </message>
@@ -1296,6 +1383,98 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>Clinic report: {patient}</source>
             <translation>Informe para la consulta: {patient}</translation>
+        </message>
+        <message>
+            <source>Clinic report: {patient} — JDM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic report: {patient}, {age} — JDM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Juvenile dermatomyositis: the juvenile TIS (2016 ACR/EULAR juvenile criteria) counts ≥ 30 as minimal, ≥ 45 as moderate and ≥ 70 as major improvement. The parent global stands in for the patient global, the CMAS (0–52, higher is better) for the MMT-8 where the visit has no MMT-8, and the CHAQ (0–3) for the HAQ-DI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Juvenile dermatomyositis (JDM) measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished">Consulta</translation>
+        </message>
+        <message>
+            <source>CMAS (0–52)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent global (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Physician global (0–10)</source>
+            <translation type="unfinished">Valoración global del médico (0–10)</translation>
+        </message>
+        <message>
+            <source>DAS skin (0–9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DAS muscle (0–11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No CMAS, parent global or DAS in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS items of the visit of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manoeuvre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CHAQ (Childhood Health Assessment Questionnaire)</source>
+            <translation type="unfinished">CHAQ (cuestionario de capacidad funcional infantil)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Fecha</translation>
+        </message>
+        <message>
+            <source>CHAQ (0–3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pain (0–100 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Well-being (0–100 mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No CHAQ in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mm} mm ({scaled} of 3)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>My questions for this visit</source>
@@ -1633,6 +1812,77 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>Writing the report…</source>
             <translation>Escribiendo el informe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CmasSection</name>
+        <message>
+            <source>{score} – {words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start stopwatch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop ({seconds} s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS (Childhood Myositis Assessment Scale, 0–52)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Higher is better. Choose the level of each manoeuvre (type its number or use the arrow keys); for a timed one, the stopwatch button (Space) starts and stops the time and fills in the seconds and the score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item}: seconds held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopwatch for {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation type="unfinished">segundos</translation>
+        </message>
+        <message>
+            <source>CMAS total, only if the letter gives no item scores (0–52)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS &amp;total, only if no item scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be whole seconds from 0 to {top}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS {total} of 52 (computed by the app from the 14 items)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS: {scored} of 14 items scored so far ({points} points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS as given in the letter: {total} of 52</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMAS: not entered</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7442,6 +7692,11 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>La valoración global del médico, la valoración global extramuscular y el MMT-8 proceden de la consulta. La valoración global del paciente es su respuesta del registro del día «Lo activa que siento mi enfermedad» (0–10, en lugar de la escala de 0–10 cm) más cercana a la consulta, en un plazo de {patient_days} días. El HAQ-DI es su puntuación del HAQ-DI más cercana a la consulta, en un plazo de {haq_days} días. La enzima es el resultado de análisis más cercano a la consulta, en un plazo de {lab_days} días, comparado como múltiplo del límite superior propio de ese laboratorio. Los porcentajes se muestran redondeados a {step}; los puntos se deciden con el valor exacto.</translation>
         </message>
         <message>
+            <source>Physician global, extramuscular global, parent global and the CMAS (or MMT-8) come from the clinic visit; the parent global stands in for the patient global (where a visit has none, the daily check-in answer nearest the visit, within {patient_days} days). The CHAQ is the CHAQ score nearest the visit, within {haq_days} days, in place of the HAQ-DI. The enzyme is the lab result nearest the visit, within {lab_days} days, compared as a multiple of that lab's own upper limit. Percentages are shown rounded to {step}; the points are decided on the exact value.</source>
+            <extracomment>The same for a juvenile (JDM) profile: the parent global, the CMAS and the CHAQ.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>same day</source>
             <translation>el mismo día</translation>
         </message>
@@ -7884,6 +8139,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>The Total Improvement Score (TIS, 2016 ACR/EULAR criteria) compares six core set measures at each later clinic visit with a baseline visit and gives 0–100 points: 20 or more is minimal, 40 or more moderate, 60 or more major improvement. With fewer than six measures the app shows a partial TIS and no category. All scores on this page are computed by the app from the values entered; they inform and do not replace your care team's judgement.</source>
             <translation>El Total Improvement Score (TIS, criterios ACR/EULAR de 2016) compara seis medidas básicas en cada consulta posterior con una consulta de referencia y da de 0 a 100 puntos: 20 o más es una mejoría mínima, 40 o más moderada y 60 o más importante. Con menos de seis medidas la aplicación muestra un TIS parcial y ninguna categoría. Todas las puntuaciones de esta página las calcula la aplicación con los valores introducidos; sirven de información y no sustituyen el criterio de su equipo médico.</translation>
+        </message>
+        <message>
+            <source>Juvenile TIS (2016 ACR/EULAR juvenile criteria): ≥ 30 minimal, ≥ 45 moderate, ≥ 70 major improvement. The six core set measures are compared at each later clinic visit with a baseline visit: the physician global, the parent global (standing in for the patient global), the CMAS (or MMT-8), the CHAQ, a muscle enzyme and the extramuscular activity. All scores on this page are computed by the app from the values entered; they inform and do not replace your care team's judgement.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>missing</source>
@@ -9239,6 +9498,18 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Actividad global e&amp;xtramuscular (0–10)</translation>
         </message>
         <message>
+            <source>P&amp;arent global activity (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standing in for the patient global in the juvenile TIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parent's global stands in for the patient global (juvenile TIS).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>MMT-8 (Kendall 0–10 per muscle)</source>
             <translation>MMT-8 (Kendall 0–10 por músculo)</translation>
         </message>
@@ -9301,6 +9572,14 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>CDASI da&amp;mage (0–32)</source>
             <translation>CDASI &amp;daño (0–32)</translation>
+        </message>
+        <message>
+            <source>DAS s&amp;kin (0–9, optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DAS m&amp;uscle (0–11, optional)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>N&amp;otes</source>

@@ -110,13 +110,22 @@ def _counted(label: str, n: int) -> Text:
         return translate("Demo", "%n clinic visit(s)", None, n)
     if label == "HAQ-DI answers":
         return translate("Demo", "%n HAQ-DI answer(s)", None, n)
+    if label == "CHAQ answers":
+        return translate("Demo", "%n CHAQ answer(s)", None, n)
     return translate("Demo", "%n dose row(s)", None, n)
 
 
 def generate_demo(
-    services: Services, years: int = 1, seed: int = 1, end: date | None = None
+    services: Services,
+    years: int = 1,
+    seed: int = 1,
+    end: date | None = None,
+    *,
+    juvenile: bool = False,
 ) -> DemoSummary:
-    """Write the demo history into an empty profile, in one transaction."""
+    """Write the demo history into an empty profile, in one transaction. ``juvenile``: a
+    child's history (JDM): a 9-year-old's weight and height, methotrexate at about 15 mg/m²,
+    CMAS at the visits and CHAQs answered by a parent; the profile is marked juvenile."""
     clock = services.clock
     today = clock.today()
     end = end or today
@@ -148,8 +157,16 @@ def generate_demo(
         "thrombosis_risk": False,
         "kidney_risk": False,
     }
-    write_medications(run)
-    weights = write_weights(run)
+    if juvenile:
+        profile.update(
+            display_name="Sam (demo)",
+            sex="male",
+            birth_year=today.year - 9,
+            height_cm=Decimal("132"),
+            juvenile=True,
+        )
+    write_medications(run, juvenile=juvenile)
+    weights = write_weights(run, juvenile=juvenile)
 
     def weight_on(day: date) -> Decimal:
         past = [k for k in weights if k <= day]
@@ -161,9 +178,12 @@ def generate_demo(
         profile["risk_factors"] = ["thrombosis_history"]
         write_blood_thinner(run, clot_day)
     write_labs(run)
-    write_visits(run)
+    write_visits(run, juvenile=juvenile)
     rows.write(services.engine)
     # no TIS baseline saved: the app's default (the last visit before the first course) is it
     services.profile.save(profile)
     counts = Counter({t.__tablename__: len(r) for t, r in rows.rows.items()})
-    return DemoSummary(start, end, {label: counts.get(t, 0) for t, label in SUMMARY_NAMES.items()})
+    names = dict(SUMMARY_NAMES)
+    if juvenile:
+        names["questionnaire_response"] = "CHAQ answers"
+    return DemoSummary(start, end, {label: counts.get(t, 0) for t, label in names.items()})

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from dmtracker.domain import haq, vocab
+from dmtracker.domain import chaq, cmas, haq, vocab
 from dmtracker.services.demo.story import DemoRun, clip
 from dmtracker.storage import models as m
 
@@ -52,10 +52,11 @@ def write_labs(run: DemoRun) -> None:
         d += timedelta(days=LAB_EVERY_DAYS)
 
 
-def write_visits(run: DemoRun) -> None:
+def write_visits(run: DemoRun, *, juvenile: bool = False) -> None:
     """A baseline visit a week before the first IVIG course, then every 4 weeks up to week 16
     of IVIG (as in ProDERM, so the TIS history shows the response build up), then every 12
-    weeks."""
+    weeks. A child (``juvenile``): the CMAS (per item) in place of the MMT-8, the parent global
+    and the DAS in place of the CDASI, and a CHAQ answered by a parent before each visit."""
     story, noise = run.story, run.noise
     visit_days = [run.start + timedelta(days=7)]
     visit_days += [story.ivig_start + timedelta(weeks=k) for k in (4, 8, 12, 16)]
@@ -89,9 +90,67 @@ def write_visits(run: DemoRun) -> None:
                 row[col] = max(row[col], previous[col])
         previous = dict(row)
         row["mmt8_total"] = sum(row[c] for c in muscles)
+        if juvenile:
+            juvenile_measures(run, row, imp)
         run.rows.add(m.ClinicAssessment, "clinic", row)
         write_grip(run, d, imp)
-        write_haq(run, d, imp, act)
+        if juvenile:
+            write_chaq(run, d, imp, act)
+        else:
+            write_haq(run, d, imp, act)
+
+
+def juvenile_measures(run: DemoRun, row: dict[str, Any], imp: float) -> None:
+    """A child's visit: the CMAS by item (from about 24 of 52 to 48), the parent global, the DAS
+    skin and muscle; no MMT-8 or CDASI."""
+    for key in (*vocab.mmt8_columns(), "mmt8_total", "mmt8_scale", "cdasi_activity"):
+        row.pop(key, None)
+    row.pop("cdasi_damage", None)
+    items: dict[str, int] = {}
+    for item in cmas.ITEMS:
+        share = 0.45 + 0.48 * imp + run.noise(0.05)
+        items[item.key] = int(clip(round(item.maximum * share), 0, item.maximum))
+    row["cmas_items"] = items
+    row["cmas_total"] = sum(items.values())
+    row["parent_global"] = Decimal(str(round(clip(6.8 - 4.6 * imp + run.noise(0.4), 0, 10), 1)))
+    row["das_skin"] = int(clip(round(6 - 4 * imp + run.noise(0.4)), 0, 9))
+    row["das_muscle"] = int(clip(round(7 - 6 * imp + run.noise(0.4)), 0, 11))
+
+
+def write_chaq(run: DemoRun, d: date, imp: float, act: float) -> None:
+    """The CHAQ a parent answered two days before the visit: 30 items, riding a bike not
+    applicable in winter, pain and well-being in mm."""
+    answered = d - timedelta(days=2)
+    if answered < run.start:
+        return
+    answers: dict[str, int | None] = {}
+    for item in range(1, len(chaq.ITEMS) + 1):
+        offset = (item % 5) * 0.3 - 0.6
+        answers[str(item)] = int(clip(round((act - 1.5) / 2.6 + offset + run.noise(0.3)), 0, 3))
+    not_applicable = ["28"] if answered.month in (12, 1, 2) else []
+    for key in not_applicable:
+        answers[key] = None
+    aids = ["walking"] if imp < 0.4 else []
+    given: dict[int, int | str | None] = {int(k): v for k, v in answers.items()}
+    for key in not_applicable:
+        given[int(key)] = chaq.NOT_APPLICABLE
+    score = chaq.score(given, aids).index
+    run.rows.add(
+        m.QuestionnaireResponse,
+        "questionnaire",
+        {
+            "kind": "chaq",
+            "answered_on": answered,
+            "answered_by": "parent",
+            "answers": answers,
+            "not_applicable": not_applicable,
+            "aids": aids,
+            "help": [],
+            "pain_mm": int(clip(round(65 - 50 * imp + run.noise(4)), 0, 100)),
+            "well_being_mm": int(clip(round(60 - 45 * imp + run.noise(4)), 0, 100)),
+        },
+        extra={"score": score},
+    )
 
 
 def write_grip(run: DemoRun, d: date, imp: float) -> None:

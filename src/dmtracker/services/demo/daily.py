@@ -34,15 +34,20 @@ def difficulty(x: float) -> int:
     return int(clip(round(x), 0, 3))
 
 
-def write_weights(run: DemoRun) -> dict[date, Decimal]:
-    """A weight every 30 days (up on prednisone, then down); returns them by day."""
+def write_weights(run: DemoRun, *, juvenile: bool = False) -> dict[date, Decimal]:
+    """A weight every 30 days (up on prednisone, then down); returns them by day. A child
+    (``juvenile``) weighs about 27 kg and grows 3 kg a year."""
     weights: dict[date, Decimal] = {}
     start, story = run.start, run.story
     d = start
     while d <= run.end:
         steroid = story.improvement(d) if d < start + timedelta(days=200) else 1.0
-        kg = 71.0 + 3.5 * steroid * math.exp(-max(0, (d - start).days - 200) / 300)
-        kg += run.noise(0.4)
+        if juvenile:
+            kg = 27.0 + 3.0 * (d - start).days / 365.25 + 1.5 * steroid
+            kg += run.noise(0.2)
+        else:
+            kg = 71.0 + 3.5 * steroid * math.exp(-max(0, (d - start).days - 200) / 300)
+            kg += run.noise(0.4)
         weights[d] = Decimal(str(round(kg, 1)))
         run.rows.add(
             m.BodyWeight, "body_weight", {"day": d, "weight_kg": weights[d], "entered_unit": "kg"}

@@ -19,12 +19,15 @@ def add_regimen(run: DemoRun, name: str, row: dict[str, object]) -> int:
     return run.rows.add(m.Regimen, "regimen", {**row, "_name": name})
 
 
-def write_medications(run: DemoRun) -> None:
-    """The treatments from the start of the history (ids in this order: 1 to 4)."""
+def write_medications(run: DemoRun, *, juvenile: bool = False) -> None:
+    """The treatments from the start of the history (ids in this order: 1 to 4). A child
+    (``juvenile``): prednisone from 30 mg, methotrexate 15 mg a week throughout (about
+    15 mg/m² for the demo child's 1.0 m²), hydroxychloroquine 100 mg."""
     start, end = run.start, run.end
     pred = add_medication(run, "Prednisone", "oral", "tablet")
+    first = Decimal(30) if juvenile else Decimal(40)
     for step in medications.taper_steps(
-        Decimal(40), [(Decimal(5), 14, Decimal(10)), (Decimal(1), 28, Decimal(5))], start
+        first, [(Decimal(5), 14, Decimal(10)), (Decimal(1), 28, Decimal(5))], start
     ):
         if step.start_date > end:
             break
@@ -38,11 +41,11 @@ def write_medications(run: DemoRun) -> None:
                 "schedule": "daily",
                 "start_date": step.start_date,
                 "end_date": step.end_date,
-                "taper_label": "Prednisone taper from 40 mg",
+                "taper_label": f"Prednisone taper from {first} mg",
             },
         )
     mtx = add_medication(run, "Methotrexate", "subcutaneous", "pre-filled pen")
-    mtx_up = start + timedelta(days=63)
+    mtx_up = start + timedelta(days=63) if not juvenile else end + timedelta(days=1)
     add_regimen(
         run,
         "Methotrexate",
@@ -88,7 +91,7 @@ def write_medications(run: DemoRun) -> None:
         "Hydroxychloroquine",
         {
             "medication_id": hcq,
-            "dose": Decimal(200),
+            "dose": Decimal(100) if juvenile else Decimal(200),
             "unit": "mg",
             "schedule": "daily",
             "start_date": start,

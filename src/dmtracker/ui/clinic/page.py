@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.domain import haq
+from dmtracker.domain import chaq, haq
 from dmtracker.domain.errors import NotFoundError, ValidationError
 from dmtracker.i18n import formats, localize, translate
 from dmtracker.ui.charts.measures import analyte_name
+from dmtracker.ui.clinic.chaq_form import ChaqDialog
 from dmtracker.ui.clinic.haq_form import HaqDialog
 from dmtracker.ui.clinic.lab_form import LabDialog
 from dmtracker.ui.clinic.tis import TisPanel
@@ -73,6 +74,8 @@ def haq_score_text(r: Any) -> str:
 
 def categories_answered(r: Any) -> int:
     answers = {int(k): v for k, v in (r.answers or {}).items()}
+    if r.kind == "chaq":
+        return chaq.score({k: v for k, v in answers.items() if v is not None}).categories_answered
     return sum(1 for s in haq.category_scores(answers).values() if s is not None)
 
 
@@ -156,6 +159,7 @@ class ClinicPage(Page):
         self.empty = add_empty_state(self)
         self.dialog: FormDialog | None = None
         self.last_deleted: tuple[Any, int, str] | None = None
+        self.juvenile = False
 
         self.undo_bar = QWidget()
         undo_row = QHBoxLayout(self.undo_bar)
@@ -336,7 +340,10 @@ class ClinicPage(Page):
             return
         self.visits.set_rows(s.clinic.list())
         self.labs.set_rows(s.labs.list())
-        self.haq.set_rows(s.questionnaires.list())
+        self.juvenile = bool(s.profile.current().juvenile)
+        kind = "chaq" if self.juvenile else "haq_di"
+        self.haq.set_rows([r for r in s.questionnaires.list() if (r.kind or "haq_di") == kind])
+        self._name_questionnaire()
         self.empty.show_if(
             not (self.visits.model_.rows or self.labs.model_.rows or self.haq.model_.rows)
         )
@@ -375,12 +382,27 @@ class ClinicPage(Page):
         row = self.labs.selected_item()
         return self._open(LabDialog(self.svc, row, self)) if row else None
 
+    def _name_questionnaire(self) -> None:
+        """A juvenile profile fills in the CHAQ where an adult fills in the HAQ-DI."""
+        index = self.tabs.index_of(self.haq_tab)
+        if self.juvenile:
+            self.tabs.setTabText(index, "CHA&Q")
+            self.haq_tab.new_button.setText(translate("ClinicPage", "Fill i&n the CHAQ…"))
+        else:
+            self.tabs.setTabText(index, "HA&Q-DI")
+            self.haq_tab.new_button.setText(translate("ClinicPage", "Fill i&n the HAQ-DI…"))
+
+    def _questionnaire(self, row: Any) -> FormDialog:
+        if self.juvenile or (row is not None and row.kind == "chaq"):
+            return ChaqDialog(self.svc, row, self)
+        return HaqDialog(self.svc, row, self)
+
     def new_haq(self) -> FormDialog:
-        return self._open(HaqDialog(self.svc, None, self))
+        return self._open(self._questionnaire(None))
 
     def edit_haq(self) -> FormDialog | None:
         row = self.haq.selected_item()
-        return self._open(HaqDialog(self.svc, row, self)) if row else None
+        return self._open(self._questionnaire(row)) if row else None
 
     # -- delete and undo ------------------------------------------------------------------------
     def _delete(self, table: RecordTable, service: Any, what: str) -> bool:

@@ -56,6 +56,18 @@ def intro_text() -> str:
     )
 
 
+def juvenile_intro_text() -> str:
+    return translate(
+        "TisPanel",
+        "Juvenile TIS (2016 ACR/EULAR juvenile criteria): ≥ 30 minimal, ≥ 45 moderate, ≥ 70 "
+        "major improvement. The six core set measures are compared at each later clinic visit "
+        "with a baseline visit: the physician global, the parent global (standing in for the "
+        "patient global), the CMAS (or MMT-8), the CHAQ, a muscle enzyme and the "
+        "extramuscular activity. All scores on this page are computed by the app from the "
+        "values entered; they inform and do not replace your care team's judgement.",
+    )
+
+
 def points_text(row: TisRow, measure: str) -> str:
     if row.result is None:
         return "–"
@@ -132,7 +144,7 @@ class TisPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 8, 4, 8)
         lay.setSpacing(10)
-        intro = QLabel(intro_text())
+        self.intro = intro = QLabel(intro_text())
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
@@ -275,6 +287,8 @@ class TisPanel(QWidget):
             return
         report = self.services.scores.report()
         self.report = report
+        juvenile = self.services.scores.juvenile()
+        self.intro.setText(juvenile_intro_text() if juvenile else intro_text())
         self.baseline.blockSignals(True)
         self.baseline.clear()
         for v in report.visits:

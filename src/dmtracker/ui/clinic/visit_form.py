@@ -1,5 +1,6 @@
 """The clinic visit form, in the order of a clinic letter: date, clinician, physician global,
-extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes."""
+extramuscular global, MMT-8 (per muscle and side, total computed), CDASI, notes; for a juvenile
+profile also the parent global, the CMAS (:mod:`dmtracker.ui.clinic.cmas_section`) and the DAS."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dmtracker.domain import records, vocab
 from dmtracker.i18n import translate, vocabulary
+from dmtracker.ui.clinic.cmas_section import CmasSection
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows
 from dmtracker.ui.kit.values import parse_int, text_of, typed_number
@@ -60,8 +62,28 @@ class VisitDialog(FormDialog):
         extramuscular_label = translate("VisitDialog", "E&xtramuscular global activity (0–10)")
         self.extramuscular = self.line("extramuscular_global", extramuscular_label, 120)
         top.addRow(extramuscular_label, self.extramuscular)
+        self.juvenile = bool(services.profile.current().juvenile)
+        self.cmas: CmasSection | None = None
+        if self.juvenile:
+            parent_label = translate("VisitDialog", "Pa&rent global activity (0–10)")
+            self.parent_global = self.line("parent_global", parent_label, 120)
+            self.parent_global.setToolTip(
+                translate("VisitDialog", "Standing in for the patient global in the juvenile TIS")
+            )
+            top.addRow(parent_label, self.parent_global)
+            parent_note = QLabel(
+                translate(
+                    "VisitDialog",
+                    "The parent's global stands in for the patient global (juvenile TIS).",
+                )
+            )
+            parent_note.setWordWrap(True)
+            top.addRow("", parent_note)
         form_rows(top)
         self.form.addLayout(top)
+        if self.juvenile:
+            self.cmas = CmasSection(self.field)
+            self.form.addWidget(self.cmas)
 
         mmt = QGroupBox(translate("VisitDialog", "MMT-8 (Kendall 0–10 per muscle)"))
         mmt_layout = QVBoxLayout(mmt)
@@ -139,6 +161,13 @@ class VisitDialog(FormDialog):
         damage_label = translate("VisitDialog", "CDASI da&mage (0–32)")
         self.cdasi_damage = self.line("cdasi_damage", damage_label, 120)
         skin.addRow(damage_label, self.cdasi_damage)
+        if self.juvenile:
+            das_skin_label = translate("VisitDialog", "DAS s&kin (0–9, optional)")
+            self.das_skin = self.line("das_skin", das_skin_label, 120)
+            skin.addRow(das_skin_label, self.das_skin)
+            das_muscle_label = translate("VisitDialog", "DAS m&uscle (0–11, optional)")
+            self.das_muscle = self.line("das_muscle", das_muscle_label, 120)
+            skin.addRow(das_muscle_label, self.das_muscle)
         self.notes = self.notes_input()
         skin.addRow(translate("VisitDialog", "N&otes"), self.notes)
         form_rows(skin)
@@ -180,6 +209,11 @@ class VisitDialog(FormDialog):
         self.cdasi_activity.setText("" if r.cdasi_activity is None else str(r.cdasi_activity))
         self.cdasi_damage.setText("" if r.cdasi_damage is None else str(r.cdasi_damage))
         self.notes.setPlainText(r.notes or "")
+        if self.cmas is not None:
+            self.cmas.load(r.cmas_items, r.cmas_total)
+            self.parent_global.setText(text_of(r.parent_global))
+            self.das_skin.setText(text_of(r.das_skin))
+            self.das_muscle.setText(text_of(r.das_muscle))
 
     def scale_value(self) -> int:
         return int(self.scale.currentData())
@@ -248,6 +282,12 @@ class VisitDialog(FormDialog):
         }
         for key, edit in self.muscles.items():
             data[key] = typed_number(edit.text()) if self._active(key) else None
+        if self.cmas is not None:
+            data.update(self.cmas.values())
+            data["cmas_total"] = typed_number(str(data["cmas_total"] or ""))
+            data["parent_global"] = typed_number(self.parent_global.text())
+            data["das_skin"] = typed_number(self.das_skin.text())
+            data["das_muscle"] = typed_number(self.das_muscle.text())
         return data
 
     def write(self, data: Mapping[str, Any]) -> Any:

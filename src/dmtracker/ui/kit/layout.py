@@ -142,6 +142,12 @@ class ScrollingTabs(QTabWidget):
         area = self.widget(index)
         return area.widget() if isinstance(area, QScrollArea) else area
 
+    def index_of(self, widget: QWidget) -> int:
+        """The index of the tab of ``widget`` (the page or its scroll area), -1 if none."""
+        return next(
+            (i for i in range(self.count()) if widget in (self.widget(i), self.page_at(i))), -1
+        )
+
     def setCurrentWidget(self, widget: QWidget) -> None:
         for i in range(self.count()):
             if widget in (self.widget(i), self.page_at(i)):

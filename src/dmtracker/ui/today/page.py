@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +40,18 @@ from dmtracker.ui.today.follow_up_card import FollowUpCard
 from dmtracker.ui.today.words import domain_text
 
 DRAFT_KEY = settings_rules.TODAY_DRAFT
+
+
+def parent_scale_words() -> dict[str, str]:
+    """The daily scales as a parent answers them for a child (a juvenile profile)."""
+    return {
+        "patient_global": translate("TodayPage", "How active my child's disease feels"),
+        "fatigue": translate("TodayPage", "My child's fatigue"),
+        "pain": translate("TodayPage", "My child's pain"),
+        "itch": translate("TodayPage", "My child's worst itch"),
+    }
+
+
 DRAFT_DELAY_MS = 800
 
 
@@ -123,6 +136,24 @@ class TodayPage(Page):
         self.columns = Columns()
         self.layout_.addWidget(self.columns)
         card = Card(translate("TodayPage", "How are you today?"))
+        self.scales_card = card
+        # a juvenile profile: who answers (the child or a parent; remembered)
+        self.answered_by_row = QWidget()
+        by_row = QHBoxLayout(self.answered_by_row)
+        by_row.setContentsMargins(0, 0, 0, 0)
+        by_label = QLabel(translate("TodayPage", "Ans&wered by:"))
+        self.answered_by = QComboBox()
+        self.answered_by.addItem(translate("TodayPage", "the child"), "child")
+        self.answered_by.addItem(translate("TodayPage", "a parent"), "parent")
+        self.answered_by.setAccessibleName(translate("TodayPage", "Answered by"))
+        by_label.setBuddy(self.answered_by)
+        by_row.addWidget(by_label)
+        by_row.addWidget(self.answered_by)
+        by_row.addStretch(1)
+        self.answered_by_row.setVisible(False)
+        self.answered_by.currentIndexChanged.connect(lambda _i: self._word_scales())
+        self.juvenile = False
+        card.body.addWidget(self.answered_by_row)
         intro = QLabel(
             translate(
                 "TodayPage",
@@ -135,6 +166,7 @@ class TodayPage(Page):
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(4)
         self.inputs: dict[str, ScaleInput] = {}
+        self.captions: dict[str, QLabel] = {}
         for r, (key, label) in enumerate(vocab.DAILY_SCALES.items()):
             self._add_input(grid, r, key, label, 10, scale_words())
         card.body.addLayout(grid)
@@ -257,6 +289,7 @@ class TodayPage(Page):
         text = QLabel(label)
         text.setWordWrap(True)
         text.setBuddy(widget)
+        self.captions[key] = text
         grid.addWidget(text, r, 0)
         grid.addWidget(widget, r, 1)
         grid.setColumnMinimumWidth(0, 120)  # the labels wrap rather than push the columns apart
@@ -270,9 +303,31 @@ class TodayPage(Page):
         self.date_edit.blockSignals(True)
         self.date_edit.setMaximumDate(today, translate("TodayPage", "today", "the latest day"))
         self.date_edit.blockSignals(False)
+        self._set_juvenile(bool(self.services.profile.current().juvenile))
         self.load_day(self.day or today)
         self.update_reminder()
         self.follow_up_card.refresh(self.services)
+
+    def _set_juvenile(self, juvenile: bool) -> None:
+        """A juvenile profile asks who answers and words the scales for a parent answering."""
+        if juvenile != self.juvenile:
+            self.juvenile = juvenile
+            self.answered_by_row.setVisible(juvenile)
+        self._word_scales()
+
+    def parent_answers(self) -> bool:
+        return self.juvenile and self.answered_by.currentData() == "parent"
+
+    def _word_scales(self) -> None:
+        """The captions as the person answering reads them: "my child" for a parent."""
+        words = parent_scale_words() if self.parent_answers() else {}
+        for key, label in vocab.DAILY_SCALES.items():
+            self.captions[key].setText(words.get(key) or vocabulary(label))
+        self.scales_card.title.setText(
+            translate("TodayPage", "How is your child today?")
+            if self.parent_answers()
+            else translate("TodayPage", "How are you today?")
+        )
 
     def first_input(self) -> ScaleInput:
         return self.inputs["patient_global"]
@@ -301,6 +356,9 @@ class TodayPage(Page):
         for key, widget in self.inputs.items():
             widget.set_value(getattr(source, key) if source else None, carried=carried)
         self.notes.setPlainText(row.notes if row else "")
+        if self.juvenile:  # who answered last time answers again, unless changed
+            last = source.answered_by if source is not None else ""
+            self.answered_by.setCurrentIndex(max(0, self.answered_by.findData(last)))
         draft = s.settings.get(DRAFT_KEY)
         self._loading = False
         self.draft_notice.setVisible(False)
@@ -416,6 +474,8 @@ class TodayPage(Page):
         data: dict[str, Any] = {"day": self.day}
         data.update({k: w.value() for k, w in self.inputs.items()})
         data["notes"] = self.notes.toPlainText()
+        if self.juvenile:
+            data["answered_by"] = self.answered_by.currentData()
         return data
 
     def save(self) -> bool:

@@ -32,6 +32,7 @@ from dmtracker.ui.kit.errors import StatusLabel, show_errors
 from dmtracker.ui.kit.inputs import ScaleInput
 from dmtracker.ui.kit.layout import fit, scroll_body
 from dmtracker.ui.kit.read_only import writes
+from dmtracker.ui.kit.values import typed_number
 from dmtracker.ui.kit.widgets import WrapCheckBox, chain, save_keys
 from dmtracker.ui.safety import red_flag
 from dmtracker.ui.today.words import domain_text
@@ -68,6 +69,9 @@ def field_words() -> dict[str, str]:
         "itch": translate("RashDialog", "itch"),
         "site_label": translate("RashDialog", "which site"),
         "calcinosis_count": translate("RashDialog", "number of nodules"),
+        "calcinosis_size_mm": translate("RashDialog", "size of the largest (mm)"),
+        "calcinosis_infected": translate("RashDialog", "infected"),
+        "calcinosis_pain": translate("RashDialog", "pain"),
         "hair_loss": translate("RashDialog", "hair loss"),
     }
 
@@ -121,6 +125,58 @@ class SiteGrid(QGridLayout):
         super().setGeometry(rect)
 
 
+class CalcinosisInputs(QWidget):
+    """The calcinosis log beside the count (common in JDM): the largest lump's size in mm,
+    whether it is infected, and its pain 0–10; ulceration is the row's "open sore", and photos
+    are the row's photo button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        row = QGridLayout(self)  # two lines, so the rash grid stays narrow
+        row.setContentsMargins(0, 0, 0, 4)
+        size_label = QLabel(translate("RashDialog", "Largest (mm):"))
+        self.size_mm = QLineEdit()
+        self.size_mm.setMaximumWidth(80)
+        self.size_mm.setAccessibleName(
+            translate("RashDialog", "Calcinosis: size of the largest, in mm")
+        )
+        size_label.setBuddy(self.size_mm)
+        self.infected = QCheckBox(translate("RashDialog", "infected"))
+        self.infected.setAccessibleName(translate("RashDialog", "Calcinosis: infected"))
+        pain_label = QLabel(translate("RashDialog", "Pain (0–10):"))
+        self.pain = ScaleInput(translate("RashDialog", "Calcinosis: pain"), 10, compact=True)
+        pain_label.setBuddy(self.pain)
+        row.addWidget(size_label, 0, 0)
+        row.addWidget(self.size_mm, 0, 1)
+        row.addWidget(self.infected, 0, 2)
+        row.addWidget(pain_label, 1, 0)
+        row.addWidget(self.pain, 1, 1, 1, 2)
+        row.setColumnStretch(3, 1)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.size_mm, self.infected, self.pain]
+
+    def inputs(self) -> dict[str, QWidget]:
+        return {
+            "calcinosis_size_mm": self.size_mm,
+            "calcinosis_infected": self.infected,
+            "calcinosis_pain": self.pain,
+        }
+
+    def load(self, entry: Any | None) -> None:
+        size = entry.calcinosis_size_mm if entry else None
+        self.size_mm.setText("" if size is None else formats.number(size))
+        self.infected.setChecked(bool(entry.calcinosis_infected) if entry else False)
+        self.pain.set_value(entry.calcinosis_pain if entry else None)
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "calcinosis_size_mm": typed_number(self.size_mm.text()),
+            "calcinosis_infected": self.infected.isChecked(),
+            "calcinosis_pain": self.pain.value(),
+        }
+
+
 class SiteRow:
     """The widgets of one site in the grid."""
 
@@ -145,6 +201,7 @@ class SiteRow:
             translate("RashDialog", "{site}: itch").format(site=name), 10, compact=True
         )
         self.extra: QWidget | None = None
+        self.calcinosis: CalcinosisInputs | None = None
         if site == "other":
             self.extra = QLineEdit()
             self.extra.setPlaceholderText(translate("RashDialog", "which site?"))
@@ -154,6 +211,7 @@ class SiteRow:
             self.extra.setRange(0, 500)
             self.extra.setAccessibleName(translate("RashDialog", "Calcinosis: number of nodules"))
             self.extra.setSuffix(translate("RashDialog", " nodules", "after the number of nodules"))
+            self.calcinosis = CalcinosisInputs()
         elif site == "scalp":
             self.extra = QCheckBox(translate("RashDialog", "hair loss"))
             self.extra.setAccessibleName(translate("RashDialog", "Scalp: hair loss"))
@@ -182,10 +240,14 @@ class SiteRow:
             grid.add_photo(photo_row, r)
         else:
             grid.addLayout(photo_row, r + 1, 1, 1, 2)
+        if self.calcinosis is not None:  # the calcinosis log: size, infection, pain
+            grid.addWidget(self.calcinosis, r + 2, 1, 1, 4)  # a third line
         self.entry_id: int | None = None
 
     def widgets(self) -> list[QWidget]:
         extra = [self.extra] if self.extra is not None else []
+        if self.calcinosis is not None:
+            extra += self.calcinosis.widgets()
         return [self.redness, self.scaling, self.sore, self.itch, *extra, self.photo]
 
     def input_for(self, name: str) -> QWidget:
@@ -195,6 +257,8 @@ class SiteRow:
         for extra in ("site_label", "calcinosis_count", "hair_loss"):
             if self.extra is not None:
                 inputs[extra] = self.extra
+        if self.calcinosis is not None:
+            inputs.update(self.calcinosis.inputs())
         return inputs.get(name, self.redness)
 
     def is_logged(self) -> bool:
@@ -210,6 +274,8 @@ class SiteRow:
             self.extra.setText(entry.site_label if entry else "")
         elif isinstance(self.extra, QSpinBox):
             self.extra.setValue(entry.calcinosis_count or 0 if entry else 0)
+            if self.calcinosis is not None:
+                self.calcinosis.load(entry)
         elif isinstance(self.extra, QCheckBox):
             self.extra.setChecked(bool(entry.hair_loss) if entry else False)
 
@@ -225,6 +291,8 @@ class SiteRow:
             d["site_label"] = self.extra.text()
         elif isinstance(self.extra, QSpinBox):
             d["calcinosis_count"] = self.extra.value() or None
+            if self.calcinosis is not None:
+                d.update(self.calcinosis.data())
         elif isinstance(self.extra, QCheckBox):
             d["hair_loss"] = self.extra.isChecked()
         return d
@@ -270,7 +338,7 @@ class RashDialog(QDialog):
         for site in vocab.RASH_SITES:
             row = SiteRow(site, grid, r, self)
             self.rows.append(row)
-            r += 2
+            r += 3 if row.calcinosis is not None else 2
         scroll_body(layout).form.addLayout(grid)
         self.score = QLabel()
         self.error = StatusLabel()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dmtracker.domain import medications
+from dmtracker.domain import body_surface, medications
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, localize, translate, vocabulary
@@ -182,6 +182,12 @@ class MedicationsPanel(UsesServices, QWidget):
         self.warnings.setObjectName("status")
         self.warnings.setAccessibleName(translate("MedicationsPanel", "Medication warnings"))
         current.body.addWidget(self.warnings)
+        # a juvenile profile: methotrexate per square metre of body surface (Mosteller)
+        self.per_m2 = QLabel()
+        self.per_m2.setWordWrap(True)
+        self.per_m2.setAccessibleName(translate("MedicationsPanel", "Methotrexate per m²"))
+        self.per_m2.setVisible(False)
+        current.body.addWidget(self.per_m2)
         self.table = RecordTable(
             [
                 Column(translate("MedicationsPanel", "Medication"), lambda p: p[0].name),
@@ -329,6 +335,7 @@ class MedicationsPanel(UsesServices, QWidget):
             )
         )
         self.warnings.setVisible(bool(self.flags))
+        self._per_m2(services, pairs)
         self.warnings.setProperty("error", bool(self.flags))
         self.warnings.style().unpolish(self.warnings)
         self.warnings.style().polish(self.warnings)
@@ -351,6 +358,40 @@ class MedicationsPanel(UsesServices, QWidget):
         for w in (self.cum_from, self.cum_to):
             w.blockSignals(False)
         self._cumulative()
+
+    def _per_m2(self, services: Services, pairs: list[Any]) -> None:
+        """For a juvenile profile, each weekly methotrexate per m² (height from the profile,
+        the latest weight), or what is missing to work it out."""
+        lines: list[str] = []
+        profile = services.profile.current()
+        if profile.juvenile:
+            weight = services.weights.latest(services.clock.today())
+            for med, regimen in pairs:
+                if not medications.is_methotrexate(med.name) or regimen.unit != "mg":
+                    continue
+                if profile.height_cm is None or weight is None:
+                    lines.append(
+                        translate(
+                            "MedicationsPanel",
+                            "{drug}: enter the child's height (profile) and a weight to see the "
+                            "dose per m² of body surface.",
+                        ).format(drug=med.name)
+                    )
+                    continue
+                try:
+                    per = body_surface.methotrexate_per_m2(
+                        regimen.dose, profile.height_cm, weight.weight_kg
+                    )
+                except ValidationError as exc:
+                    lines.append(f"{med.name}: {localize(exc.reason)}")
+                    continue
+                lines.append(
+                    translate("MedicationsPanel", "{drug}: {per_m2}").format(
+                        drug=med.name, per_m2=localize(per.describe())
+                    )
+                )
+        self.per_m2.setText("\n".join(lines))
+        self.per_m2.setVisible(bool(lines))
 
     def _cumulative(self, *_: Any) -> None:
         if self.services is None:

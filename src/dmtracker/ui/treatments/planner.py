@@ -108,6 +108,7 @@ class CoursePlanner(CoursePlannerForm):
         else:
             self.weight_hint.setText(translate("PlannerForm", "no weight recorded yet"))
         profile = s.profile.current()
+        self.juvenile_note.setVisible(bool(profile.juvenile))
         self.risk.set_values(
             list(profile.risk_factors or []), profile.thrombosis_risk, profile.kidney_risk
         )

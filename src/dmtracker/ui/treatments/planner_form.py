@@ -75,6 +75,15 @@ def sex_choices() -> dict[str, str]:
 DEFAULT_PRODUCT = "Octagam 10%"
 
 
+def juvenile_label_note() -> str:
+    return translate(
+        "PlannerForm",
+        "A child's diary: the dermatomyositis indication of Octagam 10% covers adults only. "
+        "IVIG for juvenile dermatomyositis is given off-label, on the dose and rates your "
+        "child's clinic sets: ask the clinic, and check each number below with them.",
+    )
+
+
 class CoursePlannerForm(UsesServices, QWidget):
     """The widgets of the course planner, laid out (:class:`CoursePlanner` runs it)."""
 
@@ -88,6 +97,13 @@ class CoursePlannerForm(UsesServices, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         outer.setSpacing(12)
+        # a juvenile profile: the Octagam DM indication covers adults only
+        self.juvenile_note = QLabel(juvenile_label_note())
+        self.juvenile_note.setObjectName("banner")
+        self.juvenile_note.setProperty("warning", True)
+        self.juvenile_note.setWordWrap(True)
+        self.juvenile_note.setVisible(False)
+        outer.addWidget(self.juvenile_note)
 
         # -- the course ---------------------------------------------------------------------
         course = Card(translate("PlannerForm", "Dose for the course"))

@@ -3,7 +3,10 @@
 Resources (codes from docs/clinical.md §7):
 
 - Patient (name, gender, birth year) and Condition: dermatomyositis, SNOMED CT 396230008 and
-  ICD-10 M33.
+  ICD-10 M33; for a juvenile profile juvenile dermatomyositis, ICD-10 M33.0 (with the SNOMED CT
+  parent 396230008: no JDM concept of its own could be verified), and the JDM measures as
+  Observations with local codes (CMAS with a component per item, parent global, DAS, the CHAQ
+  with pain and well-being; no LOINC code for them was verified).
 - CodeSystem: the app's local codes for measures that have no LOINC code (patient-reported
   scales, function items, self-tests, HAQ-DI, MMT-8, physician and extramuscular global
   activity, CDASI, TIS), each with a clear display text.
@@ -42,6 +45,7 @@ from dmtracker.reports.exports.fhir.codes import (
     DM_SNOMED,
     GENDERS,
     ICD10,
+    JDM_ICD10,
     LOCAL_SYSTEM,
     RED_FLAG_EXTENSION,
     RED_FLAG_GROUP_EXTENSION,
@@ -120,16 +124,30 @@ class BundleBuilder(ObservationResources, TreatmentResources):
                         ]
                     }
                 ],
-                "code": {
-                    "coding": [
-                        _coding(SNOMED, DM_SNOMED, "Dermatomyositis (disorder)"),
-                        _coding(ICD10, "M33", "Dermatopolymyositis"),
-                    ],
-                    "text": "Dermatomyositis",
-                },
+                "code": self.condition_code(),
                 "subject": self.patient,
             },
         )
+
+    def condition_code(self) -> dict[str, Any]:
+        """Dermatomyositis; for a juvenile profile juvenile dermatomyositis (ICD-10 M33.0 and
+        the text; the SNOMED CT coding stays the parent disorder: see ``codes.JDM_ICD10``)."""
+        if self.profile.get("juvenile"):
+            code, display = JDM_ICD10
+            return {
+                "coding": [
+                    _coding(SNOMED, DM_SNOMED, "Dermatomyositis (disorder)"),
+                    _coding(ICD10, code, display),
+                ],
+                "text": "Juvenile dermatomyositis",
+            }
+        return {
+            "coding": [
+                _coding(SNOMED, DM_SNOMED, "Dermatomyositis (disorder)"),
+                _coding(ICD10, "M33", "Dermatopolymyositis"),
+            ],
+            "text": "Dermatomyositis",
+        }
 
     def code_system(self) -> None:
         self.add(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from dmtracker.domain import vocab
+from dmtracker.domain import cmas, vocab
 
 LOCAL_SYSTEM = "http://dmtracker.invalid/fhir/CodeSystem/measures"
 LOINC = "http://loinc.org"
@@ -27,6 +27,14 @@ CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-st
 CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
 
 DM_SNOMED = "396230008"
+# Juvenile dermatomyositis (a juvenile profile). ICD-10 M33.0 "Juvenile dermatomyositis" (WHO
+# ICD-10 2019, block M33 Dermatopolymyositis; the US ICD-10-CM splits it into M33.00-M33.09). A
+# SNOMED CT concept of its own for JDM could not be verified when this was written (searches of
+# the HL7 value sets and public SNOMED browsers found only 396230008 "Dermatomyositis
+# (disorder)", e.g. in the HL7 COVID-19 Library IG's immune-condition value set; the candidate
+# 403776005 was not confirmed anywhere), so the SNOMED coding stays the verified parent
+# disorder and the juvenile form is carried by the ICD-10 code and the text.
+JDM_ICD10 = ("M33.0", "Juvenile dermatomyositis")
 IVIG_ATC = "J06BA02"
 PAIN_LOINC = "72514-3"
 
@@ -70,10 +78,25 @@ def local_concepts() -> dict[str, str]:
             "mmt8-scale": "MMT-8 scale maximum: 80 (one side) or 150 (both sides)",
             "cdasi-activity": "CDASI activity score, 0–100 (from the clinic)",
             "cdasi-damage": "CDASI damage score, 0–32 (from the clinic)",
+            # JDM measures (no LOINC code verified for the CMAS or the CHAQ: local codes)
+            "cmas-total": "CMAS Childhood Myositis Assessment Scale total, 0–52, higher is "
+            "better (Lovell et al. 1999; from the clinic)",
+            "parent-global": "Parent global disease activity, 0–10 cm VAS (from the clinic; "
+            "stands in for the patient global in JDM)",
+            "das-skin": "Disease Activity Score (JDM), skin, 0–9 (from the clinic)",
+            "das-muscle": "Disease Activity Score (JDM), muscle, 0–11 (from the clinic)",
+            "chaq": "CHAQ disability index, 0–3 (Singh et al. 1994; computed by the app from "
+            "the answers)",
+            "chaq-pain": "CHAQ pain, 0–100 mm visual analogue scale",
+            "chaq-well-being": "CHAQ overall well-being, 0–100 mm visual analogue scale",
             "tis": "Total Improvement Score, 2016 ACR/EULAR myositis response criteria, 0–100 "
             "(computed by the app)",
         }
     )
+    for item in cmas.ITEMS:
+        concepts[f"cmas-{item.key.replace('_', '-')}"] = (
+            f"CMAS item {item.name!s}, 0–{item.maximum}"
+        )
     return concepts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dmtracker.domain import haq, vocab
+from dmtracker.domain import chaq, cmas, haq, vocab
 from dmtracker.reports.exports.fhir.base import BundleBase
 from dmtracker.reports.exports.fhir.codes import (
     INTERPRETATION,
@@ -132,9 +132,31 @@ class ObservationResources(BundleBase):
             for key, code in (
                 ("cdasi_activity", "cdasi-activity"),
                 ("cdasi_damage", "cdasi-damage"),
+                ("das_skin", "das-skin"),
+                ("das_muscle", "das-muscle"),
             ):
                 if r.get(key) is not None:
                     self._exam(r, code, code, valueInteger=r[key])
+            if r.get("parent_global") is not None:
+                self._exam(
+                    r,
+                    "parent-global",
+                    "parent-global",
+                    valueQuantity=_quantity(r["parent_global"], "cm", "cm"),
+                )
+            if r.get("cmas_total") is not None:
+                items = r.get("cmas_items") or {}
+                component = [
+                    {
+                        "code": self.local(f"cmas-{item.key.replace('_', '-')}"),
+                        "valueInteger": items[item.key],
+                    }
+                    for item in cmas.ITEMS
+                    if item.key in items
+                ]
+                self._exam(
+                    r, "cmas", "cmas-total", valueInteger=r["cmas_total"], component=component
+                )
 
     def _exam(self, r: dict[str, Any], kind: str, code: str, **value: Any) -> None:
         """One measure of clinic visit ``r`` (with the clinician as its note)."""
@@ -145,6 +167,9 @@ class ObservationResources(BundleBase):
 
     def questionnaires(self) -> None:
         for r in self.tables["questionnaire_response"]:
+            if r["kind"] == "chaq":
+                self._chaq(r)
+                continue
             if r["kind"] != "haq_di":
                 continue
             answers = r.get("answers") or {}
@@ -196,6 +221,68 @@ class ObservationResources(BundleBase):
                     valueQuantity={"value": _num(r["score"])},
                     derivedFrom=[self.ref("QuestionnaireResponse", r["id"])],
                 )
+
+    def _chaq(self, r: dict[str, Any]) -> None:
+        """A CHAQ: its answers (1–30, "Not applicable" as text) and who answered, and the
+        index with pain and well-being as an Observation derived from them."""
+        answers = r.get("answers") or {}
+        not_applicable = set(r.get("not_applicable") or [])
+        items: list[dict[str, Any]] = []
+        for n, (_category, text) in enumerate(chaq.ITEMS, start=1):
+            value = answers.get(str(n))
+            if str(n) in not_applicable:
+                answer: list[dict[str, Any]] = [{"valueString": chaq.NOT_APPLICABLE_LABEL}]
+            else:
+                answer = [{"valueInteger": value}] if value is not None else []
+            items.append({"linkId": str(n), "text": text, "answer": answer})
+        aids = [c for c in (*(r.get("aids") or []), *(r.get("help") or [])) if c in haq.CATEGORIES]
+        if aids:
+            items.append(
+                {
+                    "linkId": "aids",
+                    "text": "Categories with aids, devices or help from another person",
+                    "answer": [
+                        {"valueString": haq.CATEGORIES[c].label} for c in dict.fromkeys(aids)
+                    ],
+                }
+            )
+        if r.get("answered_by"):
+            items.append(
+                {
+                    "linkId": "answered-by",
+                    "text": "Answered by",
+                    "answer": [{"valueString": r["answered_by"]}],
+                }
+            )
+        self.add(
+            "QuestionnaireResponse",
+            r["id"],
+            {
+                "resourceType": "QuestionnaireResponse",
+                "status": "completed",
+                "subject": self.patient,
+                "authored": r["answered_on"].isoformat(),
+                "item": items,
+            },
+        )
+        component = [
+            {"code": self.local(code), "valueQuantity": _quantity(r[key], "mm", "mm")}
+            for key, code in (("pain_mm", "chaq-pain"), ("well_being_mm", "chaq-well-being"))
+            if r.get(key) is not None
+        ]
+        if r.get("score") is None and not component:
+            return
+        value = {"valueQuantity": {"value": _num(r["score"])}} if r.get("score") is not None else {}
+        self.observation(
+            "chaq",
+            r["id"],
+            self.local("chaq"),
+            "survey",
+            r["answered_on"],
+            **value,
+            component=component,
+            derivedFrom=[self.ref("QuestionnaireResponse", r["id"])],
+        )
 
     def tis(self) -> None:
         """The TIS of every clinic visit after the baseline (ScoreService), computed by the app.
