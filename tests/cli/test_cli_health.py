@@ -8,11 +8,13 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+from tests.services.test_health_import import GOOGLE_FIT_CSV, OPENSCALE_CLASSIC
+
 from dmtracker.app import main
 from dmtracker.services.app_services import open_services
 from dmtracker.services.health.synthetic import write_apple_export
 from dmtracker.storage.paths import DataPaths
-from tests.services.test_health_import import GOOGLE_FIT_CSV, OPENSCALE_CLASSIC
 
 
 def _diary(d: Path):
@@ -63,10 +65,8 @@ def test_a_bad_health_file_is_refused_with_its_line(tmp_path: Path, capsys) -> N
 
 
 def test_import_help_names_the_formats(capsys) -> None:
-    try:
+    with pytest.raises(SystemExit):
         main(["import", "--help"])
-    except SystemExit:
-        pass
     out = " ".join(capsys.readouterr().out.split())
     for words in ("Apple Health export.zip", "openScale CSV", "Daily activity metrics.csv"):
         assert words in out
