@@ -108,6 +108,36 @@ def test_a_good_import_says_what_it_did_and_tells_the_other_pages(
     assert demo_services.checkins.count() == count + 2
 
 
+def test_a_health_export_is_imported_from_the_page(
+    page, demo_services, tmp_path: Path, qtbot
+) -> None:
+    from tests.services.test_health_import import GOOGLE_FIT_CSV
+
+    fit = tmp_path / "Daily activity metrics.csv"
+    fit.write_text(GOOGLE_FIT_CSV, encoding="utf-8")
+    page.answers.open.append(str(fit))
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        page.import_button.click()
+    kind, title, text = page.answers.shown[-1]
+    assert (kind, title) == ("info", "Import finished")
+    assert "Daily activity metrics.csv: steps: 2 new days" in text
+    assert dict(demo_services.daily_steps.series())
+    bad = tmp_path / "bad" / "Daily activity metrics.csv"
+    bad.parent.mkdir()
+    bad.write_text(GOOGLE_FIT_CSV.replace("4321", "-5"), encoding="utf-8")
+    page.answers.open.append(str(bad))
+    page.import_button.click()
+    lines = page.problems_dialog.text.toPlainText().splitlines()
+    assert lines[0].startswith("line 2, Step count: "), lines
+    page.problems_dialog.reject()
+
+
+def test_the_import_filter_offers_the_health_exports() -> None:
+    from dmtracker.ui.reports.exports import import_filter
+
+    assert "*.zip" in import_filter() and "*.xml" in import_filter()
+
+
 def test_save_the_template(page, tmp_path: Path) -> None:
     target = tmp_path / "template.csv"
     page.answers.save.append(str(target))
