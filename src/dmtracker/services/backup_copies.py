@@ -173,6 +173,8 @@ class BackupCopyService:
         self.read_only = read_only
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        #: the last failure's reason as a translatable text (the stored one is English)
+        self.last_reason: Text | str = ""
 
     # -- settings ---------------------------------------------------------------------------
     def folder(self) -> Path | None:
@@ -252,12 +254,14 @@ class BackupCopyService:
             try:
                 result = copy_backup(self.paths, backup, folder, self.diary_id(), self.keep())
             except CopyFailed as exc:
+                self.last_reason = exc.reason
                 self._record(tried, ok=False, error=_said(exc.reason))
                 raise
             except Exception as exc:  # never a crash: a reason for the Reports page
                 log.exception("the copy to the second backup folder failed")
                 self._record(tried, ok=False, error=str(exc) or type(exc).__name__)
                 raise CopyFailed(str(exc) or type(exc).__name__) from None
+            self.last_reason = ""
             self._record(tried, ok=True, error="")
             log.info("backup copied to the second folder (%d photo files)", result.photos)
             return result
