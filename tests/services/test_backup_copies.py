@@ -222,3 +222,27 @@ def test_the_copy_status_does_not_make_a_backup_someone_elses(
     services.maintenance.daily_backup()
     services.backup_copies.copy_now()
     assert "already in this diary" in str(services.transfer.import_file(out).message)
+
+
+def test_an_encrypted_diarys_copies_stay_encrypted(paths, clock, tmp_path: Path) -> None:
+    from dmtracker.services import encryption
+    from dmtracker.services.app_services import open_services
+
+    passphrase = "correct horse battery"
+    services = open_services(paths, clock)
+    services.checkins.add({"day": "2026-11-20", "pain": 2})
+    services.close()
+    encryption.encrypt_database(paths, passphrase, passphrase)
+    encryption.unlock(paths, passphrase)
+    services = open_services(paths, clock)
+    try:
+        usb = _usb(tmp_path)
+        services.backup_copies.set_folder(usb)
+        made = services.maintenance.backup_now()
+        services.backup_copies.copy_now(made)
+        (copy,) = services.backup_copies.copies()
+        assert not copy.path.read_bytes().startswith(b"SQLite format 3")
+        assert encryption.opens_with(copy.path, passphrase)
+    finally:
+        services.close()
+        encryption.lock(paths)

@@ -305,7 +305,7 @@ def test_steps_have_a_row_and_an_axis_of_their_own(qtbot, services, tmp_path: Pa
     p.show()
     qtbot.waitExposed(p)
     chart = p.chart
-    x, y = chart.items["steps"].getData()
+    _x, y = chart.items["steps"].getData()
     assert list(y) == [4321, 987]
     row = next(plot for plot in chart.plots if "Steps" in plot.titleLabel.text)
     assert row.getAxis("left").labelText == "steps a day"

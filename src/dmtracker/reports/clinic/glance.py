@@ -218,7 +218,7 @@ def glance_html(g: Glance | None) -> str:
     """The "At a glance" table (two columns: what, and the facts in words)."""
     if g is None:
         return ""
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         (translate("ReportGlance", "Safety"), _safety(g)),
         ("TIS", _tis(g)),
         (translate("ReportGlance", "Deterioration"), _deterioration(g)),

@@ -129,20 +129,34 @@ class ExportsPart(ReportsBase):
         self.layout_.addWidget(self.export_card)
 
         imports = Card(translate("ExportsCard", "Import"))
-        note = QLabel(
+        # one text a line (a translation of each stays short enough to wrap)
+        lines = (
+            translate("ExportsCard", "Bring data in from a file:"),
+            "• "
+            + translate(
+                "ExportsCard", "a complete backup (.json) made by dmtracker, into an empty diary;"
+            ),
+            "• "
+            + translate(
+                "ExportsCard",
+                "daily check-ins from a spreadsheet saved as CSV, with the columns of the "
+                "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes);",
+            ),
+            "• "
+            + translate(
+                "ExportsCard",
+                "weight and daily steps from a phone or a scale: Apple Health's export.zip, an "
+                "openScale CSV export, or Google Fit's 'Daily activity metrics.csv' from Google "
+                "Takeout.",
+            ),
             translate(
                 "ExportsCard",
-                "Bring data in from a file:\n"
-                "• a complete backup (.json) made by dmtracker, into an empty diary;\n"
-                "• daily check-ins from a spreadsheet saved as CSV, with the columns of the "
-                "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes);\n"
-                "• weight and daily steps from a phone or a scale: Apple Health's export.zip, an "
-                "openScale CSV export, or Google Fit's 'Daily activity metrics.csv' from Google "
-                "Takeout. A day already in your diary is never counted twice.\n"
                 "If any row has a problem, nothing is imported and you get the list of lines to "
-                "fix. Days already in your diary with the same values are skipped.",
-            )
+                "fix. Days already in your diary with the same values are skipped, and a day's "
+                "steps or weight are never counted twice.",
+            ),
         )
+        note = QLabel("\n".join(lines))
         note.setWordWrap(True)
         imports.body.addWidget(note)
         row = QHBoxLayout()

@@ -18,6 +18,12 @@ from dmtracker.ui.reports.common import ReportsBase
 THIS_COMPUTER, SECOND_FOLDER = "here", "second"
 
 
+def breakable(text: str) -> str:
+    """A path in a word-wrapped label may break after each separator (a long path has no
+    spaces: unbroken it would widen the page beyond the window)."""
+    return text.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 class SecondFolderPart(ReportsBase):
     """Built into the Backups card by :meth:`_build_second_folder`."""
 
@@ -54,10 +60,13 @@ class SecondFolderPart(ReportsBase):
         keep_label.setBuddy(self.copy_keep)
         row.addWidget(self.copy_choose_button)
         row.addWidget(self.copy_off_button)
-        row.addWidget(keep_label)
-        row.addWidget(self.copy_keep)
         row.addStretch(1)
         body.addLayout(row)
+        keep_row = QHBoxLayout()  # (rows of their own: room for long languages at 200 %)
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.copy_keep)
+        keep_row.addStretch(1)
+        body.addLayout(keep_row)
         self.copy_status_label = QLabel()
         self.copy_status_label.setWordWrap(True)
         body.addWidget(self.copy_status_label)
@@ -69,10 +78,13 @@ class SecondFolderPart(ReportsBase):
         self.backup_source.addItem(translate("BackupsCard", "the second folder"), SECOND_FOLDER)
         source_label.setBuddy(self.backup_source)
         row2.addWidget(self.copy_now_button)
-        row2.addWidget(source_label)
-        row2.addWidget(self.backup_source)
         row2.addStretch(1)
         body.addLayout(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(source_label)
+        row3.addWidget(self.backup_source)
+        row3.addStretch(1)
+        body.addLayout(row3)
         self.copy_choose_button.clicked.connect(self.choose_copy_folder)
         self.copy_off_button.clicked.connect(self.turn_copies_off)
         self.copy_keep.editingFinished.connect(self._keep_changed)
@@ -88,7 +100,9 @@ class SecondFolderPart(ReportsBase):
         status = copies.status()
         on = bool(status.folder)
         self.copy_folder_label.setText(
-            translate("BackupsCard", "Second backup folder: {folder}").format(folder=status.folder)
+            translate("BackupsCard", "Second backup folder: {folder}").format(
+                folder=breakable(status.folder)
+            )
             if on
             else translate("BackupsCard", "Second backup folder: none chosen (off)")
         )
@@ -97,7 +111,7 @@ class SecondFolderPart(ReportsBase):
         self.copy_keep.blockSignals(True)
         self.copy_keep.setValue(copies.keep())
         self.copy_keep.blockSignals(False)
-        self.copy_status_label.setText(self.copy_status_text() if on else "")
+        self.copy_status_label.setText(breakable(self.copy_status_text()) if on else "")
         self.copy_status_label.setVisible(on)
         if not on and self.backup_source.currentIndex() != 0:
             self.backup_source.setCurrentIndex(0)
