@@ -205,6 +205,9 @@ class StartDiaries:
             services.notice = translate(
                 "Startup", "Today's automatic backup was skipped: {reason}."
             ).format(reason=localize(exc.reason))
+        # the copy to the second backup folder runs on a thread: a slow or missing folder
+        # (a network share, a drive not plugged in) never holds up the window
+        services.backup_copies.copy_in_background()
 
     def own(self) -> Services:
         from dmtracker.services.app_services import open_services

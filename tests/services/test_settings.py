@@ -33,6 +33,12 @@ GOOD: dict[str, list[Any]] = {
     rules.TRENDS_HIDDEN: [[], ["fatigue", "pain"], ["rash", "test:chair_stand_30s"]],
     rules.TRENDS_MEAN: [True, False],
     rules.FLARE_THRESHOLD: [0.5, 2, 2.5, 10],
+    rules.COPY_FOLDER: ["", "/media/usb/dmtracker", "C:\\Users\\Ana\\Nextcloud"],
+    rules.COPY_KEEP: [1, 7, 365],
+    rules.COPY_LAST_OK: [None, "2026-11-25T06:00:00+00:00"],
+    rules.COPY_LAST_TRY: [None, "2026-11-25T06:00:00.123456+01:00"],
+    rules.COPY_LAST_ERROR: ["", "the folder /media/usb is not there"],
+    rules.DIARY_ID: ["", "0123456789abcdef"],
 }
 POISON: dict[str, list[Any]] = {
     rules.TODAY_DRAFT: [
@@ -55,6 +61,12 @@ POISON: dict[str, list[Any]] = {
     rules.TRENDS_HIDDEN: ["fatigue", None, [1], [""], ["x" * 101], ["k"] * 201, {"a": 1}],
     rules.TRENDS_MEAN: ["true", 0, None, []],
     rules.FLARE_THRESHOLD: ["abc", "2", None, True, 0, 0.4, 10.5, -1, 1e308, [2], {}],
+    rules.COPY_FOLDER: [None, 5, ["/tmp"], "/a\nb", "x" * 4097, "a\x00b"],
+    rules.COPY_KEEP: [0, 366, "7", 2.5, True, None],
+    rules.COPY_LAST_OK: ["yesterday", "2026-11-25T06:00:00", 5, "2026-13-01T00:00:00+00:00"],
+    rules.COPY_LAST_TRY: [[], "", True],
+    rules.COPY_LAST_ERROR: [None, 3, "x" * 1001],
+    rules.DIARY_ID: [None, "xyz", "0123456789ABCDEF", "0123", 12],
 }
 CASES = [(key, value) for key, values in POISON.items() for value in values]
 IDS = [f"{key}-{i}" for key, values in POISON.items() for i in range(len(values))]

@@ -108,6 +108,36 @@ def test_a_good_import_says_what_it_did_and_tells_the_other_pages(
     assert demo_services.checkins.count() == count + 2
 
 
+def test_a_health_export_is_imported_from_the_page(
+    page, demo_services, tmp_path: Path, qtbot
+) -> None:
+    from tests.services.test_health_import import GOOGLE_FIT_CSV
+
+    fit = tmp_path / "Daily activity metrics.csv"
+    fit.write_text(GOOGLE_FIT_CSV, encoding="utf-8")
+    page.answers.open.append(str(fit))
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        page.import_button.click()
+    kind, title, text = page.answers.shown[-1]
+    assert (kind, title) == ("info", "Import finished")
+    assert "Daily activity metrics.csv: steps: 2 new days" in text
+    assert dict(demo_services.daily_steps.series())
+    bad = tmp_path / "bad" / "Daily activity metrics.csv"
+    bad.parent.mkdir()
+    bad.write_text(GOOGLE_FIT_CSV.replace("4321", "-5"), encoding="utf-8")
+    page.answers.open.append(str(bad))
+    page.import_button.click()
+    lines = page.problems_dialog.text.toPlainText().splitlines()
+    assert lines[0].startswith("line 2, Step count: "), lines
+    page.problems_dialog.reject()
+
+
+def test_the_import_filter_offers_the_health_exports() -> None:
+    from dmtracker.ui.reports.exports import import_filter
+
+    assert "*.zip" in import_filter() and "*.xml" in import_filter()
+
+
 def test_save_the_template(page, tmp_path: Path) -> None:
     target = tmp_path / "template.csv"
     page.answers.save.append(str(target))
@@ -219,3 +249,62 @@ def test_keyboard_reaches_export_and_import(page, qtbot) -> None:
     assert order[0] is page.export_button
     assert order[1] is page.import_button and order[2] is page.template_button
     assert page.restore_button in order
+
+
+def test_the_second_backup_folder_copies_warns_and_restores(
+    page, demo_services, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    from datetime import timedelta
+
+    page.refresh()
+    assert "none chosen" in page.copy_folder_label.text()
+    assert not page.copy_now_button.isEnabled() and not page.backup_source.isEnabled()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(page, "_ask_folder", lambda *a: str(usb))
+    page.copy_choose_button.click()  # chosen, and copied at once
+    assert page.answers.shown[-1][1] == "Copy made"
+    assert str(usb) in page.copy_folder_label.text().replace("\u200b", "")  # (breakable)
+    assert page.copy_status_label.text().startswith("Last copy: ")
+    assert page.copy_status_label.text().endswith("✓")
+    page.copy_keep.setValue(3)
+    page.copy_keep.editingFinished.emit()
+    assert demo_services.backup_copies.keep() == 3
+    page.backup_source.setCurrentIndex(1)  # the second folder's copies
+    (listed,) = page.table.model_.rows
+    assert listed.path.parent.parent == usb
+
+    # restore from the second folder
+    old = snapshot(demo_services.paths.db)
+    demo_services.checkins.save_day({"day": "2026-11-25", "pain": 9, "notes": "after the copy"})
+    reopened: list = []
+
+    def reopen() -> None:
+        page.services.close()
+        fresh = open_services(page.services.paths, page.services.clock)
+        reopened.append(fresh)
+        page.set_services(fresh)
+
+    page.reopen_requested.connect(reopen)
+    page.table.setCurrentIndex(page.table.proxy.index(0, 0))
+    with qtbot.waitSignal(page.reopen_requested, timeout=2000):
+        page.restore_button.click()
+    fresh = reopened[0]
+    try:
+        assert snapshot(fresh.paths.db)["daily_checkin"] == old["daily_checkin"]
+        # the drive is gone for 9 days: a warning in words
+        last = fresh.clock.now() - timedelta(days=9)
+        fresh.settings.set("backups/copy_last_ok", last.isoformat())
+        usb.rename(tmp_path / "unplugged")
+        page.copy_now_button.click()
+        kind, title, text = page.answers.shown[-1]
+        assert (kind, title) == ("warn", "No copy made") and "is not there" in text
+        status = page.copy_status_label.text()
+        assert status.startswith("⚠ Warning: no copy for 9 days: the folder ")
+        assert "is not there" in status
+        page.copy_off_button.click()
+        assert fresh.backup_copies.folder() is None and not page.copy_status_label.isVisible()
+        assert page.backup_source.currentIndex() == 0
+    finally:
+        for s in reopened:
+            s.close()

@@ -767,3 +767,14 @@ def test_a_course_planned_ahead_reads_right_and_is_saved_once(
         "Last course started Monday 23 November 2026 (2 g/kg over 2 days).\n"
         "Next course due Wednesday 9 December 2026 (in 14 days, already planned)."
     )
+
+
+def test_an_imported_weight_fills_the_planner(qtbot, services, show, tmp_path) -> None:
+    """Issue 22: a weight from a phone or a scale is the planner's latest weight."""
+    fit = tmp_path / "Daily activity metrics.csv"
+    fit.write_text("Date,Step count,Average weight (kg)\n2026-11-20,2000,71.5\n", encoding="utf-8")
+    services.health.import_file(fit)
+    p = show(CoursePlanner())
+    p.set_services(services)
+    assert p.weight.text() == "71.5"
+    assert "latest weight: 71.5 kg on 2026-11-20" in p.weight_hint.text()

@@ -288,3 +288,26 @@ def test_date_boxes_take_typed_dates_exactly(page, qtbot) -> None:
     qtbot.keyClick(start, Qt.Key.Key_F4)
     assert page.custom_start._popup is not None and page.custom_start._popup.isVisible()
     page.custom_start._popup.hide()
+
+
+def test_steps_have_a_row_and_an_axis_of_their_own(qtbot, services, tmp_path: Path) -> None:
+    """Issue 22: daily steps from a phone are drawn in their own row, in steps a day."""
+    from dmtracker.ui.trends.page import TrendsPage
+
+    services.checkins.save_day({"day": "2026-11-20", "pain": 3})
+    fit = tmp_path / "Daily activity metrics.csv"
+    fit.write_text("Date,Step count\n2026-11-20,4321\n2026-11-21,987\n", encoding="utf-8")
+    services.health.import_file(fit)
+    p = TrendsPage()
+    qtbot.addWidget(p)
+    p.resize(1200, 900)
+    p.set_services(services)
+    p.show()
+    qtbot.waitExposed(p)
+    chart = p.chart
+    _x, y = chart.items["steps"].getData()
+    assert list(y) == [4321, 987]
+    row = next(plot for plot in chart.plots if "Steps" in plot.titleLabel.text)
+    assert row.getAxis("left").labelText == "steps a day"
+    measures = [(p.measure.itemData(i), p.measure.itemText(i)) for i in range(p.measure.count())]
+    assert measures[-1] == ("steps", "Steps")  # the cycle view can fold them too

@@ -20,6 +20,7 @@ from dmtracker.cli.common import (
 from dmtracker.i18n import formats, localize, translate
 
 if TYPE_CHECKING:
+    from dmtracker.services.app_services import Services
     from dmtracker.storage.paths import DataPaths
 
 
@@ -131,10 +132,73 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = services.maintenance.backup_now(
             Path(args.out) if args.out else None, plain=args.plain
         )
+        print(translate("Cli", "Backup written: {file}").format(file=path))
+        if not args.out:
+            _copy_to_second_folder(services, path)
     finally:
         services.close()
-    print(translate("Cli", "Backup written: {file}").format(file=path))
     return 0
+
+
+def _copy_to_second_folder(services: Services, path: Path) -> None:
+    """The backup copied to the second backup folder too, when one is set (a failure is a
+    warning: the backup itself was written)."""
+    from dmtracker.services.backup_copies import CopyFailed
+
+    folder = services.backup_copies.folder()
+    if folder is None:
+        return
+    try:
+        services.backup_copies.copy_now(path)
+    except CopyFailed as exc:
+        print(
+            translate(
+                "Cli", "dmtracker: warning: no copy in the second backup folder: {reason}"
+            ).format(reason=localize(exc.reason)),
+            file=sys.stderr,
+        )
+        return
+    print(translate("Cli", "Copied to the second backup folder: {folder}").format(folder=folder))
+
+
+def _second_folder_line(paths: DataPaths) -> str | None:
+    """What `check` says about the second backup folder (None: none is set, or the diary's
+    settings cannot be read)."""
+    from dmtracker.services.app_services import open_services
+
+    try:
+        services = open_services(paths)
+    except Exception:
+        return None
+    try:
+        status = services.backup_copies.status()
+        now = services.clock.now()
+    except Exception:
+        return None
+    finally:
+        services.close()
+    if not status.folder:
+        return None
+    if status.last_ok is None:
+        said = translate("Cli", "Second backup folder: {folder}, no copy yet").format(
+            folder=status.folder
+        )
+    else:
+        local = services.clock.local(status.last_ok)
+        said = translate("Cli", "Second backup folder: {folder}, last copy {day} {time}").format(
+            folder=status.folder, day=formats.day(local.date()), time=formats.time(local)
+        )
+    if status.overdue(now):
+        days = (now - status.last_ok).days if status.last_ok else None
+        if days is not None:
+            said += " — " + translate("Cli", "WARNING: no copy for %n day(s)", None, days)
+        if status.error:
+            said += " — " + translate("Cli", "last attempt: {reason}").format(reason=status.error)
+    elif status.error:
+        said += " — " + translate("Cli", "last attempt failed: {reason}").format(
+            reason=status.error
+        )
+    return said
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -188,6 +252,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     else:
         print(translate("Cli", "Newest good backup: none yet"))
+    if report.ok:
+        line = _second_folder_line(paths)
+        if line:
+            print(line)
     return 0 if report.ok else 1
 
 

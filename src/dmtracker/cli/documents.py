@@ -106,8 +106,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UserError(
             translate("Cli", "{file} does not exist or is not a file").format(file=args.file)
         )
+    from dmtracker.services.health import detect
+
+    health = detect(args.file) is not None
     services = open_diary(args)
     try:
+        if health:
+            summary = services.health.import_file(Path(args.file))
+            print(localize(summary.message))
+            return 0
         result = services.transfer.import_file(Path(args.file))
     except ImportRejected as exc:
         said = localize(exc.summary())

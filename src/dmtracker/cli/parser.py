@@ -187,11 +187,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = with_dir(
         sub.add_parser(
-            "import", help=translate("Cli", "import a JSON backup or a CSV of daily check-ins")
+            "import",
+            help=translate(
+                "Cli",
+                "import a JSON backup, a CSV of daily check-ins, or weight and steps from "
+                "phones and scales",
+            ),
         )
     )
     imp.add_argument(
-        "file", metavar="FILE", help=translate("Cli", "a .json backup or a check-in .csv")
+        "file",
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "a .json backup, a check-in .csv, an Apple Health export.zip (or export.xml), "
+            "an openScale CSV export, or Google Fit's 'Daily activity metrics.csv' "
+            "(Google Takeout); the format is recognised from the file",
+        ),
     )
     report_language = translate(
         "Cli",

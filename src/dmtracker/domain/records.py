@@ -137,6 +137,11 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "entered_unit": Choice(options=("kg", "lb")),
         "notes": Text(max_len=500, multiline=True),
     },
+    "daily_steps": {
+        "day": Day(required=True),
+        "steps": Int(required=True, lo=0, hi=200_000),
+        "source": Text(max_len=40),
+    },
     "checkin": {
         "day": Day(required=True),
         **{k: Int(lo=0, hi=10) for k in vocab.DAILY_SCALES},
@@ -539,6 +544,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
 KIND_NAMES: dict[str, str] = {
     "profile": QT_TRANSLATE_NOOP("Vocabulary", "profile"),
     "body_weight": QT_TRANSLATE_NOOP("Vocabulary", "weight"),
+    "daily_steps": QT_TRANSLATE_NOOP("Vocabulary", "daily steps"),
     "checkin": QT_TRANSLATE_NOOP("Vocabulary", "check-in"),
     "self_test": QT_TRANSLATE_NOOP("Vocabulary", "self-test"),
     "rash": QT_TRANSLATE_NOOP("Vocabulary", "rash entry"),

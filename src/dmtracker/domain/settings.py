@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from dmtracker.domain import vocab
@@ -27,6 +27,23 @@ DEFAULT_FLARE_THRESHOLD = 2.0
 TRENDS_HIDDEN = "trends/hidden"
 TRENDS_MEAN = "trends/mean"
 FLARE_THRESHOLD = "trends/flare_threshold"
+
+# The second backup folder (issue 22): where each day's backup is copied ("" = off), how many
+# copies are kept there, and the last attempt (kept by services.backup_copies, not typed).
+COPY_FOLDER = "backups/copy_folder"
+COPY_KEEP = "backups/copy_keep"
+COPY_LAST_OK = "backups/copy_last_ok"
+COPY_LAST_TRY = "backups/copy_last_try"
+COPY_LAST_ERROR = "backups/copy_last_error"
+#: A random id made once, naming this diary's folder inside the second backup folder.
+DIARY_ID = "diary/id"
+COPY_KEEP_RANGE = (1, 365)
+DEFAULT_COPY_KEEP = 7
+MAX_FOLDER = 4096
+MAX_COPY_ERROR = 1000
+#: Settings the app keeps about itself (not the user's choices): a backup imported again is
+#: still "the same" when only these differ.
+STATUS_KEYS = frozenset({COPY_LAST_OK, COPY_LAST_TRY, COPY_LAST_ERROR})
 
 FLARE_THRESHOLD_RANGE = (0.5, 10.0)  # the Trends page's spin box
 MAX_HIDDEN_SERIES = 200
@@ -79,6 +96,65 @@ def _threshold(value: Any) -> float:
             translate("Validation", "must be a number from {low} to {high}").format(low=lo, high=hi)
         )
     return float(value)
+
+
+def _folder(value: Any) -> str:
+    if not isinstance(value, str):
+        raise Bad(
+            translate("Validation", "must be a folder path, got {value}").format(value=_kind(value))
+        )
+    if len(value) > MAX_FOLDER or any(ch in value for ch in "\x00\n\r"):
+        raise Bad(
+            translate(
+                "Validation", "must be a folder path of at most {most} characters on one line"
+            ).format(most=MAX_FOLDER)
+        )
+    return value
+
+
+def _keep(value: Any) -> int:
+    lo, hi = COPY_KEEP_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise Bad(
+            translate(
+                "Validation", "must be a whole number from {low} to {high}, got {value}"
+            ).format(low=lo, high=hi, value=_kind(value) if not isinstance(value, int) else value)
+        )
+    return value
+
+
+def _moment(value: Any) -> str | None:
+    """An aware ISO date and time as text, or None (never)."""
+    if value is None:
+        return None
+    bad = Bad(translate("Validation", "must be a date and time with its time zone or null"))
+    if not isinstance(value, str) or len(value) > 40:
+        raise bad
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise bad from None
+    if parsed.tzinfo is None:
+        raise bad
+    return value
+
+
+def _error_text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_COPY_ERROR:
+        raise Bad(
+            translate("Validation", "must be text of at most {most} characters").format(
+                most=MAX_COPY_ERROR
+            )
+        )
+    return value
+
+
+def _diary_id(value: Any) -> str:
+    if not isinstance(value, str) or not (
+        value == "" or (len(value) == 16 and all(ch in "0123456789abcdef" for ch in value))
+    ):
+        raise Bad(translate("Validation", "must be 16 lowercase hexadecimal digits"))
+    return value
 
 
 def _self_test(value: Any) -> str:
@@ -191,6 +267,12 @@ SETTINGS: Mapping[str, Setting] = {
             _threshold,
             "the rise in points that marks a possible flare",
         ),
+        Setting(COPY_FOLDER, "", _folder, "the second backup folder (empty: off)"),
+        Setting(COPY_KEEP, DEFAULT_COPY_KEEP, _keep, "how many backups the second folder keeps"),
+        Setting(COPY_LAST_OK, None, _moment, "when a backup was last copied there"),
+        Setting(COPY_LAST_TRY, None, _moment, "when a copy there was last tried"),
+        Setting(COPY_LAST_ERROR, "", _error_text, "why the last copy there failed"),
+        Setting(DIARY_ID, "", _diary_id, "this diary's id (its folder in the second folder)"),
     )
 }
 

@@ -24,5 +24,6 @@ def unit_name(unit: str) -> str:
         "s": translate("Measures", "seconds"),
         "m": translate("Measures", "metres"),
         "score": translate("Measures", "score", "unit of the rash score: points"),
+        "steps/day": translate("Measures", "steps a day"),
     }
     return words.get(unit, unit)

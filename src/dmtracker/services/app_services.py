@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.messages import translate
+from dmtracker.services.backup_copies import BackupCopyService
 from dmtracker.services.clinic import ClinicService, LabService, QuestionnaireService
 from dmtracker.services.clock import Clock
 from dmtracker.services.daily import (
@@ -95,6 +96,10 @@ class Services:
         self.clinic = ClinicService(e, c)
         self.questionnaires = QuestionnaireService(e, c)
         self.maintenance = MaintenanceService(self.paths, c, read_only=self.read_only)
+        # the second backup folder (issue 22)
+        self.backup_copies = BackupCopyService(
+            self.paths, c, self.settings, read_only=self.read_only
+        )
 
     # Made when first used: they import numpy and the import/report code, which the Today page
     # does not need, so the window is ready sooner (benchmarks/run.py, ready ratio).

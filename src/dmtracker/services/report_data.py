@@ -190,7 +190,7 @@ class ReportDataService:
             photos=self._photos(period, photo_sites) if appendix and photo_sites else [],
             cycle_counts=cycle_counts,
             tz=self.clock.tz,
-            glance=gather_glance(s, period.end, tis_report),
+            glance=gather_glance(s, period.end, tis_report, period.start),
             juvenile=bool(profile.juvenile),
             chaqs=[q for q in s.questionnaires.list(period.start, period.end) if q.kind == "chaq"]
             if profile.juvenile

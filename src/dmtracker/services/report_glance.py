@@ -11,7 +11,7 @@ blood thinner taken now.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -90,9 +90,25 @@ class Glance:
     events_total: int
     anticoagulants: tuple[str, ...]
     cmas: int | None = None  # a juvenile profile's CMAS total (0-52) at the visit
+    # activity: (Monday of the week, average steps a day, days counted), oldest first
+    steps_weeks: tuple[tuple[date, int, int], ...] = ()
 
 
-def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
+#: The clinic report shows the average daily steps of at most this many weeks (the latest).
+STEP_WEEKS_SHOWN = 12
+
+
+def weekly_steps(days: list[tuple[date, int]]) -> tuple[tuple[date, int, int], ...]:
+    """The average steps a day of each week (Monday to Sunday) that has counted days."""
+    weeks: dict[date, list[int]] = {}
+    for day, n in days:
+        weeks.setdefault(day - timedelta(days=day.weekday()), []).append(n)
+    return tuple((monday, round(sum(v) / len(v)), len(v)) for monday, v in sorted(weeks.items()))
+
+
+def gather_glance(
+    s: Services, end: date, tis_report: TisReport, start: date | None = None
+) -> Glance:
     """The page-1 facts as of ``end`` (``s`` is the app's services)."""
     latest_tis = next(
         (r for r in reversed(tis_report.rows) if r.result is not None and r.visit_date <= end),
@@ -182,6 +198,7 @@ def gather_glance(s: Services, end: date, tis_report: TisReport) -> Glance:
         events=tuple(shown),
         events_total=len(lines),
         anticoagulants=thinners,
+        steps_weeks=weekly_steps(s.daily_steps.series(start, end)) if start else (),
     )
 
 

@@ -111,6 +111,7 @@ def _cut_trend(data: TrendData, start: date, end: date, day_x: DayX) -> TrendDat
         scales=[replace(s, x=s.x[i0:i1], y=s.y[i0:i1]) for s in data.scales],
         self_tests=[_cut_series(s, lo, hi) for s in data.self_tests],
         rash=_cut_series(data.rash, lo, hi),
+        steps=_cut_series(data.steps, lo, hi),
     )
 
 

@@ -17,12 +17,13 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import medications, side_effects, trends, vocab
 from dmtracker.domain import rash as rash_rules
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, translate
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
 from dmtracker.services.base import stored_id
 from dmtracker.services.clock import Clock
 from dmtracker.storage.models import (
     CheckIn,
+    DailySteps,
     InfusionCourse,
     InfusionDay,
     LabResult,
@@ -41,6 +42,15 @@ class Series:
     x: np.ndarray  # float64 Unix seconds
     y: np.ndarray  # float64, NaN where nothing was logged
     unit: str = ""
+
+
+STEPS_LABEL = QT_TRANSLATE_NOOP("Vocabulary", "Steps")
+STEPS_UNIT = "steps/day"
+
+
+def no_steps() -> Series:
+    empty = np.array([])
+    return Series("steps", STEPS_LABEL, empty, empty, STEPS_UNIT)
 
 
 @dataclass(frozen=True)
@@ -82,12 +92,13 @@ class TrendData:
     prednisone: Series  # step series (mg/day)
     other_drugs: list[Bar]
     extra: dict[str, Series] = field(default_factory=dict)
+    steps: Series = field(default_factory=no_steps)  # daily steps from phones (issue 22)
 
     def scale(self, key: str) -> Series:
         return next(s for s in self.scales if s.key == key)
 
     def x_range(self) -> tuple[float, float] | None:
-        xs = [s.x for s in (*self.scales, *self.self_tests, *self.labs) if s.x.size]
+        xs = [s.x for s in (*self.scales, *self.self_tests, *self.labs, self.steps) if s.x.size]
         xs += [np.array([b.start, b.end]) for b in self.courses]
         if not xs:
             return None
@@ -110,7 +121,10 @@ class SeriesService:
         rows = _load(self.engine)
         course_list = self._course_bands(rows.courses, rows.given)
         all_days = (
-            [c.day for c in rows.checkins] + [t.day for t in rows.tests] + [r[0] for r in rows.rash]
+            [c.day for c in rows.checkins]
+            + [t.day for t in rows.tests]
+            + [r[0] for r in rows.rash]
+            + [d for d, _n in rows.steps]
         )
         if not all_days and not course_list:
             return _empty_trend()
@@ -133,7 +147,16 @@ class SeriesService:
             _events(rows.effects),
             prednisone,
             bars,
+            steps=self._steps_series(rows.steps),
         )
+
+    def _steps_series(self, steps: Sequence[tuple[date, int]]) -> Series:
+        """Daily steps as points (a day without a count is no point, never zero)."""
+        if not steps:
+            return no_steps()
+        x = np.array([self.day_x(d) for d, _n in steps], dtype=float)
+        y = np.array([n for _d, n in steps], dtype=float)
+        return Series("steps", STEPS_LABEL, x, y, STEPS_UNIT)
 
     def _course_bands(
         self, courses: Sequence[InfusionCourse], given: Mapping[int, tuple[date, date]]
@@ -265,7 +288,11 @@ class SeriesService:
         if key in vocab.DAILY_SCALES:
             return data.scale(key).y
         source = (
-            data.rash if key == "rash" else next((s for s in data.self_tests if s.key == key), None)
+            data.rash
+            if key == "rash"
+            else data.steps
+            if key == "steps"
+            else next((s for s in data.self_tests if s.key == key), None)
         )
         out = np.full(len(data.days), np.nan)
         if source is None or data.first_day is None:
@@ -293,6 +320,7 @@ class _Rows:
     given: dict[int, tuple[date, date]]  # course id -> (first, last) infusion day recorded
     effects: Sequence[tuple[datetime, int, bool, str]]
     regimens: Sequence[tuple[str, Regimen]]  # (medication name, regimen)
+    steps: Sequence[tuple[date, int]] = ()  # (day, steps), oldest first
 
 
 def _load(engine: sa.Engine) -> _Rows:
@@ -356,7 +384,12 @@ def _load(engine: sa.Engine) -> _Rows:
             .where(col(Regimen.deleted_at).is_(None), col(Medication.deleted_at).is_(None))
             .order_by(col(Regimen.start_date))
         ).all()
-    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens)
+        steps = s.exec(
+            select(col(DailySteps.day), col(DailySteps.steps))
+            .where(col(DailySteps.deleted_at).is_(None))
+            .order_by(col(DailySteps.day))
+        ).all()
+    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens, steps)
 
 
 def _empty_trend() -> TrendData:

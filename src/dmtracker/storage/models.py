@@ -453,6 +453,7 @@ RECORD_TABLES: tuple[type[Tracked], ...] = (
     ClinicAssessment,
     PatientProfile,
     BodyWeight,
+    DailySteps,
     CheckIn,
     SelfTest,
     RashAssessment,

@@ -587,3 +587,21 @@ def test_rate_steps_above_the_risk_cap_are_marked(qapp, small, tmp_path: Path) -
     # pdftotext interleaves the table's columns: the mark and its words are on the line
     assert "0.04 (168 mL/h) ▲" in text and "above the 0.03 cap" in text
     assert "At risk (kidney: diabetes): infusion rate at most 0.03 mL/kg/min" in text
+
+
+def test_average_daily_steps_by_week_in_the_report(qapp, small, tmp_path: Path) -> None:
+    """Issue 22: steps from a phone, averaged by week over the period's counted days."""
+    fit = tmp_path / "Daily activity metrics.csv"
+    fit.write_text(
+        "Date,Step count\n2026-11-16,4000\n2026-11-17,6000\n2026-11-23,3000\n2026-11-01,99\n",
+        encoding="utf-8",
+    )
+    small.health.import_file(fit)
+    _write(small, tmp_path / "s.pdf")
+    first = " ".join(pdftext(tmp_path / "s.pdf").split("\f")[0].split())
+    assert "Average steps a day, by week (from a phone or watch):" in first
+    assert "week of 2026-11-16: 5000 (2 days) · week of 2026-11-23: 3000 (1 day)." in first
+    assert "2026-10-26" not in first  # a week outside the period is left out
+    calm = check_period(date(2026, 11, 2), date(2026, 11, 8), date(2026, 11, 25))
+    _write(small, tmp_path / "none.pdf", period=calm)  # no steps in that week: no row
+    assert "Average steps" not in pdftext(tmp_path / "none.pdf")

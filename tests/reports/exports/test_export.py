@@ -11,7 +11,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -81,6 +81,12 @@ def fill_extras(services, tmp_path: Path) -> None:
     s.checkins.save_day(
         {"day": "2026-11-25", "pain": 2, "notes": '=SUM(A1) "quoted", ünïcødé\nsecond line'}
     )
+    fit = tmp_path / "Daily activity metrics.csv"  # daily steps (issue 22)
+    fit.write_text(
+        "Date,Step count,Distance (m)\n2026-11-23,4321,3000\n2026-11-24,987,700\n",
+        encoding="utf-8",
+    )
+    assert s.health.import_file(fit).steps_imported == 2
 
 
 @pytest.fixture
@@ -114,6 +120,10 @@ def test_json_round_trip_is_exact_every_row_and_photo(full, empty, tmp_path: Pat
     for table in before:
         assert after[table] == before[table], table
     assert len(after["rash_photo"]) == 2 and len(after["app_setting"]) == 2
+    assert (
+        len(after["daily_steps"]) == 2
+        and dict(empty.daily_steps.series())[date(2026, 11, 23)] == 4321
+    )
     assert any(r[-1] is not None for r in after["lab_result"])  # the deleted lab came along
     for photo in full.photos.list():
         copy = empty.paths.root / photo.rel_path
@@ -220,6 +230,12 @@ def test_csv_zip_has_one_tidy_file_per_kind(full, tmp_path: Path) -> None:
     assert onset == first.onset_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M:%S")
     assert effects[0]["red_flag"] in ("true", "false")
     assert "Europe/Berlin" in files["README.txt"]
+    steps = read_csv(files["daily_steps.csv"])
+    assert [(r["day"], r["steps"], r["source"]) for r in steps] == [
+        ("2026-11-23", "4321", "Google Fit"),
+        ("2026-11-24", "987", "Google Fit"),
+    ]
+    assert "daily_steps.csv" in files["README.txt"]
     assert "\r\n" in files["checkins.csv"]
 
 

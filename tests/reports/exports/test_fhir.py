@@ -120,6 +120,18 @@ def test_vitals_weight_and_the_daily_scales(bundle, demo) -> None:
     assert pain["valueInteger"] == 2
 
 
+def test_daily_steps_are_loinc_41950_7(bundle) -> None:
+    Bundle.model_validate(bundle)
+    steps = [o for o in resources(bundle, "Observation") if "41950-7" in codes(o, LOINC)]
+    assert [(o["effectiveDateTime"], o["valueQuantity"]["value"]) for o in steps] == [
+        ("2026-11-23", 4321),
+        ("2026-11-24", 987),
+    ]
+    assert steps[0]["valueQuantity"]["code"] == "/d"
+    assert steps[0]["category"][0]["coding"][0]["code"] == "activity"
+    assert steps[0]["device"] == {"display": "Google Fit"}
+
+
 def test_local_codes_are_declared_with_display_text(bundle) -> None:
     (system,) = resources(bundle, "CodeSystem")
     assert system["url"] == LOCAL_SYSTEM

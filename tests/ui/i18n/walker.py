@@ -398,6 +398,32 @@ def _bad_import(scratch: Path) -> Path:
     return bad
 
 
+def _health_file(scratch: Path) -> Path:
+    """Google Fit's daily totals (issue 22): the import says what it took."""
+    fit = scratch / "Daily activity metrics.csv"
+    fit.write_text("Date,Step count\n2026-11-20,4321\n", encoding="utf-8")
+    return fit
+
+
+def _second_folder(w: Walk, there: bool) -> None:
+    """Choose a second backup folder (copied at once: "Copy made"), or copy to one that has
+    gone (the warning)."""
+    import shutil
+
+    page = w.page(REPORTS)
+    folder = w.scratch / "usb"
+    folder.mkdir(exist_ok=True)
+    w.answer_files(REPORTS)
+    page._ask_folder = lambda *_a: str(folder)
+    if there:
+        w.click(REPORTS, "copy_choose_button")
+        return
+    w.services.backup_copies.set_folder(folder)
+    page.refresh()
+    shutil.rmtree(folder)
+    w.click(REPORTS, "copy_now_button")
+
+
 #: The page buttons that open a window, in the order a person meets them. ``w.click(PAGE,
 #: "attribute.path")`` clicks a button of the page; ``w.select`` picks a row first.
 STEPS: list[Step] = [
@@ -485,6 +511,15 @@ STEPS: list[Step] = [
             w.click(REPORTS, "import_button"),
         ),
     ),
+    Step(
+        "Reports ▸ Import a health export (the summary)",
+        lambda w: (
+            w.answer_files(REPORTS, _health_file(w.scratch)),
+            w.click(REPORTS, "import_button"),
+        ),
+    ),
+    Step("Reports ▸ Second backup folder ▸ Choose", lambda w: _second_folder(w, True)),
+    Step("Reports ▸ Second backup folder ▸ Copy now (gone)", lambda w: _second_folder(w, False)),
     Step(
         "Reports ▸ Save the check-in template",
         lambda w: (w.answer_files(REPORTS), w.click(REPORTS, "template_button")),

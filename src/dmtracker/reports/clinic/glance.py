@@ -14,7 +14,7 @@ from dmtracker.domain import tis
 from dmtracker.i18n import formats, translate
 from dmtracker.i18n.words import analyte_name
 from dmtracker.reports.clinic.html_bits import esc, lower_first, num, said, term
-from dmtracker.services.report_glance import EventLine, Glance
+from dmtracker.services.report_glance import STEP_WEEKS_SHOWN, EventLine, Glance
 
 # The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).
 DETERIORATION_RULE = tis.DETERIORATION_RULE_TEXT
@@ -203,11 +203,29 @@ def _weight(g: Glance) -> str:
     return " · ".join(parts) + "."
 
 
+def _steps(g: Glance) -> str:
+    """Average steps a day, week by week (the latest weeks of the period)."""
+    weeks = g.steps_weeks[-STEP_WEEKS_SHOWN:]
+    items = [
+        translate("ReportGlance", "week of {day}: <b>{steps}</b> (%n day(s))", None, days).format(
+            day=formats.day(monday), steps=formats.number(steps)
+        )
+        for monday, steps, days in weeks
+    ]
+    intro = translate("ReportGlance", "Average steps a day, by week (from a phone or watch):")
+    more = (
+        " " + translate("ReportGlance", "(the last %n weeks of the period)", None, STEP_WEEKS_SHOWN)
+        if len(g.steps_weeks) > STEP_WEEKS_SHOWN
+        else ""
+    )
+    return f"{intro} {' · '.join(items)}{more}."
+
+
 def glance_html(g: Glance | None) -> str:
     """The "At a glance" table (two columns: what, and the facts in words)."""
     if g is None:
         return ""
-    rows = (
+    rows: tuple[tuple[str, str], ...] = (
         (translate("ReportGlance", "Safety"), _safety(g)),
         ("TIS", _tis(g)),
         (translate("ReportGlance", "Deterioration"), _deterioration(g)),
@@ -215,6 +233,8 @@ def glance_html(g: Glance | None) -> str:
         (translate("ReportGlance", "Enzymes (latest)"), _enzymes(g)),
         (translate("ReportGlance", "Weight and dose"), _weight(g)),
     )
+    if g.steps_weeks:
+        rows += ((translate("ReportGlance", "Steps"), _steps(g)),)
     body = "".join(
         f'<tr><td width="17%" valign="top"><b>{label}</b></td><td>{text}</td></tr>'
         for label, text in rows

@@ -40,6 +40,7 @@ FILES: dict[str, str] = {
     "patient_profile": "profile.csv",
     "daily_checkin": "checkins.csv",
     "body_weight": "body_weights.csv",
+    "daily_steps": "daily_steps.csv",
     "self_test": "self_tests.csv",
     "rash_assessment": "rash.csv",
     "rash_photo": "rash_photos.csv",
@@ -92,6 +93,11 @@ def readme(when: str, tz: object) -> str:
             "  infusion_day_id in rate steps, premedications, vital signs and follow-ups is the "
             "id in\n"
             "  infusion_days.csv, medication_id and regimen_id link the medication files.",
+        ),
+        translate(
+            "CsvReadme",
+            "- daily_steps.csv has one row a day: the steps counted by a phone or a watch and "
+            "where they came from.",
         ),
         translate(
             "CsvReadme",

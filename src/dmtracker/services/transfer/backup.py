@@ -14,7 +14,7 @@ naming its key, and a key that is not a setting of this version is left out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -402,7 +402,9 @@ class BackupTransfer:
                 return "empty"
         for table_model in TABLES:
             current = self._read(conn, table_of(table_model), include_deleted=True)
-            if list(current.rows) != list(decoded.get(current.name) or []):
+            if _comparable(current.name, current.rows) != _comparable(
+                current.name, decoded.get(current.name) or []
+            ):
                 return "other"
         return "same"
 
@@ -550,3 +552,11 @@ def _take_setting(record: dict[str, Any], row: dict[str, Any], at: _Place) -> bo
         at.add("value", exc.reason)
         return False
     return True
+
+
+def _comparable(table: str, rows: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows that make a diary what it is: the settings the app keeps about itself (when
+    the last copy to the second backup folder was made) leave a backup "the same"."""
+    if table != "app_setting":
+        return list(rows)
+    return [r for r in rows if r.get("key") not in settings_rules.STATUS_KEYS]

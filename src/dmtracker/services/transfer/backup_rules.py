@@ -21,6 +21,7 @@ KIND_OF_TABLE: dict[str, str] = {
     "clinic_assessment": "clinic",
     "patient_profile": "profile",
     "body_weight": "body_weight",
+    "daily_steps": "daily_steps",
     "daily_checkin": "checkin",
     "self_test": "self_test",
     "rash_assessment": "rash",

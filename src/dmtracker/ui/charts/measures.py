@@ -24,6 +24,8 @@ def measure_label(data: Any, key: str) -> tuple[str, str]:
         return vocab.DAILY_SCALES[key], "0–10"
     if key == "rash":
         return RASH_LABEL, "score"
+    if key == "steps":
+        return data.steps.label, data.steps.unit
     series = next((s for s in data.self_tests if s.key == key), None)
     if series is not None:
         return series.label, series.unit
@@ -36,6 +38,9 @@ def measure_choices(data: Any) -> list[tuple[str, str]]:
     choices = list(vocab.DAILY_SCALES.items())
     choices.append(("rash", RASH_LABEL))
     choices += [(series.key, series.label) for series in data.self_tests]
+    steps = getattr(data, "steps", None)
+    if steps is not None and steps.x.size:
+        choices.append((steps.key, steps.label))
     return choices
 
 

@@ -149,6 +149,9 @@ class TimelineChart(PlotStack):
         if data.rash.x.size:
             rash = translate("Timeline", "Rash (patient-reported score)")
             rows.append(partial(self._draw_points, data.rash, self.pal.rash, rash))
+        steps = getattr(data, "steps", None)
+        if steps is not None and steps.x.size:  # its own row, its own axis: steps a day
+            rows.append(partial(self._draw_points, steps, self.pal.tests))
         if data.labs:
             rows.append(self._draw_labs)
         if tis is not None and tis.x.size:

@@ -18,7 +18,8 @@ from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.tasks import Control, Task, one_line
 from dmtracker.ui.kit.widgets import Card, RecordTable
-from dmtracker.ui.reports.common import ReportsBase, privacy_note
+from dmtracker.ui.reports.common import privacy_note
+from dmtracker.ui.reports.second_folder import SecondFolderPart
 
 
 def kind_label(kind: str) -> str:
@@ -36,7 +37,7 @@ def _moment(value: Any) -> str:
     return formats.moment(value.astimezone())
 
 
-class BackupsPart(ReportsBase):
+class BackupsPart(SecondFolderPart):
     """The backups card (built by :meth:`_build_backups_card`)."""
 
     import_button: QPushButton  # made by the import card, marked as a write here too
@@ -84,6 +85,7 @@ class BackupsPart(ReportsBase):
             )
         )
         card.body.addWidget(flow(self.restore_button, self.check_button))
+        self._build_second_folder(card.body)
         self.layout_.addWidget(card)
         self.backup_button.clicked.connect(self.backup_now)
         self.backup_file_button.clicked.connect(self.backup_to_file)
@@ -91,7 +93,15 @@ class BackupsPart(ReportsBase):
         self.restore_button.clicked.connect(self.restore_selected)
 
     def _mark_writes(self) -> None:
-        writes(self.import_button, self.backup_button, self.restore_button)
+        writes(
+            self.import_button,
+            self.backup_button,
+            self.restore_button,
+            self.copy_choose_button,
+            self.copy_off_button,
+            self.copy_keep,
+            self.copy_now_button,
+        )
 
     # -- backups --------------------------------------------------------------------------------
     def backup_now(self) -> None:

@@ -56,6 +56,9 @@ class ReportsBase(Page):
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), file_filter)
         return path
 
+    def _ask_folder(self, title: str, start: str) -> str:
+        return QFileDialog.getExistingDirectory(self, title, start or str(Path.home()))
+
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
             self,

@@ -42,7 +42,10 @@ def file_filter(fmt: str) -> str:
 
 
 def import_filter() -> str:
-    return translate("ExportsCard", "Backups and check-in tables (*.json *.csv);;All files (*)")
+    return translate(
+        "ExportsCard",
+        "Backups, check-in tables and health exports (*.json *.csv *.zip *.xml);;All files (*)",
+    )
 
 
 def nothing_imported() -> str:
@@ -127,17 +130,34 @@ class ExportsPart(ReportsBase):
         self.layout_.addWidget(self.export_card)
 
         imports = Card(translate("ExportsCard", "Import"))
-        note = QLabel(
+        # one text a line (a translation of each stays short enough to wrap)
+        lines = (
+            translate("ExportsCard", "Bring data in from a file:"),
+            "• "
+            + translate(
+                "ExportsCard", "a complete backup (.json) made by dmtracker, into an empty diary;"
+            ),
+            "• "
+            + translate(
+                "ExportsCard",
+                "daily check-ins from a spreadsheet saved as CSV, with the columns of the "
+                "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes);",
+            ),
+            "• "
+            + translate(
+                "ExportsCard",
+                "weight and daily steps from a phone or a scale: Apple Health's export.zip, an "
+                "openScale CSV export, or Google Fit's 'Daily activity metrics.csv' from Google "
+                "Takeout.",
+            ),
             translate(
                 "ExportsCard",
-                "Bring data in from a file:\n"
-                "• a complete backup (.json) made by dmtracker, into an empty diary;\n"
-                "• daily check-ins from a spreadsheet saved as CSV, with the columns of the "
-                "check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).\n"
                 "If any row has a problem, nothing is imported and you get the list of lines to "
-                "fix. Days already in your diary with the same values are skipped.",
-            )
+                "fix. Days already in your diary with the same values are skipped, and a day's "
+                "steps or weight are never counted twice.",
+            ),
         )
+        note = QLabel("\n".join(lines))
         note.setWordWrap(True)
         imports.body.addWidget(note)
         self.import_button = QPushButton(translate("ExportsCard", "&Import a file…"))
@@ -214,16 +234,20 @@ class ExportsPart(ReportsBase):
         if self.services is None:
             return
         path = self._ask_open_path(
-            translate("ExportsCard", "Import a backup or check-ins"), import_filter()
+            translate("ExportsCard", "Import a backup, check-ins, weight or steps"),
+            import_filter(),
         )
         if not path:
             return
         transfer = self.services.transfer
+        health = self.services.health
 
         def work(control: Control) -> Any:
             # Cancel is honoured until the one write transaction commits
             with refuse_commit(transfer.engine, lambda: control.cancelled, TaskCancelled):
                 control.check()
+                if health.detect(path) is not None:  # Apple Health, openScale, Google Fit
+                    return health.import_file(Path(path))
                 return transfer.import_file(Path(path))
 
         def done(result: Any) -> None:

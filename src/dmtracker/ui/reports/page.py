@@ -58,5 +58,5 @@ class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
             ).format(folder=s.paths.root)
         )
         self.empty.show_if(s.checkins.count() == 0)
-        self.table.set_rows(s.maintenance.backups())
+        self._refresh_second_folder()  # (lists the backups, from here or the second folder)
         self._refresh_report_dates()

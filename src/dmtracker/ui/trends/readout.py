@@ -55,10 +55,11 @@ def _scales(data: Any, day: date) -> list[str]:
 def _measured(data: Any, dx: float) -> list[str]:
     """The self-tests, the rash score and the lab results of the day at ``dx``."""
     parts = []
-    for s in (*data.self_tests, data.rash):
+    steps = getattr(data, "steps", None)
+    for s in (*data.self_tests, data.rash, *([steps] if steps is not None else [])):
         hit = np.flatnonzero(np.abs(s.x - dx) < DAY / 2)
         if hit.size:
-            unit = "" if s.unit in ("count", "score") else f" {s.unit}"
+            unit = "" if s.unit in ("count", "score", "steps/day") else f" {s.unit}"
             parts.append(f"{vocabulary(s.label)}: {_g(s.y[hit[-1]])}{unit}")
     for analyte, (lx, lv) in data.labs_raw.items():
         hit = np.flatnonzero(np.abs(lx - dx) < DAY / 2)

@@ -78,6 +78,7 @@ class BundleBuilder(ObservationResources, TreatmentResources):
         self.code_system()
         self.checkins()
         self.weights()
+        self.daily_steps()
         self.self_tests()
         self.labs()
         self.clinic()

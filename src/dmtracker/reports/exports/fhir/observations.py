@@ -59,6 +59,21 @@ class ObservationResources(BundleBase):
                 valueQuantity=_quantity(r["weight_kg"], "kg", "kg"),
             )
 
+    def daily_steps(self) -> None:
+        for r in self.tables["daily_steps"]:
+            self.observation(
+                "daily_steps",
+                r["id"],
+                {
+                    "coding": [_coding(LOINC, "41950-7", "Number of steps in 24 hour Measured")],
+                    "text": "Steps in a day",
+                },
+                "activity",
+                r["day"],
+                valueQuantity=_quantity(r["steps"], "steps/day", "/d"),
+                device={"display": r["source"]} if r.get("source") else None,
+            )
+
     def self_tests(self) -> None:
         for r in self.tables["self_test"]:
             kind = vocab.SELF_TESTS[r["kind"]]
