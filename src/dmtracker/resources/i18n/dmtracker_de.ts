@@ -27,6 +27,19 @@
             <source>copying to {folder} failed: {reason}</source>
             <translation>das Kopieren nach {folder} ist fehlgeschlagen: {reason}</translation>
         </message>
+        <message>
+            <source>must be a full path, like /media/usb/backups</source>
+            <extracomment>the last failure's reason as a translatable text (the stored one is English)</extracomment>
+            <translation>muss ein vollständiger Pfad sein, etwa /media/usb/backups</translation>
+        </message>
+        <message>
+            <source>the folder {folder} is not there</source>
+            <translation>den Ordner {folder} gibt es nicht</translation>
+        </message>
+        <message>
+            <source>must be outside the diary's own folder {folder} (a copy there is lost with it)</source>
+            <translation>muss außerhalb des Tagebuchordners {folder} liegen (eine Kopie dort ginge mit ihm verloren)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -261,6 +274,101 @@ Neueste gute Sicherungskopie: {when}</translation>
         <message>
             <source>The database schema is not the one this app expects.</source>
             <translation>Der Aufbau der Datenbank ist nicht der, den diese App erwartet.</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Zweiter Ordner für Sicherungskopien</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another disk, a USB drive or a synced folder (Syncthing, Nextcloud): each day's backup is copied there too, with your photos. An encrypted diary's copies stay encrypted.</source>
+            <translation>Wählen Sie einen Ordner auf einer anderen Festplatte, einem USB-Stick oder einen synchronisierten Ordner (Syncthing, Nextcloud): Die tägliche Sicherungskopie wird auch dorthin kopiert, mit Ihren Fotos. Die Kopien eines verschlüsselten Tagebuchs bleiben verschlüsselt.</translation>
+        </message>
+        <message>
+            <source>Se&amp;nd copies to a folder…</source>
+            <translation>Ordner a&amp;uswählen…</translation>
+        </message>
+        <message>
+            <source>T&amp;urn off</source>
+            <translation>Abs&amp;chalten</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Behalten: die letzten</translation>
+        </message>
+        <message>
+            <source> copies</source>
+            <translation> Kopien</translation>
+        </message>
+        <message>
+            <source>Copies kept in the folder</source>
+            <translation>Im Ordner behaltene Kopien</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y now</source>
+            <translation>Kopie jetzt erste&amp;llen</translation>
+        </message>
+        <message>
+            <source>&amp;Which backups to list:</source>
+            <translation>&amp;Quelle der Liste:</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>dieser Computer</translation>
+        </message>
+        <message>
+            <source>the second folder</source>
+            <translation>der zweite Ordner</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}</source>
+            <translation>Zweiter Ordner für Sicherungskopien: {folder}</translation>
+        </message>
+        <message>
+            <source>Second backup folder: none chosen (off)</source>
+            <translation>Zweiter Ordner für Sicherungskopien: keiner gewählt (aus)</translation>
+        </message>
+        <message>
+            <source>Last copy: {when} ✓</source>
+            <translation>Letzte Kopie: {when} ✓</translation>
+        </message>
+        <message>
+            <source>The last attempt failed: {reason}</source>
+            <translation>Der letzte Versuch ist fehlgeschlagen: {reason}</translation>
+        </message>
+        <message>
+            <source>⚠ Warning: no copy has been made yet</source>
+            <translation>⚠ Warnung: Es wurde noch keine Kopie erstellt</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Warning: no copy for %n day(s)</source>
+            <translation>
+                <numerusform>⚠ Warnung: seit %n Tag keine Kopie</numerusform>
+                <numerusform>⚠ Warnung: seit %n Tagen keine Kopie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the second backup folder</source>
+            <translation>Zweiten Ordner für Sicherungskopien wählen</translation>
+        </message>
+        <message>
+            <source>Folder not chosen</source>
+            <translation>Ordner nicht gewählt</translation>
+        </message>
+        <message>
+            <source>Copy made</source>
+            <translation>Kopie erstellt</translation>
+        </message>
+        <message>
+            <source>No copy made</source>
+            <translation>Keine Kopie erstellt</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopie</translation>
+        </message>
+        <message>
+            <source>Copying the newest backup to the second folder…</source>
+            <translation>Die neueste Sicherungskopie wird in den zweiten Ordner kopiert…</translation>
         </message>
     </context>
     <context>
@@ -523,83 +631,92 @@ Neueste gute Sicherungskopie: {when}</translation>
         <name>ChaqDialog</name>
         <message>
             <source>No validated {language} translation of the CHAQ is included in dmtracker, so its questions are shown in the English original. Your clinic may give you its validated version.</source>
-            <translation type="unfinished" />
+            <translation>dmtracker enthält keine validierte Übersetzung des CHAQ auf {language}. Deshalb werden die Fragen im englischen Original gezeigt. Ihre Klinik oder Praxis kann Ihnen die validierte Fassung geben.</translation>
         </message>
         <message>
             <source>Wording: the published English CHAQ (Singh G, Athreya BH, Fries JF, Goldsmith DP, Arthritis Rheum 1994;37:1761–1769), included for non-commercial personal use. The validated translations (PRINTO) are not included.</source>
-            <translation type="unfinished" />
+            <translation>Wortlaut: der veröffentlichte englische CHAQ (Singh G, Athreya BH, Fries JF, Goldsmith DP, Arthritis Rheum 1994;37:1761–1769), enthalten für den nichtkommerziellen persönlichen Gebrauch. Die validierten Übersetzungen (PRINTO) sind nicht enthalten.</translation>
         </message>
         <message>
             <source>Edit CHAQ answers</source>
-            <translation type="unfinished" />
+            <translation>CHAQ-Antworten bearbeiten</translation>
         </message>
         <message>
             <source>CHAQ questionnaire</source>
-            <translation type="unfinished" />
+            <translation>CHAQ-Fragebogen</translation>
         </message>
         <message>
             <source>&amp;Date answered</source>
-            <translation type="unfinished">&amp;Datum der Antworten</translation>
+            <translation>&amp;Datum der Antworten</translation>
         </message>
         <message>
             <source>Answered &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet &amp;von</translation>
         </message>
         <message>
             <source>Tab moves to the next question; the arrow keys or 0–3 choose an answer, N chooses “Not applicable”; Delete clears it.</source>
-            <translation type="unfinished" />
+            <translation>Die Tabulatortaste geht zur nächsten Frage; die Pfeiltasten oder 0–3 wählen eine Antwort, N wählt „Not applicable“ (trifft nicht zu); Entf löscht sie.</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished">Antworten</translation>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Aids or help needed</source>
+            <translation>Hilfsmittel oder Hilfe nötig</translation>
         </message>
         <message>
             <source>Uses aids or devices, or needs help from another person</source>
-            <translation type="unfinished" />
+            <translation>Braucht Hilfsmittel oder Geräte oder Hilfe von einer anderen Person</translation>
         </message>
         <message>
             <source>Aids or help for {category}</source>
-            <translation type="unfinished" />
+            <translation>Hilfsmittel oder Hilfe bei {category}</translation>
         </message>
         <message>
             <source>&amp;Pain in the past week</source>
-            <translation type="unfinished" />
+            <translation>Sch&amp;merzen in der letzten Woche</translation>
         </message>
         <message>
             <source>Over&amp;all well-being in the past week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allgemeinbefinden in der letzten Woche</translation>
         </message>
         <message>
             <source>0 mm = no pain / very well, 100 mm = very severe</source>
-            <translation type="unfinished" />
+            <translation>0 mm = keine Schmerzen / sehr gut, 100 mm = sehr stark</translation>
         </message>
         <message>
             <source>CHAQ score</source>
-            <translation type="unfinished" />
+            <translation>CHAQ-Wert</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otizen</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished">nicht beantwortet</translation>
+            <translation>nicht beantwortet</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <comment>unit after the number of millimetres</comment>
+            <translation> mm</translation>
         </message>
         <message>
             <source>Item {number}, {question} {answer}</source>
-            <translation type="unfinished">Frage {number}, {question} {answer}</translation>
+            <translation>Frage {number}, {question} {answer}</translation>
         </message>
         <message>
             <source>CHAQ: not scored yet – it needs answers in at least {least} of the 8 categories ({answered} so far).</source>
-            <translation type="unfinished" />
+            <translation>CHAQ: noch nicht berechnet – dafür sind Antworten in mindestens {least} der 8 Kategorien nötig (bisher {answered}).</translation>
         </message>
         <message>
             <source>CHAQ {score} of 3 (computed by the app; {answered} of 8 categories)</source>
-            <translation type="unfinished" />
+            <translation>CHAQ {score} von 3 (von der App berechnet; {answered} von 8 Kategorien)</translation>
         </message>
         <message>
             <source>answer at least one question</source>
-            <translation type="unfinished">bitte mindestens eine Frage beantworten</translation>
+            <translation>bitte mindestens eine Frage beantworten</translation>
         </message>
     </context>
     <context>
@@ -728,6 +845,37 @@ Neueste gute Sicherungskopie: {when}</translation>
         <message>
             <source>Backup written: {file}</source>
             <translation>Sicherungskopie geschrieben: {file}</translation>
+        </message>
+        <message>
+            <source>dmtracker: warning: no copy in the second backup folder: {reason}</source>
+            <translation>dmtracker: Warnung: keine Kopie im zweiten Ordner für Sicherungskopien: {reason}</translation>
+        </message>
+        <message>
+            <source>Copied to the second backup folder: {folder}</source>
+            <translation>In den zweiten Ordner für Sicherungskopien kopiert: {folder}</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}, no copy yet</source>
+            <translation>Zweiter Ordner für Sicherungskopien: {folder}, noch keine Kopie</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}, last copy {day} {time}</source>
+            <translation>Zweiter Ordner für Sicherungskopien: {folder}, letzte Kopie {day} {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: no copy for %n day(s)</source>
+            <translation>
+                <numerusform>WARNUNG: seit %n Tag keine Kopie</numerusform>
+                <numerusform>WARNUNG: seit %n Tagen keine Kopie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last attempt: {reason}</source>
+            <translation>letzter Versuch: {reason}</translation>
+        </message>
+        <message>
+            <source>last attempt failed: {reason}</source>
+            <translation>letzter Versuch fehlgeschlagen: {reason}</translation>
         </message>
         <message>
             <source>Database: {file} ({size} MB)</source>
@@ -939,6 +1087,10 @@ Neueste gute Sicherungskopie: {when}</translation>
             <translation>letzter Tag des Verlaufs (Standard: heute)</translation>
         </message>
         <message>
+            <source>a child's history (juvenile dermatomyositis: CMAS, CHAQ, doses per m²)</source>
+            <translation>der Verlauf eines Kindes (juvenile Dermatomyositis: CMAS, CHAQ, Dosis pro m²)</translation>
+        </message>
+        <message>
             <source>make a backup now</source>
             <translation>jetzt eine Sicherungskopie anlegen</translation>
         </message>
@@ -987,12 +1139,12 @@ Neueste gute Sicherungskopie: {when}</translation>
             <translation>einen lesbaren Export eines verschlüsselten Tagebuchs bestätigen</translation>
         </message>
         <message>
-            <source>import a JSON backup or a CSV of daily check-ins</source>
-            <translation>eine JSON-Sicherung oder eine CSV-Datei mit Tageseinträgen importieren</translation>
+            <source>import a JSON backup, a CSV of daily check-ins, or weight and steps from phones and scales</source>
+            <translation>eine JSON-Sicherungskopie, eine CSV-Datei mit Tageseinträgen oder Gewicht und Schritte von Handys und Waagen importieren</translation>
         </message>
         <message>
-            <source>a .json backup or a check-in .csv</source>
-            <translation>eine .json-Sicherung oder eine .csv-Datei mit Tageseinträgen</translation>
+            <source>a .json backup, a check-in .csv, an Apple Health export.zip (or export.xml), an openScale CSV export, or Google Fit's 'Daily activity metrics.csv' (Google Takeout); the format is recognised from the file</source>
+            <translation>eine .json-Sicherungskopie, eine .csv-Datei mit Tageseinträgen, ein Apple-Health-Export export.zip (oder export.xml), ein CSV-Export von openScale oder Google Fits „Daily activity metrics.csv“ (Google Takeout); das Format wird an der Datei erkannt</translation>
         </message>
         <message>
             <source>the language of the report (and of these messages): en, de, es or system (default: the system's language); dates and numbers are written that language's way</source>
@@ -1278,7 +1430,7 @@ Sie können das direkt danach rückgängig machen.</translation>
         </message>
         <message>
             <source>Fill i&amp;n the CHAQ…</source>
-            <translation type="unfinished" />
+            <translation>CHAQ a&amp;usfüllen…</translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -1386,95 +1538,103 @@ Sie können das direkt danach rückgängig machen.</translation>
         </message>
         <message>
             <source>Clinic report: {patient} — JDM</source>
-            <translation type="unfinished" />
+            <translation>Bericht für den Arzttermin: {patient} — JDM</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <comment>age</comment>
+            <translation>
+                <numerusform>%n Jahr</numerusform>
+                <numerusform>%n Jahre</numerusform>
+            </translation>
         </message>
         <message>
             <source>Clinic report: {patient}, {age} — JDM</source>
-            <translation type="unfinished" />
+            <translation>Bericht für den Arzttermin: {patient}, {age} — JDM</translation>
         </message>
         <message>
             <source>Juvenile dermatomyositis: the juvenile TIS (2016 ACR/EULAR juvenile criteria) counts ≥ 30 as minimal, ≥ 45 as moderate and ≥ 70 as major improvement. The parent global stands in for the patient global, the CMAS (0–52, higher is better) for the MMT-8 where the visit has no MMT-8, and the CHAQ (0–3) for the HAQ-DI.</source>
-            <translation type="unfinished" />
+            <translation>Juvenile Dermatomyositis: Der juvenile TIS (juvenile Kriterien von ACR/EULAR 2016) wertet ≥ 30 als geringe, ≥ 45 als mittlere und ≥ 70 als deutliche Verbesserung. Die Gesamtbeurteilung der Eltern steht für die des Patienten, der CMAS (0–52, höher ist besser) für den MMT-8, wenn der Termin keinen MMT-8 hat, und der CHAQ (0–3) für den HAQ-DI.</translation>
         </message>
         <message>
             <source>Juvenile dermatomyositis (JDM) measures</source>
-            <translation type="unfinished" />
+            <translation>Messgrößen der juvenilen Dermatomyositis (JDM)</translation>
         </message>
         <message>
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Termin</translation>
         </message>
         <message>
             <source>CMAS (0–52)</source>
-            <translation type="unfinished" />
+            <translation>CMAS (0–52)</translation>
         </message>
         <message>
             <source>Parent global (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Gesamtbeurteilung Eltern (0–10)</translation>
         </message>
         <message>
             <source>Physician global (0–10)</source>
-            <translation type="unfinished">Ärztliche Gesamteinschätzung (0–10)</translation>
+            <translation>Ärztliche Gesamtbeurteilung (0–10)</translation>
         </message>
         <message>
             <source>DAS skin (0–9)</source>
-            <translation type="unfinished" />
+            <translation>DAS Haut (0–9)</translation>
         </message>
         <message>
             <source>DAS muscle (0–11)</source>
-            <translation type="unfinished" />
+            <translation>DAS Muskel (0–11)</translation>
         </message>
         <message>
             <source>No CMAS, parent global or DAS in the period.</source>
-            <translation type="unfinished" />
+            <translation>Kein CMAS, keine Gesamtbeurteilung der Eltern und kein DAS im Zeitraum.</translation>
         </message>
         <message>
             <source>CMAS items of the visit of {day}</source>
-            <translation type="unfinished" />
+            <translation>CMAS-Einzelwerte des Termins vom {day}</translation>
         </message>
         <message>
             <source>Manoeuvre</source>
-            <translation type="unfinished" />
+            <translation>Übung</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Stufe</translation>
         </message>
         <message>
             <source>CHAQ (Childhood Health Assessment Questionnaire)</source>
-            <translation type="unfinished">CHAQ (Fragebogen zur Alltagsfunktion bei Kindern)</translation>
+            <translation>CHAQ (Childhood Health Assessment Questionnaire)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>CHAQ (0–3)</source>
-            <translation type="unfinished" />
+            <translation>CHAQ (0–3)</translation>
         </message>
         <message>
             <source>Pain (0–100 mm)</source>
-            <translation type="unfinished" />
+            <translation>Schmerzen (0–100 mm)</translation>
         </message>
         <message>
             <source>Well-being (0–100 mm)</source>
-            <translation type="unfinished" />
+            <translation>Befinden (0–100 mm)</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet von</translation>
         </message>
         <message>
             <source>No CHAQ in the period.</source>
-            <translation type="unfinished" />
+            <translation>Kein CHAQ im Zeitraum.</translation>
         </message>
         <message>
             <source>{mm} mm ({scaled} of 3)</source>
-            <translation type="unfinished" />
+            <translation>{mm} mm ({scaled} von 3)</translation>
         </message>
         <message>
             <source>My questions for this visit</source>
@@ -1818,71 +1978,71 @@ Sie können das direkt danach rückgängig machen.</translation>
         <name>CmasSection</name>
         <message>
             <source>{score} – {words}</source>
-            <translation type="unfinished" />
+            <translation>{score} – {words}</translation>
         </message>
         <message>
             <source>Start stopwatch</source>
-            <translation type="unfinished" />
+            <translation>Stoppuhr starten</translation>
         </message>
         <message>
             <source>Stop ({seconds} s)</source>
-            <translation type="unfinished" />
+            <translation>Stopp ({seconds} s)</translation>
         </message>
         <message>
             <source>CMAS (Childhood Myositis Assessment Scale, 0–52)</source>
-            <translation type="unfinished" />
+            <translation>CMAS (Childhood Myositis Assessment Scale, 0–52)</translation>
         </message>
         <message>
             <source>Higher is better. Choose the level of each manoeuvre (type its number or use the arrow keys); for a timed one, the stopwatch button (Space) starts and stops the time and fills in the seconds and the score.</source>
-            <translation type="unfinished" />
+            <translation>Höher ist besser. Wählen Sie die Stufe jeder Übung (Zahl eingeben oder Pfeiltasten); bei einer Übung mit Zeit startet und stoppt die Stoppuhr-Schaltfläche (Leertaste) die Zeit und trägt Sekunden und Wert ein.</translation>
         </message>
         <message>
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>nicht bewertet</translation>
         </message>
         <message>
             <source>{item}: seconds held</source>
-            <translation type="unfinished" />
+            <translation>{item}: gehaltene Sekunden</translation>
         </message>
         <message>
             <source>Stopwatch for {item}</source>
-            <translation type="unfinished" />
+            <translation>Stoppuhr für {item}</translation>
         </message>
         <message>
             <source>seconds</source>
-            <translation type="unfinished">Sekunden</translation>
+            <translation>Sekunden</translation>
         </message>
         <message>
             <source>CMAS total, only if the letter gives no item scores (0–52)</source>
-            <translation type="unfinished" />
+            <translation>CMAS-Summe, nur wenn der Arztbrief keine Einzelwerte nennt (0–52)</translation>
         </message>
         <message>
-            <source>CMAS &amp;total, only if no item scores</source>
-            <translation type="unfinished" />
+            <source>CMAS total (&amp;when no item scores)</source>
+            <translation>CMAS-Summe (&amp;nur ohne Einzelwerte)</translation>
         </message>
         <message>
             <source>CMAS total</source>
-            <translation type="unfinished" />
+            <translation>CMAS-Summe</translation>
         </message>
         <message>
             <source>must be whole seconds from 0 to {top}</source>
-            <translation type="unfinished" />
+            <translation>muss ganze Sekunden von 0 bis {top} sein</translation>
         </message>
         <message>
             <source>CMAS {total} of 52 (computed by the app from the 14 items)</source>
-            <translation type="unfinished" />
+            <translation>CMAS {total} von 52 (von der App aus den 14 Übungen berechnet)</translation>
         </message>
         <message>
             <source>CMAS: {scored} of 14 items scored so far ({points} points)</source>
-            <translation type="unfinished" />
+            <translation>CMAS: bisher {scored} von 14 Übungen bewertet ({points} Punkte)</translation>
         </message>
         <message>
             <source>CMAS as given in the letter: {total} of 52</source>
-            <translation type="unfinished" />
+            <translation>CMAS laut Arztbrief: {total} von 52</translation>
         </message>
         <message>
             <source>CMAS: not entered</source>
-            <translation type="unfinished" />
+            <translation>CMAS: nicht eingetragen</translation>
         </message>
     </context>
     <context>
@@ -1957,6 +2117,10 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>- Einträge sind über ihre id verknüpft: course_id in infusion_days.csv ist die id in infusion_courses.csv,
   infusion_day_id in den Dateien zu Geschwindigkeitsstufen, Prämedikation, Vitalzeichen und Nachbeobachtung
   ist die id in infusion_days.csv, medication_id und regimen_id verknüpfen die Dateien zu Medikamenten.</translation>
+        </message>
+        <message>
+            <source>- daily_steps.csv has one row a day: the steps counted by a phone or a watch and where they came from.</source>
+            <translation>- daily_steps.csv hat eine Zeile pro Tag: die von einem Handy oder einer Uhr gezählten Schritte und woher sie stammen.</translation>
         </message>
         <message>
             <source>- checkins.csv has the columns of the check-in import template and can be imported again.</source>
@@ -2202,6 +2366,13 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>
                 <numerusform>%n HAQ-DI-Antwort</numerusform>
                 <numerusform>%n HAQ-DI-Antworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CHAQ answer(s)</source>
+            <translation>
+                <numerusform>%n CHAQ-Antwort</numerusform>
+                <numerusform>%n CHAQ-Antworten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2497,8 +2668,8 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
-            <source>Backups and check-in tables (*.json *.csv);;All files (*)</source>
-            <translation>Sicherungskopien und Tabellen mit Tageseinträgen (*.json *.csv);;Alle Dateien (*)</translation>
+            <source>Backups, check-in tables and health exports (*.json *.csv *.zip *.xml);;All files (*)</source>
+            <translation>Sicherungskopien, Tabellen mit Tageseinträgen und Gesundheitsexporte (*.json *.csv *.zip *.xml);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -2545,14 +2716,28 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <source>Bring data in from a file:
-• a complete backup (.json) made by dmtracker, into an empty diary;
-• daily check-ins from a spreadsheet saved as CSV, with the columns of the check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).
-If any row has a problem, nothing is imported and you get the list of lines to fix. Days already in your diary with the same values are skipped.</source>
-            <translation>Daten aus einer Datei übernehmen:
-• eine vollständige Sicherungskopie (.json) von dmtracker, in ein leeres Tagebuch;
-• Tageseinträge aus einer als CSV gespeicherten Tabelle, mit den Spalten der Vorlage für Tageseinträge (Tag als JJJJ-MM-TT, Skalen 0–10, Alltagsfunktionen 0–3, Notizen).
-Hat eine Zeile ein Problem, wird nichts importiert und Sie erhalten die Liste der Zeilen, die zu korrigieren sind. Tage, die schon mit denselben Werten in Ihrem Tagebuch stehen, werden übersprungen.</translation>
+            <source>Bring data in from a file:</source>
+            <translation>Daten aus einer Datei übernehmen:</translation>
+        </message>
+        <message>
+            <source>a complete backup (.json) made by dmtracker, into an empty diary;</source>
+            <translation>eine vollständige Sicherungskopie (.json) von dmtracker, in ein leeres Tagebuch;</translation>
+        </message>
+        <message>
+            <source>daily check-ins from a spreadsheet saved as CSV, with the columns of the check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes);</source>
+            <translation>Tageseinträge aus einer Tabelle, als CSV gespeichert, mit den Spalten der Vorlage für Tageseinträge (Tag als JJJJ-MM-TT, Skalen 0–10, Alltagsfragen 0–3, Notizen);</translation>
+        </message>
+        <message>
+            <source>weight and daily steps from a phone or a scale: Apple Health's export.zip, an openScale CSV export, or Google Fit's 'Daily activity metrics.csv' from Google Takeout.</source>
+            <translation>Gewicht und tägliche Schritte von einem Handy oder einer Waage: export.zip von Apple Health, ein CSV-Export von openScale oder Google Fits „Daily activity metrics.csv“ aus Google Takeout.</translation>
+        </message>
+        <message>
+            <source>If any row has a problem, nothing is imported and you get the list of lines to fix. Days already in your diary with the same values are skipped, and a day's steps or weight are never counted twice.</source>
+            <translation>Hat eine Zeile einen Fehler, wird nichts importiert, und Sie bekommen die Liste der Zeilen, die zu korrigieren sind. Tage, die mit denselben Werten schon in Ihrem Tagebuch stehen, werden übersprungen, und Schritte oder Gewicht eines Tages werden nie doppelt gezählt.</translation>
+        </message>
+        <message>
+            <source>Import a backup, check-ins, weight or steps</source>
+            <translation>Sicherungskopie, Tageseinträge, Gewicht oder Schritte importieren</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
@@ -2577,10 +2762,6 @@ Hat eine Zeile ein Problem, wird nichts importiert und Sie erhalten die Liste de
         <message>
             <source>Writing {file}…</source>
             <translation>{file} wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>Import a backup or check-ins</source>
-            <translation>Sicherungskopie oder Tageseinträge importieren</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -4385,6 +4566,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <comment>unit of the rash score: points</comment>
             <translation>Punkte</translation>
         </message>
+        <message>
+            <source>steps a day</source>
+            <translation>Schritte pro Tag</translation>
+        </message>
     </context>
     <context>
         <name>MedicationDialog</name>
@@ -4716,6 +4901,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Warnungen zu Medikamenten</translation>
         </message>
         <message>
+            <source>Methotrexate per m²</source>
+            <translation>Methotrexat pro m²</translation>
+        </message>
+        <message>
             <source>Medication</source>
             <translation>Medikament</translation>
         </message>
@@ -4786,6 +4975,14 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>Taper</source>
             <translation>Ausschleichen</translation>
+        </message>
+        <message>
+            <source>{drug}: enter the child's height (profile) and a weight to see the dose per m² of body surface.</source>
+            <translation>{drug}: Tragen Sie die Größe des Kindes (Profil) und ein Gewicht ein, um die Dosis pro m² Körperoberfläche zu sehen.</translation>
+        </message>
+        <message>
+            <source>{drug}: {per_m2}</source>
+            <translation>{drug}: {per_m2}</translation>
         </message>
         <message>
             <source>{grams} prednisone-equivalent (all glucocorticoids) from {start} to {end} ({days}, computed by the app from {rows}).</source>
@@ -5334,6 +5531,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Männlich</translation>
         </message>
         <message>
+            <source>A child's diary: the dermatomyositis indication of Octagam 10% covers adults only. IVIG for juvenile dermatomyositis is given off-label, on the dose and rates your child's clinic sets: ask the clinic, and check each number below with them.</source>
+            <translation>Das Tagebuch eines Kindes: Die Zulassung von Octagam 10% für Dermatomyositis gilt nur für Erwachsene. IVIG bei juveniler Dermatomyositis wird außerhalb der Zulassung gegeben, mit der Dosis und den Raten, die die Klinik Ihres Kindes festlegt: Fragen Sie die Klinik und prüfen Sie jede Zahl unten mit ihr.</translation>
+        </message>
+        <message>
             <source>Dose for the course</source>
             <translation>Dosis für den Zyklus</translation>
         </message>
@@ -5668,12 +5869,44 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Zahl der Knoten</translation>
         </message>
         <message>
+            <source>size of the largest (mm)</source>
+            <translation>Größe des größten (mm)</translation>
+        </message>
+        <message>
+            <source>infected</source>
+            <translation>entzündet</translation>
+        </message>
+        <message>
+            <source>pain</source>
+            <translation>Schmerzen</translation>
+        </message>
+        <message>
             <source>hair loss</source>
             <translation>Haarausfall</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Largest (mm):</source>
+            <translation>Größter (mm):</translation>
+        </message>
+        <message>
+            <source>Calcinosis: size of the largest, in mm</source>
+            <translation>Kalzinose: Größe des größten Knotens in mm</translation>
+        </message>
+        <message>
+            <source>Calcinosis: infected</source>
+            <translation>Kalzinose: entzündet</translation>
+        </message>
+        <message>
+            <source>Pain (0–10):</source>
+            <translation>Schmerzen (0–10):</translation>
+        </message>
+        <message>
+            <source>Calcinosis: pain</source>
+            <translation>Kalzinose: Schmerzen</translation>
         </message>
         <message>
             <source>{site}: redness</source>
@@ -6201,6 +6434,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>{value} von 10 cm</translation>
         </message>
         <message>
+            <source>CMAS &lt;b&gt;{cmas} of 52&lt;/b&gt; (higher is better) · physician global &lt;b&gt;{physician}&lt;/b&gt; (visit {day})</source>
+            <translation>CMAS &lt;b&gt;{cmas} von 52&lt;/b&gt; (höher ist besser) · ärztliche Gesamtbeurteilung &lt;b&gt;{physician}&lt;/b&gt; (Termin {day})</translation>
+        </message>
+        <message>
             <source>MMT-8 &lt;b&gt;{mmt}&lt;/b&gt; · physician global &lt;b&gt;{physician}&lt;/b&gt; (visit {day})</source>
             <translation>MMT-8 &lt;b&gt;{mmt}&lt;/b&gt; · ärztliche Gesamteinschätzung &lt;b&gt;{physician}&lt;/b&gt; (Arzttermin {day})</translation>
         </message>
@@ -6265,6 +6502,24 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <source>next course due &lt;b&gt;{day}&lt;/b&gt; ({when})</source>
             <translation>nächster Zyklus fällig &lt;b&gt;{day}&lt;/b&gt; ({when})</translation>
         </message>
+        <message numerus="yes">
+            <source>week of {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n day(s))</source>
+            <translation>
+                <numerusform>Woche ab {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n Tag)</numerusform>
+                <numerusform>Woche ab {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n Tage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average steps a day, by week (from a phone or watch):</source>
+            <translation>Durchschnittliche Schritte pro Tag, nach Wochen (von Handy oder Uhr):</translation>
+        </message>
+        <message numerus="yes">
+            <source>(the last %n weeks of the period)</source>
+            <translation>
+                <numerusform>(die letzte Woche des Zeitraums)</numerusform>
+                <numerusform>(die letzten %n Wochen des Zeitraums)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Safety</source>
             <translation>Sicherheit</translation>
@@ -6286,12 +6541,17 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Gewicht und Dosis</translation>
         </message>
         <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
             <source>At a glance</source>
             <translation>Auf einen Blick</translation>
         </message>
         <message>
             <source>{drug} {dose}</source>
             <comment>a drug and its dose</comment>
+            <extracomment>The clinic report shows the average daily steps of at most this many weeks (the latest).</extracomment>
             <translation>{drug} {dose}</translation>
         </message>
         <message>
@@ -7694,7 +7954,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>Physician global, extramuscular global, parent global and the CMAS (or MMT-8) come from the clinic visit; the parent global stands in for the patient global (where a visit has none, the daily check-in answer nearest the visit, within {patient_days} days). The CHAQ is the CHAQ score nearest the visit, within {haq_days} days, in place of the HAQ-DI. The enzyme is the lab result nearest the visit, within {lab_days} days, compared as a multiple of that lab's own upper limit. Percentages are shown rounded to {step}; the points are decided on the exact value.</source>
             <extracomment>The same for a juvenile (JDM) profile: the parent global, the CMAS and the CHAQ.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ärztliche und extramuskuläre Gesamtbeurteilung, die Gesamtbeurteilung der Eltern und der CMAS (oder MMT-8) stammen vom Arzttermin; die Gesamtbeurteilung der Eltern steht für die des Patienten (fehlt sie, die Antwort im Tageseintrag, die dem Termin am nächsten liegt, höchstens {patient_days} Tage entfernt). Der CHAQ ist der CHAQ-Wert, der dem Termin am nächsten liegt, höchstens {haq_days} Tage entfernt, anstelle des HAQ-DI. Das Enzym ist der Laborwert, der dem Termin am nächsten liegt, höchstens {lab_days} Tage entfernt, als Vielfaches der oberen Grenze dieses Labors. Prozente werden auf {step} gerundet gezeigt; die Punkte richten sich nach dem genauen Wert.</translation>
         </message>
         <message>
             <source>same day</source>
@@ -8142,7 +8402,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>Juvenile TIS (2016 ACR/EULAR juvenile criteria): ≥ 30 minimal, ≥ 45 moderate, ≥ 70 major improvement. The six core set measures are compared at each later clinic visit with a baseline visit: the physician global, the parent global (standing in for the patient global), the CMAS (or MMT-8), the CHAQ, a muscle enzyme and the extramuscular activity. All scores on this page are computed by the app from the values entered; they inform and do not replace your care team's judgement.</source>
-            <translation type="unfinished" />
+            <translation>Juveniler TIS (juvenile Kriterien von ACR/EULAR 2016): ≥ 30 geringe, ≥ 45 mittlere, ≥ 70 deutliche Verbesserung. Die sechs Kernmessgrößen werden bei jedem späteren Arzttermin mit einem Ausgangstermin verglichen: die ärztliche Gesamtbeurteilung, die Gesamtbeurteilung der Eltern (anstelle der des Patienten), der CMAS (oder MMT-8), der CHAQ, ein Muskelenzym und die extramuskuläre Aktivität. Alle Werte auf dieser Seite berechnet die App aus den eingegebenen Angaben; sie dienen der Information und ersetzen nicht die Einschätzung Ihres Behandlungsteams.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -8332,6 +8592,22 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
     <context>
         <name>TodayPage</name>
         <message>
+            <source>How active my child's disease feels</source>
+            <translation>Wie aktiv sich die Krankheit meines Kindes anfühlt</translation>
+        </message>
+        <message>
+            <source>My child's fatigue</source>
+            <translation>Erschöpfung meines Kindes</translation>
+        </message>
+        <message>
+            <source>My child's pain</source>
+            <translation>Schmerzen meines Kindes</translation>
+        </message>
+        <message>
+            <source>My child's worst itch</source>
+            <translation>Stärkster Juckreiz meines Kindes</translation>
+        </message>
+        <message>
             <source>none</source>
             <comment>0 on a 0–10 scale</comment>
             <translation>gar nicht</translation>
@@ -8373,6 +8649,22 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>How are you today?</source>
             <translation>Wie geht es Ihnen heute?</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wered by:</source>
+            <translation>Beantwortet &amp;von:</translation>
+        </message>
+        <message>
+            <source>the child</source>
+            <translation>das Kind</translation>
+        </message>
+        <message>
+            <source>a parent</source>
+            <translation>ein Elternteil</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Beantwortet von</translation>
         </message>
         <message>
             <source>0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.</source>
@@ -8439,6 +8731,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <source>today</source>
             <comment>the latest day</comment>
             <translation>heute</translation>
+        </message>
+        <message>
+            <source>How is your child today?</source>
+            <translation>Wie geht es Ihrem Kind heute?</translation>
         </message>
         <message>
             <source>{day} (today)</source>
@@ -9269,7 +9565,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>nothing (null)</source>
-            <extracomment>Points above the mean of the 4 logged days before that mark a possible flare (domain/trends). Kept here, not in trends (which needs numpy), so reading settings stays light at start-up.</extracomment>
+            <extracomment>Points above the mean of the 4 logged days before that mark a possible flare (domain/trends). Kept here, not in trends (which needs numpy), so reading settings stays light at start-up. A random id made once, naming this diary's folder inside the second backup folder. Settings the app keeps about itself (not the user's choices): a backup imported again is still "the same" when only these differ.</extracomment>
             <translation>nichts (null)</translation>
         </message>
         <message>
@@ -9303,6 +9599,26 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>must be a number from {low} to {high}</source>
             <translation>muss eine Zahl von {low} bis {high} sein</translation>
+        </message>
+        <message>
+            <source>must be a folder path, got {value}</source>
+            <translation>muss ein Ordnerpfad sein, erhalten: {value}</translation>
+        </message>
+        <message>
+            <source>must be a folder path of at most {most} characters on one line</source>
+            <translation>muss ein Ordnerpfad von höchstens {most} Zeichen in einer Zeile sein</translation>
+        </message>
+        <message>
+            <source>must be a date and time with its time zone or null</source>
+            <translation>muss ein Datum mit Uhrzeit und Zeitzone sein oder null</translation>
+        </message>
+        <message>
+            <source>must be text of at most {most} characters</source>
+            <translation>muss ein Text von höchstens {most} Zeichen sein</translation>
+        </message>
+        <message>
+            <source>must be 16 lowercase hexadecimal digits</source>
+            <translation>muss aus 16 kleingeschriebenen Hexadezimalziffern bestehen</translation>
         </message>
         <message>
             <source>must be one of the self-tests ({options})</source>
@@ -9498,16 +9814,16 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>E&amp;xtramuskuläre Gesamtaktivität (0–10)</translation>
         </message>
         <message>
-            <source>P&amp;arent global activity (0–10)</source>
-            <translation type="unfinished" />
+            <source>Pa&amp;rent global activity (0–10)</source>
+            <translation>Gesamtbeurteilung der Aktivität durch die &amp;Eltern (0–10)</translation>
         </message>
         <message>
             <source>Standing in for the patient global in the juvenile TIS</source>
-            <translation type="unfinished" />
+            <translation>Steht im juvenilen TIS für die Gesamtbeurteilung des Patienten</translation>
         </message>
         <message>
             <source>The parent's global stands in for the patient global (juvenile TIS).</source>
-            <translation type="unfinished" />
+            <translation>Die Gesamtbeurteilung der Eltern steht für die des Patienten (juveniler TIS).</translation>
         </message>
         <message>
             <source>MMT-8 (Kendall 0–10 per muscle)</source>
@@ -9575,11 +9891,11 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>DAS s&amp;kin (0–9, optional)</source>
-            <translation type="unfinished" />
+            <translation>DAS Ha&amp;ut (0–9, optional)</translation>
         </message>
         <message>
             <source>DAS m&amp;uscle (0–11, optional)</source>
-            <translation type="unfinished" />
+            <translation>DAS &amp;Muskel (0–11, optional)</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
@@ -9740,6 +10056,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>weight</source>
             <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>daily steps</source>
+            <translation>tägliche Schritte</translation>
         </message>
         <message>
             <source>check-in</source>
@@ -10583,6 +10903,10 @@ for 3 seconds. Record the best of three tries.</source>
         <message>
             <source>For health records: FHIR R4 bundle (JSON)</source>
             <translation>Für Gesundheitsakten: FHIR-R4-Bundle (JSON)</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
         </message>
     </context>
     <context>

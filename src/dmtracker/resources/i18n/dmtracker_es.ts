@@ -27,6 +27,19 @@
             <source>copying to {folder} failed: {reason}</source>
             <translation>no se pudo copiar a {folder}: {reason}</translation>
         </message>
+        <message>
+            <source>must be a full path, like /media/usb/backups</source>
+            <extracomment>the last failure's reason as a translatable text (the stored one is English)</extracomment>
+            <translation>debe ser una ruta completa, como /media/usb/backups</translation>
+        </message>
+        <message>
+            <source>the folder {folder} is not there</source>
+            <translation>la carpeta {folder} no existe</translation>
+        </message>
+        <message>
+            <source>must be outside the diary's own folder {folder} (a copy there is lost with it)</source>
+            <translation>debe estar fuera de la carpeta del diario {folder} (una copia allí se perdería con ella)</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>
@@ -261,6 +274,101 @@ Copia de seguridad correcta más reciente: {when}</translation>
         <message>
             <source>The database schema is not the one this app expects.</source>
             <translation>La estructura de la base de datos no es la que espera esta aplicación.</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Segunda carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another disk, a USB drive or a synced folder (Syncthing, Nextcloud): each day's backup is copied there too, with your photos. An encrypted diary's copies stay encrypted.</source>
+            <translation>Elija una carpeta en otro disco, una memoria USB o una carpeta sincronizada (Syncthing, Nextcloud): la copia de seguridad de cada día se copia también allí, con sus fotos. Las copias de un diario cifrado siguen cifradas.</translation>
+        </message>
+        <message>
+            <source>Se&amp;nd copies to a folder…</source>
+            <translation>&amp;Buscar una carpeta…</translation>
+        </message>
+        <message>
+            <source>T&amp;urn off</source>
+            <translation>&amp;Desactivar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Quedarse con las últimas</translation>
+        </message>
+        <message>
+            <source> copies</source>
+            <translation> copias</translation>
+        </message>
+        <message>
+            <source>Copies kept in the folder</source>
+            <translation>Copias que se conservan en la carpeta</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y now</source>
+            <translation>Copiar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>&amp;Which backups to list:</source>
+            <translation>&amp;Fuente de la lista:</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
+        </message>
+        <message>
+            <source>the second folder</source>
+            <translation>la segunda carpeta</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}</source>
+            <translation>Segunda carpeta de copias de seguridad: {folder}</translation>
+        </message>
+        <message>
+            <source>Second backup folder: none chosen (off)</source>
+            <translation>Segunda carpeta de copias de seguridad: ninguna elegida (desactivada)</translation>
+        </message>
+        <message>
+            <source>Last copy: {when} ✓</source>
+            <translation>Última copia: {when} ✓</translation>
+        </message>
+        <message>
+            <source>The last attempt failed: {reason}</source>
+            <translation>El último intento falló: {reason}</translation>
+        </message>
+        <message>
+            <source>⚠ Warning: no copy has been made yet</source>
+            <translation>⚠ Atención: todavía no se ha hecho ninguna copia</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Warning: no copy for %n day(s)</source>
+            <translation>
+                <numerusform>⚠ Atención: ninguna copia desde hace %n día</numerusform>
+                <numerusform>⚠ Atención: ninguna copia desde hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the second backup folder</source>
+            <translation>Elegir la segunda carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Folder not chosen</source>
+            <translation>Carpeta no elegida</translation>
+        </message>
+        <message>
+            <source>Copy made</source>
+            <translation>Copia hecha</translation>
+        </message>
+        <message>
+            <source>No copy made</source>
+            <translation>No se hizo la copia</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copia</translation>
+        </message>
+        <message>
+            <source>Copying the newest backup to the second folder…</source>
+            <translation>Copiando la copia de seguridad más reciente a la segunda carpeta…</translation>
         </message>
     </context>
     <context>
@@ -523,83 +631,92 @@ Copia de seguridad correcta más reciente: {when}</translation>
         <name>ChaqDialog</name>
         <message>
             <source>No validated {language} translation of the CHAQ is included in dmtracker, so its questions are shown in the English original. Your clinic may give you its validated version.</source>
-            <translation type="unfinished" />
+            <translation>dmtracker no incluye una traducción validada del CHAQ al {language}, por eso las preguntas se muestran en su versión original en inglés. Su centro médico puede darle la versión validada.</translation>
         </message>
         <message>
             <source>Wording: the published English CHAQ (Singh G, Athreya BH, Fries JF, Goldsmith DP, Arthritis Rheum 1994;37:1761–1769), included for non-commercial personal use. The validated translations (PRINTO) are not included.</source>
-            <translation type="unfinished" />
+            <translation>Texto: el CHAQ publicado en inglés (Singh G, Athreya BH, Fries JF, Goldsmith DP, Arthritis Rheum 1994;37:1761–1769), incluido para uso personal no comercial. Las traducciones validadas (PRINTO) no están incluidas.</translation>
         </message>
         <message>
             <source>Edit CHAQ answers</source>
-            <translation type="unfinished" />
+            <translation>Editar las respuestas del CHAQ</translation>
         </message>
         <message>
             <source>CHAQ questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Cuestionario CHAQ</translation>
         </message>
         <message>
             <source>&amp;Date answered</source>
-            <translation type="unfinished">&amp;Fecha de las respuestas</translation>
+            <translation>&amp;Fecha de las respuestas</translation>
         </message>
         <message>
             <source>Answered &amp;by</source>
-            <translation type="unfinished" />
+            <translation>Respondido &amp;por</translation>
         </message>
         <message>
             <source>Tab moves to the next question; the arrow keys or 0–3 choose an answer, N chooses “Not applicable”; Delete clears it.</source>
-            <translation type="unfinished" />
+            <translation>Tabulador pasa a la siguiente pregunta; las flechas o 0–3 eligen una respuesta, N elige «Not applicable» (no procede); Supr la borra.</translation>
         </message>
         <message>
             <source>Answers</source>
-            <translation type="unfinished">Respuestas</translation>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Aids or help needed</source>
+            <translation>Necesita ayudas o ayuda</translation>
         </message>
         <message>
             <source>Uses aids or devices, or needs help from another person</source>
-            <translation type="unfinished" />
+            <translation>Usa ayudas técnicas o aparatos, o necesita ayuda de otra persona</translation>
         </message>
         <message>
             <source>Aids or help for {category}</source>
-            <translation type="unfinished" />
+            <translation>Ayudas o ayuda para {category}</translation>
         </message>
         <message>
             <source>&amp;Pain in the past week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dolor en la última semana</translation>
         </message>
         <message>
             <source>Over&amp;all well-being in the past week</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bienestar general en la última semana</translation>
         </message>
         <message>
             <source>0 mm = no pain / very well, 100 mm = very severe</source>
-            <translation type="unfinished" />
+            <translation>0 mm = sin dolor / muy bien, 100 mm = muy intenso</translation>
         </message>
         <message>
             <source>CHAQ score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación del CHAQ</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished">N&amp;otas</translation>
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished">sin responder</translation>
+            <translation>sin responder</translation>
+        </message>
+        <message>
+            <source> mm</source>
+            <comment>unit after the number of millimetres</comment>
+            <translation> mm</translation>
         </message>
         <message>
             <source>Item {number}, {question} {answer}</source>
-            <translation type="unfinished">Pregunta {number}, {question} {answer}</translation>
+            <translation>Pregunta {number}, {question} {answer}</translation>
         </message>
         <message>
             <source>CHAQ: not scored yet – it needs answers in at least {least} of the 8 categories ({answered} so far).</source>
-            <translation type="unfinished" />
+            <translation>CHAQ: aún sin calcular – necesita respuestas en al menos {least} de las 8 categorías ({answered} hasta ahora).</translation>
         </message>
         <message>
             <source>CHAQ {score} of 3 (computed by the app; {answered} of 8 categories)</source>
-            <translation type="unfinished" />
+            <translation>CHAQ {score} de 3 (calculado por la aplicación; {answered} de 8 categorías)</translation>
         </message>
         <message>
             <source>answer at least one question</source>
-            <translation type="unfinished">responda al menos una pregunta</translation>
+            <translation>responda al menos una pregunta</translation>
         </message>
     </context>
     <context>
@@ -728,6 +845,37 @@ Copia de seguridad correcta más reciente: {when}</translation>
         <message>
             <source>Backup written: {file}</source>
             <translation>Copia de seguridad escrita: {file}</translation>
+        </message>
+        <message>
+            <source>dmtracker: warning: no copy in the second backup folder: {reason}</source>
+            <translation>dmtracker: aviso: ninguna copia en la segunda carpeta de copias de seguridad: {reason}</translation>
+        </message>
+        <message>
+            <source>Copied to the second backup folder: {folder}</source>
+            <translation>Copiado a la segunda carpeta de copias de seguridad: {folder}</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}, no copy yet</source>
+            <translation>Segunda carpeta de copias de seguridad: {folder}, todavía sin copia</translation>
+        </message>
+        <message>
+            <source>Second backup folder: {folder}, last copy {day} {time}</source>
+            <translation>Segunda carpeta de copias de seguridad: {folder}, última copia {day} {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: no copy for %n day(s)</source>
+            <translation>
+                <numerusform>AVISO: ninguna copia desde hace %n día</numerusform>
+                <numerusform>AVISO: ninguna copia desde hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last attempt: {reason}</source>
+            <translation>último intento: {reason}</translation>
+        </message>
+        <message>
+            <source>last attempt failed: {reason}</source>
+            <translation>el último intento falló: {reason}</translation>
         </message>
         <message>
             <source>Database: {file} ({size} MB)</source>
@@ -939,6 +1087,10 @@ Copia de seguridad correcta más reciente: {when}</translation>
             <translation>último día del historial (por defecto hoy)</translation>
         </message>
         <message>
+            <source>a child's history (juvenile dermatomyositis: CMAS, CHAQ, doses per m²)</source>
+            <translation>el historial de un niño (dermatomiositis juvenil: CMAS, CHAQ, dosis por m²)</translation>
+        </message>
+        <message>
             <source>make a backup now</source>
             <translation>hacer ahora una copia de seguridad</translation>
         </message>
@@ -987,12 +1139,12 @@ Copia de seguridad correcta más reciente: {when}</translation>
             <translation>confirmar una exportación legible de un diario cifrado</translation>
         </message>
         <message>
-            <source>import a JSON backup or a CSV of daily check-ins</source>
-            <translation>importar una copia de seguridad JSON o un CSV de registros del día</translation>
+            <source>import a JSON backup, a CSV of daily check-ins, or weight and steps from phones and scales</source>
+            <translation>importar una copia de seguridad JSON, un CSV de registros diarios, o el peso y los pasos de móviles y básculas</translation>
         </message>
         <message>
-            <source>a .json backup or a check-in .csv</source>
-            <translation>una copia de seguridad .json o un .csv de registros del día</translation>
+            <source>a .json backup, a check-in .csv, an Apple Health export.zip (or export.xml), an openScale CSV export, or Google Fit's 'Daily activity metrics.csv' (Google Takeout); the format is recognised from the file</source>
+            <translation>una copia de seguridad .json, un .csv de registros diarios, un export.zip de Apple Health (o export.xml), una exportación CSV de openScale o el «Daily activity metrics.csv» de Google Fit (Google Takeout); el formato se reconoce por el archivo</translation>
         </message>
         <message>
             <source>the language of the report (and of these messages): en, de, es or system (default: the system's language); dates and numbers are written that language's way</source>
@@ -1278,7 +1430,7 @@ Puede deshacerlo justo después.</translation>
         </message>
         <message>
             <source>Fill i&amp;n the CHAQ…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rellenar el CHAQ…</translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -1386,95 +1538,103 @@ Puede deshacerlo justo después.</translation>
         </message>
         <message>
             <source>Clinic report: {patient} — JDM</source>
-            <translation type="unfinished" />
+            <translation>Informe para la consulta: {patient} — DMJ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <comment>age</comment>
+            <translation>
+                <numerusform>%n año</numerusform>
+                <numerusform>%n años</numerusform>
+            </translation>
         </message>
         <message>
             <source>Clinic report: {patient}, {age} — JDM</source>
-            <translation type="unfinished" />
+            <translation>Informe para la consulta: {patient}, {age} — DMJ</translation>
         </message>
         <message>
             <source>Juvenile dermatomyositis: the juvenile TIS (2016 ACR/EULAR juvenile criteria) counts ≥ 30 as minimal, ≥ 45 as moderate and ≥ 70 as major improvement. The parent global stands in for the patient global, the CMAS (0–52, higher is better) for the MMT-8 where the visit has no MMT-8, and the CHAQ (0–3) for the HAQ-DI.</source>
-            <translation type="unfinished" />
+            <translation>Dermatomiositis juvenil: el TIS juvenil (criterios juveniles ACR/EULAR de 2016) considera ≥ 30 mejoría mínima, ≥ 45 moderada y ≥ 70 importante. La valoración global de los padres sustituye a la del paciente, el CMAS (0–52, más alto es mejor) al MMT-8 cuando la consulta no tiene MMT-8, y el CHAQ (0–3) al HAQ-DI.</translation>
         </message>
         <message>
             <source>Juvenile dermatomyositis (JDM) measures</source>
-            <translation type="unfinished" />
+            <translation>Medidas de la dermatomiositis juvenil (DMJ)</translation>
         </message>
         <message>
             <source>Visit</source>
-            <translation type="unfinished">Consulta</translation>
+            <translation>Consulta</translation>
         </message>
         <message>
             <source>CMAS (0–52)</source>
-            <translation type="unfinished" />
+            <translation>CMAS (0–52)</translation>
         </message>
         <message>
             <source>Parent global (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Global de los padres (0–10)</translation>
         </message>
         <message>
             <source>Physician global (0–10)</source>
-            <translation type="unfinished">Valoración global del médico (0–10)</translation>
+            <translation>Global del médico (0–10)</translation>
         </message>
         <message>
             <source>DAS skin (0–9)</source>
-            <translation type="unfinished" />
+            <translation>DAS piel (0–9)</translation>
         </message>
         <message>
             <source>DAS muscle (0–11)</source>
-            <translation type="unfinished" />
+            <translation>DAS músculo (0–11)</translation>
         </message>
         <message>
             <source>No CMAS, parent global or DAS in the period.</source>
-            <translation type="unfinished" />
+            <translation>Sin CMAS, valoración global de los padres ni DAS en el periodo.</translation>
         </message>
         <message>
             <source>CMAS items of the visit of {day}</source>
-            <translation type="unfinished" />
+            <translation>Ítems del CMAS de la consulta del {day}</translation>
         </message>
         <message>
             <source>Manoeuvre</source>
-            <translation type="unfinished" />
+            <translation>Maniobra</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivel</translation>
         </message>
         <message>
             <source>CHAQ (Childhood Health Assessment Questionnaire)</source>
-            <translation type="unfinished">CHAQ (cuestionario de capacidad funcional infantil)</translation>
+            <translation>CHAQ (Childhood Health Assessment Questionnaire)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Fecha</translation>
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>CHAQ (0–3)</source>
-            <translation type="unfinished" />
+            <translation>CHAQ (0–3)</translation>
         </message>
         <message>
             <source>Pain (0–100 mm)</source>
-            <translation type="unfinished" />
+            <translation>Dolor (0–100 mm)</translation>
         </message>
         <message>
             <source>Well-being (0–100 mm)</source>
-            <translation type="unfinished" />
+            <translation>Bienestar (0–100 mm)</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Respondido por</translation>
         </message>
         <message>
             <source>No CHAQ in the period.</source>
-            <translation type="unfinished" />
+            <translation>Sin CHAQ en el periodo.</translation>
         </message>
         <message>
             <source>{mm} mm ({scaled} of 3)</source>
-            <translation type="unfinished" />
+            <translation>{mm} mm ({scaled} de 3)</translation>
         </message>
         <message>
             <source>My questions for this visit</source>
@@ -1818,71 +1978,71 @@ Puede deshacerlo justo después.</translation>
         <name>CmasSection</name>
         <message>
             <source>{score} – {words}</source>
-            <translation type="unfinished" />
+            <translation>{score} – {words}</translation>
         </message>
         <message>
             <source>Start stopwatch</source>
-            <translation type="unfinished" />
+            <translation>Iniciar cronómetro</translation>
         </message>
         <message>
             <source>Stop ({seconds} s)</source>
-            <translation type="unfinished" />
+            <translation>Parar ({seconds} s)</translation>
         </message>
         <message>
             <source>CMAS (Childhood Myositis Assessment Scale, 0–52)</source>
-            <translation type="unfinished" />
+            <translation>CMAS (Childhood Myositis Assessment Scale, 0–52)</translation>
         </message>
         <message>
             <source>Higher is better. Choose the level of each manoeuvre (type its number or use the arrow keys); for a timed one, the stopwatch button (Space) starts and stops the time and fills in the seconds and the score.</source>
-            <translation type="unfinished" />
+            <translation>Más alto es mejor. Elija el nivel de cada maniobra (escriba su número o use las flechas); en una maniobra cronometrada, el botón del cronómetro (Espacio) inicia y para el tiempo y rellena los segundos y la puntuación.</translation>
         </message>
         <message>
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>sin puntuar</translation>
         </message>
         <message>
             <source>{item}: seconds held</source>
-            <translation type="unfinished" />
+            <translation>{item}: segundos mantenidos</translation>
         </message>
         <message>
             <source>Stopwatch for {item}</source>
-            <translation type="unfinished" />
+            <translation>Cronómetro para {item}</translation>
         </message>
         <message>
             <source>seconds</source>
-            <translation type="unfinished">segundos</translation>
+            <translation>segundos</translation>
         </message>
         <message>
             <source>CMAS total, only if the letter gives no item scores (0–52)</source>
-            <translation type="unfinished" />
+            <translation>Total del CMAS, solo si el informe no da las puntuaciones por ítem (0–52)</translation>
         </message>
         <message>
-            <source>CMAS &amp;total, only if no item scores</source>
-            <translation type="unfinished" />
+            <source>CMAS total (&amp;when no item scores)</source>
+            <translation>Total del CMAS (&amp;sin puntuaciones por ítem)</translation>
         </message>
         <message>
             <source>CMAS total</source>
-            <translation type="unfinished" />
+            <translation>Total del CMAS</translation>
         </message>
         <message>
             <source>must be whole seconds from 0 to {top}</source>
-            <translation type="unfinished" />
+            <translation>deben ser segundos enteros de 0 a {top}</translation>
         </message>
         <message>
             <source>CMAS {total} of 52 (computed by the app from the 14 items)</source>
-            <translation type="unfinished" />
+            <translation>CMAS {total} de 52 (calculado por la aplicación con los 14 ítems)</translation>
         </message>
         <message>
             <source>CMAS: {scored} of 14 items scored so far ({points} points)</source>
-            <translation type="unfinished" />
+            <translation>CMAS: {scored} de 14 ítems puntuados hasta ahora ({points} puntos)</translation>
         </message>
         <message>
             <source>CMAS as given in the letter: {total} of 52</source>
-            <translation type="unfinished" />
+            <translation>CMAS según el informe: {total} de 52</translation>
         </message>
         <message>
             <source>CMAS: not entered</source>
-            <translation type="unfinished" />
+            <translation>CMAS: sin anotar</translation>
         </message>
     </context>
     <context>
@@ -1957,6 +2117,10 @@ Puede deshacerlo justo después.</translation>
             <translation>- Los registros se enlazan por id: course_id en infusion_days.csv es el id en infusion_courses.csv,
   infusion_day_id en los archivos de pasos de velocidad, premedicación, constantes vitales y seguimiento
   es el id en infusion_days.csv; medication_id y regimen_id enlazan los archivos de medicamentos.</translation>
+        </message>
+        <message>
+            <source>- daily_steps.csv has one row a day: the steps counted by a phone or a watch and where they came from.</source>
+            <translation>- daily_steps.csv tiene una fila por día: los pasos contados por un móvil o un reloj y de dónde vienen.</translation>
         </message>
         <message>
             <source>- checkins.csv has the columns of the check-in import template and can be imported again.</source>
@@ -2202,6 +2366,13 @@ Puede deshacerlo justo después.</translation>
             <translation>
                 <numerusform>%n respuesta al HAQ-DI</numerusform>
                 <numerusform>%n respuestas al HAQ-DI</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CHAQ answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta del CHAQ</numerusform>
+                <numerusform>%n respuestas del CHAQ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2497,8 +2668,8 @@ Puede deshacerlo justo después.</translation>
             <translation>Archivos JSON (*.json)</translation>
         </message>
         <message>
-            <source>Backups and check-in tables (*.json *.csv);;All files (*)</source>
-            <translation>Copias de seguridad y tablas de registros del día (*.json *.csv);;Todos los archivos (*)</translation>
+            <source>Backups, check-in tables and health exports (*.json *.csv *.zip *.xml);;All files (*)</source>
+            <translation>Copias de seguridad, tablas de registros y exportaciones de salud (*.json *.csv *.zip *.xml);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -2545,14 +2716,28 @@ Puede deshacerlo justo después.</translation>
             <translation>Importar</translation>
         </message>
         <message>
-            <source>Bring data in from a file:
-• a complete backup (.json) made by dmtracker, into an empty diary;
-• daily check-ins from a spreadsheet saved as CSV, with the columns of the check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes).
-If any row has a problem, nothing is imported and you get the list of lines to fix. Days already in your diary with the same values are skipped.</source>
-            <translation>Traer datos desde un archivo:
-• una copia de seguridad completa (.json) hecha por dmtracker, a un diario vacío;
-• registros del día desde una hoja de cálculo guardada como CSV, con las columnas de la plantilla de registros (día como AAAA-MM-DD, escalas 0–10, funciones 0–3, notas).
-Si alguna fila tiene un problema, no se importa nada y recibe la lista de líneas que corregir. Los días que ya están en su diario con los mismos valores se omiten.</translation>
+            <source>Bring data in from a file:</source>
+            <translation>Traer datos desde un archivo:</translation>
+        </message>
+        <message>
+            <source>a complete backup (.json) made by dmtracker, into an empty diary;</source>
+            <translation>una copia de seguridad completa (.json) hecha por dmtracker, a un diario vacío;</translation>
+        </message>
+        <message>
+            <source>daily check-ins from a spreadsheet saved as CSV, with the columns of the check-in template (day as YYYY-MM-DD, scales 0–10, function items 0–3, notes);</source>
+            <translation>registros diarios de una hoja de cálculo guardada como CSV, con las columnas de la plantilla de registros (día como AAAA-MM-DD, escalas 0–10, preguntas de función 0–3, notas);</translation>
+        </message>
+        <message>
+            <source>weight and daily steps from a phone or a scale: Apple Health's export.zip, an openScale CSV export, or Google Fit's 'Daily activity metrics.csv' from Google Takeout.</source>
+            <translation>el peso y los pasos diarios de un móvil o una báscula: el export.zip de Apple Health, una exportación CSV de openScale o el «Daily activity metrics.csv» de Google Fit desde Google Takeout.</translation>
+        </message>
+        <message>
+            <source>If any row has a problem, nothing is imported and you get the list of lines to fix. Days already in your diary with the same values are skipped, and a day's steps or weight are never counted twice.</source>
+            <translation>Si alguna fila tiene un problema, no se importa nada y recibe la lista de líneas que corregir. Los días que ya están en su diario con los mismos valores se omiten, y los pasos o el peso de un día nunca se cuentan dos veces.</translation>
+        </message>
+        <message>
+            <source>Import a backup, check-ins, weight or steps</source>
+            <translation>Importar una copia de seguridad, registros, peso o pasos</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
@@ -2577,10 +2762,6 @@ Si alguna fila tiene un problema, no se importa nada y recibe la lista de línea
         <message>
             <source>Writing {file}…</source>
             <translation>Escribiendo {file}…</translation>
-        </message>
-        <message>
-            <source>Import a backup or check-ins</source>
-            <translation>Importar una copia de seguridad o registros del día</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -4385,6 +4566,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <comment>unit of the rash score: points</comment>
             <translation>puntos</translation>
         </message>
+        <message>
+            <source>steps a day</source>
+            <translation>pasos al día</translation>
+        </message>
     </context>
     <context>
         <name>MedicationDialog</name>
@@ -4716,6 +4901,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Avisos sobre medicamentos</translation>
         </message>
         <message>
+            <source>Methotrexate per m²</source>
+            <translation>Metotrexato por m²</translation>
+        </message>
+        <message>
             <source>Medication</source>
             <translation>Medicamento</translation>
         </message>
@@ -4786,6 +4975,14 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Taper</source>
             <translation>Pauta descendente</translation>
+        </message>
+        <message>
+            <source>{drug}: enter the child's height (profile) and a weight to see the dose per m² of body surface.</source>
+            <translation>{drug}: anote la estatura del niño (perfil) y un peso para ver la dosis por m² de superficie corporal.</translation>
+        </message>
+        <message>
+            <source>{drug}: {per_m2}</source>
+            <translation>{drug}: {per_m2}</translation>
         </message>
         <message>
             <source>{grams} prednisone-equivalent (all glucocorticoids) from {start} to {end} ({days}, computed by the app from {rows}).</source>
@@ -5334,6 +5531,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Hombre</translation>
         </message>
         <message>
+            <source>A child's diary: the dermatomyositis indication of Octagam 10% covers adults only. IVIG for juvenile dermatomyositis is given off-label, on the dose and rates your child's clinic sets: ask the clinic, and check each number below with them.</source>
+            <translation>Diario de un niño: la indicación de Octagam 10% para la dermatomiositis solo abarca a adultos. Las IgIV en la dermatomiositis juvenil se administran fuera de indicación, con la dosis y las velocidades que fija el centro de su hijo: consulte al centro y revise con ellos cada cifra de abajo.</translation>
+        </message>
+        <message>
             <source>Dose for the course</source>
             <translation>Dosis del ciclo</translation>
         </message>
@@ -5668,12 +5869,44 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>número de nódulos</translation>
         </message>
         <message>
+            <source>size of the largest (mm)</source>
+            <translation>tamaño del mayor (mm)</translation>
+        </message>
+        <message>
+            <source>infected</source>
+            <translation>infectada</translation>
+        </message>
+        <message>
+            <source>pain</source>
+            <translation>dolor</translation>
+        </message>
+        <message>
             <source>hair loss</source>
             <translation>caída del pelo</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.webp)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+        </message>
+        <message>
+            <source>Largest (mm):</source>
+            <translation>Mayor (mm):</translation>
+        </message>
+        <message>
+            <source>Calcinosis: size of the largest, in mm</source>
+            <translation>Calcinosis: tamaño del nódulo mayor, en mm</translation>
+        </message>
+        <message>
+            <source>Calcinosis: infected</source>
+            <translation>Calcinosis: infectada</translation>
+        </message>
+        <message>
+            <source>Pain (0–10):</source>
+            <translation>Dolor (0–10):</translation>
+        </message>
+        <message>
+            <source>Calcinosis: pain</source>
+            <translation>Calcinosis: dolor</translation>
         </message>
         <message>
             <source>{site}: redness</source>
@@ -6201,6 +6434,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>{value} de 10 cm</translation>
         </message>
         <message>
+            <source>CMAS &lt;b&gt;{cmas} of 52&lt;/b&gt; (higher is better) · physician global &lt;b&gt;{physician}&lt;/b&gt; (visit {day})</source>
+            <translation>CMAS &lt;b&gt;{cmas} de 52&lt;/b&gt; (más alto es mejor) · global del médico &lt;b&gt;{physician}&lt;/b&gt; (consulta {day})</translation>
+        </message>
+        <message>
             <source>MMT-8 &lt;b&gt;{mmt}&lt;/b&gt; · physician global &lt;b&gt;{physician}&lt;/b&gt; (visit {day})</source>
             <translation>MMT-8 &lt;b&gt;{mmt}&lt;/b&gt; · valoración global del médico &lt;b&gt;{physician}&lt;/b&gt; (consulta del {day})</translation>
         </message>
@@ -6265,6 +6502,24 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <source>next course due &lt;b&gt;{day}&lt;/b&gt; ({when})</source>
             <translation>próximo ciclo previsto &lt;b&gt;{day}&lt;/b&gt; ({when})</translation>
         </message>
+        <message numerus="yes">
+            <source>week of {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n day(s))</source>
+            <translation>
+                <numerusform>semana del {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n día)</numerusform>
+                <numerusform>semana del {day}: &lt;b&gt;{steps}&lt;/b&gt; (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Average steps a day, by week (from a phone or watch):</source>
+            <translation>Pasos medios al día, por semana (de un móvil o un reloj):</translation>
+        </message>
+        <message numerus="yes">
+            <source>(the last %n weeks of the period)</source>
+            <translation>
+                <numerusform>(la última semana del periodo)</numerusform>
+                <numerusform>(las últimas %n semanas del periodo)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Safety</source>
             <translation>Seguridad</translation>
@@ -6286,12 +6541,17 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Peso y dosis</translation>
         </message>
         <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
             <source>At a glance</source>
             <translation>De un vistazo</translation>
         </message>
         <message>
             <source>{drug} {dose}</source>
             <comment>a drug and its dose</comment>
+            <extracomment>The clinic report shows the average daily steps of at most this many weeks (the latest).</extracomment>
             <translation>{drug} {dose}</translation>
         </message>
         <message>
@@ -7694,7 +7954,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Physician global, extramuscular global, parent global and the CMAS (or MMT-8) come from the clinic visit; the parent global stands in for the patient global (where a visit has none, the daily check-in answer nearest the visit, within {patient_days} days). The CHAQ is the CHAQ score nearest the visit, within {haq_days} days, in place of the HAQ-DI. The enzyme is the lab result nearest the visit, within {lab_days} days, compared as a multiple of that lab's own upper limit. Percentages are shown rounded to {step}; the points are decided on the exact value.</source>
             <extracomment>The same for a juvenile (JDM) profile: the parent global, the CMAS and the CHAQ.</extracomment>
-            <translation type="unfinished" />
+            <translation>La valoración global del médico, la extramuscular, la de los padres y el CMAS (o MMT-8) proceden de la consulta; la valoración global de los padres sustituye a la del paciente (si la consulta no la tiene, la respuesta del registro diario más cercana a la consulta, en un plazo de {patient_days} días). El CHAQ es la puntuación del CHAQ más cercana a la consulta, en un plazo de {haq_days} días, en lugar del HAQ-DI. La enzima es el resultado de laboratorio más cercano a la consulta, en un plazo de {lab_days} días, comparado como múltiplo del límite superior de ese laboratorio. Los porcentajes se muestran redondeados a {step}; los puntos se deciden con el valor exacto.</translation>
         </message>
         <message>
             <source>same day</source>
@@ -8142,7 +8402,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         </message>
         <message>
             <source>Juvenile TIS (2016 ACR/EULAR juvenile criteria): ≥ 30 minimal, ≥ 45 moderate, ≥ 70 major improvement. The six core set measures are compared at each later clinic visit with a baseline visit: the physician global, the parent global (standing in for the patient global), the CMAS (or MMT-8), the CHAQ, a muscle enzyme and the extramuscular activity. All scores on this page are computed by the app from the values entered; they inform and do not replace your care team's judgement.</source>
-            <translation type="unfinished" />
+            <translation>TIS juvenil (criterios juveniles ACR/EULAR de 2016): ≥ 30 mejoría mínima, ≥ 45 moderada, ≥ 70 importante. Las seis medidas básicas se comparan en cada consulta posterior con una consulta de referencia: la valoración global del médico, la de los padres (en lugar de la del paciente), el CMAS (o MMT-8), el CHAQ, una enzima muscular y la actividad extramuscular. Todas las puntuaciones de esta página las calcula la aplicación con los valores introducidos; sirven de información y no sustituyen el criterio de su equipo médico.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -8332,6 +8592,22 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
     <context>
         <name>TodayPage</name>
         <message>
+            <source>How active my child's disease feels</source>
+            <translation>Lo activa que noto la enfermedad de mi hijo</translation>
+        </message>
+        <message>
+            <source>My child's fatigue</source>
+            <translation>Cansancio de mi hijo</translation>
+        </message>
+        <message>
+            <source>My child's pain</source>
+            <translation>Dolor de mi hijo</translation>
+        </message>
+        <message>
+            <source>My child's worst itch</source>
+            <translation>Picor más intenso de mi hijo</translation>
+        </message>
+        <message>
             <source>none</source>
             <comment>0 on a 0–10 scale</comment>
             <translation>nada</translation>
@@ -8373,6 +8649,22 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>How are you today?</source>
             <translation>¿Cómo se encuentra hoy?</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wered by:</source>
+            <translation>Respondido &amp;por:</translation>
+        </message>
+        <message>
+            <source>the child</source>
+            <translation>el niño / la niña</translation>
+        </message>
+        <message>
+            <source>a parent</source>
+            <translation>el padre o la madre</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Respondido por</translation>
         </message>
         <message>
             <source>0 = none, 10 = worst imaginable. Type a number, or use the arrow keys.</source>
@@ -8439,6 +8731,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <source>today</source>
             <comment>the latest day</comment>
             <translation>hoy</translation>
+        </message>
+        <message>
+            <source>How is your child today?</source>
+            <translation>¿Cómo está hoy su hijo?</translation>
         </message>
         <message>
             <source>{day} (today)</source>
@@ -9269,7 +9565,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         </message>
         <message>
             <source>nothing (null)</source>
-            <extracomment>Points above the mean of the 4 logged days before that mark a possible flare (domain/trends). Kept here, not in trends (which needs numpy), so reading settings stays light at start-up.</extracomment>
+            <extracomment>Points above the mean of the 4 logged days before that mark a possible flare (domain/trends). Kept here, not in trends (which needs numpy), so reading settings stays light at start-up. A random id made once, naming this diary's folder inside the second backup folder. Settings the app keeps about itself (not the user's choices): a backup imported again is still "the same" when only these differ.</extracomment>
             <translation>nada (null)</translation>
         </message>
         <message>
@@ -9303,6 +9599,26 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>must be a number from {low} to {high}</source>
             <translation>debe ser un número de {low} a {high}</translation>
+        </message>
+        <message>
+            <source>must be a folder path, got {value}</source>
+            <translation>debe ser la ruta de una carpeta, se recibió {value}</translation>
+        </message>
+        <message>
+            <source>must be a folder path of at most {most} characters on one line</source>
+            <translation>debe ser la ruta de una carpeta de como máximo {most} caracteres en una línea</translation>
+        </message>
+        <message>
+            <source>must be a date and time with its time zone or null</source>
+            <translation>debe ser una fecha y hora con su zona horaria, o null</translation>
+        </message>
+        <message>
+            <source>must be text of at most {most} characters</source>
+            <translation>debe ser un texto de como máximo {most} caracteres</translation>
+        </message>
+        <message>
+            <source>must be 16 lowercase hexadecimal digits</source>
+            <translation>debe tener 16 dígitos hexadecimales en minúscula</translation>
         </message>
         <message>
             <source>must be one of the self-tests ({options})</source>
@@ -9498,16 +9814,16 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Actividad global e&amp;xtramuscular (0–10)</translation>
         </message>
         <message>
-            <source>P&amp;arent global activity (0–10)</source>
-            <translation type="unfinished" />
+            <source>Pa&amp;rent global activity (0–10)</source>
+            <translation>Actividad global según los pad&amp;res (0–10)</translation>
         </message>
         <message>
             <source>Standing in for the patient global in the juvenile TIS</source>
-            <translation type="unfinished" />
+            <translation>Sustituye a la valoración global del paciente en el TIS juvenil</translation>
         </message>
         <message>
             <source>The parent's global stands in for the patient global (juvenile TIS).</source>
-            <translation type="unfinished" />
+            <translation>La valoración global de los padres sustituye a la del paciente (TIS juvenil).</translation>
         </message>
         <message>
             <source>MMT-8 (Kendall 0–10 per muscle)</source>
@@ -9575,11 +9891,11 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         </message>
         <message>
             <source>DAS s&amp;kin (0–9, optional)</source>
-            <translation type="unfinished" />
+            <translation>DAS p&amp;iel (0–9, opcional)</translation>
         </message>
         <message>
             <source>DAS m&amp;uscle (0–11, optional)</source>
-            <translation type="unfinished" />
+            <translation>DAS músc&amp;ulo (0–11, opcional)</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
@@ -9740,6 +10056,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>weight</source>
             <translation>peso</translation>
+        </message>
+        <message>
+            <source>daily steps</source>
+            <translation>pasos diarios</translation>
         </message>
         <message>
             <source>check-in</source>
@@ -10583,6 +10903,10 @@ durante 3 segundos. Anote el mejor de tres intentos.</translation>
         <message>
             <source>For health records: FHIR R4 bundle (JSON)</source>
             <translation>Para historias clínicas: paquete FHIR R4 (JSON)</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
         </message>
     </context>
     <context>
