@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication
 
 from dmtracker.services.app_services import open_services
 from dmtracker.storage.paths import DataPaths
@@ -56,9 +56,9 @@ def test_every_writing_control_is_disabled_and_says_why(
         w.show_page(i)
     marked = [b for b in QApplication.allWidgets() if b.property(read_only.WRITES)]
     assert len(marked) >= 12
-    for b in marked:
-        assert isinstance(b, QAbstractButton)
-        assert not b.isEnabled(), b.text()
+    for b in marked:  # buttons, and the boxes that save as they change (keep N copies)
+        assert isinstance(b, (QAbstractButton, QAbstractSpinBox))
+        assert not b.isEnabled(), b.accessibleName()
         assert "read-only" in b.toolTip() and "read-only" in b.accessibleDescription()
     assert not w.backup_action.isEnabled() and not w.encrypt_action.isEnabled()
     today = w.pages[0]
