@@ -118,6 +118,8 @@ def run_gui(args: argparse.Namespace) -> int:
     session.connect()
     _watch_second_starts(window, root)
     session.switched = lambda folder: _watch_second_starts(window, folder)
+    if not args.smoke_test:
+        session.offer_juvenile()  # the birth year says under 18: a child's diary? (once)
     window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
     QTimer.singleShot(1000, _collect_at_idle)
     if args.smoke_test:

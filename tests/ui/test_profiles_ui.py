@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dmtracker.services.profiles import ProfileBook
 from dmtracker.startup import StartDiaries
@@ -184,3 +184,23 @@ def test_rename_and_remove(qtbot, show, session: AppSession, two) -> None:
     # with one diary left there is nothing to remove
     alone = show(RemoveDiaryDialog(book, session.diaries.root))
     assert not alone.ok.isEnabled() and "no other diary" in alone.error.text()
+
+
+def test_a_birth_year_under_18_offers_juvenile_once(session: AppSession, two, monkeypatch) -> None:
+    _base, book = two
+    asked: list[str] = []
+
+    def yes(_parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    assert not session.offer_juvenile()  # no birth year yet: nothing asked
+    year = session.services.clock.today().year - 9
+    session.services.profile.save({"birth_year": year})
+    assert session.offer_juvenile()
+    assert len(asked) == 1 and str(year) in asked[0]
+    assert session.services.profile.current().juvenile
+    assert book.all()[0].juvenile  # the chooser says so too
+    session.services.profile.save({"juvenile": False})
+    assert not session.offer_juvenile() and len(asked) == 1  # asked once only

@@ -134,3 +134,12 @@ class ProfileBook:
     def remove(self, entry: DiaryEntry, typed_name: str) -> Path:
         """Removed after a copy was kept (returned); refused while the diary is open."""
         return remove_profile(self.base, self._profile(entry), typed_name, self.clock)
+
+
+ADULT_AGE = 18
+
+
+def suggests_juvenile(birth_year: int | None, juvenile: bool, today_year: int) -> bool:
+    """The birth year says under 18 (surely: a year difference below 18) and the diary is not
+    marked juvenile yet."""
+    return bool(birth_year) and not juvenile and today_year - int(birth_year or 0) < ADULT_AGE

@@ -145,6 +145,42 @@ class AppSession:
         )
         self.show()
 
+    def offer_juvenile(self) -> bool:
+        """When the open diary's birth year says under 18 and it is not marked juvenile, ask
+        once (per diary) whether to mark it as a child's diary (JDM). True: marked."""
+        from dmtracker.services.profiles import suggests_juvenile
+
+        if self.is_demo or self.services.read_only:
+            return False
+        profile = self.services.profile.current()
+        today = self.services.clock.today()
+        if not suggests_juvenile(profile.birth_year, bool(profile.juvenile), today.year):
+            return False
+        key = f"profiles/juvenile_offered/{self.diaries.root}"
+        if self.window.settings.value(key, False, type=bool):
+            return False
+        self.window.settings.setValue(key, True)  # asked once, whatever the answer
+        answer = QMessageBox.question(
+            self.window,
+            translate("AppSession", "A child's diary?"),
+            translate(
+                "AppSession",
+                "The birth year {year} says this diary is for someone under 18. Mark it as a "
+                "child's diary (juvenile dermatomyositis)? It then uses the JDM measures and "
+                "thresholds.",
+            ).format(year=profile.birth_year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.services.profile.save({"juvenile": True})
+        book = getattr(self.diaries, "book", None)
+        if book is not None:
+            entry = book.of_root(self.diaries.root)
+            if entry is not None:
+                book.set_juvenile(entry, True)
+        self.show()
+        return True
+
     def open_profile(self, entry: DiaryEntry) -> bool:
         """Close the open diary cleanly and open ``entry``'s in this window (its passphrase
         asked if it has one). False, with the old diary open again, when it cannot be opened
@@ -181,6 +217,7 @@ class AppSession:
         diaries.book.remember(entry)
         self.show()
         self.switched(entry.root)
+        self.offer_juvenile()
         return True
 
     def reopen(self) -> None:
