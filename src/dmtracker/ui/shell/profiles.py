@@ -52,9 +52,9 @@ def name_label() -> str:
     return translate("Profiles", "&Name of the diary")
 
 
-def _error_line(exc: BaseException, verb: str) -> str:
+def _error_line(exc: BaseException, verb: str, label: str | None = None) -> str:
     if isinstance(exc, ValidationError):
-        plain = name_label().replace("&", "")
+        plain = (label or name_label()).replace("&", "")
         labels = {"name": plain, "profile": plain}
         said = "; ".join(describe_errors(exc, labels))
     else:
@@ -102,6 +102,8 @@ class _Dialog(QDialog):
         self.error.setText(text)
         self.error.setVisible(True)
         self.error.setAccessibleName(text)
+        if self.isVisible():
+            fit(self, 48)  # as high as the words need, the error line too
         if focus is not None:
             focus.setFocus()
 
@@ -276,7 +278,10 @@ class RemoveDiaryDialog(_Dialog):
         except Exception as exc:  # a wrong name, the diary open elsewhere, a disk error
             if not isinstance(exc, (ValidationError, OSError)) and not hasattr(exc, "reason"):
                 raise
-            self.say(_error_line(exc, translate("Profiles", "Not removed")), self.typed)
+            said = _error_line(
+                exc, translate("Profiles", "Not removed"), self.typed.accessibleName()
+            )
+            self.say(said, self.typed)
             return
         self.removed = entry
         self.accept()
