@@ -204,3 +204,31 @@ def test_a_birth_year_under_18_offers_juvenile_once(session: AppSession, two, mo
     assert book.all()[0].juvenile  # the chooser says so too
     session.services.profile.save({"juvenile": False})
     assert not session.offer_juvenile() and len(asked) == 1  # asked once only
+
+
+def test_the_start_chooses_the_profile(qtbot, two) -> None:
+    from tests.ui.conftest import on_modal
+
+    from dmtracker.app import _choose_profile
+
+    base, book = two
+    anna, sam = book.all()
+    args = argparse.Namespace(
+        data_dir=str(base), profile="sam", demo=False, smoke_test=False, language=None
+    )
+    assert _choose_profile(args) and book.last() == sam  # --profile: opened and remembered
+    args.profile = None
+
+    def pick_anna(chooser: ProfileChooser) -> None:
+        assert chooser.list.currentItem().data(Qt.ItemDataRole.UserRole) == sam  # the last
+        qtbot.keyClick(chooser.list, Qt.Key.Key_Up)
+        qtbot.keyClick(chooser.list, Qt.Key.Key_Return)
+        if chooser.isVisible():
+            chooser.done(0)
+
+    on_modal(ProfileChooser, pick_anna, looks=200)
+    assert _choose_profile(args)
+    assert args.profile == anna.folder and book.last() == anna
+    on_modal(ProfileChooser, lambda chooser: chooser.reject(), looks=200)
+    args.profile = None
+    assert not _choose_profile(args)  # closed: nothing opens
