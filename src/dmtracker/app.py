@@ -74,6 +74,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from dmtracker.cli.common import paths_of
 
     startup.check_display()
+    if not _choose_profile(args):
+        return 0  # the chooser was closed: nothing opened
     root = paths_of(args).root
     if not startup.claim_folder(root):
         return 0
@@ -115,6 +117,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     session.connect()
     _watch_second_starts(window, root)
+    session.switched = lambda folder: _watch_second_starts(window, folder)
+    if not args.smoke_test:
+        session.offer_juvenile()  # the birth year says under 18: a child's diary? (once)
     window.preload_at_idle(1500)  # the other pages and the charts, once the window is ready
     QTimer.singleShot(1000, _collect_at_idle)
     if args.smoke_test:
@@ -129,6 +134,41 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.excepthook = sys.__excepthook__
         if window.restart_requested:  # View ▸ Language ▸ Restart now: the diary is closed
             startup.restart()
+
+
+def _choose_profile(args: argparse.Namespace) -> bool:
+    """With several diaries and no ``--profile`` (nor ``--demo`` or ``--smoke-test``): the
+    chooser, before the window; the one chosen opens and is remembered. False: closed."""
+    from dmtracker.cli.common import base_of
+    from dmtracker.services.profiles import ProfileBook
+
+    book = ProfileBook(base_of(args))
+    if args.profile:
+        entry = book.of_root(paths_of_profile(args))
+        if entry is not None:
+            book.remember(entry)
+        return True
+    if args.demo or args.smoke_test or len(book.all()) < 2:
+        return True
+    from PySide6.QtWidgets import QApplication
+
+    from dmtracker.ui.shell.language import use_at_start
+    from dmtracker.ui.shell.profiles import choose_at_start
+
+    cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    last = book.last()
+    use_at_start((last.root if last else book.base) / "ui.ini", getattr(args, "language", None))
+    go_on, chosen = choose_at_start(book)
+    if chosen is not None:
+        args.profile = chosen.folder
+        book.remember(chosen)
+    return go_on
+
+
+def paths_of_profile(args: argparse.Namespace) -> Path:
+    from dmtracker.cli.common import paths_of
+
+    return paths_of(args).root
 
 
 def _paint_window(

@@ -149,12 +149,17 @@ class StartDiaries:
     """
 
     def __init__(self, args: argparse.Namespace) -> None:
+        from dmtracker.cli.common import base_of
+        from dmtracker.services.profiles import ProfileBook
         from dmtracker.storage.migrate import MigrationError, NewerDatabaseError
 
         self.paths = paths_of(args)
         self.root = self.paths.root
         self.demo_first = bool(args.demo)
         self.smoke_test = bool(args.smoke_test)
+        #: the diaries (profiles) under the base folder: File ▸ Switch, New, Rename, Remove
+        self.book = ProfileBook(base_of(args))
+        self.switched = False  # a profile chosen in the app: never the demo in its place
         self.cannot_open: tuple[type[Exception], ...] = (NewerDatabaseError, MigrationError)
 
     def start(self) -> tuple[Services, bool]:
@@ -164,7 +169,9 @@ class StartDiaries:
         from dmtracker.storage.paths import DataPaths
 
         paths = self.paths
-        demo = self.demo_first or (not self.smoke_test and not paths.db.exists())
+        demo = self.demo_first or (
+            not self.smoke_test and not self.switched and not paths.db.exists()
+        )
         target = DataPaths(paths.root / "demo") if demo else paths
         try:
             services = open_services(target)
@@ -208,6 +215,32 @@ class StartDiaries:
         # the copy to the second backup folder runs on a thread: a slow or missing folder
         # (a network share, a drive not plugged in) never holds up the window
         services.backup_copies.copy_in_background()
+
+    def use(self, root: Path) -> None:
+        """Open the profile in ``root`` from now on (File ▸ Switch diary)."""
+        from dmtracker.storage.paths import DataPaths
+
+        self.paths = DataPaths(root)
+        self.root = root
+        self.demo_first = False
+        self.switched = True
+
+    @staticmethod
+    def claim(root: Path) -> bool:
+        """This app becomes the one of ``root`` (False: another window has it, asked to come
+        forward)."""
+        from dmtracker.storage import folder_lock
+
+        if folder_lock.claim_app_instance(root):
+            return True
+        folder_lock.request_raise(root)
+        return False
+
+    @staticmethod
+    def release(root: Path) -> None:
+        from dmtracker.storage import folder_lock
+
+        folder_lock.release_app_instance(root)
 
     def own(self) -> Services:
         from dmtracker.services.app_services import open_services

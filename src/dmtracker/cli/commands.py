@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from dmtracker.cli import diary, documents
+from dmtracker.cli import diary, documents, profiles
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": diary.cmd_demo,
@@ -17,4 +17,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": documents.cmd_report,
     "encrypt": diary.cmd_encrypt,
     "decrypt": diary.cmd_decrypt,
+    "profile": profiles.cmd_profile,
 }

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dmtracker.i18n import localize, translate
@@ -22,10 +23,25 @@ class UserError(Exception):
     """A mistake the user can fix: printed as one line, no traceback."""
 
 
-def paths_of(args: argparse.Namespace) -> DataPaths:
-    from dmtracker.storage.paths import DataPaths, resolve_data_dir
+def base_of(args: argparse.Namespace) -> Path:
+    """The base folder (``--data-dir``, else ``$DMTRACKER_HOME``, else the platform's): the
+    first diary's folder, holding the other profiles under ``profiles/``."""
+    from dmtracker.storage.paths import resolve_data_dir
 
-    return DataPaths(resolve_data_dir(args.data_dir))
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def paths_of(args: argparse.Namespace) -> DataPaths:
+    """The folder of the diary to use: the profile ``--profile`` names, else the one used
+    last, else the base folder itself."""
+    from dmtracker.storage.paths import DataPaths
+    from dmtracker.storage.profiles import Profiles
+
+    base = base_of(args)
+    profiles = Profiles(base)
+    name = getattr(args, "profile", None)
+    profile = profiles.find(name) if name else profiles.last()
+    return profile.paths(base) if profile is not None else DataPaths(base)
 
 
 def open_diary(args: argparse.Namespace) -> Services:

@@ -100,5 +100,7 @@ def _field(name: str) -> str:
         "period": translate("Cli", "period", "field: the period of a report"),
         "disk": translate("Cli", "disk", "field: the disk"),
         "data folder": translate("Cli", "data folder", "field"),
+        "name": translate("Cli", "name", "field: a diary's (profile's) name"),
+        "profile": translate("Cli", "profile", "field: the --profile option (a diary's name)"),
     }
     return words.get(name, name)

@@ -6,8 +6,9 @@ The help texts are translated when the parser is built: the language is chosen f
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from dmtracker import __version__
 from dmtracker.i18n import translate
@@ -78,7 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
         "the language of the app and of these messages: en (English), de (Deutsch), "
         "es (Español) or system (default: the system's language)",
     )
+    profile_help = translate(
+        "Cli",
+        "the diary (profile) to use, by name (default: the one used last); see 'dmtracker "
+        "profile list'",
+    )
     p.add_argument("--data-dir", metavar="DIR", help=data_help)
+    p.add_argument("--profile", metavar="NAME", help=profile_help)
     # None when not given: the app then uses its View ▸ Language setting (else the system's)
     p.add_argument("--language", metavar="CODE", choices=LANGUAGE_CHOICES, help=language_help)
     p.add_argument(
@@ -99,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         sp: argparse.ArgumentParser, language: str = language_help
     ) -> argparse.ArgumentParser:
         sp.add_argument("--data-dir", metavar="DIR", help=data_help, default=argparse.SUPPRESS)
+        sp.add_argument("--profile", metavar="NAME", help=profile_help, default=argparse.SUPPRESS)
         sp.add_argument(
             "--language",
             metavar="CODE",
@@ -249,4 +257,47 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "confirm a readable report of an encrypted diary"),
     )
+    _profile_parser(sub, with_dir)
     return p
+
+
+def _profile_parser(sub: Any, with_dir: Callable[..., argparse.ArgumentParser]) -> None:
+    """``dmtracker profile list|new|rename|remove``: the diaries under the data folder."""
+    profile = with_dir(
+        sub.add_parser(
+            "profile",
+            help=translate("Cli", "list, create, rename or remove diaries (profiles)"),
+        )
+    )
+    actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    with_dir(
+        actions.add_parser(
+            "list", help=translate("Cli", "the diaries here (the one used last is marked)")
+        )
+    )
+    new = with_dir(actions.add_parser("new", help=translate("Cli", "create a diary")))
+    new.add_argument(
+        "name", metavar="NAME", help=translate("Cli", "its name (up to 40 characters)")
+    )
+    new.add_argument(
+        "--juvenile",
+        action="store_true",
+        help=translate("Cli", "a child's diary (juvenile dermatomyositis, JDM)"),
+    )
+    rename = with_dir(actions.add_parser("rename", help=translate("Cli", "rename a diary")))
+    rename.add_argument("old", metavar="OLD", help=translate("Cli", "its name now"))
+    rename.add_argument("new", metavar="NEW", help=translate("Cli", "its new name"))
+    remove = with_dir(
+        actions.add_parser(
+            "remove",
+            help=translate(
+                "Cli", "remove a diary (a copy of it is kept in removed-profiles/ first)"
+            ),
+        )
+    )
+    remove.add_argument("name", metavar="NAME", help=translate("Cli", "the diary to remove"))
+    remove.add_argument(
+        "--confirm",
+        metavar="NAME",
+        help=translate("Cli", "its name once more, to confirm without a terminal"),
+    )

@@ -10,15 +10,24 @@ exclusive lock (never while the app or a command has it open).
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock
 from dmtracker.storage import folder_lock
 from dmtracker.storage.paths import DB_NAME, secure_file
-from dmtracker.storage.profiles import Profile, Profiles
+from dmtracker.storage.profiles import Profile, Profiles, check_name
 
-__all__ = ["Profile", "Profiles", "create_profile", "remove_profile", "set_juvenile"]
+__all__ = [
+    "DiaryEntry",
+    "Profile",
+    "ProfileBook",
+    "Profiles",
+    "create_profile",
+    "remove_profile",
+    "set_juvenile",
+]
 
 
 def create_profile(
@@ -62,3 +71,75 @@ def remove_profile(
             part.replace(backup)
         profiles.remove(profile, typed_name, backup)
     return backup
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    """One profile as the app shows it (what the UI may hold: no storage types)."""
+
+    folder: str
+    name: str
+    juvenile: bool
+    root: Path
+
+
+class ProfileBook:
+    """The profiles under one base folder, for the app's chooser and File menu."""
+
+    def __init__(self, base: Path, clock: Clock | None = None):
+        self.base = base
+        self.clock = clock
+
+    def _entry(self, p: Profile) -> DiaryEntry:
+        return DiaryEntry(p.folder, p.name, p.juvenile, p.root(self.base))
+
+    def _profile(self, entry: DiaryEntry) -> Profile:
+        return Profiles(self.base).find(entry.folder)
+
+    def all(self) -> list[DiaryEntry]:
+        return [self._entry(p) for p in Profiles(self.base).all()]
+
+    def last(self) -> DiaryEntry | None:
+        p = Profiles(self.base).last()
+        return self._entry(p) if p is not None else None
+
+    def of_root(self, root: Path) -> DiaryEntry | None:
+        """The profile whose folder is ``root`` (None: not a profile here)."""
+        for entry in self.all():
+            if entry.root == root:
+                return entry
+        return None
+
+    def adopt_existing(self) -> None:
+        Profiles(self.base).adopt_existing()
+
+    def check_name(self, name: str, allow: DiaryEntry | None = None) -> str:
+        """The name cleaned, or a ValidationError (field ``name``)."""
+        profiles = Profiles(self.base)
+        keep = profiles.find(allow.folder) if allow is not None else None
+        return check_name(name, profiles.all(), allow=keep)
+
+    def create(self, name: str, *, juvenile: bool = False) -> DiaryEntry:
+        return self._entry(create_profile(self.base, name, juvenile=juvenile, clock=self.clock))
+
+    def rename(self, entry: DiaryEntry, name: str) -> DiaryEntry:
+        return self._entry(Profiles(self.base).rename(self._profile(entry), name))
+
+    def remember(self, entry: DiaryEntry) -> None:
+        Profiles(self.base).remember(self._profile(entry))
+
+    def set_juvenile(self, entry: DiaryEntry, juvenile: bool) -> DiaryEntry:
+        return self._entry(set_juvenile(self.base, self._profile(entry), juvenile))
+
+    def remove(self, entry: DiaryEntry, typed_name: str) -> Path:
+        """Removed after a copy was kept (returned); refused while the diary is open."""
+        return remove_profile(self.base, self._profile(entry), typed_name, self.clock)
+
+
+ADULT_AGE = 18
+
+
+def suggests_juvenile(birth_year: int | None, juvenile: bool, today_year: int) -> bool:
+    """The birth year says under 18 (surely: a year difference below 18) and the diary is not
+    marked juvenile yet."""
+    return bool(birth_year) and not juvenile and today_year - int(birth_year or 0) < ADULT_AGE

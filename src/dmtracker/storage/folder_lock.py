@@ -208,6 +208,13 @@ def claim_app_instance(root: Path) -> bool:
     return True
 
 
+def release_app_instance(root: Path) -> None:
+    """Let the folder ``root`` go (File ▸ Switch diary: this app now shows another diary)."""
+    fd = _APP_FD.pop(_key(root), None)
+    if fd is not None:
+        os.close(fd)  # closing the descriptor drops its lock
+
+
 def request_raise(root: Path) -> None:
     """Ask the app that has ``root`` open to bring its window forward."""
     path = _key(root) / RAISE_REQUEST_NAME

@@ -85,9 +85,21 @@ class _Diaries:
     (the user's own, holding the demo data), with today's backup as after a start."""
 
     def __init__(self, paths: Any, clock: Any) -> None:
+        from dmtracker.services.profiles import ProfileBook
+
         self.paths, self.clock = paths, clock
         self.root = paths.root
         self.cannot_open: tuple[type[Exception], ...] = ()
+        self.book = ProfileBook(paths.root, clock)  # File ▸ Switch/New/Rename/Remove diary
+
+    def use(self, root: Path) -> None:
+        raise WalkError("the walk never switches diaries")
+
+    def claim(self, root: Path) -> bool:
+        return False
+
+    def release(self, root: Path) -> None:
+        return None
 
     def start(self) -> tuple[Any, bool]:
         from dmtracker.services.app_services import open_services
@@ -563,11 +575,20 @@ def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
     from dmtracker.ui.safety.risk_prompt import ThrombosisHistoryDialog
     from dmtracker.ui.shell.crash import CrashDialog
     from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.profiles import (
+        NewDiaryDialog,
+        ProfileChooser,
+        RemoveDiaryDialog,
+        RenameDiaryDialog,
+    )
     from dmtracker.ui.shell.recovery_dialog import RecoveryDialog
     from dmtracker.ui.shell.welcome import WelcomeDialog
     from dmtracker.ui.today.rash_dialog import PhotoCompareDialog
 
     win, root = w.window, w.services.paths.root
+    from dmtracker.services.profiles import ProfileBook
+
+    book = ProfileBook(root)
     backup = w.services.maintenance.backups()[0]
 
     class _Backup:  # what the recovery dialog reads of the newest good backup
@@ -600,7 +621,18 @@ def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
         ("Today ▸ Log the rash ▸ Compare photos", lambda: PhotoCompareDialog(w.services, win)),
         ("Clinic (a child's diary) ▸ Fill in the CHAQ", lambda: ChaqDialog(w.services, None, win)),
         ("Clinic (a child's diary) ▸ New visit (CMAS)", lambda: _juvenile_visit(w)),
+        ("Start ▸ Choose a diary", lambda: ProfileChooser(book, root, win)),
+        ("File ▸ New diary", lambda: _refused(NewDiaryDialog(book, win))),
+        ("File ▸ Rename diary", lambda: _refused(RenameDiaryDialog(book, root, win))),
+        ("File ▸ Remove diary (none other)", lambda: RemoveDiaryDialog(book, root, win)),
     ]
+
+
+def _refused(dialog: Any) -> Any:
+    """A diary dialog showing its refusal of an empty name (its error line is walked too)."""
+    dialog.name.setText("")
+    dialog.ok.click()
+    return dialog
 
 
 class KeepOpen(QObject):

@@ -47,11 +47,19 @@ __all__ = ["PAGES", "MainWindow"]
 class MainWindow(QMainWindow):
     start_own_diary = Signal()
     explore_demo = Signal()  # File ▸ Explore the demo (app.py opens it)
+    # File ▸ Switch diary…, New diary…, Rename diary…, Remove diary… (the session does them)
+    switch_diary = Signal()
+    new_diary = Signal()
+    rename_diary = Signal()
+    remove_diary = Signal()
 
     def __init__(self, settings_path: Path | None = None, command_line_language: str | None = None):
         super().__init__()
         self.services: Services | None = None
         self.is_demo = False
+        #: the open diary's name, shown in the title and the status bar when there are
+        #: several diaries (None: one diary only)
+        self.profile_name: str | None = None
         self.settings = (
             QSettings(str(settings_path), QSettings.Format.IniFormat)
             if settings_path
@@ -262,7 +270,14 @@ class MainWindow(QMainWindow):
         self.preloaded = set()
         self.pages[current].refresh()
         demo_title = translate("MainWindow", "{app} – demo profile").format(app=APP_NAME)
-        self.setWindowTitle(demo_title if is_demo else APP_NAME)
+        named = (
+            translate("MainWindow", "{diary} – {app}", "the window title: the diary's name").format(
+                diary=self.profile_name, app=APP_NAME
+            )
+            if self.profile_name
+            else APP_NAME
+        )
+        self.setWindowTitle(demo_title if is_demo else named)
         notice = i18n.localize(services.notice) if services.notice else ""
         demo_text = translate(
             "MainWindow",
@@ -278,9 +293,12 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(is_demo or bool(notice))
         self.own_action.setVisible(is_demo)
         self.demo_action.setVisible(not is_demo)
-        self.statusBar().showMessage(
-            translate("MainWindow", "Data folder: {folder}").format(folder=services.paths.root)
-        )
+        folder = translate("MainWindow", "Data folder: {folder}").format(folder=services.paths.root)
+        if self.profile_name and not is_demo:
+            folder = translate("MainWindow", "Diary: {diary} · {folder}").format(
+                diary=self.profile_name, folder=folder
+            )
+        self.statusBar().showMessage(folder)
         self.check_reminder()
         if self.stack.currentIndex() == TODAY:
             self.pages[TODAY].first_input().setFocus()

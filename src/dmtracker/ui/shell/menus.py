@@ -171,6 +171,11 @@ def build_menus(window: MainWindow) -> MenuActions:
         window, file, translate("MainWindow", "&Encryption (passphrase)…"), lambda: None
     )
     file.addSeparator()
+    _action(window, file, translate("MainWindow", "S&witch diary…"), window.switch_diary.emit)
+    _action(window, file, translate("MainWindow", "&New diary…"), window.new_diary.emit)
+    _action(window, file, translate("MainWindow", "&Rename diary…"), window.rename_diary.emit)
+    _action(window, file, translate("MainWindow", "Remo&ve diary…"), window.remove_diary.emit)
+    file.addSeparator()
     _action(
         window, file, translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
     )

@@ -22,6 +22,7 @@ from dmtracker.ui.kit.errors import error_text
 if TYPE_CHECKING:
     from dmtracker.services.app_services import DatabaseDamagedError, Services
     from dmtracker.services.maintenance import PassphraseRequiredError
+    from dmtracker.services.profiles import ProfileBook
 
 log = logging.getLogger("dmtracker.app")
 
@@ -36,6 +37,20 @@ class Diaries(Protocol):
     cannot_open: tuple[type[Exception], ...]
     #: The user's own data folder (the demo profile lives in its ``demo`` subfolder).
     root: Path
+    #: The diaries (profiles) under the base folder.
+    book: ProfileBook
+
+    def use(self, root: Path) -> None:
+        """Open the profile in ``root`` from now on (its :meth:`start`)."""
+        ...
+
+    def claim(self, root: Path) -> bool:
+        """This app becomes the one of ``root`` (False: another app window has it)."""
+        ...
+
+    def release(self, root: Path) -> None:
+        """Let ``root`` go (another profile is shown now)."""
+        ...
 
     def start(self) -> Opened:
         """The diary to show at start: the user's own, or the demo profile."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from dmtracker.ui.shell.opening import Diaries, open_at_start
 
 if TYPE_CHECKING:
     from dmtracker.services.app_services import Services
+    from dmtracker.services.profiles import DiaryEntry
     from dmtracker.ui.shell.main_window import MainWindow
 
 log = logging.getLogger("dmtracker.app")
@@ -44,6 +46,8 @@ class AppSession:
         self.confirm_leaving = confirm_leaving  # asked before "Start my own diary"
         self._services: Services | None = None
         self.is_demo = False
+        #: called with the new folder after File ▸ Switch diary (app.py: the raise watcher)
+        self.switched: Callable[[Path], object] = lambda _root: None
 
     @property
     def services(self) -> Services:
@@ -58,12 +62,28 @@ class AppSession:
 
     def show(self) -> None:
         """Hand the open diary to the window and its pages."""
+        self.window.profile_name = self._profile_name()
         self.window.set_services(self.services, self.is_demo)
+
+    def _profile_name(self) -> str | None:
+        """The open diary's name when there are several diaries (else None)."""
+        book = getattr(self.diaries, "book", None)
+        if book is None:
+            return None
+        entries = book.all()
+        if len(entries) < 2:
+            return None
+        entry = book.of_root(self.diaries.root)
+        return entry.name if entry is not None else None
 
     def connect(self) -> None:
         self.window.start_own_diary.connect(self.switch_to_own)
         self.window.explore_demo.connect(self.switch_to_demo)
         self.window.encrypt_action.triggered.connect(self.change_encryption)
+        self.window.switch_diary.connect(self.switch_diary)
+        self.window.new_diary.connect(self.new_diary)
+        self.window.rename_diary.connect(self.rename_diary)
+        self.window.remove_diary.connect(self.remove_diary)
         self.window.on_page(self._wire)
 
     def _wire(self, page: Page) -> None:
@@ -83,6 +103,122 @@ class AppSession:
         self.services.close()
         self._services, self.is_demo = self.diaries.demo(), True
         self.show()
+
+    # -- several diaries (profiles) ---------------------------------------------------------
+
+    def switch_diary(self) -> None:
+        """File ▸ Switch diary…: the chooser; the chosen diary opens in this window."""
+        from dmtracker.ui.shell.profiles import ProfileChooser
+
+        dialog = ProfileChooser(self.diaries.book, self.diaries.root, self.window)
+        if dialog.exec() == ProfileChooser.DialogCode.Accepted and dialog.chosen is not None:
+            self.open_profile(dialog.chosen)
+
+    def new_diary(self) -> None:
+        """File ▸ New diary…: name it, adult or child, then switch to it."""
+        from dmtracker.ui.shell.profiles import NewDiaryDialog
+
+        dialog = NewDiaryDialog(self.diaries.book, self.window)
+        if dialog.exec() == NewDiaryDialog.DialogCode.Accepted and dialog.created is not None:
+            self.open_profile(dialog.created)
+
+    def rename_diary(self) -> None:
+        from dmtracker.ui.shell.profiles import RenameDiaryDialog
+
+        dialog = RenameDiaryDialog(self.diaries.book, self.diaries.root, self.window)
+        if dialog.exec() == RenameDiaryDialog.DialogCode.Accepted:
+            self.show()  # the title and the status bar name it anew
+
+    def remove_diary(self) -> None:
+        """File ▸ Remove diary…: another diary, after a copy was kept (said where)."""
+        from dmtracker.ui.shell.profiles import RemoveDiaryDialog
+
+        dialog = RemoveDiaryDialog(self.diaries.book, self.diaries.root, self.window)
+        if dialog.exec() != RemoveDiaryDialog.DialogCode.Accepted or dialog.removed is None:
+            return
+        QMessageBox.information(
+            self.window,
+            translate("AppSession", "Diary removed"),
+            translate(
+                "AppSession", "The diary {name} was removed. A copy of it is kept in {file}."
+            ).format(name=dialog.removed.name, file=dialog.kept),
+        )
+        self.show()
+
+    def offer_juvenile(self) -> bool:
+        """When the open diary's birth year says under 18 and it is not marked juvenile, ask
+        once (per diary) whether to mark it as a child's diary (JDM). True: marked."""
+        from dmtracker.services.profiles import suggests_juvenile
+
+        if self.is_demo or self.services.read_only:
+            return False
+        profile = self.services.profile.current()
+        today = self.services.clock.today()
+        if not suggests_juvenile(profile.birth_year, bool(profile.juvenile), today.year):
+            return False
+        key = f"profiles/juvenile_offered/{self.diaries.root}"
+        if self.window.settings.value(key, False, type=bool):
+            return False
+        self.window.settings.setValue(key, True)  # asked once, whatever the answer
+        answer = QMessageBox.question(
+            self.window,
+            translate("AppSession", "A child's diary?"),
+            translate(
+                "AppSession",
+                "The birth year {year} says this diary is for someone under 18. Mark it as a "
+                "child's diary (juvenile dermatomyositis)? It then uses the JDM measures and "
+                "thresholds.",
+            ).format(year=profile.birth_year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.services.profile.save({"juvenile": True})
+        book = getattr(self.diaries, "book", None)
+        if book is not None:
+            entry = book.of_root(self.diaries.root)
+            if entry is not None:
+                book.set_juvenile(entry, True)
+        self.show()
+        return True
+
+    def open_profile(self, entry: DiaryEntry) -> bool:
+        """Close the open diary cleanly and open ``entry``'s in this window (its passphrase
+        asked if it has one). False, with the old diary open again, when it cannot be opened
+        (another window has it: that window comes forward)."""
+        diaries = self.diaries
+        old = diaries.root
+        if entry.root == old and not self.is_demo:
+            return True
+        if entry.root != old and not diaries.claim(entry.root):
+            QMessageBox.information(
+                self.window,
+                translate("AppSession", "Diary open already"),
+                translate(
+                    "AppSession",
+                    "The diary {name} is open in another dmtracker window; that window was "
+                    "brought forward.",
+                ).format(name=entry.name),
+            )
+            return False
+        self.services.close()
+        diaries.use(entry.root)
+        try:
+            self._services, self.is_demo = open_at_start(self.window, diaries)
+        except Exception:  # said already (a message box), or the passphrase was not given
+            log.info("the chosen diary was not opened: %s", type(sys.exc_info()[1]).__name__)
+            if entry.root != old:
+                diaries.release(entry.root)
+            diaries.use(old)
+            self._services, self.is_demo = open_at_start(self.window, diaries)
+            self.show()
+            return False
+        if entry.root != old:
+            diaries.release(old)
+        diaries.book.remember(entry)
+        self.show()
+        self.switched(entry.root)
+        self.offer_juvenile()
+        return True
 
     def reopen(self) -> None:
         """After a restore or an import: open the data folder again, refresh every page."""
