@@ -21,6 +21,7 @@ from dmtracker.services.daily import (
     SelfTestService,
 )
 from dmtracker.services.daily_steps import DailyStepsService
+from dmtracker.services.entries import EntryService
 from dmtracker.services.infusions import CourseService, InfusionDayService, VitalService
 from dmtracker.services.maintenance import (
     MaintenanceService,
@@ -79,6 +80,7 @@ class Services:
         self.daily_steps = DailyStepsService(e, c)
         self.settings = SettingsService(e, c)
         self.checkins = CheckInService(e, c)
+        self.entries = EntryService(e, c)
         self.self_tests = SelfTestService(e, c)
         self.rash = RashService(e, c)
         self.photos = RashPhotoService(e, c, self.paths.root)

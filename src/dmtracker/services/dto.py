@@ -34,6 +34,10 @@ class CheckInRead(ReadFields, m.CheckInFields):
     pass
 
 
+class SymptomEntryRead(ReadFields, m.SymptomEntryFields):
+    pass
+
+
 class SelfTestRead(ReadFields, m.SelfTestFields):
     pass
 

@@ -454,6 +454,7 @@ RECORD_TABLES: tuple[type[Tracked], ...] = (
     PatientProfile,
     BodyWeight,
     CheckIn,
+    SymptomEntry,
     SelfTest,
     RashAssessment,
     RashPhoto,
