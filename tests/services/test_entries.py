@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from tests.conftest import NOW, TZ, local
 
 from dmtracker.domain.errors import ValidationError
 from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock
 from dmtracker.storage.paths import DataPaths
-from tests.conftest import NOW, TZ, local
 
 
 def test_add_edit_delete_restore(services) -> None:

@@ -85,6 +85,15 @@ def _loinc(value: Any, ctx: Context) -> str:
     return value
 
 
+def _uid(value: Any, ctx: Context) -> str | None:
+    """A record's id across devices (``"<device>:<id>"``), or none (an empty one is none)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 120:
+        raise Reject(translate("Import", "must be text of at most 120 characters"))
+    return value
+
+
 COMMON_RULES: dict[str, Rule] = {
     "id": Int(required=True, lo=1, hi=2**62),
     "created_at": Moment(required=True, not_future=False),
@@ -114,7 +123,7 @@ EXTRA_RULES: dict[str, dict[str, Rule]] = {
         "infusion_day_id": Int(required=True, lo=1, hi=2**62),
         "answered_at": Moment(required=True, not_future=False),
     },
-    "side_effect": {"is_custom_term": Bool(), "follow_up_id": _ID, "uid": Text(max_len=120)},
+    "side_effect": {"is_custom_term": Bool(), "follow_up_id": _ID, "uid": Custom(fn=_uid)},
     "symptom_entry": {"day": Day(required=True), "uid": Text(required=True, max_len=120)},
     "medication_regimen": {"medication_id": Int(required=True, lo=1, hi=2**62)},
     "medication_intake": {"regimen_id": Int(required=True, lo=1, hi=2**62)},
