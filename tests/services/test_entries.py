@@ -86,3 +86,17 @@ def test_backup_round_trip(services, tmp_path) -> None:
         assert got == want and len(got) == 2
     finally:
         other.close()
+
+
+def test_history_has_the_days_entries_and_delete_day_hides_them(services) -> None:
+    services.entries.add({"at": local(2026, 11, 24, 15, 30), "pain": 6})
+    services.entries.add({"at": local(2026, 11, 24, 9), "pain": 2, "itch": 7})
+    (row,) = services.days.history()
+    assert row.day == date(2026, 11, 24) and row.checkin is None
+    assert [e.pain for e in row.entries] == [2, 6]  # earliest first
+    summary = row.entries_summary
+    assert summary.count == 2 and summary.highest == {"pain": 6, "itch": 7}
+    deletion = services.days.delete_day(date(2026, 11, 24))
+    assert len(deletion.entry_ids) == 2 and services.entries.count() == 0
+    services.days.undo_delete(deletion)
+    assert services.entries.count() == 2

@@ -73,6 +73,7 @@ class BundleBuilder(ObservationResources, TreatmentResources):
         self.patient_and_condition()
         self.code_system()
         self.checkins()
+        self.symptom_entries()
         self.weights()
         self.self_tests()
         self.labs()
