@@ -25,7 +25,8 @@ def test_csv_has_the_entries(services) -> None:
     files, counts = csv_files(services)
     rows = list(csv.DictReader(io.StringIO(files["symptom_entries.csv"].lstrip("\ufeff"))))
     assert counts["symptom_entries.csv"] == 2
-    assert [(r["at"], r["day"], r["pain"], r["notes"]) for r in rows][0] == (
+    first = rows[0]
+    assert (first["at"], first["day"], first["pain"], first["notes"]) == (
         "2026-11-24 15:30:00",
         "2026-11-24",
         "6",
