@@ -27,6 +27,8 @@ DEFAULT_FLARE_THRESHOLD = 2.0
 TRENDS_HIDDEN = "trends/hidden"
 TRENDS_MEAN = "trends/mean"
 FLARE_THRESHOLD = "trends/flare_threshold"
+INBOX_FOLDER = "inbox/folder"  # the folder a phone or another device fills ("" none chosen)
+MAX_FOLDER_PATH = 4096
 
 FLARE_THRESHOLD_RANGE = (0.5, 10.0)  # the Trends page's spin box
 MAX_HIDDEN_SERIES = 200
@@ -169,6 +171,19 @@ def _draft(value: Any) -> dict[str, Any] | None:
     return out
 
 
+def _folder(value: Any) -> str:
+    """A folder's absolute path, or "" for none."""
+    if not isinstance(value, str) or len(value) > MAX_FOLDER_PATH or "\x00" in value:
+        raise Bad(
+            translate("Validation", "must be a folder's path of at most {most} characters").format(
+                most=MAX_FOLDER_PATH
+            )
+        )
+    if value and not (value.startswith("/") or value[1:3] in (":\\", ":/") or value[:2] == "\\\\"):
+        raise Bad(translate("Validation", "must be a full path (from the top of the disk)"))
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -191,6 +206,7 @@ SETTINGS: Mapping[str, Setting] = {
             _threshold,
             "the rise in points that marks a possible flare",
         ),
+        Setting(INBOX_FOLDER, "", _folder, "the inbox folder other devices put files into"),
     )
 }
 

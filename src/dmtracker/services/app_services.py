@@ -54,6 +54,7 @@ from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
     from dmtracker.services.health.service import HealthImport
+    from dmtracker.services.inbox import InboxService
     from dmtracker.services.report_data import ReportDataService
     from dmtracker.services.scores import ScoreService
     from dmtracker.services.series import SeriesService
@@ -123,6 +124,12 @@ class Services:
         from dmtracker.services.health.service import HealthImport
 
         return HealthImport(self.engine, self.clock)
+
+    @cached_property
+    def inbox(self) -> InboxService:  # files other devices put into a folder (issue 22)
+        from dmtracker.services.inbox import InboxService
+
+        return InboxService(self.engine, self.clock, self.settings)
 
     @cached_property
     def report(self) -> ReportDataService:
