@@ -75,9 +75,9 @@ class EntryDialog(FormDialog):
         self.time.setText(hhmm(entry.at if entry else now, clock.tz))
         self.time.setPlaceholderText("09:30")
         for key in ("day", "at"):
-            label = QLabel(self.labels[key])
-            label.setBuddy(self.fields[key])
-            when.addWidget(label)
+            buddy = QLabel(self.labels[key])
+            buddy.setBuddy(self.fields[key])
+            when.addWidget(buddy)
             when.addWidget(self.fields[key])
         when.addStretch(1)
         self.form.addLayout(when)
