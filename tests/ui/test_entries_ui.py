@@ -61,3 +61,27 @@ def test_delete_from_the_list(qtbot, services, today) -> None:  # noqa: F811
     card.delete_selected()
     assert services.entries.count() == 0
     assert card.empty.isVisible()
+
+
+def test_trends_shows_entries_as_points_at_their_time(qtbot, services) -> None:
+    from tests.conftest import local
+
+    from dmtracker.ui.trends.page import TrendsPage
+
+    services.checkins.save_day({"day": date(2026, 11, 24), "pain": 3})
+    at = local(2026, 11, 24, 15, 30)
+    services.entries.add({"at": at, "pain": 7})
+    data = services.series.trend_data()
+    assert list(data.entries) == ["pain"]
+    assert data.entries["pain"].x.tolist() == [at.timestamp()]
+    p = TrendsPage()
+    qtbot.addWidget(p)
+    p.resize(1200, 900)
+    p.set_services(services)
+    p.show()
+    qtbot.waitExposed(p)
+    item = p.chart.items["pain:entries"]
+    x, y = item.getData()
+    assert x.tolist() == [at.timestamp()] and y.tolist() == [7.0]
+    p.chart.items["pain"].setVisible(False)
+    assert not item.isVisible()

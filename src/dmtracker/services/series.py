@@ -15,7 +15,7 @@ import numpy as np
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from dmtracker.domain import medications, side_effects, trends, vocab
+from dmtracker.domain import medications, records, side_effects, trends, vocab
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain.messages import translate
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
@@ -31,6 +31,7 @@ from dmtracker.storage.models import (
     Regimen,
     SelfTest,
     SideEffect,
+    SymptomEntry,
 )
 
 
@@ -82,6 +83,8 @@ class TrendData:
     prednisone: Series  # step series (mg/day)
     other_drugs: list[Bar]
     extra: dict[str, Series] = field(default_factory=dict)
+    # entries during the day, per daily scale: x at their time (Unix seconds), y the value
+    entries: dict[str, Series] = field(default_factory=dict)
 
     def scale(self, key: str) -> Series:
         return next(s for s in self.scales if s.key == key)
@@ -110,7 +113,10 @@ class SeriesService:
         rows = _load(self.engine)
         course_list = self._course_bands(rows.courses, rows.given)
         all_days = (
-            [c.day for c in rows.checkins] + [t.day for t in rows.tests] + [r[0] for r in rows.rash]
+            [c.day for c in rows.checkins]
+            + [t.day for t in rows.tests]
+            + [r[0] for r in rows.rash]
+            + [e.day for e in rows.entries]
         )
         if not all_days and not course_list:
             return _empty_trend()
@@ -133,6 +139,7 @@ class SeriesService:
             _events(rows.effects),
             prednisone,
             bars,
+            entries=_entry_series(rows.entries),
         )
 
     def _course_bands(
@@ -293,6 +300,7 @@ class _Rows:
     given: dict[int, tuple[date, date]]  # course id -> (first, last) infusion day recorded
     effects: Sequence[tuple[datetime, int, bool, str]]
     regimens: Sequence[tuple[str, Regimen]]  # (medication name, regimen)
+    entries: Sequence[SymptomEntry] = ()
 
 
 def _load(engine: sa.Engine) -> _Rows:
@@ -356,7 +364,25 @@ def _load(engine: sa.Engine) -> _Rows:
             .where(col(Regimen.deleted_at).is_(None), col(Medication.deleted_at).is_(None))
             .order_by(col(Regimen.start_date))
         ).all()
-    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens)
+        entries = s.exec(
+            select(SymptomEntry)
+            .where(col(SymptomEntry.deleted_at).is_(None))
+            .order_by(col(SymptomEntry.at))
+        ).all()
+    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens, entries)
+
+
+def _entry_series(entries: Sequence[SymptomEntry]) -> dict[str, Series]:
+    """Each daily scale's entries during the day, as points at their time."""
+    out: dict[str, Series] = {}
+    for key in records.ENTRY_SCALES:
+        given = [
+            (e.at.timestamp(), getattr(e, key)) for e in entries if getattr(e, key) is not None
+        ]
+        if given:
+            x, y = zip(*given, strict=True)
+            out[key] = Series(key, vocab.DAILY_SCALES[key], np.array(x), np.array(y, dtype=float))
+    return out
 
 
 def _empty_trend() -> TrendData:

@@ -75,7 +75,7 @@ class InboxPart(ReportsBase):
         self.inbox_folder = QLabel()
         self.inbox_folder.setWordWrap(True)
         self.inbox_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.inbox_choose = QPushButton(translate("InboxCard", "C&hoose the inbox folder…"))
+        self.inbox_choose = QPushButton(translate("InboxCard", "Choose the inbox f&older…"))
         self.inbox_check = QPushButton(translate("InboxCard", "Check &now"))
         row.addWidget(self.inbox_folder, 1)
         row.addWidget(self.inbox_choose)
@@ -94,7 +94,7 @@ class InboxPart(ReportsBase):
         card.body.addWidget(self.inbox_details)
         buttons = QHBoxLayout()
         self.inbox_accept_all = QPushButton(translate("InboxCard", "Accept &all"))
-        self.inbox_accept = QPushButton(translate("InboxCard", "Acc&ept selected"))
+        self.inbox_accept = QPushButton(translate("InboxCard", "Accept selecte&d"))
         self.inbox_reject = QPushButton(translate("InboxCard", "Re&ject selected"))
         for b in (self.inbox_accept_all, self.inbox_accept, self.inbox_reject):
             buttons.addWidget(b)
