@@ -191,6 +191,7 @@ class ReportDataService:
             cycle_counts=cycle_counts,
             tz=self.clock.tz,
             glance=gather_glance(s, period.end, tis_report),
+            entries=s.entries.by_day(period.start, period.end),
         )
 
     # -- parts ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dmtracker.services.dto import (
     LabRead,
     SideEffectRead,
 )
+from dmtracker.services.entries import EntryDay
 from dmtracker.services.report_glance import Glance
 from dmtracker.services.report_period import Period
 from dmtracker.services.tis_results import TisRow
@@ -135,6 +136,7 @@ class ReportData:
     cycle_counts: dict[str, int] = field(default_factory=dict)
     tz: tzinfo = UTC
     glance: Glance | None = None
+    entries: dict[date, EntryDay] = field(default_factory=dict)  # entries during the day
 
     @property
     def coverage_percent(self) -> float:

@@ -46,6 +46,7 @@ from dmtracker.reports.clinic.pdf_layout import (
     body_size,
     render_pdf,
 )
+from dmtracker.reports.clinic.summaries import entries_line
 from dmtracker.reports.clinic.tables import appendix_html, tables_html
 from dmtracker.reports.exports.files import check_destination, private_file
 from dmtracker.services.report_data import ReportData
@@ -171,6 +172,7 @@ def _summary(data: ReportData) -> str:
     out = [
         section(translate("ClinicReport", "Clinic report: {patient}").format(patient=data.patient)),
         f"<p>{period} {logged}{cover_note}</p>",
+        entries_line(data),
     ]
     out.append(glance_html(data.glance))
     out.append(_infusion_summary(data))
