@@ -33,6 +33,7 @@ GOOD: dict[str, list[Any]] = {
     rules.TRENDS_HIDDEN: [[], ["fatigue", "pain"], ["rash", "test:chair_stand_30s"]],
     rules.TRENDS_MEAN: [True, False],
     rules.FLARE_THRESHOLD: [0.5, 2, 2.5, 10],
+    rules.INBOX_FOLDER: ["", "/home/me/Sync/dmtracker-inbox", "C:\\Users\\me\\Inbox"],
 }
 POISON: dict[str, list[Any]] = {
     rules.TODAY_DRAFT: [
@@ -55,6 +56,7 @@ POISON: dict[str, list[Any]] = {
     rules.TRENDS_HIDDEN: ["fatigue", None, [1], [""], ["x" * 101], ["k"] * 201, {"a": 1}],
     rules.TRENDS_MEAN: ["true", 0, None, []],
     rules.FLARE_THRESHOLD: ["abc", "2", None, True, 0, 0.4, 10.5, -1, 1e308, [2], {}],
+    rules.INBOX_FOLDER: [None, 3, ["/x"], "relative/folder", "/a\x00b", "/" + "x" * 5000],
 }
 CASES = [(key, value) for key, values in POISON.items() for value in values]
 IDS = [f"{key}-{i}" for key, values in POISON.items() for i in range(len(values))]
