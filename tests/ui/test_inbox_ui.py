@@ -45,7 +45,7 @@ def test_accept_all_and_reject_selected(qtbot, services, folder, page) -> None:
     bad.write_text("day,pain\n2026-11-24,12\n", encoding="utf-8")
     page.check_inbox()
     assert page.inbox_list.count() == 2
-    assert page.inbox_list.item(0).text().startswith("✓ a-good.jsonl: 1 entry")
+    assert page.inbox_list.item(0).text().startswith("✓ a-good.jsonl: entries during the day: 1")
     assert page.inbox_list.item(1).text().startswith("✗ b-bad.csv: 1 problem")
     page.inbox_list.setCurrentRow(1)
     assert "line 2" in page.inbox_details.toPlainText()

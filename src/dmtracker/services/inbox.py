@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 
 from dmtracker.domain import settings as settings_rules
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import Text, joined, translate
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
 from dmtracker.services.entries import EntryService
@@ -70,18 +70,19 @@ class InboxFile:
     def ok(self) -> bool:
         return not self.problems
 
-    def contents(self) -> str:
+    def contents(self) -> Text:
         """ "3 entries, 1 weight": what the file holds, in words."""
+        c = self.counts
+        checkins, entries, weights = c.get("checkin", 0), c.get("entry", 0), c.get("weight", 0)
+        steps, effects = c.get("steps", 0), c.get("side_effect", 0)
         words = {
-            "checkin": translate("Inbox", "%n check-in(s)", None, self.counts.get("checkin", 0)),
-            "entry": translate("Inbox", "%n entry(ies)", None, self.counts.get("entry", 0)),
-            "weight": translate("Inbox", "%n weight(s)", None, self.counts.get("weight", 0)),
-            "steps": translate("Inbox", "%n day(s) of steps", None, self.counts.get("steps", 0)),
-            "side_effect": translate(
-                "Inbox", "%n side effect(s)", None, self.counts.get("side_effect", 0)
-            ),
+            "checkin": translate("Inbox", "%n check-in(s)", None, checkins),
+            "entry": translate("Inbox", "entries during the day: %n", None, entries),
+            "weight": translate("Inbox", "%n weight(s)", None, weights),
+            "steps": translate("Inbox", "%n day(s) of steps", None, steps),
+            "side_effect": translate("Inbox", "%n side effect(s)", None, effects),
         }
-        return ", ".join(str(words[k]) for k in words if self.counts.get(k))
+        return joined([words[k] for k in words if self.counts.get(k)])
 
     def problems_text(self) -> str:
         return "\n".join(str(p) for p in self.problems)
@@ -189,7 +190,7 @@ class InboxService:
             added, skipped = self._write(data)
         moved = _move(path, path.parent / DONE)
         message = translate("Inbox", "Imported {file}: {what}").format(
-            file=path.name, what=InboxFile(path, found.kind, 0, added).contents() or "—"
+            file=path.name, what=InboxFile(path, found.kind, 0, added).contents()
         )
         return InboxImport(
             path.name, added, skipped, moved, Change("inbox", "added", (), (), message)

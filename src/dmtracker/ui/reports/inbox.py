@@ -40,8 +40,9 @@ RESCAN_MS = 700  # after the folder changed: let a copy finish before reading
 def file_line(f: InboxFile) -> str:
     """One file in the list: a sign that is not only a colour, the name, what it holds."""
     if not f.ok:
+        problems = len(f.problems)
         return translate(
-            "InboxCard", "✗ {file}: %n problem(s), it cannot be imported", None, len(f.problems)
+            "InboxCard", "✗ {file}: %n problem(s), it cannot be imported", None, problems
         ).format(file=f.name)
     what = localize(f.contents()) or translate("InboxCard", "nothing new")
     line = translate("InboxCard", "✓ {file}: {what}").format(file=f.name, what=what)
@@ -240,6 +241,7 @@ class InboxPart(ReportsBase):
             return
         inbox = self.services.inbox
         paths = [f.path for f in chosen]
+        files = len(paths)
 
         def work(control: Control) -> Any:
             done, refused = [], []
@@ -268,7 +270,7 @@ class InboxPart(ReportsBase):
         self._start(
             Task(
                 translate("InboxCard", "Inbox"),
-                translate("InboxCard", "Importing %n file(s)…", None, len(paths)),
+                translate("InboxCard", "Importing %n file(s)…", None, files),
                 work,
                 writes=True,
                 done=finished,
@@ -281,12 +283,14 @@ class InboxPart(ReportsBase):
         chosen = self._chosen(False)
         for f in chosen:
             try:
-                self.services.inbox.reject(f.path, f.problems_text())
+                reasons = "\n".join(localize(p.describe()) for p in f.problems)
+                self.services.inbox.reject(f.path, reasons)
             except OSError as exc:
                 self.inbox_status.error([str(exc.strerror or exc)], f.name)
                 return
         self.check_inbox()
-        if chosen:
+        moved = len(chosen)
+        if moved:
             self.inbox_status.note(
-                translate("InboxCard", "Moved %n file(s) to rejected/.", None, len(chosen))
+                translate("InboxCard", "Moved %n file(s) to rejected/.", None, moved)
             )
