@@ -180,3 +180,13 @@ def test_a_file_still_arriving_waits_and_other_names_are_left_alone(services, in
     (inbox / ".hidden.jsonl").write_text("x")
     ready, waiting = services.inbox.pending()
     assert ready == [] and [p.name for p in waiting] == ["new.jsonl"]
+
+
+def test_a_day_logged_with_other_values_is_a_problem_before_accepting(services, inbox) -> None:
+    services.checkins.save_day({"day": "2026-11-23", "pain": 2})
+    (inbox / "phone.csv").write_text(
+        "day,patient_global,fatigue,pain,itch\n2026-11-23,1,2,3,4\n", encoding="utf-8"
+    )
+    (found,) = services.inbox.scan()
+    assert not found.ok and "already has a check-in with other values" in found.problems_text()
+    assert services.checkins.for_day(date(2026, 11, 23)).pain == 2  # the dry run wrote nothing

@@ -25,6 +25,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.domain.messages import Text, joined, translate
 from dmtracker.services.base import Change
 from dmtracker.services.clock import Clock
+from dmtracker.services.commit_guard import refuse_commit
 from dmtracker.services.entries import EntryService
 from dmtracker.services.inbox_read import InboxRecords, read_jsonl
 from dmtracker.services.json_input import JsonRefused, read_bytes_bounded
@@ -100,7 +101,10 @@ class InboxImport:
 
 
 class InboxService:
-    def __init__(self, engine: sa.Engine, clock: Clock, settings: SettingsService):
+    def __init__(
+        self, engine: sa.Engine, clock: Clock, settings: SettingsService, read_only: bool = False
+    ):
+        self.read_only = read_only
         self.engine = engine
         self.clock = clock
         self.settings = settings
@@ -166,6 +170,7 @@ class InboxService:
         try:
             if kind == "csv":
                 rows = self._checkins.parse_checkins(text, c)
+                self._dry_run_checkins(text, path.name)
                 return InboxFile(path, kind, size, {"checkin": len(rows)})
             data = read_jsonl(text, self.clock.import_context(), c)
         except ImportRejected as exc:
@@ -173,6 +178,17 @@ class InboxService:
         return InboxFile(
             path, kind, size, _counts(data), red_flags=tuple(data.red_flags), device=data.device
         )
+
+    def _dry_run_checkins(self, text: str, source: str) -> None:
+        """Import the check-ins and roll back: finds days already logged with other values
+        (an :class:`ImportRejected`), writes nothing."""
+        if self.read_only:
+            return
+        try:
+            with refuse_commit(self.engine, lambda: True, _DryRun):
+                self._checkins.import_checkins_text(text, source)
+        except _DryRun:
+            pass
 
     # -- accepting and rejecting -----------------------------------------------------------
     def accept(self, path: Path) -> InboxImport:
@@ -233,6 +249,10 @@ class InboxService:
             added["weight"], more = _merge_weights(conn, now, data.weights, data.device)
             skipped += more
         return {k: v for k, v in added.items() if v}, skipped
+
+
+class _DryRun(Exception):
+    """Raised at the commit of a dry run: the transaction rolls back."""
 
 
 def _counts(data: InboxRecords) -> dict[str, int]:
