@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dmtracker.i18n import translate
 from dmtracker.ui.kit.read_only import writes
@@ -47,13 +47,12 @@ class EntriesCard(Card):
         )
         self.table.setMinimumHeight(100)
         self.body.addWidget(self.table)
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one above the other: narrow at large text sizes
         self.add_button = QPushButton(translate("EntriesCard", "How are you &now? (Ctrl+N)"))
         self.delete_button = QPushButton(translate("EntriesCard", "Delete the entry"))
         for b in (self.add_button, self.delete_button):
             writes(b)
-            row.addWidget(b)
-        row.addStretch(1)
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addLayout(row)
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_selected)

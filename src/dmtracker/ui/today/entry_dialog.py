@@ -15,6 +15,7 @@ from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import formats, translate, vocabulary
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.inputs import DateInput, ScaleInput
+from dmtracker.ui.kit.layout import fit
 from dmtracker.ui.kit.values import hhmm, moment_on, pydate
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class EntryDialog(FormDialog):
         self.form.addWidget(self.notes)
         QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.accept)
         self.finish()
+        fit(self, 72)
 
     def _day(self) -> date:
         widget = self.day_input
