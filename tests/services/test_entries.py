@@ -100,3 +100,20 @@ def test_history_has_the_days_entries_and_delete_day_hides_them(services) -> Non
     assert len(deletion.entry_ids) == 2 and services.entries.count() == 0
     services.days.undo_delete(deletion)
     assert services.entries.count() == 2
+
+
+def test_a_backup_with_one_entry_uid_twice_is_refused_by_line(services, tmp_path) -> None:
+    from dmtracker.services.transfer import ImportRejected
+
+    services.entries.add({"at": local(2026, 11, 24, 15, 30), "pain": 6})
+    services.entries.add({"at": local(2026, 11, 25, 8), "itch": 2})
+    doc = services.transfer.backup_document(include_photos=False)
+    rows = doc["tables"]["symptom_entry"] if "tables" in doc else doc["symptom_entry"]
+    rows[1]["uid"] = rows[0]["uid"]
+    other = open_services(DataPaths(tmp_path / "other"), Clock(tz=TZ, fixed=NOW))
+    try:
+        with pytest.raises(ImportRejected) as err:
+            other.transfer.import_backup_document(doc, "backup.json")
+        assert "repeats" in str(err.value.describe()) and other.entries.count() == 0
+    finally:
+        other.close()
