@@ -45,7 +45,6 @@ class EntriesCard(Card):
             ],
             translate("EntriesCard", "Entries during the day"),
         )
-        self.table.setMinimumHeight(100)
         self.body.addWidget(self.table)
         row = QVBoxLayout()  # one above the other: narrow at large text sizes
         self.add_button = QPushButton(translate("EntriesCard", "How are you &now? (Ctrl+N)"))
@@ -68,9 +67,17 @@ class EntriesCard(Card):
         self.services, self.day = services, day
         rows = services.entries.for_day(day)
         self.table.set_rows(rows, sort_column=0, order=Qt.SortOrder.AscendingOrder)
+        self._fit_table(len(rows))
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.delete_button.setEnabled(bool(rows))
+
+    def _fit_table(self, count: int) -> None:
+        """As high as its rows (2 to 8 shown; more scroll)."""
+        row = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        height = header + row * max(2, min(count, 8)) + 2 * self.table.frameWidth() + 4
+        self.table.setFixedHeight(height)
 
     def _selected(self) -> Any:
         index = self.table.currentIndex()
