@@ -85,3 +85,20 @@ def test_trends_shows_entries_as_points_at_their_time(qtbot, services) -> None:
     assert x.tolist() == [at.timestamp()] and y.tolist() == [7.0]
     p.chart.items["pain"].setVisible(False)
     assert not item.isVisible()
+
+
+def test_history_lists_the_days_entries(qtbot, services) -> None:
+    from tests.conftest import local
+
+    from dmtracker.ui.history.page import HistoryPage
+
+    services.entries.add({"at": local(2026, 11, 24, 9), "pain": 7})
+    services.entries.add({"at": local(2026, 11, 24, 15), "fatigue": 4})
+    p = HistoryPage()
+    qtbot.addWidget(p)
+    p.set_services(services)
+    model = p.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    col = headers.index("Entries")
+    assert model.rowCount() == 1
+    assert model.index(0, col).data() == "2 (highest: Pain 7)"
