@@ -1513,17 +1513,6 @@ Puede deshacerlo justo después.</translation>
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
-        <message>
-            <source>{scale} {value} ({day})</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;Entries during the day&lt;/b&gt; %n, on {days} days; the highest: {highest}. The daily log lists the highest of each day.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
     </context>
     <context>
         <name>ClinicReportCard</name>
@@ -1722,12 +1711,6 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>- checkins.csv has the columns of the check-in import template and can be imported again.</source>
             <translation>- checkins.csv tiene las columnas de la plantilla de importación de registros del día y se puede volver a importar.</translation>
-        </message>
-        <message>
-            <source>- symptom_entries.csv: entries during the day (several a day): at is when, day its
-  date, the scales 0–10 as in checkins.csv; device and uid say where an entry came
-  from (empty device: this computer; else the inbox file's device).</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>- A text that starts with = + - or @ is written with a leading apostrophe so that
@@ -2225,93 +2208,6 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>Nothing was changed: {problems}</source>
             <translation>No se ha cambiado nada: {problems}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Entries</name>
-        <message>
-            <source>an entry with this id is already in the diary</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EntriesCard</name>
-        <message>
-            <source>During the day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No entries for this day. How are you now? Press Ctrl+N.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished">Hora</translation>
-        </message>
-        <message>
-            <source>How you were</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entries during the day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How are you &amp;now? (Ctrl+N)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the entry</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EntryDialog</name>
-        <message>
-            <source>How are you now?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any of the scales, or only a note: 0 = none, 10 = worst imaginable. Tab moves to the next, Ctrl+Enter saves.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <comment>0 on a 0–10 scale</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>worst imaginable</source>
-            <comment>10 on a 0–10 scale</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>today</source>
-            <translation type="unfinished">hoy</translation>
-        </message>
-        <message>
-            <source>&amp;Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>give the time, like 09:30</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{scale} {value}</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2973,10 +2869,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
     <context>
         <name>HistoryPage</name>
         <message>
-            <source>{count} (highest: {scale} {value})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Filter: a date like 2026-03, a word from the notes…</source>
             <translation>Filtro: una fecha como 03/2026, una palabra de las notas…</translation>
         </message>
@@ -3020,14 +2912,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         <message>
             <source>{label}: redness + scaling + 2 per open sore, over the sites</source>
             <translation>{label}: enrojecimiento + descamación + 2 por cada llaga abierta, sumado en todas las zonas</translation>
-        </message>
-        <message>
-            <source>Entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entries during the day: how many, and the highest value of the day</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Notes</source>
@@ -3251,10 +3135,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>debe ser un código LOINC como 2157-6; se indicó {value!r}</translation>
         </message>
         <message>
-            <source>must be text of at most 120 characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{column} {here} here, {there} in the diary</source>
             <translation>{column} aquí {here}, en el diario {there}</translation>
         </message>
@@ -3364,234 +3244,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>
                 <numerusform>{source} no se ha importado (%n problema); no se ha cambiado nada</numerusform>
                 <numerusform>{source} no se ha importado (%n problemas); no se ha cambiado nada</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Inbox</name>
-        <message numerus="yes">
-            <source>%n check-in(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n weight(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) of steps</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n side effect(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>is not a folder: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is not UTF-8 text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported {file}: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rejected in the review list (no problems were found).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the inbox ({device})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished">el archivo está vacío</translation>
-        </message>
-        <message>
-            <source>is {kind!r}; it must be entry, weight, steps or side_effect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is not a field of a {kind} record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is also on line {line}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the first line must be the header {"format": "dmtracker-inbox", "version": 1, "device": "…"}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be 1 (this app reads version 1), got {value!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be 1–40 letters, digits, -, _ or . naming the device, got {value!r}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the line is longer than {n:,} characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is not one JSON object on one line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is required (1–4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>give either kg or lb</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{day} is in the file twice</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InboxCard</name>
-        <message numerus="yes">
-            <source>✗ {file}: %n problem(s), it cannot be imported</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>nothing new</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✓ {file}: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ warning sign: {signs}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files a phone, a tablet or another computer puts into a folder you choose (with Syncthing, Nextcloud, a USB stick …): check-in tables (.csv) and entries, weights, steps and side effects (.jsonl). Each file is checked first; nothing is saved before you accept it. Accepted files move to done/, rejected ones to rejected/ with the reasons.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the inbox f&amp;older…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check &amp;now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files in the inbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The selected file: what it holds or its problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accept &amp;all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accept selecte&amp;d</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;ject selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the inbox folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No inbox folder chosen yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The inbox folder {folder} cannot be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inbox folder: {folder}</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) to review.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>No files waiting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) still arriving.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>From the device {device}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to accept: the chosen files have problems.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some files were not imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Importing %n file(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Moved %n file(s) to rejected/.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
             </translation>
         </message>
     </context>
@@ -4319,13 +3971,6 @@ F1: todos los atajos</translation>
         <message>
             <source>Data folder: {folder}</source>
             <translation>Carpeta de datos: {folder}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) in the inbox to review: Reports ▸ Inbox.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
         </message>
         <message>
             <source>Text size {percent} %</source>
@@ -6865,10 +6510,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>La primera y la última foto de cada zona elegida en el periodo, una al lado de la otra.</translation>
         </message>
         <message>
-            <source>{count}: {scale} {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -6888,10 +6529,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Itch</source>
             <translation>Picor</translation>
-        </message>
-        <message>
-            <source>Entries: n, highest</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Function items above 0 (0–3)</source>
@@ -8122,10 +7759,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Possible flare</source>
             <translation>Posible brote</translation>
-        </message>
-        <message>
-            <source>◆ entries during the day</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>{measure} (higher is better)</source>
@@ -9364,10 +8997,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>es {total}, pero los músculos introducidos suman {computed}</translation>
         </message>
         <message>
-            <source>give at least one of the scales or a note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>must be a list of risk factors</source>
             <translation>debe ser una lista de factores de riesgo</translation>
         </message>
@@ -9447,14 +9076,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>notes must be text of at most {most} characters</source>
             <translation>las notas deben ser texto de {most} caracteres como máximo</translation>
-        </message>
-        <message>
-            <source>must be a folder's path of at most {most} characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>must be a full path (from the top of the disk)</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>{key} is not a setting of dmtracker</source>
@@ -9880,10 +9501,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>side effect</source>
             <translation>efecto secundario</translation>
-        </message>
-        <message>
-            <source>entry during the day</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>medication</source>
