@@ -129,7 +129,9 @@ class Services:
     def inbox(self) -> InboxService:  # files other devices put into a folder (issue 22)
         from dmtracker.services.inbox import InboxService
 
-        return InboxService(self.engine, self.clock, self.settings, self.read_only)
+        return InboxService(
+            self.engine, self.clock, self.settings, self.entries, self.side_effects, self.read_only
+        )
 
     @cached_property
     def report(self) -> ReportDataService:

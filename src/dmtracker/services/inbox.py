@@ -102,15 +102,21 @@ class InboxImport:
 
 class InboxService:
     def __init__(
-        self, engine: sa.Engine, clock: Clock, settings: SettingsService, read_only: bool = False
+        self,
+        engine: sa.Engine,
+        clock: Clock,
+        settings: SettingsService,
+        entries: EntryService,
+        side_effects: SideEffectService,
+        read_only: bool = False,
     ):
         self.read_only = read_only
         self.engine = engine
         self.clock = clock
         self.settings = settings
         self.settle_seconds = SETTLE_SECONDS
-        self._entries = EntryService(engine, clock)
-        self._effects = SideEffectService(engine, clock)
+        self._entries = entries
+        self._effects = side_effects
         self._checkins = CheckinCsvImport(engine, clock)
 
     # -- the folder ------------------------------------------------------------------------
@@ -233,14 +239,14 @@ class InboxService:
                 if r["uid"] in have:
                     skipped += 1
                     continue
-                self._entries._insert(s, dict(r))
+                self._entries.insert_in(s, dict(r))
                 added["entry"] += 1
             have = _uids(s, SideEffect, [r["uid"] for r in data.side_effects])
             for r in data.side_effects:
                 if r["uid"] in have:
                     skipped += 1
                     continue
-                self._effects._insert(s, dict(r))
+                self._effects.insert_in(s, dict(r))
                 added["side_effect"] += 1
             conn = s.connection()
             now = self.clock.now()
