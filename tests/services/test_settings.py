@@ -39,6 +39,7 @@ GOOD: dict[str, list[Any]] = {
     rules.COPY_LAST_TRY: [None, "2026-11-25T06:00:00.123456+01:00"],
     rules.COPY_LAST_ERROR: ["", "the folder /media/usb is not there"],
     rules.DIARY_ID: ["", "0123456789abcdef"],
+    rules.INBOX_FOLDER: ["", "/home/me/Sync/dmtracker-inbox", "C:\\Users\\me\\Inbox"],
 }
 POISON: dict[str, list[Any]] = {
     rules.TODAY_DRAFT: [
@@ -67,6 +68,7 @@ POISON: dict[str, list[Any]] = {
     rules.COPY_LAST_TRY: [[], "", True],
     rules.COPY_LAST_ERROR: [None, 3, "x" * 1001],
     rules.DIARY_ID: [None, "xyz", "0123456789ABCDEF", "0123", 12],
+    rules.INBOX_FOLDER: [None, 3, ["/x"], "relative/folder", "/a\x00b", "/" + "x" * 5000],
 }
 CASES = [(key, value) for key, values in POISON.items() for value in values]
 IDS = [f"{key}-{i}" for key, values in POISON.items() for i in range(len(values))]

@@ -30,6 +30,8 @@ from dmtracker.domain.validation import (
 )
 
 ID = Int(lo=1, hi=2**62)
+# the daily scales an entry during the day may hold (a subset of vocab.DAILY_SCALES)
+ENTRY_SCALES = ("patient_global", "fatigue", "pain", "itch")
 NOTES = Text(max_len=2000, multiline=True)
 
 
@@ -249,6 +251,13 @@ SCHEMAS: dict[str, dict[str, Rule]] = {
         "temperature_c": Dec(lo=30, hi=45, places=1),
         "nausea": Bool(),
         "other": Text(max_len=200),
+    },
+    "symptom_entry": {
+        "at": Moment(required=True),
+        **{k: Int(lo=0, hi=10) for k in ENTRY_SCALES},
+        "notes": NOTES,
+        "device": Text(max_len=40),
+        "uid": Text(max_len=120),
     },
     "side_effect": {
         "term": Custom(required=True, fn=_term),
@@ -526,7 +535,13 @@ def _check_clinic(r: dict[str, Any]) -> None:
         )
 
 
+def _check_symptom_entry(r: dict[str, Any]) -> None:
+    if all(r.get(k) is None for k in ENTRY_SCALES) and not (r.get("notes") or "").strip():
+        _fail("pain", translate("Validation", "give at least one of the scales or a note"))
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "symptom_entry": _check_symptom_entry,
     "checkin": _check_checkin,
     "self_test": _check_self_test,
     "rash": _check_rash,
@@ -556,6 +571,7 @@ KIND_NAMES: dict[str, str] = {
     "vital": QT_TRANSLATE_NOOP("Vocabulary", "vital signs"),
     "follow_up": QT_TRANSLATE_NOOP("Vocabulary", "follow-up"),
     "side_effect": QT_TRANSLATE_NOOP("Vocabulary", "side effect"),
+    "symptom_entry": QT_TRANSLATE_NOOP("Vocabulary", "entry during the day"),
     "medication": QT_TRANSLATE_NOOP("Vocabulary", "medication"),
     "regimen": QT_TRANSLATE_NOOP("Vocabulary", "dose"),
     "intake": QT_TRANSLATE_NOOP("Vocabulary", "dose log"),

@@ -27,6 +27,8 @@ DEFAULT_FLARE_THRESHOLD = 2.0
 TRENDS_HIDDEN = "trends/hidden"
 TRENDS_MEAN = "trends/mean"
 FLARE_THRESHOLD = "trends/flare_threshold"
+INBOX_FOLDER = "inbox/folder"  # the folder a phone or another device fills ("" none chosen)
+MAX_FOLDER_PATH = 4096
 
 # The second backup folder (issue 22): where each day's backup is copied ("" = off), how many
 # copies are kept there, and the last attempt (kept by services.backup_copies, not typed).
@@ -245,6 +247,19 @@ def _draft(value: Any) -> dict[str, Any] | None:
     return out
 
 
+def _full_folder(value: Any) -> str:
+    """A folder's absolute path, or "" for none."""
+    if not isinstance(value, str) or len(value) > MAX_FOLDER_PATH or "\x00" in value:
+        raise Bad(
+            translate("Validation", "must be a folder's path of at most {most} characters").format(
+                most=MAX_FOLDER_PATH
+            )
+        )
+    if value and not (value.startswith("/") or value[1:3] in (":\\", ":/") or value[:2] == "\\\\"):
+        raise Bad(translate("Validation", "must be a full path (from the top of the disk)"))
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -273,6 +288,7 @@ SETTINGS: Mapping[str, Setting] = {
         Setting(COPY_LAST_TRY, None, _moment, "when a copy there was last tried"),
         Setting(COPY_LAST_ERROR, "", _error_text, "why the last copy there failed"),
         Setting(DIARY_ID, "", _diary_id, "this diary's id (its folder in the second folder)"),
+        Setting(INBOX_FOLDER, "", _full_folder, "the inbox folder other devices put files into"),
     )
 }
 

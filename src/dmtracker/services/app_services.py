@@ -22,6 +22,7 @@ from dmtracker.services.daily import (
     SelfTestService,
 )
 from dmtracker.services.daily_steps import DailyStepsService
+from dmtracker.services.entries import EntryService
 from dmtracker.services.infusions import CourseService, InfusionDayService, VitalService
 from dmtracker.services.maintenance import (
     MaintenanceService,
@@ -54,6 +55,7 @@ from dmtracker.storage.paths import DataPaths
 
 if TYPE_CHECKING:
     from dmtracker.services.health.service import HealthImport
+    from dmtracker.services.inbox import InboxService
     from dmtracker.services.report_data import ReportDataService
     from dmtracker.services.scores import ScoreService
     from dmtracker.services.series import SeriesService
@@ -80,6 +82,7 @@ class Services:
         self.daily_steps = DailyStepsService(e, c)
         self.settings = SettingsService(e, c)
         self.checkins = CheckInService(e, c)
+        self.entries = EntryService(e, c)
         self.self_tests = SelfTestService(e, c)
         self.rash = RashService(e, c)
         self.photos = RashPhotoService(e, c, self.paths.root)
@@ -126,6 +129,14 @@ class Services:
         from dmtracker.services.health.service import HealthImport
 
         return HealthImport(self.engine, self.clock)
+
+    @cached_property
+    def inbox(self) -> InboxService:  # files other devices put into a folder (issue 22)
+        from dmtracker.services.inbox import InboxService
+
+        return InboxService(
+            self.engine, self.clock, self.settings, self.entries, self.side_effects, self.read_only
+        )
 
     @cached_property
     def report(self) -> ReportDataService:

@@ -166,6 +166,11 @@ class RecordService(Generic[T, R]):
         saved = translate("Records", "Saved {what}").format(what=self.describe(row))
         return self._annotate(s, row, self._change("added", [row], saved))
 
+    def insert_in(self, s: Session, clean: dict[str, Any]) -> Change:
+        """Insert fields already validated (``records.validate``) inside the caller's
+        transaction: an import that writes several kinds of record all or nothing."""
+        return self._insert(s, self._convert(clean))
+
     def update(self, record_id: int, data: Mapping[str, Any]) -> Change:
         clean = records.validate(self.kind, data, self.clock.context(), partial=True)
         clean = self._convert(clean)

@@ -19,11 +19,18 @@ from dmtracker.domain.messages import amount as number
 from dmtracker.domain.messages import joined, translate
 from dmtracker.services.base import Change, RecordService, stored_id, term, to_dto
 from dmtracker.services.clock import Clock
-from dmtracker.services.dto import CheckInRead, RashPhotoRead, RashRead, SelfTestRead
+from dmtracker.services.dto import (
+    CheckInRead,
+    RashPhotoRead,
+    RashRead,
+    SelfTestRead,
+    SymptomEntryRead,
+)
+from dmtracker.services.entries import EntryDay, summarise
 from dmtracker.services.photo_files import MAX_PHOTO_BYTES, check_photo, store_photo
 from dmtracker.storage import photo_store
 from dmtracker.storage.db import session_scope
-from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest
+from dmtracker.storage.models import CheckIn, RashAssessment, RashPhoto, SelfTest, SymptomEntry
 
 
 class CheckInService(RecordService[CheckIn, CheckInRead]):
@@ -297,6 +304,12 @@ class DayRow:
     checkin: CheckInRead | None
     tests: tuple[SelfTestRead, ...]
     rash: tuple[RashRead, ...]
+    entries: tuple[SymptomEntryRead, ...] = ()  # entries during the day, earliest first
+
+    @property
+    def entries_summary(self) -> EntryDay | None:
+        """How many entries the day has and the highest of each scale (None without any)."""
+        return summarise(self.entries).get(self.day) if self.entries else None
 
     @property
     def rash_score(self) -> int | None:
@@ -333,15 +346,19 @@ class DayDeletion:
     checkin_ids: tuple[int, ...]
     test_ids: tuple[int, ...]
     rash_ids: tuple[int, ...]
+    entry_ids: tuple[int, ...] = ()
 
 
 class DayService:
     """Use cases over a whole day: the history table, delete a day, undo that."""
 
-    TABLES: ClassVar[tuple[tuple[type[CheckIn | SelfTest | RashAssessment], str], ...]] = (
+    TABLES: ClassVar[
+        tuple[tuple[type[CheckIn | SelfTest | RashAssessment | SymptomEntry], str], ...]
+    ] = (
         (CheckIn, "checkin_ids"),
         (SelfTest, "test_ids"),
         (RashAssessment, "rash_ids"),
+        (SymptomEntry, "entry_ids"),
     )
 
     def __init__(self, engine: sa.Engine, clock: Clock):
@@ -366,13 +383,15 @@ class DayService:
             checkins = rows(CheckIn, CheckInRead)
             tests = rows(SelfTest, SelfTestRead)
             rash = rows(RashAssessment, RashRead)
-        days = sorted(set(checkins) | set(tests) | set(rash))
+            entries = rows(SymptomEntry, SymptomEntryRead)
+        days = sorted(set(checkins) | set(tests) | set(rash) | set(entries))
         return [
             DayRow(
                 d,
                 (checkins.get(d) or [None])[0],
                 tuple(tests.get(d, ())),
                 tuple(rash.get(d, ())),
+                tuple(sorted(entries.get(d, ()), key=lambda e: e.at)),
             )
             for d in days
         ]
@@ -413,6 +432,6 @@ class DayService:
                                 ),
                             )
                     row.deleted_at = None
-        ids = deletion.checkin_ids + deletion.test_ids + deletion.rash_ids
+        ids = deletion.checkin_ids + deletion.test_ids + deletion.rash_ids + deletion.entry_ids
         restored = translate("Records", "Restored {what}").format(what=deletion.day)
         return Change("day", "restored", ids, (deletion.day,), restored)

@@ -34,6 +34,10 @@ class CheckInRead(ReadFields, m.CheckInFields):
     pass
 
 
+class SymptomEntryRead(ReadFields, m.SymptomEntryFields):
+    pass
+
+
 class SelfTestRead(ReadFields, m.SelfTestFields):
     pass
 
@@ -71,7 +75,7 @@ class FollowUpRead(ReadFields, m.FollowUpFields):
 
 
 class SideEffectRead(ReadFields, m.SideEffectFields):
-    pass
+    uid: str | None = None  # "<device>:<id>" of one that came from an inbox file
 
 
 class MedicationRead(ReadFields, m.MedicationFields):

@@ -195,6 +195,7 @@ class ReportDataService:
             chaqs=[q for q in s.questionnaires.list(period.start, period.end) if q.kind == "chaq"]
             if profile.juvenile
             else [],
+            entries=s.entries.by_day(period.start, period.end),
         )
 
     # -- parts ---------------------------------------------------------------------------------

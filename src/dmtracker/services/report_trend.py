@@ -71,6 +71,7 @@ def chart_trend(
         prednisone=_cut_steps(data.prednisone, lo, hi),
         other_drugs=[b for b in data.other_drugs if b.end > lo and b.start < hi],
         extra={k: _cut_series(s, lo, hi) for k, s in data.extra.items()},
+        entries={k: _cut_series(s, lo, hi) for k, s in data.entries.items()},
     )
 
 

@@ -17,6 +17,7 @@ from dmtracker.services.dto import (
     QuestionnaireRead,
     SideEffectRead,
 )
+from dmtracker.services.entries import EntryDay
 from dmtracker.services.report_glance import Glance
 from dmtracker.services.report_period import Period
 from dmtracker.services.tis_results import TisRow
@@ -136,6 +137,7 @@ class ReportData:
     cycle_counts: dict[str, int] = field(default_factory=dict)
     tz: tzinfo = UTC
     glance: Glance | None = None
+    entries: dict[date, EntryDay] = field(default_factory=dict)  # entries during the day
     # a juvenile (JDM) profile: the report shows the JDM measures and thresholds
     juvenile: bool = False
     # the CHAQ answers of the period (a juvenile profile)

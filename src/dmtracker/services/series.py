@@ -15,7 +15,7 @@ import numpy as np
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from dmtracker.domain import medications, side_effects, trends, vocab
+from dmtracker.domain import medications, records, side_effects, trends, vocab
 from dmtracker.domain import rash as rash_rules
 from dmtracker.domain.messages import QT_TRANSLATE_NOOP, translate
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
@@ -32,6 +32,7 @@ from dmtracker.storage.models import (
     Regimen,
     SelfTest,
     SideEffect,
+    SymptomEntry,
 )
 
 
@@ -93,6 +94,8 @@ class TrendData:
     other_drugs: list[Bar]
     extra: dict[str, Series] = field(default_factory=dict)
     steps: Series = field(default_factory=no_steps)  # daily steps from phones (issue 22)
+    # entries during the day, per daily scale: x at their time (Unix seconds), y the value
+    entries: dict[str, Series] = field(default_factory=dict)
 
     def scale(self, key: str) -> Series:
         return next(s for s in self.scales if s.key == key)
@@ -125,6 +128,7 @@ class SeriesService:
             + [t.day for t in rows.tests]
             + [r[0] for r in rows.rash]
             + [d for d, _n in rows.steps]
+            + [e.day for e in rows.entries]
         )
         if not all_days and not course_list:
             return _empty_trend()
@@ -148,6 +152,7 @@ class SeriesService:
             prednisone,
             bars,
             steps=self._steps_series(rows.steps),
+            entries=_entry_series(rows.entries),
         )
 
     def _steps_series(self, steps: Sequence[tuple[date, int]]) -> Series:
@@ -321,6 +326,7 @@ class _Rows:
     effects: Sequence[tuple[datetime, int, bool, str]]
     regimens: Sequence[tuple[str, Regimen]]  # (medication name, regimen)
     steps: Sequence[tuple[date, int]] = ()  # (day, steps), oldest first
+    entries: Sequence[SymptomEntry] = ()
 
 
 def _load(engine: sa.Engine) -> _Rows:
@@ -389,7 +395,25 @@ def _load(engine: sa.Engine) -> _Rows:
             .where(col(DailySteps.deleted_at).is_(None))
             .order_by(col(DailySteps.day))
         ).all()
-    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens, steps)
+        entries = s.exec(
+            select(SymptomEntry)
+            .where(col(SymptomEntry.deleted_at).is_(None))
+            .order_by(col(SymptomEntry.at))
+        ).all()
+    return _Rows(checkins, tests, rash, labs, courses, given, effects, regimens, steps, entries)
+
+
+def _entry_series(entries: Sequence[SymptomEntry]) -> dict[str, Series]:
+    """Each daily scale's entries during the day, as points at their time."""
+    out: dict[str, Series] = {}
+    for key in records.ENTRY_SCALES:
+        given = [
+            (e.at.timestamp(), getattr(e, key)) for e in entries if getattr(e, key) is not None
+        ]
+        if given:
+            x, y = zip(*given, strict=True)
+            out[key] = Series(key, vocab.DAILY_SCALES[key], np.array(x), np.array(y, dtype=float))
+    return out
 
 
 def _empty_trend() -> TrendData:

@@ -455,6 +455,7 @@ RECORD_TABLES: tuple[type[Tracked], ...] = (
     BodyWeight,
     DailySteps,
     CheckIn,
+    SymptomEntry,
     SelfTest,
     RashAssessment,
     RashPhoto,

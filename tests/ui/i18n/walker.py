@@ -442,6 +442,7 @@ STEPS: list[Step] = [
     # Today
     Step("Today ▸ Add a self-test", lambda w: w.click(TODAY, "test_button")),
     Step("Today ▸ Log the rash", lambda w: w.click(TODAY, "rash_button")),
+    Step("Today ▸ How are you now?", lambda w: w.click(TODAY, "entries_card.add_button")),
     # Treatments
     Step("Treatments ▸ Record infusion day", lambda w: w.click(TREATMENTS, "record_button")),
     Step(

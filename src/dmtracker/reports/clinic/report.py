@@ -48,6 +48,7 @@ from dmtracker.reports.clinic.pdf_layout import (
     body_size,
     render_pdf,
 )
+from dmtracker.reports.clinic.summaries import entries_line
 from dmtracker.reports.clinic.tables import appendix_html, tables_html
 from dmtracker.reports.exports.files import check_destination, private_file
 from dmtracker.services.report_data import ReportData
@@ -173,6 +174,7 @@ def _summary(data: ReportData) -> str:
     out = [
         section(report_title(data)),
         f"<p>{period} {logged}{cover_note}</p>",
+        entries_line(data),
     ]
     out.append(glance_html(data.glance))
     out.append(_infusion_summary(data))

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from dmtracker.domain import side_effects as se
 from dmtracker.domain import vocab
 from dmtracker.i18n import current, formats, translate
-from dmtracker.reports.clinic.html_bits import esc, num, term
+from dmtracker.reports.clinic.html_bits import esc, lower_first, num, term
 from dmtracker.services.report_data import ReportData, SideEffectLine
 
 FULL_DAYS = 183  # about 6 months: every row listed
@@ -208,3 +208,33 @@ def labs_by_year(data: ReportData, names: list[str]) -> list[list[str]]:
             row.append(text)
         rows.append(row)
     return rows
+
+
+def entries_line(data: ReportData) -> str:
+    """The summary's line on entries during the day: how many, on how many days, and the
+    highest of each scale on any one day ("" without entries)."""
+    if not data.entries:
+        return ""
+    total = sum(d.count for d in data.entries.values())
+    days = len(data.entries)
+    tops: list[str] = []
+    for key, label in vocab.DAILY_SCALES.items():
+        best = max(
+            ((d.highest[key], d.day) for d in data.entries.values() if key in d.highest),
+            default=None,
+            key=lambda t: (t[0], t[1]),
+        )
+        if best is not None:
+            tops.append(
+                translate("ClinicReport", "{scale} {value} ({day})").format(
+                    scale=lower_first(term(label)), value=best[0], day=formats.day(best[1])
+                )
+            )
+    text = translate(
+        "ClinicReport",
+        "<b>Entries during the day</b> %n, on {days} days; the highest: {highest}. The daily "
+        "log lists the highest of each day.",
+        None,
+        total,
+    ).format(days=days, highest=", ".join(tops) or "–")
+    return f"<p>{text}</p>"

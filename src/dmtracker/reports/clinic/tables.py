@@ -585,6 +585,22 @@ def _value(checkin: CheckInRead | None, key: str) -> str:
     return "" if value is None else str(value)
 
 
+def _entries_cell(row: DayRow) -> str:
+    """ "3: pain 7": the day's entries during the day and the highest value among them."""
+    summary = row.entries_summary
+    if summary is None:
+        return ""
+    peak = summary.peak
+    if peak is None:
+        return str(summary.count)
+    scale = lower_first(term(vocab.DAILY_SCALES[peak[0]]).split(" (")[0])
+    return esc(
+        translate("ReportTables", "{count}: {scale} {value}").format(
+            count=summary.count, scale=scale, value=peak[1]
+        )
+    )
+
+
 def _daily_log(days: Sequence[DayRow]) -> str:
     fn_keys = list(vocab.FUNCTION_ITEMS)
     items = {
@@ -605,6 +621,7 @@ def _daily_log(days: Sequence[DayRow]) -> str:
             [
                 formats.day(row.day),
                 *scales,
+                _entries_cell(row),
                 esc(hard),
                 esc(said(row.tests_text)),
                 rash,
@@ -618,13 +635,14 @@ def _daily_log(days: Sequence[DayRow]) -> str:
             translate("ReportTables", "Fatigue"),
             translate("ReportTables", "Pain"),
             translate("ReportTables", "Itch"),
+            translate("ReportTables", "Entries: n, highest"),
             translate("ReportTables", "Function items above 0 (0–3)"),
             translate("ReportTables", "Self-tests"),
             translate("ReportTables", "Rash"),
             translate("ReportTables", "Notes"),
         ],
         rows,
-        widths=[10, 6, 7, 5, 5, 22, 19, 5, 21],
-        numeric=(1, 2, 3, 4, 7),
+        widths=[10, 6, 7, 5, 5, 10, 18, 17, 5, 17],
+        numeric=(1, 2, 3, 4, 8),
         css="font-size: 7pt;",
     )

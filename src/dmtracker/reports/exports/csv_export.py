@@ -39,6 +39,7 @@ from dmtracker.services.transfer import CHECKIN_COLUMNS, FORMULA_STARTS
 FILES: dict[str, str] = {
     "patient_profile": "profile.csv",
     "daily_checkin": "checkins.csv",
+    "symptom_entry": "symptom_entries.csv",
     "body_weight": "body_weights.csv",
     "daily_steps": "daily_steps.csv",
     "self_test": "self_tests.csv",
@@ -103,6 +104,12 @@ def readme(when: str, tz: object) -> str:
             "CsvReadme",
             "- checkins.csv has the columns of the check-in import template and can be imported "
             "again.",
+        ),
+        translate(
+            "CsvReadme",
+            "- symptom_entries.csv: entries during the day (several a day): at is when, day its\n"
+            "  date, the scales 0–10 as in checkins.csv; device and uid say where an entry came\n"
+            "  from (empty device: this computer; else the inbox file's device).",
         ),
         translate(
             "CsvReadme",

@@ -366,6 +366,7 @@ class BackupTransfer:
             "infusion_day": ("course_id", "day_number"),
             "infusion_follow_up": ("infusion_day_id", "day_offset"),
             "medication_intake": ("regimen_id", "day"),
+            "symptom_entry": ("uid",),
         }
         for name, cols in unique.items():
             seen: dict[tuple[Any, ...], str] = {}

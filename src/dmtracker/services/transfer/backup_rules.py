@@ -10,7 +10,18 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from dmtracker.domain.messages import translate
-from dmtracker.domain.validation import Bool, Context, Custom, Dec, Int, Moment, Reject, Rule, Text
+from dmtracker.domain.validation import (
+    Bool,
+    Context,
+    Custom,
+    Day,
+    Dec,
+    Int,
+    Moment,
+    Reject,
+    Rule,
+    Text,
+)
 from dmtracker.storage.models import RECORD_TABLES, AppSetting
 
 # Every table in the order a backup writes and an import inserts it (parents before children).
@@ -23,6 +34,7 @@ KIND_OF_TABLE: dict[str, str] = {
     "body_weight": "body_weight",
     "daily_steps": "daily_steps",
     "daily_checkin": "checkin",
+    "symptom_entry": "symptom_entry",
     "self_test": "self_test",
     "rash_assessment": "rash",
     "rash_photo": "rash_photo",
@@ -74,6 +86,15 @@ def _loinc(value: Any, ctx: Context) -> str:
     return value
 
 
+def _uid(value: Any, ctx: Context) -> str | None:
+    """A record's id across devices (``"<device>:<id>"``), or none (an empty one is none)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 120:
+        raise Reject(translate("Import", "must be text of at most 120 characters"))
+    return value
+
+
 COMMON_RULES: dict[str, Rule] = {
     "id": Int(required=True, lo=1, hi=2**62),
     "created_at": Moment(required=True, not_future=False),
@@ -103,7 +124,8 @@ EXTRA_RULES: dict[str, dict[str, Rule]] = {
         "infusion_day_id": Int(required=True, lo=1, hi=2**62),
         "answered_at": Moment(required=True, not_future=False),
     },
-    "side_effect": {"is_custom_term": Bool(), "follow_up_id": _ID},
+    "side_effect": {"is_custom_term": Bool(), "follow_up_id": _ID, "uid": Custom(fn=_uid)},
+    "symptom_entry": {"day": Day(required=True), "uid": Text(required=True, max_len=120)},
     "medication_regimen": {"medication_id": Int(required=True, lo=1, hi=2**62)},
     "medication_intake": {"regimen_id": Int(required=True, lo=1, hi=2**62)},
     "lab_result": {

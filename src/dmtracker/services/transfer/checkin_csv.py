@@ -142,6 +142,11 @@ class CheckinCsvImport:
             "checkins", source, {"daily_checkin": len(new)}, skipped, message, change
         )
 
+    def parse_checkins(self, text: str | bytes, c: Collector) -> list[tuple[int, dict[str, Any]]]:
+        """Check every row (nothing written): the rows, or :class:`ImportRejected` listing
+        every problem by line. A day logged with other values is found when importing."""
+        return self._parse_checkins(text, c)
+
     def _parse_checkins(self, text: str | bytes, c: Collector) -> list[tuple[int, dict[str, Any]]]:
         expected = ", ".join(CHECKIN_COLUMNS)
         header_line = next((ln for ln in _csv_lines(text) if ln.strip()), None)

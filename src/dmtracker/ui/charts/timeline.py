@@ -244,6 +244,7 @@ class TimelineChart(PlotStack):
                     symbolPen=None,
                     symbolBrush=colour,
                 )
+        self._draw_entries(plot, legend)
         if flares:
             xs = self.data.scales[0].x
             fx = np.array([xs[(f.day - self.data.first_day).days] for f in flares])
@@ -259,6 +260,36 @@ class TimelineChart(PlotStack):
                 symbolBrush=self.pal.ink,
                 symbolPen=pg.mkPen(self.pal.outline),
             )
+
+    def _draw_entries(self, plot: Any, legend: Any) -> None:
+        """Entries during the day: ◆ at their time, in their scale's colour, shown and hidden
+        with their scale; one legend entry for all."""
+        entries = getattr(self.data, "entries", {})
+        for key, s in entries.items():
+            if not s.x.size or key not in self.items:
+                continue
+            colour = self.pal.scales[key]
+            item = self._curve(
+                plot,
+                f"{key}:entries",
+                s.x,
+                s.y,
+                None,
+                pen=None,
+                symbol="d",
+                symbolSize=9,
+                symbolPen=pg.mkPen(self.pal.outline, width=0.8),
+                symbolBrush=colour,
+            )
+            self.items[key].visibleChanged.connect(
+                lambda k=key: self.items[f"{k}:entries"].setVisible(self.items[k].isVisible())
+            )
+            item.setVisible(self.items[key].isVisible())
+        if any(s.x.size for s in entries.values()):
+            sample = pg.ScatterPlotItem(
+                [0.0], [0.0], symbol="d", size=9, brush=self.pal.ink, pen=pg.mkPen(self.pal.outline)
+            )
+            legend.addItem(sample, translate("Timeline", "◆ entries during the day"))
 
     def _draw_points(self, series: Any, colour: str, title: str | None = None) -> None:
         kind = vocab.SELF_TESTS.get(series.key.split(":")[0])

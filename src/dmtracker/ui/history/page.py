@@ -47,6 +47,19 @@ def tests_text(row: Any) -> str:
     return "; ".join(parts)
 
 
+def entries_text(row: Any) -> str:
+    """ "3 (highest: Pain 7)": the day's entries during the day, or nothing without any."""
+    summary = row.entries_summary
+    if summary is None:
+        return ""
+    peak = summary.peak
+    if peak is None:
+        return str(summary.count)
+    return translate("HistoryPage", "{count} (highest: {scale} {value})").format(
+        count=summary.count, scale=vocabulary(vocab.DAILY_SCALES[peak[0]]), value=peak[1]
+    )
+
+
 def _to_date(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
@@ -125,6 +138,15 @@ class HistoryPage(Page):
                 tooltip=translate(
                     "HistoryPage", "{label}: redness + scaling + 2 per open sore, over the sites"
                 ).format(label=domain_text(rash_rules.LABEL)),
+            ),
+            Column(
+                translate("HistoryPage", "Entries"),
+                lambda r: len(r.entries),
+                entries_text,
+                tooltip=translate(
+                    "HistoryPage",
+                    "Entries during the day: how many, and the highest value of the day",
+                ),
             ),
             Column(translate("HistoryPage", "Notes"), lambda r: excerpt(r.notes, 80)),
         ]

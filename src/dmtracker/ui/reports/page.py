@@ -21,9 +21,10 @@ from dmtracker.ui.kit.widgets import Card
 from dmtracker.ui.reports.backups import BackupsPart
 from dmtracker.ui.reports.clinic import ClinicReportPart
 from dmtracker.ui.reports.exports import ExportsPart
+from dmtracker.ui.reports.inbox import InboxPart
 
 
-class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
+class ReportsPage(ClinicReportPart, ExportsPart, InboxPart, BackupsPart):
     title = "Reports and data"
 
     def __init__(self, parent: QWidget | None = None, tasks: TaskRunner | None = None):
@@ -42,6 +43,7 @@ class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
         self.layout_.addWidget(where)
         self._build_transfer_cards()
         self._build_backups_card()
+        self._build_inbox_card()
         self._mark_writes()
         self.layout_.addStretch(1)
         self.set_exporter(exporting)
@@ -60,3 +62,4 @@ class ReportsPage(ClinicReportPart, ExportsPart, BackupsPart):
         self.empty.show_if(s.checkins.count() == 0)
         self._refresh_second_folder()  # (lists the backups, from here or the second folder)
         self._refresh_report_dates()
+        self.check_inbox()

@@ -7,6 +7,7 @@ The sections are listed in :mod:`dmtracker.ui.shell.pages`, the menus built in
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,9 @@ from dmtracker.ui.shell.language import LANGUAGE_KEY, stored_language
 from dmtracker.ui.shell.menus import build_menus, native_keys
 from dmtracker.ui.shell.pages import PAGES, REPORTS, TODAY, Pages, page_class, page_name
 from dmtracker.ui.shell.style import SCALES, THEMES, apply_look
+
+log = logging.getLogger(__name__)
+INBOX_DELAY_MS = 1500  # after the window is up: the inbox check loads the import code
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon  # made when first needed (_tray_message)
@@ -302,6 +306,33 @@ class MainWindow(QMainWindow):
         self.check_reminder()
         if self.stack.currentIndex() == TODAY:
             self.pages[TODAY].first_input().setFocus()
+        # the inbox is checked at start, once the window is up (it loads the import code)
+        QTimer.singleShot(INBOX_DELAY_MS, self, lambda: self.check_inbox(services))
+
+    def check_inbox(self, services: Services | None = None) -> None:
+        """Say in the status bar when files wait in the inbox (Reports ▸ Inbox lists them)."""
+        if self.services is None or (services is not None and services is not self.services):
+            return  # another diary was opened meanwhile
+        try:
+            folder = self.services.inbox.folder()
+            ready, waiting = self.services.inbox.pending(folder) if folder else ([], [])
+        except Exception:
+            log.warning("the inbox could not be checked at start", exc_info=True)
+            return
+        if ready or waiting:
+            count = len(ready) + len(waiting)
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow", "%n file(s) in the inbox to review: Reports ▸ Inbox.", None, count
+                )
+            )
+        check = (
+            getattr(self.pages[REPORTS], "check_inbox", None)
+            if self.pages.is_made(REPORTS)
+            else None
+        )
+        if callable(check):
+            check()
 
     def data_folder(self) -> Path | None:
         return self.services.paths.root if self.services is not None else None

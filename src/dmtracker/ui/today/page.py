@@ -36,6 +36,7 @@ from dmtracker.ui.kit.read_only import writes
 from dmtracker.ui.kit.table_model import Column
 from dmtracker.ui.kit.widgets import Card, RecordTable
 from dmtracker.ui.today.columns import Columns
+from dmtracker.ui.today.entries_card import EntriesCard
 from dmtracker.ui.today.follow_up_card import FollowUpCard
 from dmtracker.ui.today.words import domain_text
 
@@ -201,6 +202,11 @@ class TodayPage(Page):
         save_row.addWidget(self.status, 1)
         self.layout_.addLayout(save_row)
 
+        # -- entries during the day ("how are you now?", several a day) ------------------------
+        self.entries_card = EntriesCard()
+        self.entries_card.changed.connect(self.changed.emit)
+        self.layout_.addWidget(self.entries_card)
+
         # -- self-tests (left) and rash and IVIG (right) of the day ----------------------------
         self.more_columns = Columns()
         self.layout_.addWidget(self.more_columns)
@@ -257,6 +263,7 @@ class TodayPage(Page):
             ("Ctrl+Return", self.save),
             ("Ctrl+Enter", self.save),
             ("Ctrl+T", self.add_self_test),
+            ("Ctrl+N", self.entries_card.add),
             ("Ctrl+R", self.log_rash),
             ("Ctrl+PgUp", lambda: self._shift_day(-1)),
             ("Ctrl+PgDown", lambda: self._shift_day(1)),
@@ -391,6 +398,7 @@ class TodayPage(Page):
         else:
             self._status(first_day_hint())
         self.tests_table.set_rows(s.self_tests.list(start=day, end=day), sort_column=None)
+        self.entries_card.load(s, day)
         entries = s.rash.list(start=day, end=day)
         if entries:
             site = translate("TodayPage", "{site} (redness {redness})")

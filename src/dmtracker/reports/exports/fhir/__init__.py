@@ -77,6 +77,7 @@ class BundleBuilder(ObservationResources, TreatmentResources):
         self.patient_and_condition()
         self.code_system()
         self.checkins()
+        self.symptom_entries()
         self.weights()
         self.daily_steps()
         self.self_tests()

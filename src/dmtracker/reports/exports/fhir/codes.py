@@ -60,6 +60,8 @@ def local_concepts() -> dict[str, str]:
     """The app's local codes and their display text (no LOINC code exists for these)."""
     concepts = {
         "daily-checkin": "Daily check-in (patient-reported)",
+        "symptom-entry": "Entry during the day: how the patient felt at that time "
+        "(patient-reported)",
         "patient-global": "Patient global disease activity, 0–10 (patient-reported)",
         "fatigue": "Fatigue, 0–10 (patient-reported)",
         "itch": "Worst itch, 0–10 (patient-reported)",

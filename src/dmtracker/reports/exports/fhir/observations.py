@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dmtracker.domain import chaq, cmas, haq, vocab
+from dmtracker.domain import chaq, cmas, haq, records, vocab
 from dmtracker.reports.exports.fhir.base import BundleBase
 from dmtracker.reports.exports.fhir.codes import (
     INTERPRETATION,
@@ -26,24 +26,43 @@ class ObservationResources(BundleBase):
                 value = r.get(key)
                 if value is None:
                     continue
-                if key == "pain":
-                    code = {
-                        "coding": [
-                            _coding(LOINC, PAIN_LOINC, "Pain severity 0-10 verbal numeric rating")
-                        ],
-                        "text": "Pain, 0–10 (patient-reported)",
-                    }
-                elif key in vocab.FUNCTION_ITEMS:
-                    code = self.local(f"function-{key}")
-                else:
-                    code = self.local(key.replace("_", "-"))
-                components.append({"code": code, "valueInteger": value})
+                components.append({"code": self.scale_code(key), "valueInteger": value})
             self.observation(
                 "checkin",
                 r["id"],
                 self.local("daily-checkin"),
                 "survey",
                 r["day"],
+                component=components,
+                note=[{"text": r["notes"]}] if r.get("notes") else [],
+            )
+
+    def scale_code(self, key: str) -> dict[str, Any]:
+        """The code of a daily scale or function item (pain is LOINC, the others local)."""
+        if key == "pain":
+            return {
+                "coding": [_coding(LOINC, PAIN_LOINC, "Pain severity 0-10 verbal numeric rating")],
+                "text": "Pain, 0–10 (patient-reported)",
+            }
+        if key in vocab.FUNCTION_ITEMS:
+            return self.local(f"function-{key}")
+        return self.local(key.replace("_", "-"))
+
+    def symptom_entries(self) -> None:
+        """Entries during the day: one Observation each, at its time, the same codes as the
+        check-in's scales."""
+        for r in self.tables.get("symptom_entry", ()):
+            components = [
+                {"code": self.scale_code(key), "valueInteger": r[key]}
+                for key in records.ENTRY_SCALES
+                if r.get(key) is not None
+            ]
+            self.observation(
+                "symptom-entry",
+                r["id"],
+                self.local("symptom-entry"),
+                "survey",
+                r["at"],
                 component=components,
                 note=[{"text": r["notes"]}] if r.get("notes") else [],
             )
