@@ -5,8 +5,33 @@
         <name>AppSession</name>
         <message>
             <source>dmtracker cannot open your data</source>
-            <extracomment>Errors of the storage layer that mean "this diary cannot be opened" (a newer schema, a failed migration): said in a message box, not a crash. The user's own data folder (the demo profile lives in its ``demo`` subfolder).</extracomment>
+            <extracomment>Errors of the storage layer that mean "this diary cannot be opened" (a newer schema, a failed migration): said in a message box, not a crash. The user's own data folder (the demo profile lives in its ``demo`` subfolder). The diaries (profiles) under the base folder.</extracomment>
             <translation>dmtracker kann Ihre Daten nicht öffnen</translation>
+        </message>
+        <message>
+            <source>Diary removed</source>
+            <extracomment>called with the new folder after File ▸ Switch diary (app.py: the raise watcher)</extracomment>
+            <translation>Tagebuch entfernt</translation>
+        </message>
+        <message>
+            <source>The diary {name} was removed. A copy of it is kept in {file}.</source>
+            <translation>Das Tagebuch {name} wurde entfernt. Eine Kopie davon liegt in {file}.</translation>
+        </message>
+        <message>
+            <source>A child's diary?</source>
+            <translation>Ein Tagebuch für ein Kind?</translation>
+        </message>
+        <message>
+            <source>The birth year {year} says this diary is for someone under 18. Mark it as a child's diary (juvenile dermatomyositis)? It then uses the JDM measures and thresholds.</source>
+            <translation>Laut Geburtsjahr {year} ist dieses Tagebuch für eine Person unter 18. Als Tagebuch für ein Kind (juvenile Dermatomyositis) kennzeichnen? Dann gelten die JDM-Messgrößen und -Schwellen.</translation>
+        </message>
+        <message>
+            <source>Diary open already</source>
+            <translation>Tagebuch schon geöffnet</translation>
+        </message>
+        <message>
+            <source>The diary {name} is open in another dmtracker window; that window was brought forward.</source>
+            <translation>Das Tagebuch {name} ist in einem anderen dmtracker-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1064,16 @@ Neueste gute Sicherungskopie: {when}</translation>
             <translation>Datenordner</translation>
         </message>
         <message>
+            <source>name</source>
+            <comment>field: a diary's (profile's) name</comment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <comment>field: the --profile option (a diary's name)</comment>
+            <translation>Profil</translation>
+        </message>
+        <message>
             <source>must be a whole number, got {text!r}</source>
             <translation>muss eine ganze Zahl sein, angegeben: {text!r}</translation>
         </message>
@@ -1061,6 +1096,10 @@ Neueste gute Sicherungskopie: {when}</translation>
         <message>
             <source>the language of the app and of these messages: en (English), de (Deutsch), es (Español) or system (default: the system's language)</source>
             <translation>die Sprache der App und dieser Meldungen: en (English), de (Deutsch), es (Español) oder system (Standard: die Sprache des Systems)</translation>
+        </message>
+        <message>
+            <source>the diary (profile) to use, by name (default: the one used last); see 'dmtracker profile list'</source>
+            <translation>das zu verwendende Tagebuch (Profil), nach Name (Standard: das zuletzt verwendete); siehe 'dmtracker profile list'</translation>
         </message>
         <message>
             <source>open the demo profile (made on first use) instead of your own data</source>
@@ -1181,6 +1220,88 @@ Neueste gute Sicherungskopie: {when}</translation>
         <message>
             <source>confirm a readable report of an encrypted diary</source>
             <translation>einen lesbaren Bericht eines verschlüsselten Tagebuchs bestätigen</translation>
+        </message>
+        <message>
+            <source>list, create, rename or remove diaries (profiles)</source>
+            <translation>Tagebücher (Profile) auflisten, anlegen, umbenennen oder entfernen</translation>
+        </message>
+        <message>
+            <source>the diaries here (the one used last is marked)</source>
+            <translation>die Tagebücher hier (das zuletzt verwendete ist markiert)</translation>
+        </message>
+        <message>
+            <source>create a diary</source>
+            <translation>ein Tagebuch anlegen</translation>
+        </message>
+        <message>
+            <source>its name (up to 40 characters)</source>
+            <translation>sein Name (bis zu 40 Zeichen)</translation>
+        </message>
+        <message>
+            <source>a child's diary (juvenile dermatomyositis, JDM)</source>
+            <translation>ein Tagebuch für ein Kind (juvenile Dermatomyositis, JDM)</translation>
+        </message>
+        <message>
+            <source>rename a diary</source>
+            <translation>ein Tagebuch umbenennen</translation>
+        </message>
+        <message>
+            <source>its name now</source>
+            <translation>sein jetziger Name</translation>
+        </message>
+        <message>
+            <source>its new name</source>
+            <translation>sein neuer Name</translation>
+        </message>
+        <message>
+            <source>remove a diary (a copy of it is kept in removed-profiles/ first)</source>
+            <translation>ein Tagebuch entfernen (vorher wird eine Kopie in removed-profiles/ abgelegt)</translation>
+        </message>
+        <message>
+            <source>the diary to remove</source>
+            <translation>das zu entfernende Tagebuch</translation>
+        </message>
+        <message>
+            <source>its name once more, to confirm without a terminal</source>
+            <translation>sein Name noch einmal, zur Bestätigung ohne Terminal</translation>
+        </message>
+        <message>
+            <source>juvenile</source>
+            <comment>a diary's kind: a child's (JDM)</comment>
+            <translation>Kind (JDM)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <comment>a diary's kind</comment>
+            <translation>erwachsen</translation>
+        </message>
+        <message>
+            <source>No diary in {folder} yet.</source>
+            <translation>Noch kein Tagebuch in {folder}.</translation>
+        </message>
+        <message>
+            <source>* the diary used last (opened without --profile)</source>
+            <translation>* das zuletzt verwendete Tagebuch (geöffnet ohne --profile)</translation>
+        </message>
+        <message>
+            <source>Created the diary {name} ({kind}) in {folder}.</source>
+            <translation>Tagebuch {name} ({kind}) in {folder} angelegt.</translation>
+        </message>
+        <message>
+            <source>Renamed the diary {old} to {new}.</source>
+            <translation>Tagebuch {old} in {new} umbenannt.</translation>
+        </message>
+        <message>
+            <source>removing a diary needs its name typed: run it in a terminal, or add --confirm NAME</source>
+            <translation>zum Entfernen eines Tagebuchs muss sein Name eingegeben werden: in einem Terminal ausführen oder --confirm NAME angeben</translation>
+        </message>
+        <message>
+            <source>Type the name of the diary to remove ({name}) to confirm: </source>
+            <translation>Zur Bestätigung den Namen des zu entfernenden Tagebuchs ({name}) eingeben: </translation>
+        </message>
+        <message>
+            <source>Removed the diary {name}; a copy of it is kept in {file}.</source>
+            <translation>Tagebuch {name} entfernt; eine Kopie davon liegt in {file}.</translation>
         </message>
     </context>
     <context>
@@ -1852,6 +1973,17 @@ Sie können das direkt danach rückgängig machen.</translation>
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
+        <message>
+            <source>{scale} {value} ({day})</source>
+            <translation>{scale} {value} ({day})</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Entries during the day&lt;/b&gt; %n, on {days} days; the highest: {highest}. The daily log lists the highest of each day.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Einträge im Tagesverlauf&lt;/b&gt; %n, an {days} Tagen; die höchsten Werte: {highest}. Das Tagesprotokoll nennt den höchsten Wert jedes Tages.</numerusform>
+                <numerusform>&lt;b&gt;Einträge im Tagesverlauf&lt;/b&gt; %n, an {days} Tagen; die höchsten Werte: {highest}. Das Tagesprotokoll nennt den höchsten Wert jedes Tages.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClinicReportCard</name>
@@ -2125,6 +2257,14 @@ Sie können das direkt danach rückgängig machen.</translation>
         <message>
             <source>- checkins.csv has the columns of the check-in import template and can be imported again.</source>
             <translation>- checkins.csv hat die Spalten der Importvorlage für Tageseinträge und kann wieder importiert werden.</translation>
+        </message>
+        <message>
+            <source>- symptom_entries.csv: entries during the day (several a day): at is when, day its
+  date, the scales 0–10 as in checkins.csv; device and uid say where an entry came
+  from (empty device: this computer; else the inbox file's device).</source>
+            <translation>- symptom_entries.csv: Einträge im Tagesverlauf (mehrere am Tag): at ist der Zeitpunkt,
+  day sein Datum, die Skalen 0–10 wie in checkins.csv; device und uid sagen, woher ein
+  Eintrag kam (device leer: dieser Computer; sonst das Gerät der Datei im Eingangsordner).</translation>
         </message>
         <message>
             <source>- A text that starts with = + - or @ is written with a leading apostrophe so that
@@ -2629,6 +2769,93 @@ Sie können das direkt danach rückgängig machen.</translation>
         <message>
             <source>Nothing was changed: {problems}</source>
             <translation>Es wurde nichts geändert: {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entries</name>
+        <message>
+            <source>an entry with this id is already in the diary</source>
+            <translation>ein Eintrag mit dieser Kennung ist schon im Tagebuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesCard</name>
+        <message>
+            <source>During the day</source>
+            <translation>Im Tagesverlauf</translation>
+        </message>
+        <message>
+            <source>No entries for this day. How are you now? Press Ctrl+N.</source>
+            <translation>Keine Einträge an diesem Tag. Wie geht es Ihnen jetzt? Drücken Sie Strg+N.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>How you were</source>
+            <translation>Wie es Ihnen ging</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Entries during the day</source>
+            <translation>Einträge im Tagesverlauf</translation>
+        </message>
+        <message>
+            <source>How are you &amp;now? (Ctrl+N)</source>
+            <translation>Wie geht es Ihnen &amp;jetzt? (Strg+N)</translation>
+        </message>
+        <message>
+            <source>Delete the entry</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>How are you now?</source>
+            <translation>Wie geht es Ihnen jetzt?</translation>
+        </message>
+        <message>
+            <source>Any of the scales, or only a note: 0 = none, 10 = worst imaginable. Tab moves to the next, Ctrl+Enter saves.</source>
+            <translation>Beliebige Skalen oder nur eine Notiz: 0 = keine, 10 = schlimmstmöglich. Tab springt zur nächsten, Strg+Eingabe speichert.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>0 on a 0–10 scale</comment>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>worst imaginable</source>
+            <comment>10 on a 0–10 scale</comment>
+            <translation>schlimmstmöglich</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Uhrzeit</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;otiz</translation>
+        </message>
+        <message>
+            <source>give the time, like 09:30</source>
+            <translation>geben Sie die Uhrzeit an, etwa 09:30</translation>
+        </message>
+        <message>
+            <source>{scale} {value}</source>
+            <translation>{scale} {value}</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +3527,10 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
     <context>
         <name>HistoryPage</name>
         <message>
+            <source>{count} (highest: {scale} {value})</source>
+            <translation>{count} (höchster: {scale} {value})</translation>
+        </message>
+        <message>
             <source>Filter: a date like 2026-03, a word from the notes…</source>
             <translation>Filter: ein Datum wie 03.2026, ein Wort aus den Notizen…</translation>
         </message>
@@ -3343,6 +3574,14 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         <message>
             <source>{label}: redness + scaling + 2 per open sore, over the sites</source>
             <translation>{label}: Rötung + Schuppung + 2 je offener Wunde, über alle Stellen zusammengezählt</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Entries during the day: how many, and the highest value of the day</source>
+            <translation>Einträge im Tagesverlauf: wie viele, und der höchste Wert des Tages</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3566,6 +3805,10 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>muss ein LOINC-Code wie 2157-6 sein, angegeben: {value!r}</translation>
         </message>
         <message>
+            <source>must be text of at most 120 characters</source>
+            <translation>muss Text aus höchstens 120 Zeichen sein</translation>
+        </message>
+        <message>
             <source>{column} {here} here, {there} in the diary</source>
             <translation>{column} hier {here}, im Tagebuch {there}</translation>
         </message>
@@ -3675,6 +3918,234 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>
                 <numerusform>{source} wurde nicht importiert (%n Problem); nichts wurde geändert</numerusform>
                 <numerusform>{source} wurde nicht importiert (%n Probleme); nichts wurde geändert</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inbox</name>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n Tageseintrag</numerusform>
+                <numerusform>%n Tageseinträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>entries during the day: %n</source>
+            <translation>
+                <numerusform>Einträge im Tagesverlauf: %n</numerusform>
+                <numerusform>Einträge im Tagesverlauf: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weight(s)</source>
+            <translation>
+                <numerusform>%n Gewicht</numerusform>
+                <numerusform>%n Gewichte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of steps</source>
+            <translation>
+                <numerusform>%n Tag mit Schritten</numerusform>
+                <numerusform>%n Tage mit Schritten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n side effect(s)</source>
+            <translation>
+                <numerusform>%n Nebenwirkung</numerusform>
+                <numerusform>%n Nebenwirkungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is not a folder: {path}</source>
+            <translation>ist kein Ordner: {path}</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {what}</source>
+            <translation>{file} übernommen: {what}</translation>
+        </message>
+        <message>
+            <source>Rejected in the review list (no problems were found).</source>
+            <translation>In der Prüfliste abgelehnt (es wurden keine Probleme gefunden).</translation>
+        </message>
+        <message>
+            <source>from the inbox ({device})</source>
+            <translation>aus dem Eingangsordner ({device})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>is {kind!r}; it must be entry, weight, steps or side_effect</source>
+            <translation>ist {kind!r}; erlaubt sind entry, weight, steps oder side_effect</translation>
+        </message>
+        <message>
+            <source>is not a field of a {kind} record</source>
+            <translation>ist kein Feld eines {kind}-Datensatzes</translation>
+        </message>
+        <message>
+            <source>is also on line {line}</source>
+            <translation>steht auch in Zeile {line}</translation>
+        </message>
+        <message>
+            <source>the first line must be the header {"format": "dmtracker-inbox", "version": 1, "device": "…"}</source>
+            <translation>die erste Zeile muss die Kopfzeile {"format": "dmtracker-inbox", "version": 1, "device": "…"} sein</translation>
+        </message>
+        <message>
+            <source>must be 1 (this app reads version 1), got {value!r}</source>
+            <translation>muss 1 sein (diese App liest Version 1), eingegeben: {value!r}</translation>
+        </message>
+        <message>
+            <source>must be 1–40 letters, digits, -, _ or . naming the device, got {value!r}</source>
+            <translation>muss das Gerät mit 1–40 Buchstaben, Ziffern, -, _ oder . benennen, eingegeben: {value!r}</translation>
+        </message>
+        <message>
+            <source>the line is longer than {n:,} characters</source>
+            <translation>die Zeile ist länger als {n:,} Zeichen</translation>
+        </message>
+        <message>
+            <source>is not one JSON object on one line</source>
+            <translation>ist nicht ein JSON-Objekt in einer Zeile</translation>
+        </message>
+        <message>
+            <source>is required (1–4)</source>
+            <translation>ist erforderlich (1–4)</translation>
+        </message>
+        <message>
+            <source>give either kg or lb</source>
+            <translation>geben Sie entweder kg oder lb an</translation>
+        </message>
+        <message>
+            <source>{day} is in the file twice</source>
+            <translation>{day} steht zweimal in der Datei</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxCard</name>
+        <message numerus="yes">
+            <source>✗ {file}: %n problem(s), it cannot be imported</source>
+            <translation>
+                <numerusform>✗ {file}: %n Problem, sie kann nicht übernommen werden</numerusform>
+                <numerusform>✗ {file}: %n Probleme, sie kann nicht übernommen werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nichts Neues</translation>
+        </message>
+        <message>
+            <source>✓ {file}: {what}</source>
+            <translation>✓ {file}: {what}</translation>
+        </message>
+        <message>
+            <source>⚠ warning sign: {signs}</source>
+            <translation>⚠ Warnzeichen: {signs}</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Eingangsordner</translation>
+        </message>
+        <message>
+            <source>Files a phone, a tablet or another computer puts into a folder you choose (with Syncthing, Nextcloud, a USB stick …): check-in tables (.csv) and entries, weights, steps and side effects (.jsonl). Each file is checked first; nothing is saved before you accept it. Accepted files move to done/, rejected ones to rejected/ with the reasons.</source>
+            <translation>Dateien, die ein Handy, ein Tablet oder ein anderer Computer in einen Ordner Ihrer Wahl legt (mit Syncthing, Nextcloud, einem USB-Stick …): Tabellen mit Tageseinträgen (.csv) sowie Einträge, Gewichte, Schritte und Nebenwirkungen (.jsonl). Jede Datei wird zuerst geprüft; nichts wird gespeichert, bevor Sie sie annehmen. Angenommene Dateien kommen nach done/, abgelehnte nach rejected/ mit den Gründen.</translation>
+        </message>
+        <message>
+            <source>Choose the inbox f&amp;older…</source>
+            <translation>Eingangs&amp;ordner wählen …</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>Jetzt &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>Files in the inbox</source>
+            <translation>Dateien im Eingangsordner</translation>
+        </message>
+        <message>
+            <source>The selected file: what it holds or its problems</source>
+            <translation>Die gewählte Datei: was sie enthält oder ihre Probleme</translation>
+        </message>
+        <message>
+            <source>Accept &amp;all</source>
+            <translation>&amp;Alle annehmen</translation>
+        </message>
+        <message>
+            <source>Accept selecte&amp;d</source>
+            <translation>Ausgewählte anne&amp;hmen</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject selected</source>
+            <translation>Ausgewählte a&amp;blehnen</translation>
+        </message>
+        <message>
+            <source>Choose the inbox folder</source>
+            <translation>Eingangsordner wählen</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Nicht geändert</translation>
+        </message>
+        <message>
+            <source>No inbox folder chosen yet.</source>
+            <translation>Noch kein Eingangsordner gewählt.</translation>
+        </message>
+        <message>
+            <source>The inbox folder {folder} cannot be found.</source>
+            <translation>Der Eingangsordner {folder} ist nicht zu finden.</translation>
+        </message>
+        <message>
+            <source>Inbox folder: {folder}</source>
+            <translation>Eingangsordner: {folder}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) to review.</source>
+            <translation>
+                <numerusform>%n Datei zu prüfen.</numerusform>
+                <numerusform>%n Dateien zu prüfen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No files waiting.</source>
+            <translation>Keine Dateien warten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still arriving.</source>
+            <translation>
+                <numerusform>%n Datei kommt noch an.</numerusform>
+                <numerusform>%n Dateien kommen noch an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the device {device}.</source>
+            <translation>Vom Gerät {device}.</translation>
+        </message>
+        <message>
+            <source>Nothing to accept: the chosen files have problems.</source>
+            <translation>Nichts anzunehmen: die gewählten Dateien haben Probleme.</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Einige Dateien wurden nicht übernommen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>%n Datei wird übernommen …</numerusform>
+                <numerusform>%n Dateien werden übernommen …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n file(s) to rejected/.</source>
+            <translation>
+                <numerusform>%n Datei nach rejected/ verschoben.</numerusform>
+                <numerusform>%n Dateien nach rejected/ verschoben.</numerusform>
             </translation>
         </message>
     </context>
@@ -4370,7 +4841,7 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         </message>
         <message>
             <source>Start &amp;my own diary</source>
-            <extracomment>``--language`` of this run (None: the View ▸ Language setting chose the language) View ▸ Language ▸ Restart now: the composition root starts the app again after close</extracomment>
+            <extracomment>the open diary's name, shown in the title and the status bar when there are several diaries (None: one diary only) ``--language`` of this run (None: the View ▸ Language setting chose the language) View ▸ Language ▸ Restart now: the composition root starts the app again after close</extracomment>
             <translation>&amp;Mein eigenes Tagebuch beginnen</translation>
         </message>
         <message>
@@ -4396,12 +4867,28 @@ F1: alle Tastenkürzel</translation>
             <translation>{app} – Demo-Profil</translation>
         </message>
         <message>
+            <source>{diary} – {app}</source>
+            <comment>the window title: the diary's name</comment>
+            <translation>{diary} – {app}</translation>
+        </message>
+        <message>
             <source>This is a demo profile with made-up data, to explore the app. Nothing you do here touches your own diary.</source>
             <translation>Dies ist ein Demo-Profil mit erfundenen Daten, um die App kennenzulernen. Nichts, was Sie hier tun, berührt Ihr eigenes Tagebuch.</translation>
         </message>
         <message>
             <source>Data folder: {folder}</source>
             <translation>Datenordner: {folder}</translation>
+        </message>
+        <message>
+            <source>Diary: {diary} · {folder}</source>
+            <translation>Tagebuch: {diary} · {folder}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) in the inbox to review: Reports ▸ Inbox.</source>
+            <translation>
+                <numerusform>%n Datei im Eingangsordner zu prüfen: Berichte ▸ Eingangsordner.</numerusform>
+                <numerusform>%n Dateien im Eingangsordner zu prüfen: Berichte ▸ Eingangsordner.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Text size {percent} %</source>
@@ -4488,6 +4975,22 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>&amp;Encryption (passphrase)…</source>
             <translation>&amp;Verschlüsselung (Passphrase)…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch diary…</source>
+            <translation>Tagebuch &amp;wechseln…</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>&amp;Neues Tagebuch…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename diary…</source>
+            <translation>Tagebuch &amp;umbenennen…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve diary…</source>
+            <translation>Tagebuch ent&amp;fernen…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5770,6 +6273,130 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <source>the backup was not made</source>
             <translation>die Sicherungskopie wurde nicht angelegt</translation>
         </message>
+        <message>
+            <source>child (juvenile dermatomyositis)</source>
+            <translation>Kind (juvenile Dermatomyositis)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>erwachsen</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the diary</source>
+            <translation>&amp;Name des Tagebuchs</translation>
+        </message>
+        <message>
+            <source>⚠ {verb} – {reason}</source>
+            <translation>⚠ {verb} – {reason}</translation>
+        </message>
+        <message>
+            <source>New diary</source>
+            <translation>Neues Tagebuch</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>Anl&amp;egen</translation>
+        </message>
+        <message>
+            <source>A diary of its own, in a folder of its own: for example one for you and one for your child. Nothing is shared between diaries.</source>
+            <translation>Ein eigenes Tagebuch in einem eigenen Ordner: zum Beispiel eines für Sie und eines für Ihr Kind. Tagebücher teilen nichts miteinander.</translation>
+        </message>
+        <message>
+            <source>&amp;Adult</source>
+            <translation>Er&amp;wachsene Person</translation>
+        </message>
+        <message>
+            <source>&amp;Child: juvenile dermatomyositis (JDM)</source>
+            <translation>&amp;Kind: juvenile Dermatomyositis (JDM)</translation>
+        </message>
+        <message>
+            <source>A child's diary uses the JDM measures and thresholds; a parent may answer for the child.</source>
+            <translation>Ein Tagebuch für ein Kind verwendet die JDM-Messgrößen und -Schwellen; ein Elternteil darf für das Kind antworten.</translation>
+        </message>
+        <message>
+            <source>Not created</source>
+            <translation>Nicht angelegt</translation>
+        </message>
+        <message>
+            <source>Rename diary</source>
+            <translation>Tagebuch umbenennen</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Umbenennen</translation>
+        </message>
+        <message>
+            <source>&amp;Diary</source>
+            <translation>&amp;Tagebuch</translation>
+        </message>
+        <message>
+            <source>Diary</source>
+            <translation>Tagebuch</translation>
+        </message>
+        <message>
+            <source>Not renamed</source>
+            <translation>Nicht umbenannt</translation>
+        </message>
+        <message>
+            <source>Remove diary</source>
+            <translation>Tagebuch entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>The diary is removed from this computer after a copy of its database is kept in the folder removed-profiles. The diary open now cannot be removed: switch to another one first.</source>
+            <translation>Das Tagebuch wird von diesem Computer entfernt, nachdem eine Kopie seiner Datenbank im Ordner removed-profiles abgelegt wurde. Das gerade geöffnete Tagebuch kann nicht entfernt werden: wechseln Sie zuerst zu einem anderen.</translation>
+        </message>
+        <message>
+            <source>&amp;Diary to remove</source>
+            <translation>Zu entfernendes &amp;Tagebuch</translation>
+        </message>
+        <message>
+            <source>Diary to remove</source>
+            <translation>Zu entfernendes Tagebuch</translation>
+        </message>
+        <message>
+            <source>&amp;Type its name to confirm</source>
+            <translation>Zur Bestätigung seinen &amp;Namen eingeben</translation>
+        </message>
+        <message>
+            <source>Type its name to confirm</source>
+            <translation>Zur Bestätigung seinen Namen eingeben</translation>
+        </message>
+        <message>
+            <source>There is no other diary to remove.</source>
+            <translation>Es gibt kein anderes Tagebuch, das entfernt werden könnte.</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Nicht entfernt</translation>
+        </message>
+        <message>
+            <source>Choose a diary</source>
+            <translation>Tagebuch wählen</translation>
+        </message>
+        <message>
+            <source>Diaries</source>
+            <translation>Tagebücher</translation>
+        </message>
+        <message>
+            <source>(open now)</source>
+            <translation>(jetzt geöffnet)</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose, Enter opens, Esc cancels.</source>
+            <translation>Pfeiltasten wählen, Eingabe öffnet, Esc bricht ab.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>&amp;Neues Tagebuch…</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>
@@ -7024,6 +7651,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Das erste und das letzte Foto jeder gewählten Stelle im Zeitraum, nebeneinander.</translation>
         </message>
         <message>
+            <source>{count}: {scale} {value}</source>
+            <translation>{count}: {scale} {value}</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Tag</translation>
         </message>
@@ -7043,6 +7674,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>Itch</source>
             <translation>Juckreiz</translation>
+        </message>
+        <message>
+            <source>Entries: n, highest</source>
+            <translation>Einträge: n, höchster</translation>
         </message>
         <message>
             <source>Function items above 0 (0–3)</source>
@@ -7716,6 +8351,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         </message>
         <message>
             <source>The disk holding {folder} is full, so this diary is read-only for now: you can view and export it; saving and today's backup are off. Free some space, then restart dmtracker.</source>
+            <extracomment>the diaries (profiles) under the base folder: File ▸ Switch, New, Rename, Remove</extracomment>
             <translation>Der Datenträger mit {folder} ist voll, deshalb kann dieses Tagebuch vorerst nur gelesen werden: Sie können es ansehen und exportieren; Speichern und die heutige Sicherungskopie sind ausgeschaltet. Schaffen Sie etwas Platz und starten Sie dmtracker dann neu.</translation>
         </message>
         <message>
@@ -8278,6 +8914,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>Possible flare</source>
             <translation>Möglicher Schub</translation>
+        </message>
+        <message>
+            <source>◆ entries during the day</source>
+            <translation>◆ Einträge im Tagesverlauf</translation>
         </message>
         <message>
             <source>{measure} (higher is better)</source>
@@ -9556,6 +10196,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>ist {total}, aber die eingetragenen Muskeln ergeben zusammen {computed}</translation>
         </message>
         <message>
+            <source>give at least one of the scales or a note</source>
+            <translation>geben Sie mindestens eine Skala oder eine Notiz an</translation>
+        </message>
+        <message>
             <source>must be a list of risk factors</source>
             <translation>muss eine Liste von Risikofaktoren sein</translation>
         </message>
@@ -9655,6 +10299,14 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>notes must be text of at most {most} characters</source>
             <translation>die Notizen müssen Text mit höchstens {most} Zeichen sein</translation>
+        </message>
+        <message>
+            <source>must be a folder's path of at most {most} characters</source>
+            <translation>muss der Pfad eines Ordners mit höchstens {most} Zeichen sein</translation>
+        </message>
+        <message>
+            <source>must be a full path (from the top of the disk)</source>
+            <translation>muss ein vollständiger Pfad sein (von der obersten Ebene des Laufwerks)</translation>
         </message>
         <message>
             <source>{key} is not a setting of dmtracker</source>
@@ -10104,6 +10756,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>side effect</source>
             <translation>Nebenwirkung</translation>
+        </message>
+        <message>
+            <source>entry during the day</source>
+            <translation>Eintrag im Tagesverlauf</translation>
         </message>
         <message>
             <source>medication</source>

@@ -5,8 +5,33 @@
         <name>AppSession</name>
         <message>
             <source>dmtracker cannot open your data</source>
-            <extracomment>Errors of the storage layer that mean "this diary cannot be opened" (a newer schema, a failed migration): said in a message box, not a crash. The user's own data folder (the demo profile lives in its ``demo`` subfolder).</extracomment>
+            <extracomment>Errors of the storage layer that mean "this diary cannot be opened" (a newer schema, a failed migration): said in a message box, not a crash. The user's own data folder (the demo profile lives in its ``demo`` subfolder). The diaries (profiles) under the base folder.</extracomment>
             <translation>dmtracker no puede abrir sus datos</translation>
+        </message>
+        <message>
+            <source>Diary removed</source>
+            <extracomment>called with the new folder after File ▸ Switch diary (app.py: the raise watcher)</extracomment>
+            <translation>Diario eliminado</translation>
+        </message>
+        <message>
+            <source>The diary {name} was removed. A copy of it is kept in {file}.</source>
+            <translation>Se eliminó el diario {name}. Se guarda una copia en {file}.</translation>
+        </message>
+        <message>
+            <source>A child's diary?</source>
+            <translation>¿Un diario infantil?</translation>
+        </message>
+        <message>
+            <source>The birth year {year} says this diary is for someone under 18. Mark it as a child's diary (juvenile dermatomyositis)? It then uses the JDM measures and thresholds.</source>
+            <translation>Según el año de nacimiento {year}, este diario es de una persona menor de 18 años. ¿Marcarlo como diario infantil (dermatomiositis juvenil)? Entonces usa las medidas y los umbrales de la DMJ.</translation>
+        </message>
+        <message>
+            <source>Diary open already</source>
+            <translation>Diario ya abierto</translation>
+        </message>
+        <message>
+            <source>The diary {name} is open in another dmtracker window; that window was brought forward.</source>
+            <translation>El diario {name} está abierto en otra ventana de dmtracker; esa ventana se ha traído al frente.</translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1064,16 @@ Copia de seguridad correcta más reciente: {when}</translation>
             <translation>carpeta de datos</translation>
         </message>
         <message>
+            <source>name</source>
+            <comment>field: a diary's (profile's) name</comment>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <comment>field: the --profile option (a diary's name)</comment>
+            <translation>perfil</translation>
+        </message>
+        <message>
             <source>must be a whole number, got {text!r}</source>
             <translation>debe ser un número entero; se indicó {text!r}</translation>
         </message>
@@ -1061,6 +1096,10 @@ Copia de seguridad correcta más reciente: {when}</translation>
         <message>
             <source>the language of the app and of these messages: en (English), de (Deutsch), es (Español) or system (default: the system's language)</source>
             <translation>el idioma de la aplicación y de estos mensajes: en (English), de (Deutsch), es (Español) o system (por defecto: el idioma del sistema)</translation>
+        </message>
+        <message>
+            <source>the diary (profile) to use, by name (default: the one used last); see 'dmtracker profile list'</source>
+            <translation>el diario (perfil) que usar, por nombre (por defecto: el último usado); vea 'dmtracker profile list'</translation>
         </message>
         <message>
             <source>open the demo profile (made on first use) instead of your own data</source>
@@ -1181,6 +1220,88 @@ Copia de seguridad correcta más reciente: {when}</translation>
         <message>
             <source>confirm a readable report of an encrypted diary</source>
             <translation>confirmar un informe legible de un diario cifrado</translation>
+        </message>
+        <message>
+            <source>list, create, rename or remove diaries (profiles)</source>
+            <translation>listar, crear, renombrar o eliminar diarios (perfiles)</translation>
+        </message>
+        <message>
+            <source>the diaries here (the one used last is marked)</source>
+            <translation>los diarios de aquí (el último usado va marcado)</translation>
+        </message>
+        <message>
+            <source>create a diary</source>
+            <translation>crear un diario</translation>
+        </message>
+        <message>
+            <source>its name (up to 40 characters)</source>
+            <translation>su nombre (hasta 40 caracteres)</translation>
+        </message>
+        <message>
+            <source>a child's diary (juvenile dermatomyositis, JDM)</source>
+            <translation>un diario infantil (dermatomiositis juvenil, DMJ)</translation>
+        </message>
+        <message>
+            <source>rename a diary</source>
+            <translation>renombrar un diario</translation>
+        </message>
+        <message>
+            <source>its name now</source>
+            <translation>su nombre actual</translation>
+        </message>
+        <message>
+            <source>its new name</source>
+            <translation>su nombre nuevo</translation>
+        </message>
+        <message>
+            <source>remove a diary (a copy of it is kept in removed-profiles/ first)</source>
+            <translation>eliminar un diario (antes se guarda una copia en removed-profiles/)</translation>
+        </message>
+        <message>
+            <source>the diary to remove</source>
+            <translation>el diario que eliminar</translation>
+        </message>
+        <message>
+            <source>its name once more, to confirm without a terminal</source>
+            <translation>su nombre otra vez, para confirmar sin terminal</translation>
+        </message>
+        <message>
+            <source>juvenile</source>
+            <comment>a diary's kind: a child's (JDM)</comment>
+            <translation>infantil (DMJ)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <comment>a diary's kind</comment>
+            <translation>adulto</translation>
+        </message>
+        <message>
+            <source>No diary in {folder} yet.</source>
+            <translation>Aún no hay ningún diario en {folder}.</translation>
+        </message>
+        <message>
+            <source>* the diary used last (opened without --profile)</source>
+            <translation>* el último diario usado (se abre sin --profile)</translation>
+        </message>
+        <message>
+            <source>Created the diary {name} ({kind}) in {folder}.</source>
+            <translation>Diario {name} ({kind}) creado en {folder}.</translation>
+        </message>
+        <message>
+            <source>Renamed the diary {old} to {new}.</source>
+            <translation>Diario {old} renombrado como {new}.</translation>
+        </message>
+        <message>
+            <source>removing a diary needs its name typed: run it in a terminal, or add --confirm NAME</source>
+            <translation>para eliminar un diario hay que escribir su nombre: ejecútelo en un terminal o añada --confirm NOMBRE</translation>
+        </message>
+        <message>
+            <source>Type the name of the diary to remove ({name}) to confirm: </source>
+            <translation>Escriba el nombre del diario que eliminar ({name}) para confirmar: </translation>
+        </message>
+        <message>
+            <source>Removed the diary {name}; a copy of it is kept in {file}.</source>
+            <translation>Diario {name} eliminado; se guarda una copia en {file}.</translation>
         </message>
     </context>
     <context>
@@ -1852,6 +1973,17 @@ Puede deshacerlo justo después.</translation>
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
+        <message>
+            <source>{scale} {value} ({day})</source>
+            <translation>{scale} {value} ({day})</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Entries during the day&lt;/b&gt; %n, on {days} days; the highest: {highest}. The daily log lists the highest of each day.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Anotaciones durante el día&lt;/b&gt; %n, en {days} días; los valores más altos: {highest}. El registro diario indica el más alto de cada día.</numerusform>
+                <numerusform>&lt;b&gt;Anotaciones durante el día&lt;/b&gt; %n, en {days} días; los valores más altos: {highest}. El registro diario indica el más alto de cada día.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClinicReportCard</name>
@@ -2125,6 +2257,14 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>- checkins.csv has the columns of the check-in import template and can be imported again.</source>
             <translation>- checkins.csv tiene las columnas de la plantilla de importación de registros del día y se puede volver a importar.</translation>
+        </message>
+        <message>
+            <source>- symptom_entries.csv: entries during the day (several a day): at is when, day its
+  date, the scales 0–10 as in checkins.csv; device and uid say where an entry came
+  from (empty device: this computer; else the inbox file's device).</source>
+            <translation>- symptom_entries.csv: anotaciones durante el día (varias al día): at es el momento, day
+  su fecha, las escalas 0–10 como en checkins.csv; device y uid indican de dónde vino una
+  anotación (device vacío: este ordenador; si no, el dispositivo del archivo de la carpeta de entrada).</translation>
         </message>
         <message>
             <source>- A text that starts with = + - or @ is written with a leading apostrophe so that
@@ -2629,6 +2769,93 @@ Puede deshacerlo justo después.</translation>
         <message>
             <source>Nothing was changed: {problems}</source>
             <translation>No se ha cambiado nada: {problems}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Entries</name>
+        <message>
+            <source>an entry with this id is already in the diary</source>
+            <translation>ya hay una anotación con este identificador en el diario</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesCard</name>
+        <message>
+            <source>During the day</source>
+            <translation>Durante el día</translation>
+        </message>
+        <message>
+            <source>No entries for this day. How are you now? Press Ctrl+N.</source>
+            <translation>No hay anotaciones este día. ¿Cómo se encuentra ahora? Pulse Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>How you were</source>
+            <translation>Cómo se encontraba</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Entries during the day</source>
+            <translation>Anotaciones durante el día</translation>
+        </message>
+        <message>
+            <source>How are you &amp;now? (Ctrl+N)</source>
+            <translation>¿Cómo se encuentra &amp;ahora? (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete the entry</source>
+            <translation>Borrar la anotación</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>How are you now?</source>
+            <translation>¿Cómo se encuentra ahora?</translation>
+        </message>
+        <message>
+            <source>Any of the scales, or only a note: 0 = none, 10 = worst imaginable. Tab moves to the next, Ctrl+Enter saves.</source>
+            <translation>Cualquiera de las escalas, o solo una nota: 0 = nada, 10 = lo peor imaginable. Tab pasa a la siguiente, Ctrl+Intro guarda.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>0 on a 0–10 scale</comment>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>worst imaginable</source>
+            <comment>10 on a 0–10 scale</comment>
+            <translation>lo peor imaginable</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Día</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Hora</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ota</translation>
+        </message>
+        <message>
+            <source>give the time, like 09:30</source>
+            <translation>indique la hora, por ejemplo 09:30</translation>
+        </message>
+        <message>
+            <source>{scale} {value}</source>
+            <translation>{scale} {value}</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +3527,10 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
     <context>
         <name>HistoryPage</name>
         <message>
+            <source>{count} (highest: {scale} {value})</source>
+            <translation>{count} (máximo: {scale} {value})</translation>
+        </message>
+        <message>
             <source>Filter: a date like 2026-03, a word from the notes…</source>
             <translation>Filtro: una fecha como 03/2026, una palabra de las notas…</translation>
         </message>
@@ -3343,6 +3574,14 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         <message>
             <source>{label}: redness + scaling + 2 per open sore, over the sites</source>
             <translation>{label}: enrojecimiento + descamación + 2 por cada llaga abierta, sumado en todas las zonas</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Anotaciones</translation>
+        </message>
+        <message>
+            <source>Entries during the day: how many, and the highest value of the day</source>
+            <translation>Anotaciones durante el día: cuántas, y el valor más alto del día</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3566,6 +3805,10 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>debe ser un código LOINC como 2157-6; se indicó {value!r}</translation>
         </message>
         <message>
+            <source>must be text of at most 120 characters</source>
+            <translation>debe ser un texto de 120 caracteres como máximo</translation>
+        </message>
+        <message>
             <source>{column} {here} here, {there} in the diary</source>
             <translation>{column} aquí {here}, en el diario {there}</translation>
         </message>
@@ -3675,6 +3918,234 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>
                 <numerusform>{source} no se ha importado (%n problema); no se ha cambiado nada</numerusform>
                 <numerusform>{source} no se ha importado (%n problemas); no se ha cambiado nada</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Inbox</name>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n registro del día</numerusform>
+                <numerusform>%n registros del día</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>entries during the day: %n</source>
+            <translation>
+                <numerusform>anotaciones durante el día: %n</numerusform>
+                <numerusform>anotaciones durante el día: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weight(s)</source>
+            <translation>
+                <numerusform>%n peso</numerusform>
+                <numerusform>%n pesos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) of steps</source>
+            <translation>
+                <numerusform>%n día de pasos</numerusform>
+                <numerusform>%n días de pasos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n side effect(s)</source>
+            <translation>
+                <numerusform>%n efecto secundario</numerusform>
+                <numerusform>%n efectos secundarios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is not a folder: {path}</source>
+            <translation>no es una carpeta: {path}</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {what}</source>
+            <translation>{file} importado: {what}</translation>
+        </message>
+        <message>
+            <source>Rejected in the review list (no problems were found).</source>
+            <translation>Rechazado en la lista de revisión (no se encontraron problemas).</translation>
+        </message>
+        <message>
+            <source>from the inbox ({device})</source>
+            <translation>de la carpeta de entrada ({device})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <source>is {kind!r}; it must be entry, weight, steps or side_effect</source>
+            <translation>es {kind!r}; debe ser entry, weight, steps o side_effect</translation>
+        </message>
+        <message>
+            <source>is not a field of a {kind} record</source>
+            <translation>no es un campo de un registro {kind}</translation>
+        </message>
+        <message>
+            <source>is also on line {line}</source>
+            <translation>también está en la línea {line}</translation>
+        </message>
+        <message>
+            <source>the first line must be the header {"format": "dmtracker-inbox", "version": 1, "device": "…"}</source>
+            <translation>la primera línea debe ser la cabecera {"format": "dmtracker-inbox", "version": 1, "device": "…"}</translation>
+        </message>
+        <message>
+            <source>must be 1 (this app reads version 1), got {value!r}</source>
+            <translation>debe ser 1 (esta aplicación lee la versión 1), se indicó {value!r}</translation>
+        </message>
+        <message>
+            <source>must be 1–40 letters, digits, -, _ or . naming the device, got {value!r}</source>
+            <translation>debe nombrar el dispositivo con 1–40 letras, cifras, -, _ o ., se indicó {value!r}</translation>
+        </message>
+        <message>
+            <source>the line is longer than {n:,} characters</source>
+            <translation>la línea tiene más de {n:,} caracteres</translation>
+        </message>
+        <message>
+            <source>is not one JSON object on one line</source>
+            <translation>no es un objeto JSON en una línea</translation>
+        </message>
+        <message>
+            <source>is required (1–4)</source>
+            <translation>es obligatorio (1–4)</translation>
+        </message>
+        <message>
+            <source>give either kg or lb</source>
+            <translation>indique kg o lb, no ambos</translation>
+        </message>
+        <message>
+            <source>{day} is in the file twice</source>
+            <translation>{day} aparece dos veces en el archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxCard</name>
+        <message numerus="yes">
+            <source>✗ {file}: %n problem(s), it cannot be imported</source>
+            <translation>
+                <numerusform>✗ {file}: %n problema, no se puede importar</numerusform>
+                <numerusform>✗ {file}: %n problemas, no se puede importar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message>
+            <source>✓ {file}: {what}</source>
+            <translation>✓ {file}: {what}</translation>
+        </message>
+        <message>
+            <source>⚠ warning sign: {signs}</source>
+            <translation>⚠ señal de alarma: {signs}</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Carpeta de entrada</translation>
+        </message>
+        <message>
+            <source>Files a phone, a tablet or another computer puts into a folder you choose (with Syncthing, Nextcloud, a USB stick …): check-in tables (.csv) and entries, weights, steps and side effects (.jsonl). Each file is checked first; nothing is saved before you accept it. Accepted files move to done/, rejected ones to rejected/ with the reasons.</source>
+            <translation>Archivos que un móvil, una tableta u otro ordenador deja en una carpeta que usted elige (con Syncthing, Nextcloud, una memoria USB …): tablas de registros del día (.csv) y anotaciones, pesos, pasos y efectos secundarios (.jsonl). Cada archivo se comprueba primero; no se guarda nada antes de que usted lo acepte. Los archivos aceptados pasan a done/, los rechazados a rejected/ con los motivos.</translation>
+        </message>
+        <message>
+            <source>Choose the inbox f&amp;older…</source>
+            <translation>Elegir la carpeta de &amp;entrada…</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>Comprobar a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Files in the inbox</source>
+            <translation>Archivos en la carpeta de entrada</translation>
+        </message>
+        <message>
+            <source>The selected file: what it holds or its problems</source>
+            <translation>El archivo seleccionado: qué contiene o sus problemas</translation>
+        </message>
+        <message>
+            <source>Accept &amp;all</source>
+            <translation>Aceptar &amp;todos</translation>
+        </message>
+        <message>
+            <source>Accept selecte&amp;d</source>
+            <translation>Aceptar los selecci&amp;onados</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject selected</source>
+            <translation>Rec&amp;hazar los seleccionados</translation>
+        </message>
+        <message>
+            <source>Choose the inbox folder</source>
+            <translation>Elegir la carpeta de entrada</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>No inbox folder chosen yet.</source>
+            <translation>Todavía no se ha elegido una carpeta de entrada.</translation>
+        </message>
+        <message>
+            <source>The inbox folder {folder} cannot be found.</source>
+            <translation>No se encuentra la carpeta de entrada {folder}.</translation>
+        </message>
+        <message>
+            <source>Inbox folder: {folder}</source>
+            <translation>Carpeta de entrada: {folder}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) to review.</source>
+            <translation>
+                <numerusform>%n archivo por revisar.</numerusform>
+                <numerusform>%n archivos por revisar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No files waiting.</source>
+            <translation>No hay archivos pendientes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still arriving.</source>
+            <translation>
+                <numerusform>%n archivo todavía llegando.</numerusform>
+                <numerusform>%n archivos todavía llegando.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From the device {device}.</source>
+            <translation>Del dispositivo {device}.</translation>
+        </message>
+        <message>
+            <source>Nothing to accept: the chosen files have problems.</source>
+            <translation>Nada que aceptar: los archivos elegidos tienen problemas.</translation>
+        </message>
+        <message>
+            <source>Some files were not imported</source>
+            <translation>Algunos archivos no se importaron</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>Importando %n archivo…</numerusform>
+                <numerusform>Importando %n archivos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %n file(s) to rejected/.</source>
+            <translation>
+                <numerusform>%n archivo movido a rejected/.</numerusform>
+                <numerusform>%n archivos movidos a rejected/.</numerusform>
             </translation>
         </message>
     </context>
@@ -4370,7 +4841,7 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         </message>
         <message>
             <source>Start &amp;my own diary</source>
-            <extracomment>``--language`` of this run (None: the View ▸ Language setting chose the language) View ▸ Language ▸ Restart now: the composition root starts the app again after close</extracomment>
+            <extracomment>the open diary's name, shown in the title and the status bar when there are several diaries (None: one diary only) ``--language`` of this run (None: the View ▸ Language setting chose the language) View ▸ Language ▸ Restart now: the composition root starts the app again after close</extracomment>
             <translation>Empezar &amp;mi propio diario</translation>
         </message>
         <message>
@@ -4396,12 +4867,28 @@ F1: todos los atajos</translation>
             <translation>{app} – perfil de demostración</translation>
         </message>
         <message>
+            <source>{diary} – {app}</source>
+            <comment>the window title: the diary's name</comment>
+            <translation>{diary} – {app}</translation>
+        </message>
+        <message>
             <source>This is a demo profile with made-up data, to explore the app. Nothing you do here touches your own diary.</source>
             <translation>Este es un perfil de demostración con datos inventados, para explorar la aplicación. Nada de lo que haga aquí afecta a su propio diario.</translation>
         </message>
         <message>
             <source>Data folder: {folder}</source>
             <translation>Carpeta de datos: {folder}</translation>
+        </message>
+        <message>
+            <source>Diary: {diary} · {folder}</source>
+            <translation>Diario: {diary} · {folder}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) in the inbox to review: Reports ▸ Inbox.</source>
+            <translation>
+                <numerusform>%n archivo en la carpeta de entrada por revisar: Informes ▸ Carpeta de entrada.</numerusform>
+                <numerusform>%n archivos en la carpeta de entrada por revisar: Informes ▸ Carpeta de entrada.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Text size {percent} %</source>
@@ -4488,6 +4975,22 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>&amp;Encryption (passphrase)…</source>
             <translation>&amp;Cifrado (frase de contraseña)…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch diary…</source>
+            <translation>Ca&amp;mbiar de diario…</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>&amp;Nuevo diario…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename diary…</source>
+            <translation>&amp;Renombrar diario…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve diary…</source>
+            <translation>E&amp;liminar diario…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5770,6 +6273,130 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <source>the backup was not made</source>
             <translation>no se hizo la copia de seguridad</translation>
         </message>
+        <message>
+            <source>child (juvenile dermatomyositis)</source>
+            <translation>infantil (dermatomiositis juvenil)</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adulto</translation>
+        </message>
+        <message>
+            <source>&amp;Name of the diary</source>
+            <translation>&amp;Nombre del diario</translation>
+        </message>
+        <message>
+            <source>⚠ {verb} – {reason}</source>
+            <translation>⚠ {verb} – {reason}</translation>
+        </message>
+        <message>
+            <source>New diary</source>
+            <translation>Nuevo diario</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>C&amp;rear</translation>
+        </message>
+        <message>
+            <source>A diary of its own, in a folder of its own: for example one for you and one for your child. Nothing is shared between diaries.</source>
+            <translation>Un diario propio, en una carpeta propia: por ejemplo, uno para usted y otro para su hijo o hija. Los diarios no comparten nada.</translation>
+        </message>
+        <message>
+            <source>&amp;Adult</source>
+            <translation>&amp;Adulto</translation>
+        </message>
+        <message>
+            <source>&amp;Child: juvenile dermatomyositis (JDM)</source>
+            <translation>&amp;Infantil: dermatomiositis juvenil (DMJ)</translation>
+        </message>
+        <message>
+            <source>A child's diary uses the JDM measures and thresholds; a parent may answer for the child.</source>
+            <translation>Un diario infantil usa las medidas y los umbrales de la DMJ; el padre o la madre puede responder por el niño o la niña.</translation>
+        </message>
+        <message>
+            <source>Not created</source>
+            <translation>No creado</translation>
+        </message>
+        <message>
+            <source>Rename diary</source>
+            <translation>Renombrar diario</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renombrar</translation>
+        </message>
+        <message>
+            <source>&amp;Diary</source>
+            <translation>&amp;Diario</translation>
+        </message>
+        <message>
+            <source>Diary</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Not renamed</source>
+            <translation>No renombrado</translation>
+        </message>
+        <message>
+            <source>Remove diary</source>
+            <translation>Eliminar diario</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <source>The diary is removed from this computer after a copy of its database is kept in the folder removed-profiles. The diary open now cannot be removed: switch to another one first.</source>
+            <translation>El diario se elimina de este ordenador después de guardar una copia de su base de datos en la carpeta removed-profiles. El diario abierto ahora no se puede eliminar: cambie antes a otro.</translation>
+        </message>
+        <message>
+            <source>&amp;Diary to remove</source>
+            <translation>&amp;Diario que eliminar</translation>
+        </message>
+        <message>
+            <source>Diary to remove</source>
+            <translation>Diario que eliminar</translation>
+        </message>
+        <message>
+            <source>&amp;Type its name to confirm</source>
+            <translation>&amp;Escriba su nombre para confirmar</translation>
+        </message>
+        <message>
+            <source>Type its name to confirm</source>
+            <translation>Escriba su nombre para confirmar</translation>
+        </message>
+        <message>
+            <source>There is no other diary to remove.</source>
+            <translation>No hay ningún otro diario que eliminar.</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>No eliminado</translation>
+        </message>
+        <message>
+            <source>Choose a diary</source>
+            <translation>Elegir un diario</translation>
+        </message>
+        <message>
+            <source>Diaries</source>
+            <translation>Diarios</translation>
+        </message>
+        <message>
+            <source>(open now)</source>
+            <translation>(abierto ahora)</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose, Enter opens, Esc cancels.</source>
+            <translation>Las flechas eligen, Intro abre, Esc cancela.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>&amp;Nuevo diario…</translation>
+        </message>
     </context>
     <context>
         <name>ProgressDialog</name>
@@ -7024,6 +7651,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>La primera y la última foto de cada zona elegida en el periodo, una al lado de la otra.</translation>
         </message>
         <message>
+            <source>{count}: {scale} {value}</source>
+            <translation>{count}: {scale} {value}</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -7043,6 +7674,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Itch</source>
             <translation>Picor</translation>
+        </message>
+        <message>
+            <source>Entries: n, highest</source>
+            <translation>Anotaciones: n, máximo</translation>
         </message>
         <message>
             <source>Function items above 0 (0–3)</source>
@@ -7716,6 +8351,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         </message>
         <message>
             <source>The disk holding {folder} is full, so this diary is read-only for now: you can view and export it; saving and today's backup are off. Free some space, then restart dmtracker.</source>
+            <extracomment>the diaries (profiles) under the base folder: File ▸ Switch, New, Rename, Remove</extracomment>
             <translation>El disco donde está {folder} está lleno, así que por ahora este diario es de solo lectura: puede verlo y exportarlo; guardar y la copia de seguridad de hoy están desactivados. Libere algo de espacio y después reinicie dmtracker.</translation>
         </message>
         <message>
@@ -8278,6 +8914,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Possible flare</source>
             <translation>Posible brote</translation>
+        </message>
+        <message>
+            <source>◆ entries during the day</source>
+            <translation>◆ anotaciones durante el día</translation>
         </message>
         <message>
             <source>{measure} (higher is better)</source>
@@ -9556,6 +10196,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>es {total}, pero los músculos introducidos suman {computed}</translation>
         </message>
         <message>
+            <source>give at least one of the scales or a note</source>
+            <translation>indique al menos una escala o una nota</translation>
+        </message>
+        <message>
             <source>must be a list of risk factors</source>
             <translation>debe ser una lista de factores de riesgo</translation>
         </message>
@@ -9655,6 +10299,14 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>notes must be text of at most {most} characters</source>
             <translation>las notas deben ser texto de {most} caracteres como máximo</translation>
+        </message>
+        <message>
+            <source>must be a folder's path of at most {most} characters</source>
+            <translation>debe ser la ruta de una carpeta de {most} caracteres como máximo</translation>
+        </message>
+        <message>
+            <source>must be a full path (from the top of the disk)</source>
+            <translation>debe ser una ruta completa (desde la raíz del disco)</translation>
         </message>
         <message>
             <source>{key} is not a setting of dmtracker</source>
@@ -10104,6 +10756,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>side effect</source>
             <translation>efecto secundario</translation>
+        </message>
+        <message>
+            <source>entry during the day</source>
+            <translation>anotación durante el día</translation>
         </message>
         <message>
             <source>medication</source>
