@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dmtracker.domain.errors import ValidationError
-from dmtracker.domain.messages import translate
+from dmtracker.domain.messages import QT_TRANSLATE_NOOP, translate
 from dmtracker.storage.paths import DB_NAME, DataPaths, secure_file
 
 INDEX_NAME = "profiles.json"
@@ -37,7 +37,7 @@ PROFILES_DIR = "profiles"
 REMOVED_DIR = "removed-profiles"
 BASE = "."  # the folder of the first profile: the base folder itself
 NAME_MAX = 40
-DEFAULT_NAME = "My diary"
+DEFAULT_NAME = QT_TRANSLATE_NOOP("Vocabulary", "My diary")  # shown with i18n.vocabulary
 # the base profile's own files (what "remove" deletes for it, after its backup)
 _BASE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", MARKER_NAME, "ui.ini")
 _BASE_DIRS = ("backups", "photos", "logs")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import chaq, haq, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, translate, vocabulary
+from dmtracker.ui.clinic.answer_groups import AnswerGroups
 from dmtracker.ui.clinic.haq_form import original
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
@@ -102,7 +103,7 @@ class _Keys(QObject):
         return False
 
 
-class ChaqDialog(FormDialog):
+class ChaqDialog(AnswerGroups, FormDialog):
     """The CHAQ as a parent (or the child) fills it in."""
 
     def __init__(self, services: Services, record: Any = None, parent: QWidget | None = None):
@@ -279,25 +280,6 @@ class ChaqDialog(FormDialog):
         self.notes.setPlainText(r.notes or "")
 
     # -- answers ----------------------------------------------------------------------------
-    def answer(self, item: int) -> int | None:
-        checked = self.groups[item].checkedId()
-        return None if checked < 0 else checked
-
-    def set_answer(self, item: int, answer: int | None) -> None:
-        group = self.groups[item]
-        if answer is None:
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
-            self._update_score()
-        else:
-            group.button(answer).setChecked(True)
-
-    def choose(self, item: int, answer: int) -> None:
-        self.set_answer(item, answer)
-        self.groups[item].button(answer).setFocus()
-
     def answers(self) -> dict[str, int | None]:
         out: dict[str, int | None] = {}
         for item in self.groups:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, translate
+from dmtracker.ui.clinic.answer_groups import AnswerGroups
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
 
@@ -110,7 +111,7 @@ class _AnswerKeys(QObject):
         return False
 
 
-class HaqDialog(FormDialog):
+class HaqDialog(AnswerGroups, FormDialog):
     """The HAQ-DI as the patient fills it in: 20 items with the official answer wording, aids
     or devices and help from another person per category, scored at once by the app."""
 
@@ -284,26 +285,6 @@ class HaqDialog(FormDialog):
         self.notes.setPlainText(r.notes or "")
 
     # -- answers ----------------------------------------------------------------------------
-    def answer(self, item: int) -> int | None:
-        checked = self.groups[item].checkedId()
-        return None if checked < 0 else checked
-
-    def set_answer(self, item: int, answer: int | None) -> None:
-        group = self.groups[item]
-        if answer is None:
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
-            self._update_score()
-        else:
-            group.button(answer).setChecked(True)
-
-    def choose(self, item: int, answer: int) -> None:
-        """Answer ``item`` and put the focus on that answer."""
-        self.set_answer(item, answer)
-        self.groups[item].button(answer).setFocus()
-
     def answers(self) -> dict[str, int | None]:
         return {str(item): self.answer(item) for item in haq.ITEMS}
 

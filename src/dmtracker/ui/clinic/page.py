@@ -203,6 +203,15 @@ class ClinicPage(Page):
                     ),
                 ),
                 Column(
+                    "CMAS",
+                    lambda r: r.cmas_total,
+                    lambda r: f"{r.cmas_total}/52" if r.cmas_total is not None else "–",
+                    numeric=True,
+                    tooltip=translate(
+                        "ClinicPage", "Childhood Myositis Assessment Scale, 0–52 (higher is better)"
+                    ),
+                ),
+                Column(
                     translate("ClinicPage", "CDASI activity"),
                     lambda r: r.cdasi_activity,
                     numeric=True,
@@ -341,6 +350,10 @@ class ClinicPage(Page):
         self.visits.set_rows(s.clinic.list())
         self.labs.set_rows(s.labs.list())
         self.juvenile = bool(s.profile.current().juvenile)
+        # a child's visits: the CMAS in place of the MMT-8 and the CDASI (adult measures)
+        for column in (3, 5, 6):  # MMT-8, CDASI activity, CDASI damage
+            self.visits.setColumnHidden(column, self.juvenile)
+        self.visits.setColumnHidden(4, not self.juvenile)  # CMAS
         kind = "chaq" if self.juvenile else "haq_di"
         self.haq.set_rows([r for r in s.questionnaires.list() if (r.kind or "haq_di") == kind])
         self._name_questionnaire()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker import APP_NAME, i18n
-from dmtracker.i18n import translate
+from dmtracker.i18n import translate, vocabulary
 from dmtracker.ui.kit.page import Page
 from dmtracker.ui.kit.read_only import set_reason as set_read_only_reason
 from dmtracker.ui.shell import placement
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         demo_title = translate("MainWindow", "{app} – demo profile").format(app=APP_NAME)
         named = (
             translate("MainWindow", "{diary} – {app}", "the window title: the diary's name").format(
-                diary=self.profile_name, app=APP_NAME
+                diary=vocabulary(self.profile_name), app=APP_NAME
             )
             if self.profile_name
             else APP_NAME
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         folder = translate("MainWindow", "Data folder: {folder}").format(folder=services.paths.root)
         if self.profile_name and not is_demo:
             folder = translate("MainWindow", "Diary: {diary} · {folder}").format(
-                diary=self.profile_name, folder=folder
+                diary=vocabulary(self.profile_name), folder=folder
             )
         self.statusBar().showMessage(folder)
         self.check_reminder()

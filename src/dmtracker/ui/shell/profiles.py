@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dmtracker.domain.errors import ValidationError
-from dmtracker.i18n import translate
+from dmtracker.i18n import translate, vocabulary
 from dmtracker.ui.kit.errors import describe_errors, error_text
 from dmtracker.ui.kit.layout import fit
 from dmtracker.ui.kit.widgets import heading
@@ -179,7 +179,7 @@ class NewDiaryDialog(_Dialog):
 def _combo(entries: list[DiaryEntry], current: Path | None) -> QComboBox:
     combo = QComboBox()
     for entry in entries:
-        combo.addItem(f"{entry.name} ({kind_text(entry.juvenile)})", entry)
+        combo.addItem(f"{vocabulary(entry.name)} ({kind_text(entry.juvenile)})", entry)
     for i, entry in enumerate(entries):
         if entry.root == current:
             combo.setCurrentIndex(i)
@@ -313,7 +313,7 @@ class ProfileChooser(QDialog):
         self.list.setAccessibleName(translate("Profiles", "Diaries"))
         last = book.last()
         for entry in book.all():
-            text = f"{entry.name} – {kind_text(entry.juvenile)}"
+            text = f"{vocabulary(entry.name)} – {kind_text(entry.juvenile)}"
             if entry.root == current:
                 text += " " + translate("Profiles", "(open now)")
             item = QListWidgetItem(text)
