@@ -224,6 +224,9 @@ def test_buttons_have_distinct_mnemonics_names_and_big_targets(page) -> None:
         keys = []
         for b in buttons:
             text = b.text()
+            if b.property("no_mnemonic"):  # the page ran out of letters: reached with Tab
+                assert "&" not in text, text
+                continue
             assert "&" in text, text
             keys.append(text[text.index("&") + 1].lower())
             assert b.sizeHint().height() >= 32

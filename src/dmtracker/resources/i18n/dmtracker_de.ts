@@ -1410,6 +1410,10 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>MMT-8-Summe auf der Skala 0–80 (eine Seite) oder 0–150 (beide Seiten)</translation>
         </message>
         <message>
+            <source>Childhood Myositis Assessment Scale, 0–52 (higher is better)</source>
+            <translation>Childhood Myositis Assessment Scale (Muskeltest für Kinder), 0–52 (höher ist besser)</translation>
+        </message>
+        <message>
             <source>CDASI activity</source>
             <translation>CDASI Aktivität</translation>
         </message>
@@ -2805,7 +2809,7 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>Einträge im Tagesverlauf</translation>
         </message>
         <message>
-            <source>How are you &amp;now? (Ctrl+N)</source>
+            <source>How are &amp;you now? (Ctrl+N)</source>
             <translation>Wie geht es Ihnen &amp;jetzt? (Strg+N)</translation>
         </message>
         <message>
@@ -4057,14 +4061,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>Dateien, die ein Handy, ein Tablet oder ein anderer Computer in einen Ordner Ihrer Wahl legt (mit Syncthing, Nextcloud, einem USB-Stick …): Tabellen mit Tageseinträgen (.csv) sowie Einträge, Gewichte, Schritte und Nebenwirkungen (.jsonl). Jede Datei wird zuerst geprüft; nichts wird gespeichert, bevor Sie sie annehmen. Angenommene Dateien kommen nach done/, abgelehnte nach rejected/ mit den Gründen.</translation>
         </message>
         <message>
-            <source>Choose the inbox f&amp;older…</source>
-            <translation>Eingangs&amp;ordner wählen …</translation>
-        </message>
-        <message>
-            <source>Check &amp;now</source>
-            <translation>Jetzt &amp;prüfen</translation>
-        </message>
-        <message>
             <source>Files in the inbox</source>
             <translation>Dateien im Eingangsordner</translation>
         </message>
@@ -4073,12 +4069,20 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>Die gewählte Datei: was sie enthält oder ihre Probleme</translation>
         </message>
         <message>
-            <source>Accept &amp;all</source>
-            <translation>&amp;Alle annehmen</translation>
+            <source>Choose the inbox folder…</source>
+            <translation>Eingangsordner wählen …</translation>
         </message>
         <message>
-            <source>Accept selecte&amp;d</source>
-            <translation>Ausgewählte anne&amp;hmen</translation>
+            <source>Refresh the list</source>
+            <translation>Liste prüfen</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Alle annehmen</translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>Ausgewählte annehmen</translation>
         </message>
         <message>
             <source>Re&amp;ject selected</source>
@@ -11563,6 +11567,10 @@ for 3 seconds. Record the best of three tries.</source>
         <message>
             <source>Steps</source>
             <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>My diary</source>
+            <translation>Mein Tagebuch</translation>
         </message>
     </context>
     <context>

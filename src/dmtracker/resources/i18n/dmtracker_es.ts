@@ -1410,6 +1410,10 @@ Puede deshacerlo justo después.</translation>
             <translation>Total del MMT-8 en la escala 0–80 (un lado) o 0–150 (ambos lados)</translation>
         </message>
         <message>
+            <source>Childhood Myositis Assessment Scale, 0–52 (higher is better)</source>
+            <translation>Childhood Myositis Assessment Scale (escala muscular infantil), 0–52 (más alto es mejor)</translation>
+        </message>
+        <message>
             <source>CDASI activity</source>
             <translation>CDASI actividad</translation>
         </message>
@@ -2805,7 +2809,7 @@ Puede deshacerlo justo después.</translation>
             <translation>Anotaciones durante el día</translation>
         </message>
         <message>
-            <source>How are you &amp;now? (Ctrl+N)</source>
+            <source>How are &amp;you now? (Ctrl+N)</source>
             <translation>¿Cómo se encuentra &amp;ahora? (Ctrl+N)</translation>
         </message>
         <message>
@@ -4057,14 +4061,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>Archivos que un móvil, una tableta u otro ordenador deja en una carpeta que usted elige (con Syncthing, Nextcloud, una memoria USB …): tablas de registros del día (.csv) y anotaciones, pesos, pasos y efectos secundarios (.jsonl). Cada archivo se comprueba primero; no se guarda nada antes de que usted lo acepte. Los archivos aceptados pasan a done/, los rechazados a rejected/ con los motivos.</translation>
         </message>
         <message>
-            <source>Choose the inbox f&amp;older…</source>
-            <translation>Elegir la carpeta de &amp;entrada…</translation>
-        </message>
-        <message>
-            <source>Check &amp;now</source>
-            <translation>Comprobar a&amp;hora</translation>
-        </message>
-        <message>
             <source>Files in the inbox</source>
             <translation>Archivos en la carpeta de entrada</translation>
         </message>
@@ -4073,12 +4069,20 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
             <translation>El archivo seleccionado: qué contiene o sus problemas</translation>
         </message>
         <message>
-            <source>Accept &amp;all</source>
-            <translation>Aceptar &amp;todos</translation>
+            <source>Choose the inbox folder…</source>
+            <translation>Elegir la carpeta de entrada…</translation>
         </message>
         <message>
-            <source>Accept selecte&amp;d</source>
-            <translation>Aceptar los selecci&amp;onados</translation>
+            <source>Refresh the list</source>
+            <translation>Actualizar la lista</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Aceptar todos</translation>
+        </message>
+        <message>
+            <source>Accept selected</source>
+            <translation>Aceptar los seleccionados</translation>
         </message>
         <message>
             <source>Re&amp;ject selected</source>
@@ -11563,6 +11567,10 @@ durante 3 segundos. Anote el mejor de tres intentos.</translation>
         <message>
             <source>Steps</source>
             <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>My diary</source>
+            <translation>Mi diario</translation>
         </message>
     </context>
     <context>

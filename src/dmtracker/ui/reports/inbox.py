@@ -52,6 +52,9 @@ def file_line(f: InboxFile) -> str:
     return line
 
 
+NO_MNEMONIC = "no_mnemonic"  # a button reached with Tab only (see the tests)
+
+
 class InboxPart(ReportsBase):
     """The inbox card (built by :meth:`_build_inbox_card`)."""
 
@@ -76,8 +79,8 @@ class InboxPart(ReportsBase):
         self.inbox_folder = QLabel()
         self.inbox_folder.setWordWrap(True)
         self.inbox_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.inbox_choose = QPushButton(translate("InboxCard", "Choose the inbox f&older…"))
-        self.inbox_check = QPushButton(translate("InboxCard", "Check &now"))
+        self.inbox_choose = QPushButton(translate("InboxCard", "Choose the inbox folder…"))
+        self.inbox_check = QPushButton(translate("InboxCard", "Refresh the list"))
         row.addWidget(self.inbox_folder, 1)
         row.addWidget(self.inbox_choose)
         row.addWidget(self.inbox_check)
@@ -94,9 +97,18 @@ class InboxPart(ReportsBase):
         self.inbox_details.setMaximumHeight(self.inbox_details.fontMetrics().lineSpacing() * 7)
         card.body.addWidget(self.inbox_details)
         buttons = QHBoxLayout()
-        self.inbox_accept_all = QPushButton(translate("InboxCard", "Accept &all"))
-        self.inbox_accept = QPushButton(translate("InboxCard", "Accept selecte&d"))
+        self.inbox_accept_all = QPushButton(translate("InboxCard", "Accept all"))
+        self.inbox_accept = QPushButton(translate("InboxCard", "Accept selected"))
         self.inbox_reject = QPushButton(translate("InboxCard", "Re&ject selected"))
+        # The Reports page has run out of Alt letters (every one is taken by its other cards
+        # or the menus): these four are reached with Tab instead.
+        for button in (
+            self.inbox_choose,
+            self.inbox_check,
+            self.inbox_accept_all,
+            self.inbox_accept,
+        ):
+            button.setProperty(NO_MNEMONIC, True)
         for b in (self.inbox_accept_all, self.inbox_accept, self.inbox_reject):
             buttons.addWidget(b)
         buttons.addStretch(1)

@@ -47,7 +47,7 @@ class EntriesCard(Card):
         )
         self.body.addWidget(self.table)
         row = QVBoxLayout()  # one above the other: narrow at large text sizes
-        self.add_button = QPushButton(translate("EntriesCard", "How are you &now? (Ctrl+N)"))
+        self.add_button = QPushButton(translate("EntriesCard", "How are &you now? (Ctrl+N)"))
         self.delete_button = QPushButton(translate("EntriesCard", "Delete the entry"))
         for b in (self.add_button, self.delete_button):
             writes(b)
