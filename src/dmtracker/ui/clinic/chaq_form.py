@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import chaq, haq, vocab
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, translate, vocabulary
-from dmtracker.ui.clinic.answer_groups import AnswerGroups
+from dmtracker.ui.clinic.answer_groups import AnswerGroups, AnswerKeys
 from dmtracker.ui.clinic.haq_form import original
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
@@ -61,46 +59,6 @@ def licence_text() -> str:
         "Arthritis Rheum 1994;37:1761–1769), included for non-commercial personal use. The "
         "validated translations (PRINTO) are not included.",
     )
-
-
-class _Keys(QObject):
-    """0–3 choose an answer, N "not applicable", the arrow keys step, Delete clears."""
-
-    STEP: Mapping[int, int] = {
-        Qt.Key.Key_Left: -1,
-        Qt.Key.Key_Up: -1,
-        Qt.Key.Key_Right: 1,
-        Qt.Key.Key_Down: 1,
-    }
-
-    def __init__(self, dialog: ChaqDialog):
-        super().__init__(dialog)
-        self.dialog = dialog
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        item = obj.property("chaq_item")
-        if item is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        item = int(item)
-        key = event.key()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.dialog.set_answer(item, None)
-            return True
-        if event.text() in {"0", "1", "2", "3"}:
-            self.dialog.choose(item, int(event.text()))
-            return True
-        if key == Qt.Key.Key_N:
-            self.dialog.choose(item, NA)
-            return True
-        if key in self.STEP and isinstance(obj, QAbstractButton):
-            here = self.dialog.groups[item].checkedId()
-            start = self.dialog.groups[item].id(obj) if here < 0 else here
-            new = min(NA, max(0, start + self.STEP[key])) if here >= 0 else start
-            self.dialog.choose(item, new)
-            return True
-        return False
 
 
 class ChaqDialog(AnswerGroups, FormDialog):
@@ -156,7 +114,7 @@ class ChaqDialog(AnswerGroups, FormDialog):
         self.labels["answers"] = translate("ChaqDialog", "Answers")
         self.groups: dict[int, QButtonGroup] = {}
         self.aids: dict[str, QCheckBox] = {}
-        self._keys = _Keys(self)
+        self._keys = AnswerKeys(self, "chaq_item", NA, {Qt.Key.Key_N: NA})
         number = 0
         for category, items in chaq.CATEGORIES.items():
             label = haq.CATEGORIES[category].label

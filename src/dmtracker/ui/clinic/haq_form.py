@@ -7,10 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -25,7 +22,7 @@ from PySide6.QtWidgets import (
 from dmtracker.domain import haq
 from dmtracker.domain.errors import ValidationError
 from dmtracker.i18n import current, formats, translate
-from dmtracker.ui.clinic.answer_groups import AnswerGroups
+from dmtracker.ui.clinic.answer_groups import AnswerGroups, AnswerKeys
 from dmtracker.ui.kit.forms import FormDialog
 from dmtracker.ui.kit.layout import fit, form_rows, free_area
 
@@ -69,46 +66,6 @@ def no_translation_note() -> str:
 def aid_text(category: str) -> str:
     aids = haq.AIDS_BY_CATEGORY[category]
     return ", ".join(a[0].lower() + a[1:] if i else a for i, a in enumerate(aids))
-
-
-class _AnswerKeys(QObject):
-    """The keys of an answer, as the hint says: the arrow keys choose the previous or next
-    answer, 0–3 choose one directly (Space chooses the focused one, as Qt does), and Delete or
-    Backspace clear the item (it becomes "not answered")."""
-
-    STEP: Mapping[int, int] = {
-        Qt.Key.Key_Left: -1,
-        Qt.Key.Key_Up: -1,
-        Qt.Key.Key_Right: 1,
-        Qt.Key.Key_Down: 1,
-    }
-
-    def __init__(self, dialog: HaqDialog):
-        super().__init__(dialog)
-        self.dialog = dialog
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        item = obj.property("haq_item")
-        if item is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        item = int(item)
-        key = event.key()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.dialog.set_answer(item, None)
-            return True
-        last = max(haq.ANSWER_OPTIONS)
-        if event.text() in {str(a) for a in haq.ANSWER_OPTIONS}:
-            self.dialog.choose(item, int(event.text()))
-            return True
-        if key in self.STEP and isinstance(obj, QAbstractButton):
-            current = self.dialog.answer(item)
-            here = self.dialog.groups[item].id(obj)
-            new = here if current is None else min(last, max(0, current + self.STEP[key]))
-            self.dialog.choose(item, new)
-            return True
-        return False
 
 
 class HaqDialog(AnswerGroups, FormDialog):
@@ -156,7 +113,7 @@ class HaqDialog(AnswerGroups, FormDialog):
         self.groups: dict[int, QButtonGroup] = {}
         self.aids: dict[str, QCheckBox] = {}
         self.help: dict[str, QCheckBox] = {}
-        self._answer_keys = _AnswerKeys(self)
+        self._answer_keys = AnswerKeys(self, "haq_item", max(haq.ANSWER_OPTIONS))
         self.ensurePolished()
         mark = max(16, round(self.fontMetrics().height() * 0.8))
         self.setStyleSheet(
