@@ -1,5 +1,6 @@
-"""Composition root: the command line, then either a sub-command (``dmtracker.cli``, no Qt) or
-the desktop app: its window painted first, then the diary opened into it.
+"""Composition root: the command line, then either a sub-command (``dmtracker.cli``: no widgets;
+Qt's core only, for the translations of its messages) or the desktop app: its window painted
+first, then the diary opened into it.
 
 Where things are: the arguments and sub-commands in :mod:`dmtracker.cli`; what happens before
 the window has data in :mod:`dmtracker.startup`; the open diary and the dialogs opening it may

@@ -88,3 +88,20 @@ def test_a_warning_sign_is_shown_before_accepting(qtbot, services, folder, page,
     monkeypatch.setattr(inbox_ui, "confirm_red_flags", lambda t, p: True)
     page.accept_files(all_files=True)
     assert services.side_effects.count() == 1
+
+
+def test_choosing_the_inbox_folder_asks_from_the_current_one(
+    qtbot, services, folder, page, tmp_path: Path
+) -> None:
+    other = tmp_path / "phone-share"
+    other.mkdir()
+    asked: list[str] = []
+
+    def ask(title: str, start: str) -> str:
+        asked.append(start)
+        return str(other)
+
+    page._ask_folder = ask
+    page.inbox_choose.click()
+    assert asked == [str(folder)]
+    assert services.inbox.folder() == other

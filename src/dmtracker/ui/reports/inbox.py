@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -136,15 +135,13 @@ class InboxPart(ReportsBase):
         return (self.inbox_choose, self.inbox_accept_all, self.inbox_accept, self.inbox_reject)
 
     # -- the folder ----------------------------------------------------------------------------
-    def _ask_inbox_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(
-            self, translate("InboxCard", "Choose the inbox folder"), str(Path.home())
-        )
-
     def choose_inbox(self) -> None:
         if self.services is None:
             return
-        folder = self._ask_inbox_folder()
+        now = self.services.inbox.folder()
+        folder = self._ask_folder(
+            translate("InboxCard", "Choose the inbox folder"), str(now) if now else ""
+        )
         if not folder:
             return
         try:
