@@ -28,7 +28,7 @@ from dmtracker.services.inbox import InboxFile
 from dmtracker.services.transfer import ImportRejected
 from dmtracker.ui.kit.errors import StatusLabel
 from dmtracker.ui.kit.read_only import writes
-from dmtracker.ui.kit.tasks import Control, Task
+from dmtracker.ui.kit.tasks import Control, Task, one_line
 from dmtracker.ui.kit.widgets import Card
 from dmtracker.ui.reports.common import ReportsBase
 from dmtracker.ui.safety.red_flag import confirm_red_flags
@@ -61,6 +61,7 @@ class InboxPart(ReportsBase):
 
     def _build_inbox_card(self) -> None:
         self.inbox_files = []
+        self._inbox_round = 0  # a newer look at the folder wins over an older one
         card = self.inbox_card = Card(translate("InboxCard", "Inbox"))
         intro = QLabel(
             translate(
@@ -178,10 +179,40 @@ class InboxPart(ReportsBase):
             self.inbox_folder.setText(
                 translate("InboxCard", "Inbox folder: {folder}").format(folder=folder)
             )
-        ready, waiting = inbox.pending(folder)
-        self.inbox_files = [inbox.check(p) for p in ready]
+        self._inbox_round += 1
+        round_ = self._inbox_round
+
+        def work(_control: Control) -> tuple[list[InboxFile], list[Path]]:
+            # reading and checking the files (each up to 10 MB) is off the GUI thread
+            ready, waiting = inbox.pending(folder)
+            return [inbox.check(p) for p in ready], waiting
+
+        def shown(result: tuple[list[InboxFile], list[Path]]) -> None:
+            if round_ == self._inbox_round and self.services is not None:
+                self._show_inbox(*result)
+
+        # writes=True: a check-in CSV is tried in a transaction that is rolled back, so the
+        # check waits its turn with the writers
+        self.tasks.start(
+            Task(
+                translate("InboxCard", "Inbox"),
+                "",
+                work,
+                writes=True,
+                done=shown,
+                failed=self._inbox_failed,
+            )
+        )
+
+    def _inbox_failed(self, exc: BaseException) -> None:
+        self.inbox_status.error([one_line(exc)], translate("InboxCard", "Inbox"))
+
+    def _show_inbox(self, files: list[InboxFile], waiting: list[Path]) -> None:
+        assert self.services is not None
+        self.inbox_files = files
         if waiting:  # still arriving: look again once it has settled
-            QTimer.singleShot(int(inbox.settle_seconds * 1000) + RESCAN_MS, self.check_inbox)
+            settle = self.services.inbox.settle_seconds
+            QTimer.singleShot(int(settle * 1000) + RESCAN_MS, self.check_inbox)
         self.inbox_list.clear()
         for f in self.inbox_files:
             item = QListWidgetItem(file_line(f))
