@@ -157,3 +157,11 @@ def test_tis_tab_shows_the_juvenile_thresholds_and_sources(page) -> None:
     assert "≥ 30 minimal, ≥ 45 moderate, ≥ 70 major" in text
     sources = page.tis.sources.text()
     assert "CMAS" in sources and "CHAQ" in sources and "parent global" in sources
+
+
+def test_a_child_s_clinic_page_names_the_chaq_and_lists_the_cmas(page) -> None:
+    page.refresh()
+    score_header = page.haq.model_.headerData(1, Qt.Orientation.Horizontal)
+    assert score_header == "CHAQ"
+    assert not page.visits.isColumnHidden(4)  # CMAS
+    assert page.visits.isColumnHidden(3)  # MMT-8 (an adult measure)

@@ -398,6 +398,8 @@ class ClinicPage(Page):
     def _name_questionnaire(self) -> None:
         """A juvenile profile fills in the CHAQ where an adult fills in the HAQ-DI."""
         index = self.tabs.index_of(self.haq_tab)
+        name = "CHAQ" if self.juvenile else "HAQ-DI"
+        self.haq.model_.set_header(1, name)  # the score column
         if self.juvenile:
             self.tabs.setTabText(index, "CHA&Q")
             self.haq_tab.new_button.setText(translate("ClinicPage", "Fill i&n the CHAQ…"))

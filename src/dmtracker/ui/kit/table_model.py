@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -133,6 +133,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip
         return None
+
+    def set_header(self, section: int, header: str) -> None:
+        """Name a column anew (a table that shows one of two kinds, e.g. HAQ-DI or CHAQ)."""
+        self.columns[section] = replace(self.columns[section], header=header, tooltip="")
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
