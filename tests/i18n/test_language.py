@@ -144,3 +144,16 @@ def test_the_system_language_is_used_when_none_is_chosen() -> None:
     assert i18n.resolve(None) == i18n.system_code()
     assert i18n.resolve("tlh") == i18n.system_code()
     assert i18n.system_code() in i18n.LANGUAGES
+
+
+def test_a_text_made_after_the_app_deleted_its_translators_is_english(
+    german: i18n.Language,
+) -> None:
+    """Installed translators belong to the application: a text made while it shuts down (an
+    input's editingFinished as the window goes) is said in English, never a crash."""
+    import shiboken6
+
+    assert german.translate("T", "Save") == "Speichern"
+    for catalog in german._catalogs:
+        shiboken6.delete(catalog)
+    assert german.translate("T", "Save") == "Save"

@@ -52,7 +52,10 @@ class Language:
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         for catalog in self._catalogs:
-            found = catalog.translate(context, source, disambiguation, n)
+            try:
+                found = catalog.translate(context, source, disambiguation, n)
+            except RuntimeError:  # the application (which owns installed translators) is gone:
+                break  # a text made while the app shuts down is said in English
             if found:
                 return found if n < 0 else found.replace("%n", self.locale.toString(n))
         return english(source, n)
