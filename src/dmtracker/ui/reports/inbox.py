@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -188,6 +189,9 @@ class InboxPart(ReportsBase):
             return [inbox.check(p) for p in ready], waiting
 
         def shown(result: tuple[list[InboxFile], list[Path]]) -> None:
+            # the page may be gone by the time the folder is read (a closed window, a test)
+            if not shiboken6.isValid(self.inbox_list):
+                return
             if round_ == self._inbox_round and self.services is not None:
                 self._show_inbox(*result)
 
@@ -205,6 +209,8 @@ class InboxPart(ReportsBase):
         )
 
     def _inbox_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self.inbox_status):
+            return
         self.inbox_status.error([one_line(exc)], translate("InboxCard", "Inbox"))
 
     def _show_inbox(self, files: list[InboxFile], waiting: list[Path]) -> None:
