@@ -484,18 +484,20 @@ def small_disk(tmp_path: Path):
 
 
 def fill(disk: Path) -> None:
-    """Fill the disk to the last byte. A disk the conversion has filled already is left as it is:
-    on tmpfs even creating an empty file can fail then (ENOSPC on open; seen in CI)."""
+    """Fill the disk to the last byte. Unbuffered: a buffered file's close flushes its rest into
+    the full disk and raises ENOSPC (seen in CI). A disk filled already is left as it is."""
     try:
-        f = open(disk / "filler", "wb")
-    except OSError:
-        return
-    with f:
-        try:
+        with open(disk / "filler", "wb", buffering=0) as f:
             while True:
                 f.write(b"\0" * 65536)
-        except OSError:
-            pass
+    except OSError:
+        pass
+    try:  # the last bytes: a smaller write may still fit where 64 KiB did not
+        with open(disk / "filler", "ab", buffering=0) as f:
+            while True:
+                f.write(b"\0" * 512)
+    except OSError:
+        pass
 
 
 def no_leftovers(root: Path) -> None:
