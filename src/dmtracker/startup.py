@@ -180,7 +180,12 @@ class StartDiaries:
             raise
         setup_logging(target.logs)
         if (demo or self.smoke_test) and services.checkins.count() == 0:
-            generate_demo(services, years=1, seed=1)
+            if self.smoke_test:
+                generate_demo(services, years=1, seed=1)
+            else:  # on the writer thread, with a progress window
+                from dmtracker.ui.shell.welcome import fill_demo
+
+                fill_demo(services)
         self._notice(services, target)
         return services, demo
 

@@ -179,9 +179,30 @@ def open_demo(paths: Any) -> Any:
     """The demo profile's services (``paths``: the DataPaths of ``<data>/demo``), filled with a
     year of made-up data on its first use."""
     from dmtracker.services.app_services import open_services
-    from dmtracker.services.demo import generate_demo
 
     services = open_services(paths)
     if services.checkins.count() == 0:
-        generate_demo(services, years=1, seed=1)
+        fill_demo(services)
     return services
+
+
+def fill_demo(services: Any) -> None:
+    """Write the demo's year of made-up data on the writer thread, with a progress window, so
+    the screen keeps painting for the few seconds it takes (it froze before)."""
+    from PySide6.QtWidgets import QApplication
+
+    from dmtracker.services.demo import generate_demo
+    from dmtracker.ui.kit.tasks import run_modal
+
+    def work() -> None:
+        generate_demo(services, years=1, seed=1)
+
+    if QApplication.instance() is None:
+        work()
+        return
+    run_modal(
+        None,
+        translate("WelcomeDialog", "Preparing the demo"),
+        translate("WelcomeDialog", "Writing a year of made-up data into the demo diary…"),
+        work,
+    )
