@@ -76,6 +76,9 @@ def test_presets_end_today_and_the_previous_period_has_the_same_length() -> None
     assert period_for("since_visit", today, date(2026, 10, 1)).start == date(2026, 10, 1)
     prev = p.previous()
     assert prev.end == date(2026, 9, 2) and prev.days == 84
+    # custom dates carry no label: the report says "Period 2026-10-01 to …", not "Custom dates:"
+    custom = period_for("custom", today, start=date(2026, 10, 1), end=today)
+    assert (custom.start, custom.label) == (date(2026, 10, 1), "")
 
 
 @pytest.mark.parametrize(
@@ -330,6 +333,8 @@ def test_demo_page_one_says_what_matters_on_one_page(qapp, demo_services, tmp_pa
     assert "Blood thinner now: Apixaban 5 mg 2× a day" in flat
     assert "history of thrombosis): infusion rate at most 0.03 mL/kg/min" in flat
     assert "Patient global (“how active my disease feels”) is the daily 0–10 rating" in flat
+    # the n ≥ 4 rule is for means; a latest value (HAQ-DI) is compared with the one before
+    assert "for a mean only with n ≥ 4 in both periods (a latest value is compared" in flat
     # grip strength with n = 1 is not "worse"
     grip = next(line for line in first.splitlines() if "Grip strength" in line)
     assert "no clear change" in grip and "worse" not in grip

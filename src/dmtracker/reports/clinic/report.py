@@ -194,9 +194,10 @@ def _summary(data: ReportData) -> str:
         "ClinicReport",
         "Entered by the patient or taken from clinic letters; every score is computed by the "
         "app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only "
-        "for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others) with "
-        "n ≥ 4 in both periods, else “no clear change”. Patient global (“how active my "
-        "disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.",
+        "for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others), and for "
+        "a mean only with n ≥ 4 in both periods (a latest value is compared with the one "
+        "before); else “no clear change”. Patient global (“how active my disease feels”) is "
+        "the daily 0–10 rating, standing in for the 10 cm scale.",
     )
     out.append(f'<p class="small muted">{note}</p>')
     return "".join(out)
