@@ -6,6 +6,10 @@ weight the last course was dosed on, the latest muscle enzymes as multiples of t
 limit, the latest MMT-8 and physician global, the next course due, the thrombosis and kidney risk
 (and the rate cap it sets), and the red flags and serious events that still matter, with any
 blood thinner taken now.
+
+Facts used (``docs/clinical.md``): the TIS and the deterioration rule §2; enzymes × ULN §2, §3;
+the risk factors and the 0.03 mL/kg/min cap §4, §8; red flags §5, §8; CTCAE grades §8; the
+next course every 4 weeks §1.
 """
 
 from __future__ import annotations

@@ -16,7 +16,9 @@ from dmtracker.i18n.words import analyte_name
 from dmtracker.reports.clinic.html_bits import esc, lower_first, num, said, term
 from dmtracker.services.report_glance import STEP_WEEKS_SHOWN, EventLine, Glance
 
-# The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).
+# The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py;
+# ProDERM's confirmed deterioration, clinical.md §2). Enzymes as multiples of the lab's upper
+# limit (§2, §3); the 0.03 mL/kg/min cap when at risk (§4, §8).
 DETERIORATION_RULE = tis.DETERIORATION_RULE_TEXT
 
 

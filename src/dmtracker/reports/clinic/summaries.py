@@ -168,6 +168,7 @@ def effects_by_kind(lines: list[SideEffectLine]) -> list[list[str]]:
             [
                 esc(term(what)),
                 str(len(group)),
+                # the worst CTCAE v5 grade in its plain words (clinical.md §8)
                 f"{worst}: {esc(term(se.GRADES.get(worst, '')))}",
                 translate("ReportTables", "{count} of {all}").format(count=linked, all=len(group)),
                 _dates(min(days), max(days)),

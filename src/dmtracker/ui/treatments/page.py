@@ -46,7 +46,8 @@ def effect_words(e: Any) -> str:
 
 
 def severity_words(grade: int) -> str:
-    """FHIR's severity of a grade (mild, moderate, severe) in words."""
+    """FHIR's severity of a grade (mild, moderate, severe) in words (CTCAE v5 grades 1, 2,
+    3-4: clinical.md §5, §8)."""
     code = side_effects.fhir_severity(grade)
     return {
         "mild": translate("TreatmentsPage", "mild"),
