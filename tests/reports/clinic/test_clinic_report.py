@@ -576,6 +576,20 @@ def test_dosing_weight_choice_is_printed(qapp, small, tmp_path: Path) -> None:
     assert "dosed on the adjusted weight 83.4 kg" in first
 
 
+def test_a_planned_course_prints_its_dose_and_dosing_weight(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 3: the next course already planned (after the report's end) shows the
+    weight its dose was chosen on, not only its date."""
+    small.profile.save({"sex": "female", "height_cm": "160"})
+    add_course(small, "2026-12-14", 2, weight_kg="130", dosing_weight_basis="adjusted")
+    _write(small, tmp_path / "n.pdf")
+    first = " ".join(pdftext(tmp_path / "n.pdf").split("\f")[0].split())
+    assert (
+        "next course planned 2026-12-14 (in 19 days): 2 g/kg on the adjusted weight 83.4 kg "
+        "= 166.8 g" in first
+    )
+    assert "next course due" not in first
+
+
 def test_rate_steps_above_the_risk_cap_are_marked(qapp, small, tmp_path: Path) -> None:
     """Issue 16 item 1: the 0.03 mL/kg/min cap reaches the report when a risk factor is set."""
     day = small.infusions.list()[0]

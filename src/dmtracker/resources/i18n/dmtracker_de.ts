@@ -7093,6 +7093,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Kein Gewicht eingetragen</translation>
         </message>
         <message>
+            <source>next course planned &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg on the {basis} weight &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</source>
+            <translation>nächster Zyklus geplant &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg nach dem {basis} Gewicht &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</translation>
+        </message>
+        <message>
             <source>actual</source>
             <comment>the dosing weight: the body weight</comment>
             <translation>tatsächlichen</translation>

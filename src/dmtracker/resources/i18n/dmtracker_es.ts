@@ -7093,6 +7093,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>No hay peso anotado</translation>
         </message>
         <message>
+            <source>next course planned &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg on the {basis} weight &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</source>
+            <translation>próximo ciclo planificado &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg según el peso {basis} de &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</translation>
+        </message>
+        <message>
             <source>actual</source>
             <comment>the dosing weight: the body weight</comment>
             <translation>real</translation>
