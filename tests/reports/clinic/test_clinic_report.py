@@ -624,3 +624,14 @@ def test_average_daily_steps_by_week_in_the_report(qapp, small, tmp_path: Path) 
     calm = check_period(date(2026, 11, 2), date(2026, 11, 8), date(2026, 11, 25))
     _write(small, tmp_path / "none.pdf", period=calm)  # no steps in that week: no row
     assert "Average steps" not in pdftext(tmp_path / "none.pdf")
+
+
+def test_page_one_gives_a_course_of_following_days_as_one_span() -> None:
+    """Page 1's infusion dates: "28–30 Sept 2026" (the list of days took two lines a row)."""
+    from dmtracker.reports.clinic.summaries import course_dates
+
+    days = [date(2026, 9, 28), date(2026, 9, 29), date(2026, 9, 30)]
+    assert course_dates(days) == "28–30 Sept 2026"
+    assert course_dates([date(2026, 9, 30), date(2026, 10, 1)]) == "30 Sept–1 Oct 2026"
+    assert course_dates([date(2026, 9, 28), date(2026, 9, 30)]) == "28 Sept, 30 Sept 2026"
+    assert course_dates([]) == ""
