@@ -9479,6 +9479,14 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>{term} (Schweregrad {grade})</translation>
         </message>
         <message>
+            <source>{dose} (adjusted weight)</source>
+            <translation>{dose} (angepasstes Gewicht)</translation>
+        </message>
+        <message>
+            <source>{dose} (ideal weight)</source>
+            <translation>{dose} (Idealgewicht)</translation>
+        </message>
+        <message>
             <source>mild</source>
             <translation>leicht</translation>
         </message>

@@ -9479,6 +9479,14 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>{term} (gravedad {grade})</translation>
         </message>
         <message>
+            <source>{dose} (adjusted weight)</source>
+            <translation>{dose} (peso ajustado)</translation>
+        </message>
+        <message>
+            <source>{dose} (ideal weight)</source>
+            <translation>{dose} (peso ideal)</translation>
+        </message>
+        <message>
             <source>mild</source>
             <translation>leve</translation>
         </message>
