@@ -96,3 +96,16 @@ def test_the_lint_finds_what_lupdate_would_miss(tmp_path: Path) -> None:
         tool.ROOT = monkey_root
     assert [p.split(":")[1] for p in problems] == ["3", "4", "5", "6"]
     assert "f-string" in problems[0]
+
+
+def test_no_text_a_person_reads_cites_the_projects_own_notes() -> None:
+    """A citation such as "clinical.md §1" belongs in a comment beside the code that uses the
+    fact, not in a message: the patient has no such file (issue 16 showed "(clinical.md §1)" in
+    the planner's high-dose warning)."""
+    root = ET.parse(tool.ts_path(tool.LANGS[0])).getroot()
+    citing = [
+        f"{context}: {msg.findtext('source')!r}"
+        for context, msg in tool.messages(root)
+        if any(word in (msg.findtext("source") or "") for word in ("clinical.md", ".md §"))
+    ]
+    assert citing == []

@@ -170,6 +170,10 @@ def test_planner_shows_three_weights_and_doses_on_the_chosen_one(qtbot, services
         Decimal("166.8"),
     )
     assert "on the adjusted weight 83.4 kg" in planner.status.text()
+    # the courses table: the dose against the weight it was based on, as its total is
+    from dmtracker.ui.treatments.page import course_dose
+
+    assert course_dose(course) == "2 g/kg × 83.4 kg (adjusted weight)"
 
 
 def test_planner_flags_above_2_and_asks_to_confirm_above_2_5(qtbot, services, show) -> None:

@@ -61,7 +61,6 @@ def _report(args: argparse.Namespace) -> int:
     from dmtracker.domain import messages
     from dmtracker.domain.errors import ValidationError
     from dmtracker.reports.exports.files import check_destination
-    from dmtracker.services.report_period import PRESETS
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -81,7 +80,7 @@ def _report(args: argparse.Namespace) -> int:
     with plain_file_diary(args, refusal) as services:
         from dmtracker.services.report_data import check_period
 
-        period = check_period(args.start, args.end, services.clock.today(), PRESETS["custom"])
+        period = check_period(args.start, args.end, services.clock.today())
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 

@@ -5,6 +5,9 @@ Inputs are ``Decimal``, ``int`` or ``str`` (a ``float`` is read through ``repr()
 it prints as); ``bool`` is refused. Bad input raises ``ValidationError`` naming the field and the
 reason. At baseline the enzyme with the highest value ÷ upper limit of normal is chosen; a tie goes
 to the first in :data:`ENZYME_ORDER`, then to other names alphabetically (app rule).
+
+Facts used: ``docs/clinical.md`` §2 (the six measures, their scales and directions, the enzyme
+chosen by value ÷ ULN) and §3 (MMT-8 on 0–80 or 0–150, HAQ-DI 0–3).
 """
 
 from __future__ import annotations

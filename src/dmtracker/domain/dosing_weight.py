@@ -172,12 +172,14 @@ def dose_check(g_per_kg: Decimal | int | str) -> tuple[str, str] | None:
         "label": amount(DOSE_FLAG_G_PER_KG),
         "confirm": amount(DOSE_CONFIRM_G_PER_KG),
     }
+    # the label's dose is 2 g/kg per course (clinical.md §1); the citation stays here, not in the
+    # words the patient reads
     if dose > DOSE_CONFIRM_G_PER_KG:
         return "confirm", translate(
             "Infusion",
-            "{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1) "
+            "{dose} g/kg is above the {label} g/kg per course of the label "
             "and above {confirm} g/kg: confirm it",
         ).format(**numbers)
     return "flag", translate(
-        "Infusion", "{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1)"
+        "Infusion", "{dose} g/kg is above the {label} g/kg per course of the label"
     ).format(**numbers)

@@ -58,7 +58,7 @@ class InboxRecords:
 
     @property
     def red_flags(self) -> list[str]:
-        """The warning signs among the side effects (their terms)."""
+        """The warning signs among the side effects (their terms; clinical.md §5, §8)."""
         return [r["term"] for r in self.side_effects if side_effects.is_red_flag(r["term"])]
 
 

@@ -122,9 +122,7 @@ class CourseService(RecordService[InfusionCourse, CourseRead]):
             numbers = getattr(check[1], "kwargs", None)
             flagged = (
                 translate(
-                    "Infusion",
-                    "{dose} g/kg is above the {label} g/kg per course of the label "
-                    "(clinical.md §1)",
+                    "Infusion", "{dose} g/kg is above the {label} g/kg per course of the label"
                 ).format(**numbers)
                 if numbers
                 else check[1].split(" and above")[0]

@@ -6,6 +6,10 @@ weight the last course was dosed on, the latest muscle enzymes as multiples of t
 limit, the latest MMT-8 and physician global, the next course due, the thrombosis and kidney risk
 (and the rate cap it sets), and the red flags and serious events that still matter, with any
 blood thinner taken now.
+
+Facts used (``docs/clinical.md``): the TIS and the deterioration rule §2; enzymes × ULN §2, §3;
+the risk factors and the 0.03 mL/kg/min cap §4, §8; red flags §5, §8; CTCAE grades §8; the
+next course every 4 weeks §1.
 """
 
 from __future__ import annotations
@@ -92,6 +96,11 @@ class Glance:
     cmas: int | None = None  # a juvenile profile's CMAS total (0-52) at the visit
     # activity: (Monday of the week, average steps a day, days counted), oldest first
     steps_weeks: tuple[tuple[date, int, int], ...] = ()
+    # the next course when it is already planned: its dose and the weight it is dosed on
+    next_planned_g_per_kg: Decimal | None = None
+    next_planned_basis: str = ""
+    next_planned_dose_weight: Decimal | None = None
+    next_planned_total_g: Decimal | None = None
 
 
 #: The clinic report shows the average daily steps of at most this many weeks (the latest).
@@ -125,6 +134,7 @@ def gather_glance(
     courses = s.courses.list(end=end, newest_first=True, limit=1)
     last = courses[0] if courses else None
     nxt = s.courses.next_due(s.clock.today())
+    planned = nxt.planned if nxt else None
     labs = s.labs.list(end=end)
     enzymes: list[EnzymeLine] = []
     for name in ENZYMES:
@@ -199,6 +209,12 @@ def gather_glance(
         events_total=len(lines),
         anticoagulants=thinners,
         steps_weeks=weekly_steps(s.daily_steps.series(start, end)) if start else (),
+        next_planned_g_per_kg=planned.g_per_kg if planned else None,
+        next_planned_basis=planned.dosing_weight_basis if planned else "",
+        next_planned_dose_weight=(planned.dosing_weight_kg or planned.weight_kg)
+        if planned
+        else None,
+        next_planned_total_g=planned.total_g if planned else None,
     )
 
 

@@ -70,7 +70,8 @@ def period_for(
             raise ValidationError(
                 "to", translate("ReportPeriod", "is required for a custom period")
             )
-        return check_period(start, end, today, PRESETS["custom"])
+        # no label: the report says the dates themselves ("Period Custom dates: …" read oddly)
+        return check_period(start, end, today)
     if preset == "since_visit":
         if last_visit is None:
             raise ValidationError(

@@ -237,6 +237,7 @@ class ScoreService:
     def _row(self, base: VisitMeasures, follow: VisitMeasures) -> TisRow:
         days = (follow.visit_date - base.visit_date).days
         try:
+            # 2016 ACR/EULAR TIS, adult or juvenile thresholds (clinical.md §2, §8)
             result = tis.total_improvement_score(
                 base.measures, follow.measures, juvenile=self.juvenile()
             )
@@ -333,6 +334,7 @@ class ScoreService:
             if r.result is None:  # MMT-8 on the other scale: that measure is not comparable
                 m = replace(m, mmt8=None, mmt8_max=None)
             follow.append(m)
+        # ProDERM's confirmed deterioration (clinical.md §2; the rule's text: tis.py)
         found = tis.confirmed_deterioration(base.measures, follow)
         if found is None:
             return None, translate(

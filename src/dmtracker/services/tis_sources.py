@@ -1,6 +1,6 @@
 """Where each core set measure of a clinic visit comes from: the visit itself, or the
 check-in, HAQ-DI and lab result nearest to it within a window (rules in
-:mod:`dmtracker.services.scores`)."""
+:mod:`dmtracker.services.scores`; the measures: ``docs/clinical.md`` §2, §3)."""
 
 from __future__ import annotations
 

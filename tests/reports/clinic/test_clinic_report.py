@@ -76,6 +76,9 @@ def test_presets_end_today_and_the_previous_period_has_the_same_length() -> None
     assert period_for("since_visit", today, date(2026, 10, 1)).start == date(2026, 10, 1)
     prev = p.previous()
     assert prev.end == date(2026, 9, 2) and prev.days == 84
+    # custom dates carry no label: the report says "Period 2026-10-01 to …", not "Custom dates:"
+    custom = period_for("custom", today, start=date(2026, 10, 1), end=today)
+    assert (custom.start, custom.label) == (date(2026, 10, 1), "")
 
 
 @pytest.mark.parametrize(
@@ -330,6 +333,8 @@ def test_demo_page_one_says_what_matters_on_one_page(qapp, demo_services, tmp_pa
     assert "Blood thinner now: Apixaban 5 mg 2× a day" in flat
     assert "history of thrombosis): infusion rate at most 0.03 mL/kg/min" in flat
     assert "Patient global (“how active my disease feels”) is the daily 0–10 rating" in flat
+    # the n ≥ 4 rule is for means; a latest value (HAQ-DI) is compared with the one before
+    assert "for a mean only with n ≥ 4 in both periods (a latest value is compared" in flat
     # grip strength with n = 1 is not "worse"
     grip = next(line for line in first.splitlines() if "Grip strength" in line)
     assert "no clear change" in grip and "worse" not in grip
@@ -571,6 +576,20 @@ def test_dosing_weight_choice_is_printed(qapp, small, tmp_path: Path) -> None:
     assert "dosed on the adjusted weight 83.4 kg" in first
 
 
+def test_a_planned_course_prints_its_dose_and_dosing_weight(qapp, small, tmp_path: Path) -> None:
+    """Issue 16 item 3: the next course already planned (after the report's end) shows the
+    weight its dose was chosen on, not only its date."""
+    small.profile.save({"sex": "female", "height_cm": "160"})
+    add_course(small, "2026-12-14", 2, weight_kg="130", dosing_weight_basis="adjusted")
+    _write(small, tmp_path / "n.pdf")
+    first = " ".join(pdftext(tmp_path / "n.pdf").split("\f")[0].split())
+    assert (
+        "next course planned 2026-12-14 (in 19 days): 2 g/kg on the adjusted weight 83.4 kg "
+        "= 166.8 g" in first
+    )
+    assert "next course due" not in first
+
+
 def test_rate_steps_above_the_risk_cap_are_marked(qapp, small, tmp_path: Path) -> None:
     """Issue 16 item 1: the 0.03 mL/kg/min cap reaches the report when a risk factor is set."""
     day = small.infusions.list()[0]
@@ -605,3 +624,14 @@ def test_average_daily_steps_by_week_in_the_report(qapp, small, tmp_path: Path) 
     calm = check_period(date(2026, 11, 2), date(2026, 11, 8), date(2026, 11, 25))
     _write(small, tmp_path / "none.pdf", period=calm)  # no steps in that week: no row
     assert "Average steps" not in pdftext(tmp_path / "none.pdf")
+
+
+def test_page_one_gives_a_course_of_following_days_as_one_span() -> None:
+    """Page 1's infusion dates: "28–30 Sept 2026" (the list of days took two lines a row)."""
+    from dmtracker.reports.clinic.summaries import course_dates
+
+    days = [date(2026, 9, 28), date(2026, 9, 29), date(2026, 9, 30)]
+    assert course_dates(days) == "28–30 Sept 2026"
+    assert course_dates([date(2026, 9, 30), date(2026, 10, 1)]) == "30 Sept–1 Oct 2026"
+    assert course_dates([date(2026, 9, 28), date(2026, 9, 30)]) == "28 Sept, 30 Sept 2026"
+    assert course_dates([]) == ""

@@ -173,3 +173,28 @@ def test_csv_cells_stay_machine_data_in_every_language_and_the_readme_says_so(sm
     source = "- Deleted records are not included. The complete backup is the JSON export."
     if has("de", "CsvReadme", source):  # the merge step adds the .qm
         assert source not in german["README.txt"]
+
+
+@pytest.mark.parametrize(
+    ("code", "paper"), [("en", "Letter"), ("de", "A4"), ("de", "Letter"), ("es", "Letter")]
+)
+def test_demo_page_one_stays_one_page_in_each_language_and_paper(
+    qapp, demo_services, tmp_path: Path, code: str, paper: str
+) -> None:
+    """Issue 16 item 6: page 1 of the demo's 12-week report is one page in German and Spanish
+    and on Letter paper too (it ran over onto a page 2 holding a few lines); its text is set
+    smaller only when it must, and the Timeline starts page 2."""
+    from dmtracker.reports.clinic.report import write_clinic_report
+    from dmtracker.ui.charts.report_charts import render_report_charts
+
+    s = demo_services
+    period = s.report.period("12w")
+    trend = s.series.trend_data()
+    images = render_report_charts(s, period, trend)
+    with i18n.speaking(code) as lang:
+        data = s.report.gather(period, questions="", trend=trend)
+        write_clinic_report(data, images, tmp_path / "p.pdf", paper=paper)
+        timeline = lang.translate("ClinicReport", "Timeline") if code != "en" else "Timeline"
+    second = pdftext(tmp_path / "p.pdf").split("\f")[1]
+    lines = [line.strip() for line in second.splitlines() if line.strip()]
+    assert lines[1].startswith(timeline), lines[:3]

@@ -16,7 +16,9 @@ from dmtracker.i18n.words import analyte_name
 from dmtracker.reports.clinic.html_bits import esc, lower_first, num, said, term
 from dmtracker.services.report_glance import STEP_WEEKS_SHOWN, EventLine, Glance
 
-# The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py).
+# The rule as the app applies it, printed beside the check (issue 16 item 7; see domain/tis.py;
+# ProDERM's confirmed deterioration, clinical.md §2). Enzymes as multiples of the lab's upper
+# limit (§2, §3); the 0.03 mL/kg/min cap when at risk (§4, §8).
 DETERIORATION_RULE = tis.DETERIORATION_RULE_TEXT
 
 
@@ -167,13 +169,7 @@ def _weight(g: Glance) -> str:
     else:
         parts.append(translate("ReportGlance", "No weight recorded"))
     if g.last_course_start is not None:
-        which = {
-            "actual": translate("ReportGlance", "actual", "the dosing weight: the body weight"),
-            "ideal": translate("ReportGlance", "ideal (Devine)", "the dosing weight"),
-            "adjusted": translate(
-                "ReportGlance", "adjusted", "the dosing weight: the adjusted body weight"
-            ),
-        }.get(g.last_course_basis) or said(g.last_course_basis)
+        which = _basis(g.last_course_basis)
         parts.append(
             translate(
                 "ReportGlance",
@@ -195,12 +191,40 @@ def _weight(g: Glance) -> str:
             if due > 0
             else translate("ReportGlance", "%n day(s) overdue", None, overdue)
         )
-        parts.append(
-            translate("ReportGlance", "next course due <b>{day}</b> ({when})").format(
-                day=formats.day(g.next_due), when=when
+        if g.next_planned_g_per_kg is not None and g.next_planned_dose_weight is not None:
+            # the planned course's dosing weight, as chosen in the planner (clinical.md §8)
+            parts.append(
+                translate(
+                    "ReportGlance",
+                    "next course planned <b>{day}</b> ({when}): {g_per_kg} g/kg on the {basis} "
+                    "weight <b>{weight} kg</b> = {total} g",
+                ).format(
+                    day=formats.day(g.next_due),
+                    when=when,
+                    g_per_kg=num(g.next_planned_g_per_kg),
+                    basis=_basis(g.next_planned_basis),
+                    weight=num(g.next_planned_dose_weight),
+                    total=num(g.next_planned_total_g),
+                )
             )
-        )
+        else:
+            parts.append(
+                translate("ReportGlance", "next course due <b>{day}</b> ({when})").format(
+                    day=formats.day(g.next_due), when=when
+                )
+            )
     return " · ".join(parts) + "."
+
+
+def _basis(key: str) -> str:
+    """The weight a dose was based on, in words (one of infusion.DOSING_BASES)."""
+    return {
+        "actual": translate("ReportGlance", "actual", "the dosing weight: the body weight"),
+        "ideal": translate("ReportGlance", "ideal (Devine)", "the dosing weight"),
+        "adjusted": translate(
+            "ReportGlance", "adjusted", "the dosing weight: the adjusted body weight"
+        ),
+    }.get(key) or said(key)
 
 
 def _steps(g: Glance) -> str:

@@ -27,6 +27,8 @@ table.grid td, table.grid th { border: 0.5px solid #9aa5ad; padding: 2px 3px; }
 th { background-color: #e6edf2; text-align: left; font-weight: bold; }
 td.num, th.num { text-align: right; }
 .box { background-color: #f3f6f8; }
+div.tight h2 { margin-top: 4px; }
+div.tight .small { font-size: 6.5pt; }
 """
 
 

@@ -63,6 +63,47 @@ def body_size(paper: str) -> tuple[float, float]:
     return width, height - HEADER_PX - FOOTER_PX
 
 
+def _writer(buffer: QBuffer, paper: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAPERS[paper]),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
+
+
+def _document(writer: QPdfWriter) -> QTextDocument:
+    """An empty document laid out as the pages of ``writer`` are (font, resolution)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(8.5)
+    _no_ligatures(font)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    return doc
+
+
+def fits_one_page(html: str, paper: str) -> bool:
+    """True when ``html`` (text and tables, no images) takes no more than one page of ``paper``,
+    laid out as :func:`render_pdf` lays it out."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper)
+    doc = _document(writer)
+    doc.setHtml(html)
+    doc.setTextWidth(float(writer.width()))
+    fits = doc.size().height() <= writer.height() - HEADER_PX - FOOTER_PX
+    del doc, writer  # the writer's buffer goes last
+    buffer.close()
+    return fits
+
+
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise ReportCancelled("cancelled")
@@ -94,28 +135,13 @@ def render_pdf(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
+    writer = _writer(buffer, paper)
     writer.setTitle(title)
     writer.setCreator("dmtracker")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAPERS[paper]),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     width = float(writer.width())
     body_h = float(writer.height() - HEADER_PX - FOOTER_PX)
 
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(8.5)
-    _no_ligatures(font)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
+    doc = _document(writer)
     pictures = {f"dm:{n}": a for n, a in images.items() if isinstance(a, QPicture)}
     for name, image in images.items():
         if isinstance(image, QPicture):

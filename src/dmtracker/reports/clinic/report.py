@@ -46,9 +46,10 @@ from dmtracker.reports.clinic.pdf_layout import (
     Progress,
     ReportCancelled,
     body_size,
+    fits_one_page,
     render_pdf,
 )
-from dmtracker.reports.clinic.summaries import entries_line
+from dmtracker.reports.clinic.summaries import course_dates, entries_line
 from dmtracker.reports.clinic.tables import appendix_html, tables_html
 from dmtracker.reports.exports.files import check_destination, private_file
 from dmtracker.services.report_data import ReportData
@@ -194,9 +195,10 @@ def _summary(data: ReportData) -> str:
         "ClinicReport",
         "Entered by the patient or taken from clinic letters; every score is computed by the "
         "app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only "
-        "for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others) with "
-        "n ≥ 4 in both periods, else “no clear change”. Patient global (“how active my "
-        "disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.",
+        "for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others), and for "
+        "a mean only with n ≥ 4 in both periods (a latest value is compared with the one "
+        "before); else “no clear change”. Patient global (“how active my disease feels”) is "
+        "the daily 0–10 rating, standing in for the 10 cm scale.",
     )
     out.append(f'<p class="small muted">{note}</p>')
     return "".join(out)
@@ -218,7 +220,6 @@ def _infusion_summary(data: ReportData) -> str:
     rows = []
     for c in shown:
         days = [d.day for d in data.infusions if d.day.course_id == c.id]
-        dates = ", ".join(formats.day_short(d.day) for d in days)
         lots = ", ".join(dict.fromkeys(d.lot_number for d in days if d.lot_number)) or "–"
         product = days[0].product if days and days[0].product else c.product
         reactions = data.reactions_for(c.id)
@@ -239,7 +240,7 @@ def _infusion_summary(data: ReportData) -> str:
             )
         rows.append(
             [
-                f"{esc(dates)} {days[0].day.year if days else ''}",
+                esc(course_dates([d.day for d in days])),
                 dose,
                 esc(product),
                 esc(lots),
@@ -474,7 +475,7 @@ def clinic_report_html(
 ) -> str:
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
-        _summary(data),
+        _page_one(data, paper),
         _charts(data, images, body_size(paper)),
         tables_html(data),
     ]
@@ -482,6 +483,21 @@ def clinic_report_html(
         parts.append(appendix_html(data))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+# Page 1 stays one page (issue 16 item 6): when it would run over (a longer language, Letter
+# paper, many events) its text is set smaller, down to 7 pt, with less space above headings.
+PAGE1_SMALLER_PT = (7.5, 7.0)
+
+
+def _page_one(data: ReportData, paper: str) -> str:
+    summary = html = _summary(data)
+    for size in (None, *PAGE1_SMALLER_PT):
+        if size is not None:
+            html = f'<div class="tight" style="font-size: {size}pt">{summary}</div>'
+        if fits_one_page(f"<html><head><style>{STYLE}</style></head><body>{html}", paper):
+            break
+    return html
 
 
 def write_clinic_report(

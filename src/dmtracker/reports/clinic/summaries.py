@@ -9,6 +9,7 @@ rows the CSV export has that the page does not.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -53,7 +54,8 @@ def _day_number(value: date) -> str:
     return f"{value.day}." if current().code in ("de", "xx") else str(value.day)
 
 
-def _dates(first: date, last: date) -> str:
+def date_span(first: date, last: date) -> str:
+    """Two days as one span: "28–30 Sept 2026", "28 Sept–2 Oct 2026"."""
     if first == last:
         return formats.day_medium(first)
     if (first.year, first.month) == (last.year, last.month):
@@ -61,6 +63,16 @@ def _dates(first: date, last: date) -> str:
     if first.year == last.year:
         return f"{formats.day_short(first)}–{formats.day_medium(last)}"
     return f"{formats.day_medium(first)}–{formats.day_medium(last)}"
+
+
+def course_dates(days: list[date]) -> str:
+    """A course's infusion days: one span when they follow each other ("28–30 Sept 2026", one
+    line where the list of days took two on page 1), else the days listed."""
+    if not days:
+        return ""
+    if all((b - a).days == 1 for a, b in itertools.pairwise(days)):
+        return date_span(days[0], days[-1])
+    return ", ".join(formats.day_short(d) for d in days) + f" {days[-1].year}"
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
@@ -131,7 +143,7 @@ def course_rows(data: ReportData) -> list[list[str]]:
             term(vocab.INFUSION_SETTINGS.get(d.day.setting, d.day.setting)) for d in days
         )
         given = translate("ReportTables", "{dates} ({given} of {planned})").format(
-            dates=_dates(first, last), given=len(days), planned=c.days_planned
+            dates=date_span(first, last), given=len(days), planned=c.days_planned
         )
         lot = (
             "<br/>" + translate("ReportTables", "lot {lot}").format(lot=esc(", ".join(lots)))
@@ -168,9 +180,10 @@ def effects_by_kind(lines: list[SideEffectLine]) -> list[list[str]]:
             [
                 esc(term(what)),
                 str(len(group)),
+                # the worst CTCAE v5 grade in its plain words (clinical.md §8)
                 f"{worst}: {esc(term(se.GRADES.get(worst, '')))}",
                 translate("ReportTables", "{count} of {all}").format(count=linked, all=len(group)),
-                _dates(min(days), max(days)),
+                date_span(min(days), max(days)),
                 esc("; ".join(f"{k} {n}" for k, n in outcomes.most_common())),
             ]
         )

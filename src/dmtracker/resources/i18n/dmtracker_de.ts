@@ -1770,8 +1770,8 @@ Sie können das direkt danach rückgängig machen.</translation>
             <translation>Keine aufgeschrieben.</translation>
         </message>
         <message>
-            <source>Entered by the patient or taken from clinic letters; every score is computed by the app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others) with n ≥ 4 in both periods, else “no clear change”. Patient global (“how active my disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.</source>
-            <translation>Vom Patienten / von der Patientin eingetragen oder aus Arztbriefen übernommen; jeder Score wird von der App berechnet. Mittelwerte der eingetragenen Werte (n); ≈ Schätzung: weniger als 4. Besser oder schlechter nur bei einer Änderung um ≥ 1 Punkt (Skalen 0–10), ≥ 0,25 (HAQ-DI) oder ≥ 10 % (andere) mit n ≥ 4 in beiden Zeiträumen, sonst „keine klare Änderung“. Die Gesamteinschätzung des Patienten („wie aktiv sich meine Krankheit anfühlt“) ist die tägliche Bewertung 0–10, anstelle der 10-cm-Skala.</translation>
+            <source>Entered by the patient or taken from clinic letters; every score is computed by the app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others), and for a mean only with n ≥ 4 in both periods (a latest value is compared with the one before); else “no clear change”. Patient global (“how active my disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.</source>
+            <translation>Vom Patienten / von der Patientin eingetragen oder aus Arztbriefen übernommen; jeder Score wird von der App berechnet. Mittelwerte der eingetragenen Werte (n); ≈ Schätzung: weniger als 4. Besser oder schlechter nur bei einer Änderung um ≥ 1 Punkt (Skalen 0–10), ≥ 0,25 (HAQ-DI) oder ≥ 10 % (andere), bei einem Mittelwert nur mit n ≥ 4 in beiden Zeiträumen (ein letzter Wert wird mit dem vorherigen verglichen); sonst „keine klare Änderung“. Die Gesamteinschätzung des Patienten („wie aktiv sich meine Krankheit anfühlt“) ist die tägliche Bewertung 0–10, anstelle der 10-cm-Skala.</translation>
         </message>
         <message>
             <source>IVIG infusions in the period</source>
@@ -4156,14 +4156,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
     <context>
         <name>Infusion</name>
         <message>
-            <source>{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1) and above {confirm} g/kg: confirm it</source>
-            <translation>{dose} g/kg liegt über den {label} g/kg pro Zyklus laut Fachinformation (clinical.md §1) und über {confirm} g/kg: bitte bestätigen Sie die Dosis</translation>
-        </message>
-        <message>
-            <source>{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1)</source>
-            <translation>{dose} g/kg liegt über den {label} g/kg pro Zyklus laut Fachinformation (clinical.md §1)</translation>
-        </message>
-        <message>
             <source>{per_hour} mL/h at {weight} kg is {rate} mL/kg/min, above the {highest} mL/kg/min the app accepts</source>
             <translation>{per_hour} mL/h bei {weight} kg sind {rate} mL/kg/min, mehr als die {highest} mL/kg/min, die die App annimmt</translation>
         </message>
@@ -4207,6 +4199,14 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         <message>
             <source>{day} is after this course ({start} to {end}): check the date, choose the course it belongs to, or plan a course that starts on that day</source>
             <translation>{day} liegt nach diesem Zyklus ({start} bis {end}): Prüfen Sie das Datum, wählen Sie den passenden Zyklus oder planen Sie einen Zyklus, der an diesem Tag beginnt</translation>
+        </message>
+        <message>
+            <source>{dose} g/kg is above the {label} g/kg per course of the label and above {confirm} g/kg: confirm it</source>
+            <translation>{dose} g/kg liegt über den {label} g/kg pro Zyklus laut Fachinformation und über {confirm} g/kg: bitte bestätigen Sie die Dosis</translation>
+        </message>
+        <message>
+            <source>{dose} g/kg is above the {label} g/kg per course of the label</source>
+            <translation>{dose} g/kg liegt über den {label} g/kg pro Zyklus laut Fachinformation</translation>
         </message>
     </context>
     <context>
@@ -7093,6 +7093,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Kein Gewicht eingetragen</translation>
         </message>
         <message>
+            <source>next course planned &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg on the {basis} weight &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</source>
+            <translation>nächster Zyklus geplant &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg nach dem {basis} Gewicht &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</translation>
+        </message>
+        <message>
             <source>actual</source>
             <comment>the dosing weight: the body weight</comment>
             <translation>tatsächlichen</translation>
@@ -9473,6 +9477,14 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>{term} (grade {grade})</source>
             <translation>{term} (Schweregrad {grade})</translation>
+        </message>
+        <message>
+            <source>{dose} (adjusted weight)</source>
+            <translation>{dose} (angepasstes Gewicht)</translation>
+        </message>
+        <message>
+            <source>{dose} (ideal weight)</source>
+            <translation>{dose} (Idealgewicht)</translation>
         </message>
         <message>
             <source>mild</source>

@@ -1770,8 +1770,8 @@ Puede deshacerlo justo después.</translation>
             <translation>Ninguna escrita.</translation>
         </message>
         <message>
-            <source>Entered by the patient or taken from clinic letters; every score is computed by the app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others) with n ≥ 4 in both periods, else “no clear change”. Patient global (“how active my disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.</source>
-            <translation>Anotado por el paciente o tomado de informes médicos; todas las puntuaciones las calcula la aplicación. Medias de los valores anotados (n); ≈ estimación: menos de 4. Mejor o peor solo con un cambio de ≥ 1 punto (escalas 0–10), ≥ 0,25 (HAQ-DI) o ≥ 10 % (otras) con n ≥ 4 en ambos periodos; si no, «sin cambio claro». La valoración global del paciente («lo activa que noto mi enfermedad») es la puntuación diaria de 0–10, en lugar de la escala de 10 cm.</translation>
+            <source>Entered by the patient or taken from clinic letters; every score is computed by the app. Means of the values logged (n); ≈ estimate: fewer than 4. Better or worse only for a change of ≥ 1 point (0–10 scales), ≥ 0.25 (HAQ-DI) or ≥ 10 % (others), and for a mean only with n ≥ 4 in both periods (a latest value is compared with the one before); else “no clear change”. Patient global (“how active my disease feels”) is the daily 0–10 rating, standing in for the 10 cm scale.</source>
+            <translation>Anotado por el paciente o tomado de informes médicos; todas las puntuaciones las calcula la aplicación. Medias de los valores anotados (n); ≈ estimación: menos de 4. Mejor o peor solo con un cambio de ≥ 1 punto (escalas 0–10), ≥ 0,25 (HAQ-DI) o ≥ 10 % (otras), y para una media solo con n ≥ 4 en ambos periodos (un último valor se compara con el anterior); si no, «sin cambio claro». La valoración global del paciente («lo activa que noto mi enfermedad») es la puntuación diaria de 0–10, en lugar de la escala de 10 cm.</translation>
         </message>
         <message>
             <source>IVIG infusions in the period</source>
@@ -4156,14 +4156,6 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
     <context>
         <name>Infusion</name>
         <message>
-            <source>{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1) and above {confirm} g/kg: confirm it</source>
-            <translation>{dose} g/kg supera los {label} g/kg por ciclo de la ficha técnica (clinical.md §1) y supera {confirm} g/kg: confírmelo</translation>
-        </message>
-        <message>
-            <source>{dose} g/kg is above the {label} g/kg per course of the label (clinical.md §1)</source>
-            <translation>{dose} g/kg supera los {label} g/kg por ciclo de la ficha técnica (clinical.md §1)</translation>
-        </message>
-        <message>
             <source>{per_hour} mL/h at {weight} kg is {rate} mL/kg/min, above the {highest} mL/kg/min the app accepts</source>
             <translation>{per_hour} mL/h con {weight} kg son {rate} mL/kg/min, más de los {highest} mL/kg/min que acepta la aplicación</translation>
         </message>
@@ -4207,6 +4199,14 @@ Open it in your spreadsheet, keep the first line, replace the two example days w
         <message>
             <source>{day} is after this course ({start} to {end}): check the date, choose the course it belongs to, or plan a course that starts on that day</source>
             <translation>{day} es posterior a este ciclo ({start} a {end}): revise la fecha, elija el ciclo al que pertenece o planifique un ciclo que empiece ese día</translation>
+        </message>
+        <message>
+            <source>{dose} g/kg is above the {label} g/kg per course of the label and above {confirm} g/kg: confirm it</source>
+            <translation>{dose} g/kg supera los {label} g/kg por ciclo de la ficha técnica y supera {confirm} g/kg: confírmelo</translation>
+        </message>
+        <message>
+            <source>{dose} g/kg is above the {label} g/kg per course of the label</source>
+            <translation>{dose} g/kg supera los {label} g/kg por ciclo de la ficha técnica</translation>
         </message>
     </context>
     <context>
@@ -7093,6 +7093,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>No hay peso anotado</translation>
         </message>
         <message>
+            <source>next course planned &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg on the {basis} weight &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</source>
+            <translation>próximo ciclo planificado &lt;b&gt;{day}&lt;/b&gt; ({when}): {g_per_kg} g/kg según el peso {basis} de &lt;b&gt;{weight} kg&lt;/b&gt; = {total} g</translation>
+        </message>
+        <message>
             <source>actual</source>
             <comment>the dosing weight: the body weight</comment>
             <translation>real</translation>
@@ -9473,6 +9477,14 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>{term} (grade {grade})</source>
             <translation>{term} (gravedad {grade})</translation>
+        </message>
+        <message>
+            <source>{dose} (adjusted weight)</source>
+            <translation>{dose} (peso ajustado)</translation>
+        </message>
+        <message>
+            <source>{dose} (ideal weight)</source>
+            <translation>{dose} (peso ideal)</translation>
         </message>
         <message>
             <source>mild</source>

@@ -320,7 +320,8 @@ class TisPanel(QWidget):
                 )
             self.baseline_text.setText(text)
         warn = report.deterioration is not None
-        # the rule's text beside the check (issue 16: the protocol's wording is not settled)
+        # the rule's text beside the check (issue 16: the protocol's wording is not settled;
+        # ProDERM's confirmed deterioration, clinical.md §2)
         self.warning.setText(
             f"{localize(report.deterioration_text)}\n\n{localize(tis.DETERIORATION_RULE_TEXT)}"
         )

@@ -52,6 +52,8 @@ class RedFlagDialog(QDialog):
         layout = self.scroll_area.form
         groups = []
         logged: dict[str, list[str]] = {}
+        # the groups and their messages: clinical.md §5 (red flags) and §8 (TRALI, FAST,
+        # meningitis, infection on immunosuppressants, methotrexate toxicity)
         for term in terms:
             group = side_effects.red_flag_group(term)
             if group is not None and group not in groups:

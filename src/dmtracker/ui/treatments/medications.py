@@ -346,6 +346,7 @@ class MedicationsPanel(UsesServices, QWidget):
         self.due.setVisible(on)
         if on:
             self.due.refresh(services)
+        # every glucocorticoid counts, as prednisone-equivalent (clinical.md §8)
         pred = [
             r
             for r in services.regimens.list()

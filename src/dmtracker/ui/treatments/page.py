@@ -45,8 +45,20 @@ def effect_words(e: Any) -> str:
     )
 
 
+def course_dose(c: Any) -> str:
+    """g/kg × the weight the dose is based on, naming it when not the actual weight (the total
+    beside it is 2 g/kg × 83.4 kg, not × 130 kg; rates stay per actual kg; clinical.md §8)."""
+    dose = f"{amount(c.g_per_kg, 'g/kg')} × {amount(c.dosing_weight_kg or c.weight_kg, 'kg')}"
+    if c.dosing_weight_basis == "adjusted":
+        return translate("TreatmentsPage", "{dose} (adjusted weight)").format(dose=dose)
+    if c.dosing_weight_basis == "ideal":
+        return translate("TreatmentsPage", "{dose} (ideal weight)").format(dose=dose)
+    return dose
+
+
 def severity_words(grade: int) -> str:
-    """FHIR's severity of a grade (mild, moderate, severe) in words."""
+    """FHIR's severity of a grade (mild, moderate, severe) in words (CTCAE v5 grades 1, 2,
+    3-4: clinical.md §5, §8)."""
     code = side_effects.fhir_severity(grade)
     return {
         "mild": translate("TreatmentsPage", "mild"),
@@ -135,7 +147,7 @@ class TreatmentsPage(Page):
                 Column(
                     translate("TreatmentsPage", "Dose"),
                     lambda c: c.g_per_kg,
-                    lambda c: f"{amount(c.g_per_kg, 'g/kg')} × {amount(c.weight_kg, 'kg')}",
+                    course_dose,
                 ),
                 Column(
                     translate("TreatmentsPage", "Total"),

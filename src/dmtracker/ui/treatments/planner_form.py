@@ -116,6 +116,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.kind = compact(QComboBox())
         for key, label in vocab.COURSE_KINDS.items():
             self.kind.addItem(vocabulary(label), key)
+        # 2 g/kg per course (clinical.md §1); the dosing weight choice (§8)
         self.g_per_kg = QLineEdit(typed(infusion.DEFAULT_G_PER_KG))
         self.days = QSpinBox()
         self.days.setRange(1, infusion.MAX_DAYS)
@@ -253,6 +254,7 @@ class CoursePlannerForm(UsesServices, QWidget):
         self.step_minutes.setRange(5, 240)
         self.step_minutes.setValue(infusion.DEFAULT_STEP_MINUTES)
         self.step_minutes.setSuffix(" min")
+        # the label's 0.04 mL/kg/min, 0.03 when a risk factor is ticked (clinical.md §4, §8)
         self.max_rate = QLineEdit(typed(infusion.LABEL_MAX_RATE))
         self.risk = RiskFactorsBox()
         # the older hand-ticked flags are the "another reason my doctor gave" boxes

@@ -205,7 +205,8 @@ class SideEffectDialog(QDialog):
     def _make_grading(self) -> None:
         """How bad it was, what was done, how it ended, and the course it belongs to."""
         self.grade = QComboBox()
-        # no grade is chosen for the user: a red flag must be graded (issue 16, CTCAE v5 words)
+        # no grade is chosen for the user: a red flag must be graded (issue 16; CTCAE v5 words,
+        # clinical.md §8)
         self.grade.addItem(translate("SideEffectDialog", "– choose how bad it was –"), None)
         for grade in side_effects.GRADES:
             self.grade.addItem(grade_text(grade), grade)
@@ -443,6 +444,7 @@ class SideEffectDialog(QDialog):
         return data
 
     def _needs_message(self, clean: dict[str, Any]) -> bool:
+        # a red flag shows "seek urgent medical care now" at once (clinical.md §5, §8)
         if not (clean.get("red_flag") or side_effects.is_red_flag(clean["term"])):
             return False
         e = self.existing

@@ -194,6 +194,8 @@ class TreatmentResources(BundleBase):
             extension: list[dict[str, Any]] = [
                 {"url": RED_FLAG_EXTENSION, "valueBoolean": bool(se["red_flag"])}
             ]
+            # the red-flag mark and its group (clinical.md §5, §8) beside seriousness; severity
+            # from the CTCAE v5 grade (§5: 1 mild, 2 moderate, 3-4 severe; grade words §8)
             group = side_effects.red_flag_group(se["term"]) if se["red_flag"] else None
             if group is not None:
                 extension.append(
