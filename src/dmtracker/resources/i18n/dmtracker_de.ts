@@ -11627,5 +11627,13 @@ for 3 seconds. Record the best of three tries.</source>
             <source>&amp;Stay in the demo</source>
             <translation>In der Demo &amp;bleiben</translation>
         </message>
+        <message>
+            <source>Preparing the demo</source>
+            <translation>Die Demo wird vorbereitet</translation>
+        </message>
+        <message>
+            <source>Writing a year of made-up data into the demo diary…</source>
+            <translation>Ein Jahr erfundener Daten wird in das Demo-Tagebuch geschrieben…</translation>
+        </message>
     </context>
 </TS>

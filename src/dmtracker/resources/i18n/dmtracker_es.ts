@@ -11627,5 +11627,13 @@ durante 3 segundos. Anote el mejor de tres intentos.</translation>
             <source>&amp;Stay in the demo</source>
             <translation>&amp;Quedarse en la demo</translation>
         </message>
+        <message>
+            <source>Preparing the demo</source>
+            <translation>Preparando la demostración</translation>
+        </message>
+        <message>
+            <source>Writing a year of made-up data into the demo diary…</source>
+            <translation>Escribiendo un año de datos inventados en el diario de demostración…</translation>
+        </message>
     </context>
 </TS>
