@@ -576,6 +576,7 @@ def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
     from dmtracker.ui.safety.risk_prompt import ThrombosisHistoryDialog
     from dmtracker.ui.shell.crash import CrashDialog
     from dmtracker.ui.shell.passphrase_dialog import PassphraseDialog
+    from dmtracker.ui.shell.person import PersonDialog
     from dmtracker.ui.shell.profiles import (
         NewDiaryDialog,
         ProfileChooser,
@@ -626,6 +627,7 @@ def made_dialogs(w: Walk) -> list[tuple[str, Callable[[], QDialog]]]:
         ("File ▸ New diary", lambda: _refused(NewDiaryDialog(book, win))),
         ("File ▸ Rename diary", lambda: _refused(RenameDiaryDialog(book, root, win))),
         ("File ▸ Remove diary (none other)", lambda: RemoveDiaryDialog(book, root, win)),
+        ("File ▸ Person details", lambda: PersonDialog(w.services, win)),
     ]
 
 

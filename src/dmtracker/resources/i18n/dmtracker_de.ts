@@ -4981,6 +4981,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>&amp;Verschlüsselung (Passphrase)…</translation>
         </message>
         <message>
+            <source>&amp;Person details…</source>
+            <translation>Angaben zur &amp;Person…</translation>
+        </message>
+        <message>
             <source>S&amp;witch diary…</source>
             <translation>Tagebuch &amp;wechseln…</translation>
         </message>
@@ -5679,6 +5683,41 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
         <message>
             <source>Passphrase {reason}.</source>
             <translation>Passphrase: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person details</source>
+            <translation>Angaben zur Person</translation>
+        </message>
+        <message>
+            <source>About your child, for whom this diary is kept. The name is printed on the clinic report; the birth year gives the age there; height and sex give the ideal and adjusted dosing weight. Everything stays in this diary.</source>
+            <translation>Angaben zu Ihrem Kind, für das dieses Tagebuch geführt wird. Der Name steht auf dem Bericht für den Arzttermin, das Geburtsjahr ergibt dort das Alter; Größe und Geschlecht ergeben das Ideal- und das angepasste Dosierungsgewicht. Alles bleibt in diesem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>About the person this diary is for. The name is printed on the clinic report; the birth year gives the age there; height and sex give the ideal and adjusted dosing weight. Everything stays in this diary.</source>
+            <translation>Angaben zu der Person, für die dieses Tagebuch geführt wird. Der Name steht auf dem Bericht für den Arzttermin, das Geburtsjahr ergibt dort das Alter; Größe und Geschlecht ergeben das Ideal- und das angepasste Dosierungsgewicht. Alles bleibt in diesem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>as on the clinic report</source>
+            <translation>wie auf dem Bericht für den Arzttermin</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year</source>
+            <translation>&amp;Geburtsjahr</translation>
+        </message>
+        <message>
+            <source>S&amp;ex</source>
+            <translation>G&amp;eschlecht</translation>
+        </message>
+        <message>
+            <source>&amp;Height (cm)</source>
+            <translation>&amp;Körpergröße (cm)</translation>
         </message>
     </context>
     <context>

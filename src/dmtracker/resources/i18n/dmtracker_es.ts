@@ -4981,6 +4981,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>&amp;Cifrado (frase de contraseña)…</translation>
         </message>
         <message>
+            <source>&amp;Person details…</source>
+            <translation>Datos de la &amp;persona…</translation>
+        </message>
+        <message>
             <source>S&amp;witch diary…</source>
             <translation>Ca&amp;mbiar de diario…</translation>
         </message>
@@ -5679,6 +5683,41 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         <message>
             <source>Passphrase {reason}.</source>
             <translation>Frase de contraseña: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person details</source>
+            <translation>Datos de la persona</translation>
+        </message>
+        <message>
+            <source>About your child, for whom this diary is kept. The name is printed on the clinic report; the birth year gives the age there; height and sex give the ideal and adjusted dosing weight. Everything stays in this diary.</source>
+            <translation>Sobre su hijo o hija, para quien se lleva este diario. El nombre aparece en el informe para la consulta; el año de nacimiento da allí la edad; la estatura y el sexo dan el peso ideal y el peso ajustado para la dosis. Todo se queda en este diario.</translation>
+        </message>
+        <message>
+            <source>About the person this diary is for. The name is printed on the clinic report; the birth year gives the age there; height and sex give the ideal and adjusted dosing weight. Everything stays in this diary.</source>
+            <translation>Sobre la persona para quien es este diario. El nombre aparece en el informe para la consulta; el año de nacimiento da allí la edad; la estatura y el sexo dan el peso ideal y el peso ajustado para la dosis. Todo se queda en este diario.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>as on the clinic report</source>
+            <translation>como en el informe para la consulta</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year</source>
+            <translation>&amp;Año de nacimiento</translation>
+        </message>
+        <message>
+            <source>S&amp;ex</source>
+            <translation>&amp;Sexo</translation>
+        </message>
+        <message>
+            <source>&amp;Height (cm)</source>
+            <translation>Es&amp;tatura (cm)</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     new_diary = Signal()
     rename_diary = Signal()
     remove_diary = Signal()
+    person_details = Signal()
 
     def __init__(self, settings_path: Path | None = None, command_line_language: str | None = None):
         super().__init__()

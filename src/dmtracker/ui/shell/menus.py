@@ -170,6 +170,7 @@ def build_menus(window: MainWindow) -> MenuActions:
     encrypt = _action(
         window, file, translate("MainWindow", "&Encryption (passphrase)…"), lambda: None
     )
+    _action(window, file, translate("MainWindow", "&Person details…"), window.person_details.emit)
     file.addSeparator()
     _action(window, file, translate("MainWindow", "S&witch diary…"), window.switch_diary.emit)
     _action(window, file, translate("MainWindow", "&New diary…"), window.new_diary.emit)

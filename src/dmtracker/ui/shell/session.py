@@ -84,6 +84,7 @@ class AppSession:
         self.window.new_diary.connect(self.new_diary)
         self.window.rename_diary.connect(self.rename_diary)
         self.window.remove_diary.connect(self.remove_diary)
+        self.window.person_details.connect(self.person_details)
         self.window.on_page(self._wire)
 
     def _wire(self, page: Page) -> None:
@@ -144,6 +145,18 @@ class AppSession:
             ).format(name=dialog.removed.name, file=dialog.kept),
         )
         self.show()
+
+    def person_details(self) -> bool:
+        """File ▸ Person details…: name, birth year, sex and height of the diary's person
+        (then the pages show them; a birth year under 18 offers a child's diary). True: saved."""
+        from dmtracker.ui.shell.person import PersonDialog
+
+        dialog = PersonDialog(self.services, self.window)
+        if dialog.exec() != PersonDialog.DialogCode.Accepted:
+            return False
+        self.show()
+        self.offer_juvenile()
+        return True
 
     def offer_juvenile(self) -> bool:
         """When the open diary's birth year says under 18 and it is not marked juvenile, ask
