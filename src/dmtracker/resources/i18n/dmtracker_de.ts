@@ -6090,6 +6090,18 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation> Tage</translation>
         </message>
         <message>
+            <source>Actual weight</source>
+            <translation>Tatsächliches Gewicht</translation>
+        </message>
+        <message>
+            <source>Ideal weight</source>
+            <translation>Idealgewicht</translation>
+        </message>
+        <message>
+            <source>Adjusted weight</source>
+            <translation>Angepasstes Gewicht</translation>
+        </message>
+        <message>
             <source>Actual, ideal and adjusted weight</source>
             <translation>Tatsächliches, ideales und angepasstes Gewicht</translation>
         </message>

@@ -6090,6 +6090,18 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation> días</translation>
         </message>
         <message>
+            <source>Actual weight</source>
+            <translation>Peso real</translation>
+        </message>
+        <message>
+            <source>Ideal weight</source>
+            <translation>Peso ideal</translation>
+        </message>
+        <message>
+            <source>Adjusted weight</source>
+            <translation>Peso ajustado</translation>
+        </message>
+        <message>
             <source>Actual, ideal and adjusted weight</source>
             <translation>Peso real, ideal y ajustado</translation>
         </message>

@@ -131,8 +131,16 @@ class CoursePlannerForm(UsesServices, QWidget):
         for key, label in sex_choices().items():
             self.sex.addItem(label, key)
         self.basis = compact(QComboBox())
+        short = {  # the closed box is narrow: its items short, the whole wording as a tooltip
+            "actual": translate("PlannerForm", "Actual weight"),
+            "ideal": translate("PlannerForm", "Ideal weight"),
+            "adjusted": translate("PlannerForm", "Adjusted weight"),
+        }
         for key, label in infusion.DOSING_BASES.items():
-            self.basis.addItem(vocabulary(label), key)
+            self.basis.addItem(short.get(key, vocabulary(label)), key)
+            self.basis.setItemData(
+                self.basis.count() - 1, vocabulary(label), Qt.ItemDataRole.ToolTipRole
+            )
         self.weights_text = QLabel()
         self.weights_text.setObjectName("hint")
         self.weights_text.setWordWrap(True)
