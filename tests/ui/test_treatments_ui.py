@@ -778,3 +778,18 @@ def test_an_imported_weight_fills_the_planner(qtbot, services, show, tmp_path) -
     p.set_services(services)
     assert p.weight.text() == "71.5"
     assert "latest weight: 71.5 kg on 2026-11-20" in p.weight_hint.text()
+
+
+def test_a_height_typed_in_the_planner_is_not_announced_on_the_other_tabs(
+    qtbot, services, show
+) -> None:
+    """The planner saves height and sex to the profile as they are typed; the Infusions and
+    Side effects tabs said "✓ Saved the profile" for it (seen in a real window)."""
+    page = TreatmentsPage()
+    page.set_services(services)
+    show(page)
+    _type(qtbot, page.planner.body_height, "168")
+    qtbot.keyClick(page.planner.body_height, Qt.Key.Key_Tab)
+    assert str(services.profile.current().height_cm) == "168"  # saved all the same
+    for status in (page.infusion_status, page.effect_status):
+        assert "profile" not in status.text(), status.text()

@@ -100,7 +100,7 @@ class TreatmentsPage(Page):
 
         # -- plan --------------------------------------------------------------------------------
         self.planner = CoursePlanner()
-        self.planner.saved.connect(self._saved)
+        self.planner.saved.connect(self._planner_saved)
         self.tabs.addTab(self.planner, translate("TreatmentsPage", "&Plan course"))
 
         # -- infusions ---------------------------------------------------------------------------
@@ -477,6 +477,15 @@ class TreatmentsPage(Page):
         self.infusion_status.ok(message)
         self.effect_status.ok(message)
         self.changed.emit(change)
+
+    def _planner_saved(self, change: Any) -> None:
+        """The planner says its own saves; a profile change (height, sex, risk factors) is not
+        news for the Infusions and Side effects tabs, a planned course is."""
+        if getattr(change, "kind", None) == "profile":
+            self.refresh()
+            self.changed.emit(change)
+        else:
+            self._saved(change)
 
     def _saved_elsewhere(self, change: Any) -> None:
         """The medications panel refreshed itself; tell the other pages."""
