@@ -188,3 +188,35 @@ def test_a_focused_scale_shows_a_frame(qtbot, show) -> None:
     qtbot.keyClick(first, Qt.Key.Key_Tab)
     qtbot.waitUntil(second.hasFocus)
     assert edge(second) == highlight and edge(first) != highlight
+
+
+def test_a_wrapped_message_is_shown_whole_in_a_narrow_form_at_large_text(qtbot) -> None:
+    """At 200 % text in a narrow form the message wraps into several lines; the field's fixed
+    height cut all but the first (seen in a real window)."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    form_widget = QWidget()
+    qtbot.addWidget(form_widget)
+    font = form_widget.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    form_widget.setFont(font)
+    form = QFormLayout(form_widget)
+    field = DateInput("Day of the infusion")
+    form.addRow("Day", field)
+    form.addRow("Note", QLineEdit())
+    form_widget.resize(330, 600)
+    form_widget.show()
+    qtbot.waitExposed(form_widget)
+    _type_date(qtbot, field, "2026-13-45")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    message = field.message
+    qtbot.waitUntil(lambda: message.isVisible())
+    QApplication.processEvents()
+    needed = message.heightForWidth(message.width())
+    assert needed > message.fontMetrics().lineSpacing() * 2  # it does wrap here
+    assert message.height() >= needed, (message.height(), needed)
+    _type_date(qtbot, field, "2026-12-01")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not message.isVisible())
+    QApplication.processEvents()
+    assert field.height() < needed  # and gives the room back when the date is right

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -404,6 +404,27 @@ class DateInput(QWidget):
         self._forwarding = False
         self._describe()
 
+    # -- size: a fixed height that still holds every line of a wrapped message ----------------
+    def _wrapped_height(self, hint: QSize) -> QSize:
+        layout = self.layout()
+        if self.message.isVisible() and self.width() > 0 and layout is not None:
+            hint.setHeight(max(hint.height(), layout.heightForWidth(self.width())))
+        return hint
+
+    def sizeHint(self) -> QSize:
+        """The height the message needs at the width the field has (the layouts do not ask a
+        fixed-height widget's height-for-width: a wrapped message lost its second and third
+        lines at 200 % text in a narrow form)."""
+        return self._wrapped_height(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._wrapped_height(super().minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.message.isVisible() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a new width: the message may wrap into more or fewer lines
+
     # -- QDateEdit's calls, kept so the forms read the same -----------------------------------
     def date(self) -> QDate:
         """The last date taken (a typed text that is not a whole date does not change it)."""
@@ -513,7 +534,9 @@ class DateInput(QWidget):
             if reason
             else ""
         )
-        self.message.setVisible(bool(reason))
+        if self.message.isVisibleTo(self) != bool(reason):
+            self.message.setVisible(bool(reason))
+            self.updateGeometry()  # the height holds the message's lines, or gives them back
         self.edit.setProperty("invalid", bool(reason))
         self.edit.setStyleSheet(INVALID_STYLE if reason else "")
         self._describe(reason)
