@@ -208,6 +208,25 @@ def test_run_modal_returns_the_result_or_raises_here(qapp, parent) -> None:
     runner.shutdown()
 
 
+def test_run_modal_ends_when_its_dialog_goes_with_its_parent(qapp) -> None:
+    """The demo's first use ran under the welcome screen, deleted meanwhile with the progress
+    dialog as its child: the task's end raised in its slot and run_modal waited for ever."""
+    from PySide6.QtCore import QTimer
+
+    runner = TaskRunner()
+    doomed = QWidget()
+    doomed.show()
+
+    def work() -> int:
+        time.sleep(0.3)
+        return 5
+
+    QTimer.singleShot(50, doomed.deleteLater)
+    assert run_modal(doomed, "Demo", "Preparing…", work, runner=runner) == 5
+    assert runner.idle
+    runner.shutdown()
+
+
 def test_the_app_runner_is_one_for_the_app(qapp) -> None:
     assert app_runner() is app_runner()
     assert app_runner().writers.maxThreadCount() == 1

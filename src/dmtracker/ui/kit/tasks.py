@@ -265,9 +265,11 @@ class TaskHandle(QObject):
         return self.dialog.parentWidget() if self.dialog is not None else None
 
     def _close_dialog(self) -> None:
-        if self.dialog is not None and self.owns_dialog:
-            self.dialog.finish()
-        if self.dialog is not None:
+        # a dialog deleted meanwhile (with its parent window) is gone already: the task still
+        # ends (a slot raising here left it running for ever, and run_modal waiting for it)
+        if self.dialog is not None and Shiboken.isValid(self.dialog):
+            if self.owns_dialog:
+                self.dialog.finish()
             self.progressed.disconnect(self.dialog.set_progress)
             self.dialog.cancel_requested.disconnect(self.cancel)
         self.dialog = None
@@ -428,13 +430,16 @@ def run_modal(
         done=keep("result"),
         failed=keep("error"),
     )
-    dialog = ProgressDialog(parent or QApplication.activeWindow(), title, label)
+    # ``parent`` None: a window of its own (not the active window, which may be a dialog on
+    # its way out, e.g. the welcome screen: its deletion took the progress dialog with it)
+    dialog = ProgressDialog(parent, title, label)
     dialog.show()
     handle = runner.start(task, dialog=dialog)
     if handle.running:
         handle.ended.connect(loop.quit)
         loop.exec()
-    dialog.finish()
+    if Shiboken.isValid(dialog):
+        dialog.finish()
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
