@@ -183,6 +183,43 @@ def exclusive(root: Path) -> Iterator[None]:
                 _apply(key, held, wait_s=0, what=BUSY)
 
 
+# --- one process at a time gets a diary ready ----------------------------------------------------
+PREPARE_LOCK_NAME = ".dmtracker-open.lock"
+# How long opening waits for another process that is getting the same diary ready (an upgrade
+# of a large diary copies and checks it: seconds, rarely more).
+PREPARE_WAIT_S = 300.0
+
+
+@contextmanager
+def preparing(root: Path, wait_s: float = PREPARE_WAIT_S) -> Iterator[None]:
+    """This process alone gets the diary in ``root`` ready to open (finishes an interrupted
+    conversion, removes stale copies, creates or upgrades the schema); another process opening
+    it at the same moment waits here, then finds it ready. Without it, two processes opening a
+    new diary both created its tables ("database is locked"), and two opening a diary of an
+    older schema both upgraded it and replaced the file under each other.
+
+    A lock file (the folder itself carries the shared and exclusive locks, and one process
+    cannot hold two modes on it). Where it cannot be made (a read-only folder, which is never
+    upgraded; a full disk) or ``fcntl`` does not exist, the block runs unguarded."""
+    fd = _open_named(_key(root) / PREPARE_LOCK_NAME)
+    if fd is None or fcntl is None:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DiaryInUseError(BUSY.format(root=root)) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor drops its lock
+
+
 # --- one app window per diary folder --------------------------------------------------------------
 APP_LOCK_NAME = ".dmtracker-app.lock"
 RAISE_REQUEST_NAME = ".dmtracker-raise"
