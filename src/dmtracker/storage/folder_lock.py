@@ -224,6 +224,7 @@ def preparing(root: Path, wait_s: float = PREPARE_WAIT_S) -> Iterator[None]:
 APP_LOCK_NAME = ".dmtracker-app.lock"
 RAISE_REQUEST_NAME = ".dmtracker-raise"
 _APP_FD: dict[Path, int] = {}
+_APP_SINCE: dict[Path, float] = {}
 
 
 def claim_app_instance(root: Path) -> bool:
@@ -242,11 +243,19 @@ def claim_app_instance(root: Path) -> bool:
         os.close(fd)
         return False
     _APP_FD[key] = fd
+    _APP_SINCE[key] = time.time()
     return True
+
+
+def app_claimed_at(root: Path) -> float:
+    """When this process claimed the folder ``root`` (``time.time()``), 0.0 if it has not: a
+    raise request written since then is a second start's, not one left from an earlier app."""
+    return _APP_SINCE.get(_key(root), 0.0)
 
 
 def release_app_instance(root: Path) -> None:
     """Let the folder ``root`` go (File ▸ Switch diary: this app now shows another diary)."""
+    _APP_SINCE.pop(_key(root), None)
     fd = _APP_FD.pop(_key(root), None)
     if fd is not None:
         os.close(fd)  # closing the descriptor drops its lock
