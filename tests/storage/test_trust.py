@@ -483,6 +483,45 @@ def test_an_interrupted_decryption_is_undone_and_check_sees_every_backup(
     assert_no_readable_photo(paths.root)
 
 
+@pytest.mark.parametrize("moment", ["encrypt, database half copied", "decrypt, database plain"])
+def test_the_states_a_kill_leaves_that_timing_seldom_reaches_are_resolved(
+    tmp_path: Path, moment: str
+) -> None:
+    """The kill tests stop a conversion at moments set in seconds, so on a busy or a fast
+    machine some states are never reached: a kill inside the first database copy of an encrypt
+    (plan, marker, a half copy; undone) and one after a decrypt's database copy was put in place
+    (plan, marker, every file plain; finished). Made here from the steps themselves."""
+    from dmtracker.services import encryption as mt
+    from dmtracker.storage import photo_store
+    from dmtracker.storage.db import is_plain_file, set_passphrase
+
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=2, backups=2)
+    expected = count_checkins(paths)
+    if moment.startswith("encrypt"):
+        mt._write_plan(paths, "encrypt")
+        (paths.root / mt.ENCRYPTED_MARKER).write_text(mt.MARKER_TEXT)
+        (paths.root / "dmtracker.sqlite3.converting").write_bytes(b"SQLite format 3\0half")
+        said = "the interrupted encryption was undone"
+    else:
+        assert cli("encrypt", "--data-dir", str(paths.root)).returncode == 0
+        mt._write_plan(paths, "decrypt")
+        photo_store.decrypt_folder(paths.root, PASS)
+        set_passphrase(paths.root, PASS)
+        for b in mt.bk.list_backups(paths.backups):
+            mt._convert(b.path, None)
+        mt._convert(paths.db, None)
+        set_passphrase(paths.root, None)
+        said = "the interrupted decryption was finished"
+    state, stderr = state_after_check(paths.root)
+    assert said in stderr
+    assert state == "plain"
+    assert not (paths.root / mt.PLAN_NAME).exists()
+    assert not (paths.root / mt.ENCRYPTED_MARKER).exists()
+    assert all(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+    no_leftovers(paths.root)
+    assert count_checkins(paths) == expected
+
+
 def test_a_plan_that_is_not_ours_is_set_aside_not_followed(tmp_path: Path) -> None:
     """The attacks: a garbage plan locked a plain diary out; a stale decrypt plan decrypted an
     encrypted diary when check ran."""
