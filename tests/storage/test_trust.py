@@ -216,6 +216,24 @@ def test_processes_opening_one_diary_at_once_get_it_ready_once(tmp_path: Path, k
             assert len(list((root / "backups").glob("pre-upgrade-*"))) == 1
 
 
+def test_a_process_kept_getting_the_diary_ready_too_long_is_told_in_one_line(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    from dmtracker.storage import folder_lock
+
+    root = tmp_path / "d"
+    root.mkdir()
+    with open(root / folder_lock.PREPARE_LOCK_NAME, "w") as held:  # another process's hold
+        fcntl.flock(held, fcntl.LOCK_EX)
+        refused = pytest.raises(folder_lock.DiaryInUseError, match="being converted or restored")
+        with refused, folder_lock.preparing(root, wait_s=0.3):
+            pytest.fail("ran while another process held it")
+    with folder_lock.preparing(root, wait_s=0.3):  # let go: free again
+        pass
+
+
 # --- 2. who has the diary open is known ----------------------------------------------------------
 def test_converting_an_open_diary_is_refused_in_one_line(tmp_path: Path) -> None:
     r = cli("demo", "--data-dir", str(tmp_path / "d"), "--end", "2026-11-20")

@@ -186,8 +186,9 @@ def exclusive(root: Path) -> Iterator[None]:
 # --- one process at a time gets a diary ready ----------------------------------------------------
 PREPARE_LOCK_NAME = ".dmtracker-open.lock"
 # How long opening waits for another process that is getting the same diary ready (an upgrade
-# of a large diary copies and checks it: seconds, rarely more).
-PREPARE_WAIT_S = 300.0
+# of a large diary copies and checks it: seconds; two minutes is far beyond that, and short
+# enough that a process stopped while holding it does not keep an app waiting long).
+PREPARE_WAIT_S = 120.0
 
 
 @contextmanager
