@@ -671,6 +671,34 @@ def test_a_read_only_folder_is_viewed_and_exported_never_called_damaged(
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
 
 
+@needs_root
+def test_a_second_app_start_on_a_read_only_folder_says_it_is_open_and_exits_0(
+    read_only_copy: Path,
+) -> None:
+    """Found from outside: no lock file can be made in a read-only folder, so a second start
+    opened a second window. The lock then lives in the user's runtime folder; no request to
+    come forward can be left in the folder, so the second start says the diary is open."""
+    from dmtracker.storage import folder_lock
+
+    root = read_only_copy
+    assert folder_lock.claim_app_instance(root)  # this process is the running app
+    try:
+        r = subprocess.run(
+            [PY, "-m", "dmtracker", "--data-dir", str(root)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**ENV, "DMTRACKER_EXIT_AFTER_START": "1"},
+        )
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == f"dmtracker: the diary in {root} is open already in another window\n"
+        assert "window_ready_s" not in r.stdout and "Traceback" not in r.stderr
+        assert not folder_lock.request_raise(root)
+    finally:
+        folder_lock.release_app_instance(root)
+    assert start_app_once(root).returncode == 0  # let go: it opens (read-only) again
+
+
 def test_two_json_imports_at_once_one_imports_the_other_is_told(tmp_path: Path) -> None:
     """The reproduction: two JSON imports at once ended in 'database is locked' 1 run in 5."""
     src = diary_with_photos(tmp_path / "src", tmp_path, photos=2, backups=0)

@@ -17,6 +17,7 @@ granted: SQLite's own locking still keeps each record safe there.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -236,6 +237,8 @@ def claim_app_instance(root: Path) -> bool:
     if key in _APP_FD:
         return True
     fd = _open_named(key / APP_LOCK_NAME)
+    if fd is None:  # a folder that cannot be written (read-only): the lock in the user's own
+        fd = _open_own(_runtime_lock(key))  # runtime folder instead, named after the folder
     if fd is None or fcntl is None:
         return True
     try:
@@ -262,12 +265,40 @@ def release_app_instance(root: Path) -> None:
         os.close(fd)  # closing the descriptor drops its lock
 
 
-def request_raise(root: Path) -> None:
-    """Ask the app that has ``root`` open to bring its window forward."""
+def request_raise(root: Path) -> bool:
+    """Ask the app that has ``root`` open to bring its window forward. False where the request
+    cannot be written (a read-only folder): that window stays where it is."""
     path = _key(root) / RAISE_REQUEST_NAME
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(f"{os.getpid()}\n")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(f"{os.getpid()}\n")
+    except OSError:
+        return False
+    return True
+
+
+def _runtime_lock(key: Path) -> Path:
+    """The app lock of a folder that cannot be written: in ``$XDG_RUNTIME_DIR`` (the user's
+    own), else the temporary folder, named after a hash of the folder's path and the user."""
+    import hashlib
+    import tempfile
+
+    base = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir())
+    digest = hashlib.sha256(os.fsencode(key)).hexdigest()[:24]
+    return base / f"dmtracker-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}.lock"
+
+
+def _open_own(path: Path) -> int | None:
+    """``path`` opened for a lock if it is a file of this user's (in a shared temporary folder,
+    another user's file could otherwise hold this app out)."""
+    fd = _open_named(path)
+    if fd is not None and hasattr(os, "getuid"):
+        info = os.fstat(fd)
+        if info.st_uid != os.getuid() or not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            return None
+    return fd
 
 
 def _open_named(path: Path) -> int | None:
