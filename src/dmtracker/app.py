@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (``dmtracker check | head -3``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 1
     except Exception as exc:
         said = user_line(exc, args)
         if said is None:
@@ -217,10 +220,10 @@ def _collect_at_idle() -> None:
 
 def _watch_second_starts(window: MainWindow, root: Path) -> None:
     """A second start on this diary folder brings this window forward."""
-    from dmtracker.storage.folder_lock import RAISE_REQUEST_NAME
+    from dmtracker.storage.folder_lock import RAISE_REQUEST_NAME, app_claimed_at
     from dmtracker.ui.shell.instance_watch import RaiseWatcher
 
-    window.raise_watcher = RaiseWatcher(root, RAISE_REQUEST_NAME, window)
+    window.raise_watcher = RaiseWatcher(root, RAISE_REQUEST_NAME, window, app_claimed_at(root))
 
 
 def _install_crash_handler(window: MainWindow) -> None:

@@ -60,13 +60,17 @@ def claim_folder(root: Path) -> bool:
         if time.monotonic() < deadline:
             time.sleep(0.1)
             continue
-        folder_lock.request_raise(root)
-        print(
+        said = (
             translate(
                 "Startup",
                 "dmtracker: the diary in {folder} is open already; its window was brought forward",
-            ).format(folder=root)
+            )
+            if folder_lock.request_raise(root)
+            else translate(  # a read-only folder: no request can be left there
+                "Startup", "dmtracker: the diary in {folder} is open already in another window"
+            )
         )
+        print(said.format(folder=root))
         return False
     return True
 

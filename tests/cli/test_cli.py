@@ -152,3 +152,22 @@ def test_damaged_database_is_refused_at_start_with_a_clear_line(tmp_path: Path, 
     err = capsys.readouterr().err
     assert "is damaged" in err and "newest good backup" in err and "Traceback" not in err
     assert db.read_bytes() == damaged
+
+
+def test_output_read_only_in_part_ends_quietly(tmp_path: Path) -> None:
+    """``dmtracker check | head -1``: the reader goes away after one line; the rest of the
+    output met a closed pipe and printed a BrokenPipeError traceback (found from the shell)."""
+    d = str(tmp_path / "d")
+    assert run("demo", "--data-dir", d, "--end", "2026-06-30").returncode == 0
+    for args in (("check", "--data-dir", d), ("--help",)):
+        p = subprocess.Popen(
+            [sys.executable, "-m", "dmtracker", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert p.stdout is not None and p.stderr is not None
+        p.stdout.close()  # gone before anything was read, as ``head`` at its last line
+        err = p.stderr.read().decode()
+        p.wait(timeout=120)
+        assert "Traceback" not in err and "BrokenPipe" not in err, (args, err)

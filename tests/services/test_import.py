@@ -151,6 +151,13 @@ def test_each_kind_of_bad_row_rejects_the_whole_file(
         assert str(p).startswith(f"line {p.line}") and p.reason
 
 
+def test_a_column_named_twice_is_said_once(services, tmp_path: Path) -> None:
+    """Found from the command line: 'fatigue: appears twice in the header' was printed twice
+    (and an unknown column named twice was listed twice)."""
+    error = rejected(services, write(tmp_path, "day,pain,pain,pian,pian\n2024-01-01,2,2,1,1\n"))
+    assert [(p.line, p.field) for p in error.problems] == [(1, "pain"), (1, "pian")]
+
+
 def test_not_utf8_names_the_line(services, tmp_path: Path) -> None:
     path = write(tmp_path, "day,notes\n2024-01-01,ok\n2024-01-02,caf\xe9\n".encode("latin-1"))
     error = rejected(services, path)

@@ -97,6 +97,20 @@ def test_the_system_zone_comes_from_tz_with_its_rules(tz_env) -> None:
 
 
 @needs_tzset
+def test_a_chart_axis_puts_each_day_at_its_local_midnight_across_dst(qtbot, tz_env) -> None:
+    """The axis of the TIS chart (made without a zone) took a fixed offset from the moment it
+    was made: in winter a summer day's tick sat at 01:00, an hour from the day's point."""
+    from dmtracker.ui.charts.date_axis import DayAxis, local_zone
+
+    tz_env("Europe/Berlin")
+    axis = DayAxis("bottom")
+    for day in (date(2026, 1, 15), SPRING, date(2026, 7, 15), AUTUMN, date(2026, 12, 31)):
+        x = datetime.combine(day, datetime.min.time(), tzinfo=BERLIN).timestamp()
+        assert axis.tickValues(x - 3 * 86400, x + 3 * 86400, 2000)[0][1].count(x) == 1, day
+        assert datetime.fromtimestamp(x, local_zone()).hour == 0, day
+
+
+@needs_tzset
 def test_a_zone_without_a_name_is_asked_per_timestamp(tz_env) -> None:
     """A POSIX rule string (no IANA name): time.localtime() per timestamp, same results."""
     tz_env("CET-1CEST,M3.5.0,M10.5.0/3")

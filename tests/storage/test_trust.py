@@ -170,6 +170,70 @@ def test_two_csv_imports_at_once_both_end_cleanly(tmp_path: Path) -> None:
         s.close()
 
 
+OPENER = r"""
+import sys
+from pathlib import Path
+from dmtracker.services.app_services import open_services
+from dmtracker.storage.paths import DataPaths
+s = open_services(DataPaths(Path(sys.argv[1])))
+try:
+    s.checkins.add({"day": sys.argv[2], "fatigue": 3})
+finally:
+    s.close()
+"""
+
+
+@pytest.mark.parametrize("kind", ["new", "older schema"])
+def test_processes_opening_one_diary_at_once_get_it_ready_once(tmp_path: Path, kind: str) -> None:
+    """Found from outside: two JSON imports into a folder with no diary yet, both creating its
+    tables, ended in 'database is locked' 1 run in 4; three processes opening a diary of an
+    older schema each upgraded it and replaced the file under the others ('damaged', 'integrity
+    check failed after upgrade'). One gets the diary ready; the others wait and find it so."""
+    import shutil
+
+    fixture = Path(__file__).parent / "fixtures" / "schema-0001.sqlite3"
+    for run in range(4):
+        root = tmp_path / f"d{run}"
+        if kind == "older schema":
+            root.mkdir()
+            shutil.copy(fixture, root / "dmtracker.sqlite3")
+        days = [f"2020-01-0{i + 1}" for i in range(3)]
+        procs = [
+            subprocess.Popen(
+                [PY, "-c", OPENER, str(root), day], stderr=subprocess.PIPE, text=True, env=ENV
+            )
+            for day in days
+        ]
+        for p in procs:
+            _out, err = p.communicate(timeout=120)
+            assert p.returncode == 0, (run, err)
+        s = open_services(DataPaths(root))
+        try:
+            assert {str(c.day) for c in s.checkins.list(start=None)} >= set(days)
+        finally:
+            s.close()
+        if kind == "older schema":  # upgraded once: one copy of the old file kept
+            assert len(list((root / "backups").glob("pre-upgrade-*"))) == 1
+
+
+def test_a_process_kept_getting_the_diary_ready_too_long_is_told_in_one_line(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    from dmtracker.storage import folder_lock
+
+    root = tmp_path / "d"
+    root.mkdir()
+    with open(root / folder_lock.PREPARE_LOCK_NAME, "w") as held:  # another process's hold
+        fcntl.flock(held, fcntl.LOCK_EX)
+        refused = pytest.raises(folder_lock.DiaryInUseError, match="being converted or restored")
+        with refused, folder_lock.preparing(root, wait_s=0.3):
+            pytest.fail("ran while another process held it")
+    with folder_lock.preparing(root, wait_s=0.3):  # let go: free again
+        pass
+
+
 # --- 2. who has the diary open is known ----------------------------------------------------------
 def test_converting_an_open_diary_is_refused_in_one_line(tmp_path: Path) -> None:
     r = cli("demo", "--data-dir", str(tmp_path / "d"), "--end", "2026-11-20")
@@ -437,6 +501,45 @@ def test_an_interrupted_decryption_is_undone_and_check_sees_every_backup(
     assert_no_readable_photo(paths.root)
 
 
+@pytest.mark.parametrize("moment", ["encrypt, database half copied", "decrypt, database plain"])
+def test_the_states_a_kill_leaves_that_timing_seldom_reaches_are_resolved(
+    tmp_path: Path, moment: str
+) -> None:
+    """The kill tests stop a conversion at moments set in seconds, so on a busy or a fast
+    machine some states are never reached: a kill inside the first database copy of an encrypt
+    (plan, marker, a half copy; undone) and one after a decrypt's database copy was put in place
+    (plan, marker, every file plain; finished). Made here from the steps themselves."""
+    from dmtracker.services import encryption as mt
+    from dmtracker.storage import photo_store
+    from dmtracker.storage.db import is_plain_file, set_passphrase
+
+    paths = diary_with_photos(tmp_path / "d", tmp_path, photos=2, backups=2)
+    expected = count_checkins(paths)
+    if moment.startswith("encrypt"):
+        mt._write_plan(paths, "encrypt")
+        (paths.root / mt.ENCRYPTED_MARKER).write_text(mt.MARKER_TEXT)
+        (paths.root / "dmtracker.sqlite3.converting").write_bytes(b"SQLite format 3\0half")
+        said = "the interrupted encryption was undone"
+    else:
+        assert cli("encrypt", "--data-dir", str(paths.root)).returncode == 0
+        mt._write_plan(paths, "decrypt")
+        photo_store.decrypt_folder(paths.root, PASS)
+        set_passphrase(paths.root, PASS)
+        for b in mt.bk.list_backups(paths.backups):
+            mt._convert(b.path, None)
+        mt._convert(paths.db, None)
+        set_passphrase(paths.root, None)
+        said = "the interrupted decryption was finished"
+    state, stderr = state_after_check(paths.root)
+    assert said in stderr
+    assert state == "plain"
+    assert not (paths.root / mt.PLAN_NAME).exists()
+    assert not (paths.root / mt.ENCRYPTED_MARKER).exists()
+    assert all(is_plain_file(b.path) for b in mt.bk.list_backups(paths.backups))
+    no_leftovers(paths.root)
+    assert count_checkins(paths) == expected
+
+
 def test_a_plan_that_is_not_ours_is_set_aside_not_followed(tmp_path: Path) -> None:
     """The attacks: a garbage plan locked a plain diary out; a stale decrypt plan decrypted an
     encrypted diary when check ran."""
@@ -572,6 +675,34 @@ def test_a_read_only_folder_is_viewed_and_exported_never_called_damaged(
         s.close()
     r = start_app_once(root)
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+
+
+@needs_root
+def test_a_second_app_start_on_a_read_only_folder_says_it_is_open_and_exits_0(
+    read_only_copy: Path,
+) -> None:
+    """Found from outside: no lock file can be made in a read-only folder, so a second start
+    opened a second window. The lock then lives in the user's runtime folder; no request to
+    come forward can be left in the folder, so the second start says the diary is open."""
+    from dmtracker.storage import folder_lock
+
+    root = read_only_copy
+    assert folder_lock.claim_app_instance(root)  # this process is the running app
+    try:
+        r = subprocess.run(
+            [PY, "-m", "dmtracker", "--data-dir", str(root)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**ENV, "DMTRACKER_EXIT_AFTER_START": "1"},
+        )
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == f"dmtracker: the diary in {root} is open already in another window\n"
+        assert "window_ready_s" not in r.stdout and "Traceback" not in r.stderr
+        assert not folder_lock.request_raise(root)
+    finally:
+        folder_lock.release_app_instance(root)
+    assert start_app_once(root).returncode == 0  # let go: it opens (read-only) again
 
 
 def test_two_json_imports_at_once_one_imports_the_other_is_told(tmp_path: Path) -> None:

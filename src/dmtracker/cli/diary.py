@@ -204,7 +204,7 @@ def _second_folder_line(paths: DataPaths) -> str | None:
 def cmd_check(args: argparse.Namespace) -> int:
     from dmtracker.services.clock import Clock
     from dmtracker.services.maintenance import MaintenanceService, remove_stale_copies
-    from dmtracker.storage.folder_lock import SharedLock
+    from dmtracker.storage.folder_lock import SharedLock, preparing
 
     paths = paths_of(args)
     if not paths.db.exists():
@@ -213,9 +213,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     cli_unlock(paths)
     lock = SharedLock(paths.root)
     try:
-        if not paths.read_only:
-            remove_stale_copies(paths)  # a killed restore's half copy
-        report = MaintenanceService(paths, Clock()).check()
+        with preparing(paths.root):  # not while another process upgrades the file
+            if not paths.read_only:
+                remove_stale_copies(paths)  # a killed restore's half copy
+            report = MaintenanceService(paths, Clock()).check()
     finally:
         lock.release()
     size = formats.number(report.size_bytes / 1e6, 1)

@@ -44,7 +44,7 @@ from dmtracker.storage.db import (
     integrity_check,
     passphrase_for,
 )
-from dmtracker.storage.folder_lock import SharedLock
+from dmtracker.storage.folder_lock import SharedLock, preparing
 from dmtracker.storage.migrate import (
     MigrationResult,
     current_revision,
@@ -216,12 +216,13 @@ def _open_locked(
 ) -> Services:
     _check_passphrase(paths, passphrase)
     read_only = paths.read_only
-    if pending_conversion(paths) and not read_only:
-        resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
-    if not read_only:
-        remove_stale_copies(paths)  # a killed restore's half copy
-    _refuse_damaged(paths)
-    result = _schema_ready(paths, read_only)
+    with preparing(paths.root):  # another process opening it now waits, then finds it ready
+        if pending_conversion(paths) and not read_only:
+            resume_conversion(paths)  # an interrupted encrypt/decrypt: finish it or undo it
+        if not read_only:
+            remove_stale_copies(paths)  # a killed restore's half copy
+        _refuse_damaged(paths)
+        result = _schema_ready(paths, read_only)
     engine = create_db_engine(paths.db, read_only=read_only)
     services = Services(paths, engine, clock or Clock(), result, lock, read_only)
     paths.ensure()  # the WAL and shared-memory files are private too

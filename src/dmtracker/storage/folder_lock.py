@@ -17,6 +17,7 @@ granted: SQLite's own locking still keeps each record safe there.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from collections.abc import Iterator
@@ -183,10 +184,49 @@ def exclusive(root: Path) -> Iterator[None]:
                 _apply(key, held, wait_s=0, what=BUSY)
 
 
+# --- one process at a time gets a diary ready ----------------------------------------------------
+PREPARE_LOCK_NAME = ".dmtracker-open.lock"
+# How long opening waits for another process that is getting the same diary ready (an upgrade
+# of a large diary copies and checks it: seconds; two minutes is far beyond that, and short
+# enough that a process stopped while holding it does not keep an app waiting long).
+PREPARE_WAIT_S = 120.0
+
+
+@contextmanager
+def preparing(root: Path, wait_s: float = PREPARE_WAIT_S) -> Iterator[None]:
+    """This process alone gets the diary in ``root`` ready to open (finishes an interrupted
+    conversion, removes stale copies, creates or upgrades the schema); another process opening
+    it at the same moment waits here, then finds it ready. Without it, two processes opening a
+    new diary both created its tables ("database is locked"), and two opening a diary of an
+    older schema both upgraded it and replaced the file under each other.
+
+    A lock file (the folder itself carries the shared and exclusive locks, and one process
+    cannot hold two modes on it). Where it cannot be made (a read-only folder, which is never
+    upgraded; a full disk) or ``fcntl`` does not exist, the block runs unguarded."""
+    fd = _open_named(_key(root) / PREPARE_LOCK_NAME)
+    if fd is None or fcntl is None:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DiaryInUseError(BUSY.format(root=root)) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor drops its lock
+
+
 # --- one app window per diary folder --------------------------------------------------------------
 APP_LOCK_NAME = ".dmtracker-app.lock"
 RAISE_REQUEST_NAME = ".dmtracker-raise"
 _APP_FD: dict[Path, int] = {}
+_APP_SINCE: dict[Path, float] = {}
 
 
 def claim_app_instance(root: Path) -> bool:
@@ -197,6 +237,8 @@ def claim_app_instance(root: Path) -> bool:
     if key in _APP_FD:
         return True
     fd = _open_named(key / APP_LOCK_NAME)
+    if fd is None:  # a folder that cannot be written (read-only): the lock in the user's own
+        fd = _open_own(_runtime_lock(key))  # runtime folder instead, named after the folder
     if fd is None or fcntl is None:
         return True
     try:
@@ -205,22 +247,58 @@ def claim_app_instance(root: Path) -> bool:
         os.close(fd)
         return False
     _APP_FD[key] = fd
+    _APP_SINCE[key] = time.time()
     return True
+
+
+def app_claimed_at(root: Path) -> float:
+    """When this process claimed the folder ``root`` (``time.time()``), 0.0 if it has not: a
+    raise request written since then is a second start's, not one left from an earlier app."""
+    return _APP_SINCE.get(_key(root), 0.0)
 
 
 def release_app_instance(root: Path) -> None:
     """Let the folder ``root`` go (File ▸ Switch diary: this app now shows another diary)."""
+    _APP_SINCE.pop(_key(root), None)
     fd = _APP_FD.pop(_key(root), None)
     if fd is not None:
         os.close(fd)  # closing the descriptor drops its lock
 
 
-def request_raise(root: Path) -> None:
-    """Ask the app that has ``root`` open to bring its window forward."""
+def request_raise(root: Path) -> bool:
+    """Ask the app that has ``root`` open to bring its window forward. False where the request
+    cannot be written (a read-only folder): that window stays where it is."""
     path = _key(root) / RAISE_REQUEST_NAME
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(f"{os.getpid()}\n")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(f"{os.getpid()}\n")
+    except OSError:
+        return False
+    return True
+
+
+def _runtime_lock(key: Path) -> Path:
+    """The app lock of a folder that cannot be written: in ``$XDG_RUNTIME_DIR`` (the user's
+    own), else the temporary folder, named after a hash of the folder's path and the user."""
+    import hashlib
+    import tempfile
+
+    base = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir())
+    digest = hashlib.sha256(os.fsencode(key)).hexdigest()[:24]
+    return base / f"dmtracker-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}.lock"
+
+
+def _open_own(path: Path) -> int | None:
+    """``path`` opened for a lock if it is a file of this user's (in a shared temporary folder,
+    another user's file could otherwise hold this app out)."""
+    fd = _open_named(path)
+    if fd is not None and hasattr(os, "getuid"):
+        info = os.fstat(fd)
+        if info.st_uid != os.getuid() or not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            return None
+    return fd
 
 
 def _open_named(path: Path) -> int | None:

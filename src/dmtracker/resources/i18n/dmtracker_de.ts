@@ -8409,6 +8409,10 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>dmtracker: Das Tagebuch in {folder} ist bereits geöffnet; sein Fenster wurde nach vorn geholt</translation>
         </message>
         <message>
+            <source>dmtracker: the diary in {folder} is open already in another window</source>
+            <translation>dmtracker: Das Tagebuch in {folder} ist bereits in einem anderen Fenster geöffnet</translation>
+        </message>
+        <message>
             <source>The disk holding {folder} is full, so this diary is read-only for now: you can view and export it; saving and today's backup are off. Free some space, then restart dmtracker.</source>
             <extracomment>the diaries (profiles) under the base folder: File ▸ Switch, New, Rename, Remove</extracomment>
             <translation>Der Datenträger mit {folder} ist voll, deshalb kann dieses Tagebuch vorerst nur gelesen werden: Sie können es ansehen und exportieren; Speichern und die heutige Sicherungskopie sind ausgeschaltet. Schaffen Sie etwas Platz und starten Sie dmtracker dann neu.</translation>

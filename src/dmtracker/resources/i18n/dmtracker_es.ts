@@ -8409,6 +8409,10 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>dmtracker: el diario de {folder} ya está abierto; se ha traído su ventana al frente</translation>
         </message>
         <message>
+            <source>dmtracker: the diary in {folder} is open already in another window</source>
+            <translation>dmtracker: el diario de {folder} ya está abierto en otra ventana</translation>
+        </message>
+        <message>
             <source>The disk holding {folder} is full, so this diary is read-only for now: you can view and export it; saving and today's backup are off. Free some space, then restart dmtracker.</source>
             <extracomment>the diaries (profiles) under the base folder: File ▸ Switch, New, Rename, Remove</extracomment>
             <translation>El disco donde está {folder} está lleno, así que por ahora este diario es de solo lectura: puede verlo y exportarlo; guardar y la copia de seguridad de hoy están desactivados. Libere algo de espacio y después reinicie dmtracker.</translation>

@@ -243,7 +243,7 @@ class CheckinCsvImport:
     @staticmethod
     def _check_header_cells(header: list[str], line: int, c: Collector) -> None:
         expected = ", ".join(CHECKIN_COLUMNS)
-        for name in header:
+        for name in dict.fromkeys(header):  # each name once: one line for a column twice
             if name and name not in CHECKIN_COLUMNS:
                 c.add(
                     line,

@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from dmtracker.i18n import formats
+from dmtracker.services.clock import system_zone
 
 DAY = 86400.0
 GAP = 14.0  # pixels at least between two labels
@@ -57,9 +58,10 @@ def label_format(unit: str, locale: QLocale) -> str:
 
 
 def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The system's zone with its rules (``services.clock``): a day's tick sits at its local
+    midnight on either side of a DST change, where the services put the day's point (a fixed
+    offset from now put summer days' ticks an hour off in winter)."""
+    return system_zone()
 
 
 def _day(x: float, tz: tzinfo) -> date:

@@ -18,13 +18,30 @@ log = logging.getLogger("dmtracker.instance")
 
 
 class RaiseWatcher(QObject):
-    def __init__(self, folder: Path, request_name: str, window: QWidget):
+    """``since``: when this app claimed the folder (``time.time()``). A request file written
+    since then is a second start's that came while this window was still being made: it is
+    heard (it was removed unheard before, so a quick second start raised nothing); an older
+    one was left by a start while no app ran, and is removed."""
+
+    # file times may lag the clock by a timer tick; a second's margin is plenty
+    MARGIN_S = 1.0
+
+    def __init__(self, folder: Path, request_name: str, window: QWidget, since: float = 0.0):
         super().__init__(window)
         self.request = Path(folder) / request_name
         self.window = window
-        self._remove()  # one left by a start while none was running
-        self.watcher = QFileSystemWatcher([str(folder)], self)
+        self.watcher = QFileSystemWatcher([str(folder)], self)  # first: nothing slips past
         self.watcher.directoryChanged.connect(self._changed)
+        if self._written_since(since):
+            self._changed(str(folder))
+        else:
+            self._remove()
+
+    def _written_since(self, since: float) -> bool:
+        try:
+            return self.request.stat().st_mtime >= since - self.MARGIN_S
+        except OSError:
+            return False
 
     def _changed(self, _folder: str) -> None:
         if not self.request.exists():
