@@ -399,3 +399,33 @@ def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
         settle(qtbot)
         tops = {b.y() for b in page.range_group.buttons()}
         assert len(tops) >= 2
+
+
+@pytest.mark.parametrize("explicit", [True, False])
+def test_numbers_on_a_short_axis_never_overlap(qtbot, explicit) -> None:
+    """A row squeezed onto the report's page drew "10 8 6 4 2 0" in 25 pixels, one number on
+    the next: a number with no room is left out, the baseline's kept."""
+    import pyqtgraph as pg
+
+    from dmtracker.ui.charts.number_axis import NumberAxis
+
+    widget = pg.PlotWidget(axisItems={"left": NumberAxis("left")})
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    axis = plot.getAxis("left")
+    if explicit:
+        axis.setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+    plot.setYRange(0, 10, padding=0)
+    widget.resize(300, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle(qtbot)
+    roomy = tick_labels(axis)
+    widget.resize(300, 75)
+    settle(qtbot)
+    labels = tick_labels(axis)
+    assert 2 <= len(labels) < len(roomy)
+    rects = sorted((r for r, _t in labels), key=lambda r: r.top())
+    for a, b in pairwise(rects):
+        assert a.bottom() < b.top(), labels
+    assert "0" in {t for _r, t in labels}

@@ -177,6 +177,31 @@ def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Pa
     row = sorted(x for x, y, _t in ticks if abs(y - bottom) < 2)
     assert len(row) >= 4
     assert all(b - a > 20 for a, b in pairwise(row))  # no two run together
+    # the value axes' numbers are text too (a cached axis was a pixmap), and on the rows
+    # squeezed onto the page no number runs into the one above it
+    numbers = [b for b in boxes(pdf, page) if re.fullmatch(r"\d+(\.\d+)?", b[4]) and b[2] < 200]
+    assert {"10", "0"} <= {b[4] for b in numbers}
+    columns: dict[int, list[tuple[float, float, float, float, str]]] = {}
+    for b in numbers:
+        columns.setdefault(round(b[2]), []).append(b)  # right-aligned: one column by its right
+    for column in columns.values():
+        column.sort(key=lambda b: b[1])
+        for upper, lower in pairwise(column):
+            assert lower[1] >= upper[3] - 0.5, (upper, lower)
     # the cycle views too
     cycle_page = next(p for p, _x, _y, t in found if t == "IVIG" and p > page)
     assert any(t == "cycles" for p, _x, _y, t in found if p == cycle_page)
+
+
+def boxes(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, text) of every word on ``page``."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5))
+        for m in WORD.finditer(out)
+    ]

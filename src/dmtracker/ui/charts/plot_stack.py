@@ -131,8 +131,10 @@ class PlotStack(pg.GraphicsLayoutWidget):
         self._style_axes(plot)
         # the left axes do not change while the dates pan and zoom: kept as pixmaps (redrawn
         # when their range, ticks or labels change); the hidden top and right axes would
-        # follow every change of range (and lay out their labels) for nothing
-        plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # follow every change of range (and lay out their labels) for nothing. Not in a report
+        # or an export: a cached axis is a pixmap there, its numbers no text
+        if self.interactive:
+            plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for name in ("top", "right"):
             plot.hideAxis(name)
             plot.getAxis(name).unlinkFromView()
