@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from tests.conftest import TZ
@@ -429,3 +430,40 @@ def test_numbers_on_a_short_axis_never_overlap(qtbot, explicit) -> None:
     for a, b in pairwise(rects):
         assert a.bottom() < b.top(), labels
     assert "0" in {t for _r, t in labels}
+
+
+def test_a_recorded_chart_is_drawn_whole_the_first_time(qtbot, demo_services) -> None:
+    """The report records each cycle view once: its value axis is widened for its numbers
+    before that (pyqtgraph widens it only while painting: the numbers of the report's cycle
+    views ran under the axis title)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from dmtracker.ui.charts.cycle import CycleChart
+    from dmtracker.ui.charts.export import render_picture
+    from dmtracker.ui.charts.measures import measure_label
+    from dmtracker.ui.charts.palette import LIGHT
+
+    data = demo_services.series.trend_data()
+    chart = CycleChart(fixed_palette=LIGHT)  # drawn off screen, as the report's
+
+    def drawn(key: str) -> QImage:
+        label, unit = measure_label(data, key)
+        chart.set_profile(demo_services.series.cycle_profile(data, key), label, unit)
+        picture = render_picture(chart, 560, 360)
+        image = QImage(560, 360, QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        picture.play(painter)
+        painter.end()
+        return image
+
+    try:
+        drawn("patient_global")  # one-digit numbers first: the axis is narrow
+        # then the self-test with the widest numbers (metres walked)
+        wide = max(data.self_tests, key=lambda s: float(np.nanmax(s.y)) if s.y.size else 0.0)
+        first = drawn(wide.key)
+        again = drawn(wide.key)
+    finally:
+        chart.deleteLater()
+    same = first == again  # (pytest would describe the images: a crash in Qt)
+    assert same, "the first recording differs from the second"
