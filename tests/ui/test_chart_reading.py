@@ -394,12 +394,45 @@ def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
                 top_left = w.mapTo(scroll.viewport(), QPoint(0, 0))
                 rect = QRect(top_left, w.size()).translated(0, scroll.verticalScrollBar().value())
                 assert view.left() <= rect.left() and rect.right() <= view.right(), (w, rect)
+        # the timeline is whole inside its view too (at 200 % a long legend entry and an axis
+        # as wide as the longest medicine's name made it wider: cut off on the right)
+        page.tabs.setCurrentIndex(0)
+        settle(qtbot)
+        chart = page.chart
+        need = chart.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+        assert need <= chart.viewport().width(), (scale, width)
     # the rows wrapped (at 200 % the five presets do not fit one line of a 760-pixel page)
     if scale == 200:
         page.resize(760, 700)
         settle(qtbot)
         tops = {b.y() for b in page.range_group.buttons()}
         assert len(tops) >= 2
+
+
+def test_medicine_names_are_written_in_their_lanes(page, qtbot) -> None:
+    """The medicines' names are in their lanes, at the left of what is shown, not on an axis as
+    wide as the longest name beside every row (a strip of empty room left of every plot)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    chart = page.chart
+    names = sorted({b.name for b in page.data.other_drugs})
+    assert [t.toPlainText() for t, _spans in chart.drug_names] == names
+    font = QFont()
+    font.setPointSizeF(chart.small_pt)
+    longest = max(QFontMetricsF(font).horizontalAdvance(n) for n in names)
+    assert chart.left_width < longest + 40  # the axis holds numbers and a unit, not names
+    plot = chart.plots[-1]
+    assert all(not text for _v, text in plot.getAxis("left")._tickLevels[0])
+    lo, hi = chart.x_range()
+    chart.set_range(lo + (hi - lo) / 2, hi)  # a later half: the names follow the view's edge
+    settle(qtbot)
+    lo, _hi = chart.x_range()
+    area = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+    shown = [t for t, _spans in chart.drug_names if t.isVisible()]
+    assert shown
+    for text in shown:
+        assert text.pos().x() >= lo
+        assert area.contains(text.sceneBoundingRect()), text.toPlainText()
 
 
 @pytest.mark.parametrize("explicit", [True, False])

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
@@ -26,7 +26,6 @@ from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 BASE_PT = 11.0  # the app's text size at 100 %: chart text grows with the app's
 DAY = 86400.0
-LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need room)
 DETAIL_POINTS = 150  # series longer than this show their symbols only when zoomed in
 DETAIL_DAYS = 400  # ... to this many days or fewer
 LONG_SERIES = 1000  # longer series are clipped to the view and downsampled
@@ -81,8 +80,13 @@ class PlotStack(pg.GraphicsLayoutWidget):
 
     @property
     def left_width(self) -> int:
-        """The left axes' width, the same for every row so the dates line up."""
-        return round(LEFT_AXIS * max(1.0, self.small_pt / 9))
+        """The left axes' width, the same for every row so the dates line up: room for a
+        number of five digits (steps a day) and the unit written beside it, growing with the
+        text (the medicines' names are written in their lanes, not on the axis)."""
+        font = QFont()
+        font.setPointSizeF(self.small_pt)
+        metrics = QFontMetricsF(font)
+        return math.ceil(metrics.horizontalAdvance("00000") + 2 * metrics.height() + 14)
 
     def _small_font(self) -> QFont:
         font = QFont()  # the application's family: an empty family name crashes Qt's text layout
