@@ -188,6 +188,15 @@ def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Pa
         column.sort(key=lambda b: b[1])
         for upper, lower in pairwise(column):
             assert lower[1] >= upper[3] - 0.5, (upper, lower)
+    # the medicines' names are in their lanes, each apart from the next
+    drugs = sorted({b.name for b in trend.other_drugs})
+    assert len(drugs) >= 3
+    lanes = sorted(
+        (b for b in boxes(pdf, page) if b[4] in {d.split()[0] for d in drugs}), key=lambda b: b[1]
+    )
+    assert len(lanes) == len(drugs)
+    for upper, lower in pairwise(lanes):
+        assert lower[1] - upper[3] > (upper[3] - upper[1]) * 0.5, (upper, lower)
     # the cycle views too
     cycle_page = next(p for p, _x, _y, t in found if t == "IVIG" and p > page)
     assert any(t == "cycles" for p, _x, _y, t in found if p == cycle_page)

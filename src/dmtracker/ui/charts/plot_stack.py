@@ -177,6 +177,7 @@ class PlotStack(pg.GraphicsLayoutWidget):
         # the data area: the row's height less its title and axis at 100 %, a little taller
         # with larger text (its tick labels need the room); titles and legends come on top
         plot.data_height = max(60.0, height - 40) * (1 + (self.text_pt / BASE_PT - 1) * 0.6)
+        plot.data_floor = 20.0  # the least a fitted image squeezes it to (fit_to)
         self.ci.layout.setRowPreferredHeight(row, height)
         self.ci.layout.setRowMinimumHeight(row, height)
         self.ci.layout.setRowMaximumHeight(row, 100000)
@@ -339,13 +340,13 @@ class PlotStack(pg.GraphicsLayoutWidget):
             excess = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() - (height - 6)
             if -4 < excess <= 0:
                 break
-            free = [p for p in self.plots if excess < 0 or p.data_height > 20.5]
+            free = [p for p in self.plots if excess < 0 or p.data_height > p.data_floor + 0.5]
             total = sum(p.data_height for p in free)
             if total <= 0:
                 break
             scale = max(0.05, (total - excess) / total)
             for plot in free:
-                plot.data_height = max(20.0, plot.data_height * scale)
+                plot.data_height = max(plot.data_floor, plot.data_height * scale)
             self.fit_legends(width - self.left_width - 40)
         layout.invalidate()
         need = math.ceil(layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
@@ -515,6 +515,8 @@ class TimelineChart(PlotStack):
         plot.addItem(bars)
         self.drug_names = []
         font = self._small_font()
+        # a fitted image (the report's page) keeps each lane a name and a bar high
+        plot.data_floor = len(names) * QFontMetricsF(font).height() * 2.2
         for name in names:
             spans = sorted((b.start, b.end) for b in drugs if b.name == name)
             text = pg.TextItem(name, color=self.pal.ink, anchor=(0, 1))
