@@ -398,9 +398,21 @@ def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
         # as wide as the longest medicine's name made it wider: cut off on the right)
         page.tabs.setCurrentIndex(0)
         settle(qtbot)
-        chart = page.chart
-        need = chart.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
-        assert need <= chart.viewport().width(), (scale, width)
+
+        def fits(chart: Any = page.chart) -> bool:
+            need = chart.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+            return need <= chart.viewport().width()
+
+        qtbot.waitUntil(fits, timeout=3000)
+        # the cycle view: whole inside the page's view once scrolled to, its title not cut
+        page.tabs.setCurrentIndex(1)
+
+        def cycle_fits(cycle: Any = page.cycle_chart) -> bool:
+            title = cycle.getPlotItem().titleLabel.item.sceneBoundingRect()
+            whole = title.left() >= 0 and title.right() <= cycle.viewport().width()
+            return whole and cycle.height() <= scroll.viewport().height()
+
+        qtbot.waitUntil(cycle_fits, timeout=3000)
     # the rows wrapped (at 200 % the five presets do not fit one line of a 760-pixel page)
     if scale == 200:
         page.resize(760, 700)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -269,6 +270,16 @@ class TrendsPage(Page):
         if self.isVisible() and self.services is not None:
             self.load()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_cycle()
+
+    def _fit_cycle(self) -> None:
+        """The cycle view never taller than the page's view (scrolled to it, it is whole)."""
+        scroll = self.findChild(QScrollArea)
+        if self.cycle_chart is not None and scroll is not None:
+            self.cycle_chart.fit_height(scroll.viewport().height() - 16)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.stale and self.services is not None:
@@ -303,6 +314,7 @@ class TrendsPage(Page):
         self.cycle_chart = CycleChart()
         # its least height grows with the text (CycleChart); it takes the window's height, no more
         self.cycle_host.addWidget(self.cycle_chart, 1)
+        self._fit_cycle()
 
     def load(self) -> None:
         s = self.svc
