@@ -512,3 +512,18 @@ def test_a_recorded_chart_is_drawn_whole_the_first_time(qtbot, demo_services) ->
         chart.deleteLater()
     same = first == again  # (pytest would describe the images: a crash in Qt)
     assert same, "the first recording differs from the second"
+
+
+def test_presets_by_their_alt_letters(page, qtbot) -> None:
+    """Alt+W shows 4 weeks (it only moved the focus while "Show range" took W too)."""
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    for key, days in ((Qt.Key.Key_W, 28), (Qt.Key.Key_K, 84), (Qt.Key.Key_O, 182)):
+        qtbot.keyClick(QApplication.focusWidget() or page, key, Qt.KeyboardModifier.AltModifier)
+
+        def shown(days: int = days) -> bool:
+            lo, hi = page.chart.x_range()
+            return round((hi - lo) / 86400) == days
+
+        qtbot.waitUntil(shown, timeout=2000)

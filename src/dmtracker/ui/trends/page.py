@@ -56,7 +56,7 @@ def preset_labels() -> tuple[str, ...]:
     return (
         translate("TrendsPage", "4 &weeks"),
         translate("TrendsPage", "12 wee&ks"),
-        translate("TrendsPage", "6 &months"),
+        translate("TrendsPage", "6 m&onths"),
         translate("TrendsPage", "1 &year"),
         translate("TrendsPage", "&All"),
     )
@@ -110,7 +110,7 @@ class TrendsPage(Page):
         self.custom_end = DateInput(translate("TrendsPage", "Custom range end"), key="range_end")
         for w in (self.custom_start, self.custom_end):
             w.edit.returnPressed.connect(self._custom)  # Enter in a box shows its range
-        self.custom_button = QPushButton(translate("TrendsPage", "Sho&w range"))
+        self.custom_button = QPushButton(translate("TrendsPage", "Show &range"))
         self.layout_.addLayout(controls)
         dates = FlowRow()
         dates_label = QLabel(translate("TrendsPage", "&Dates shown:"))
@@ -123,7 +123,7 @@ class TrendsPage(Page):
         dates.addWidget(self.custom_button)
         self.layout_.addLayout(dates)
         options = FlowRow()
-        self.mean_box = QCheckBox(translate("TrendsPage", "7-day &mean"))
+        self.mean_box = QCheckBox(translate("TrendsPage", "7-day m&ean"))
         self.mean_box.setChecked(True)
         self.log_box = QCheckBox(translate("TrendsPage", "&Log scale for enzymes"))
         self.export_button = QPushButton(translate("TrendsPage", "E&xport chart…"))
@@ -238,7 +238,7 @@ class TrendsPage(Page):
         )
         self.flare_table.setMinimumHeight(300)
         fl.addWidget(self.flare_table)
-        self.tabs.addTab(flares, translate("TrendsPage", "Possible &flares"))
+        self.tabs.addTab(flares, translate("TrendsPage", "&Possible flares"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.tabs.currentChanged.connect(self._tab_changed)
