@@ -507,8 +507,8 @@ class TimelineChart(PlotStack):
             x0=np.array([b.start for b in drugs]),
             x1=np.array([b.end for b in drugs]),
             # the lower part of the lane; its name above the bar
-            y=np.array([row[b.name] for b in drugs], dtype=float) - 0.22,
-            height=0.4,
+            y=np.array([row[b.name] for b in drugs], dtype=float) - 0.2,
+            height=0.3,
             brush=pg.mkBrush(self.pal.bars),
             pen=pg.mkPen(self.pal.bar_edge),
         )
@@ -516,7 +516,7 @@ class TimelineChart(PlotStack):
         self.drug_names = []
         font = self._small_font()
         # a fitted image (the report's page) keeps each lane a name and a bar high
-        plot.data_floor = len(names) * QFontMetricsF(font).height() * 2.2
+        plot.data_floor = len(names) * QFontMetricsF(font).height() * 1.8
         for name in names:
             spans = sorted((b.start, b.end) for b in drugs if b.name == name)
             text = pg.TextItem(name, color=self.pal.ink, anchor=(0, 1))
@@ -524,7 +524,7 @@ class TimelineChart(PlotStack):
             text.setPos(spans[0][0], row[name])
             plot.addItem(text, ignoreBounds=True)
             self.drug_names.append((text, spans))
-        plot.setYRange(-0.6, len(names) - 0.4, padding=0)
+        plot.setYRange(-0.5, len(names) - 0.3, padding=0)  # (room above the top name)
         self.drug_bars = drugs
 
     def _place_drug_names(self, *_: Any) -> None:
