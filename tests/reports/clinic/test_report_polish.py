@@ -67,6 +67,44 @@ def test_no_table_row_is_split_across_pages(qapp, tmp_path: Path) -> None:
     assert heads == set(range(1, layout.pages + 1))
 
 
+def test_what_follows_moved_rows_is_printed_and_short_tables_repeat_their_header(
+    qapp, tmp_path: Path
+) -> None:
+    """Rows moved to the next page left the headings and notes after their table unlaid (a
+    10-year report lost "Side effects (103)" and "Lab results (655)"), and a short table (its
+    header not repeated) went on over a page's end without its header."""
+    from dmtracker.reports.clinic.html_bits import STYLE, table
+    from dmtracker.reports.clinic.pdf_layout import render_pdf
+
+    lines = "<br/>".join(f"line{n}" for n in range(1, 6))
+    long_rows = [[f"ROW{i:03d}", lines, f"END{i:03d}"] for i in range(40)]
+    html = f"<html><head><style>{STYLE}</style></head><body>"
+    for n in range(3):
+        html += f"<h2>HEADING{n}</h2><p>NOTE{n} after the table before.</p>"
+        html += table(["First", "Lines", "Last"], long_rows)
+        short_rows = [[f"S{n}R{i}", lines, f"T{n}R{i}"] for i in range(6)]
+        html += f"<h2>SHORTHEAD{n}</h2>" + table(["Kind", "Lines", "End"], short_rows)
+    html += "</body></html>"
+    layout = render_pdf(html, {}, paper="A4", title="t", header="head", footer="foot")
+    pdf = tmp_path / "after.pdf"
+    pdf.write_bytes(layout.pdf)
+    found = words(pdf)
+    texts = {t for _p, _x, _y, t in found}
+    for n in range(3):
+        assert {f"HEADING{n}", f"NOTE{n}", f"SHORTHEAD{n}"} <= texts, n
+    assert max(p for p, _x, _y, _t in found) == layout.pages
+    ran_over = 0
+    for n in range(3):
+        rows = [(p, y) for p, _x, y, t in found if re.fullmatch(rf"[ST]{n}R\d", t)]
+        assert len(rows) == 12
+        pages = {p for p, _y in rows}
+        ran_over += len(pages) > 1
+        for page in pages:  # every page the short table is on shows its header above it
+            first = min(y for p, y in rows if p == page)
+            assert any(p == page and t == "Kind" and y < first for p, _x, y, t in found), n
+    assert ran_over  # (the test shows the case: one of them runs over a page's end)
+
+
 def test_change_shown_agrees_with_the_values_shown() -> None:
     from dmtracker.reports.clinic.report import agreeing_digits
 
