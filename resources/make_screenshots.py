@@ -106,7 +106,8 @@ def main() -> int:
             print(path)
             # the page scrolled down to the chart, as a person does where the controls above it
             # take the window (1024 x 700, 200 % text)
-            top = trends.tabs.mapTo(scroll.widget(), trends.tabs.rect().topLeft()).y()
+            target = trends.tabs if tab == 0 else trends.cycle_chart  # (the cycle view's note
+            top = target.mapTo(scroll.widget(), target.rect().topLeft()).y()  # is above it)
             scroll.verticalScrollBar().setValue(top)
             settle(0.6)
             path = out / f"{view}-{args.size}-{args.scale}{suffix}-scrolled.png"
