@@ -42,7 +42,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from dmtracker.services.app_services import open_services
     from dmtracker.services.demo import generate_demo
@@ -96,12 +96,31 @@ def main() -> int:
         trends_index = next(i for i, p in enumerate(window.pages) if _name(p) == "trends")
         trends = window.pages[trends_index]
         window.show_page(trends_index)
+        scroll = trends.findChild(QScrollArea)
         for tab, view in ((0, "trends"), (1, "trends-cycle")):
             trends.tabs.setCurrentIndex(tab)
+            scroll.verticalScrollBar().setValue(0)
             settle(1.0)
             path = out / f"{view}-{args.size}-{args.scale}{suffix}.png"
             window.grab().save(str(path))
             print(path)
+            # the page scrolled down to the chart, as a person does where the controls above it
+            # take the window (1024 x 700, 200 % text)
+            target = trends.tabs if tab == 0 else trends.cycle_chart  # (the cycle view's note
+            top = target.mapTo(scroll.widget(), target.rect().topLeft()).y()  # is above it)
+            scroll.verticalScrollBar().setValue(top)
+            settle(0.6)
+            path = out / f"{view}-{args.size}-{args.scale}{suffix}-scrolled.png"
+            window.grab().save(str(path))
+            print(path)
+        # the whole timeline at once (every row, as drawn at this width; a real window shows it
+        # a screen at a time)
+        trends.tabs.setCurrentIndex(0)
+        scroll.verticalScrollBar().setValue(0)
+        settle(0.6)
+        path = out / f"trends-{args.size}-{args.scale}{suffix}-whole.png"
+        trends.chart.grab().save(str(path))
+        print(path)
         window.close()
         services.close()
         return 0

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from tests.conftest import TZ
@@ -393,9 +394,136 @@ def test_controls_wrap_at_1024_pixels(page, qtbot, restore_look, scale) -> None:
                 top_left = w.mapTo(scroll.viewport(), QPoint(0, 0))
                 rect = QRect(top_left, w.size()).translated(0, scroll.verticalScrollBar().value())
                 assert view.left() <= rect.left() and rect.right() <= view.right(), (w, rect)
+        # the timeline is whole inside its view too (at 200 % a long legend entry and an axis
+        # as wide as the longest medicine's name made it wider: cut off on the right)
+        page.tabs.setCurrentIndex(0)
+        settle(qtbot)
+
+        def fits(chart: Any = page.chart) -> bool:
+            need = chart.ci.layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).width()
+            return need <= chart.viewport().width()
+
+        qtbot.waitUntil(fits, timeout=3000)
+        # the cycle view: whole inside the page's view once scrolled to, its title not cut
+        page.tabs.setCurrentIndex(1)
+
+        def cycle_fits(cycle: Any = page.cycle_chart) -> bool:
+            title = cycle.getPlotItem().titleLabel.item.sceneBoundingRect()
+            whole = title.left() >= 0 and title.right() <= cycle.viewport().width()
+            return whole and cycle.height() <= scroll.viewport().height()
+
+        qtbot.waitUntil(cycle_fits, timeout=3000)
     # the rows wrapped (at 200 % the five presets do not fit one line of a 760-pixel page)
     if scale == 200:
         page.resize(760, 700)
         settle(qtbot)
         tops = {b.y() for b in page.range_group.buttons()}
         assert len(tops) >= 2
+
+
+def test_medicine_names_are_written_in_their_lanes(page, qtbot) -> None:
+    """The medicines' names are in their lanes, at the left of what is shown, not on an axis as
+    wide as the longest name beside every row (a strip of empty room left of every plot)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    chart = page.chart
+    names = sorted({b.name for b in page.data.other_drugs})
+    assert [t.toPlainText() for t, _spans in chart.drug_names] == names
+    font = QFont()
+    font.setPointSizeF(chart.small_pt)
+    longest = max(QFontMetricsF(font).horizontalAdvance(n) for n in names)
+    assert chart.left_width < longest + 40  # the axis holds numbers and a unit, not names
+    plot = chart.plots[-1]
+    assert all(not text for _v, text in plot.getAxis("left")._tickLevels[0])
+    lo, hi = chart.x_range()
+    chart.set_range(lo + (hi - lo) / 2, hi)  # a later half: the names follow the view's edge
+    settle(qtbot)
+    lo, _hi = chart.x_range()
+    area = plot.vb.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+    shown = [t for t, _spans in chart.drug_names if t.isVisible()]
+    assert shown
+    for text in shown:
+        assert text.pos().x() >= lo
+        assert area.contains(text.sceneBoundingRect()), text.toPlainText()
+
+
+@pytest.mark.parametrize("explicit", [True, False])
+def test_numbers_on_a_short_axis_never_overlap(qtbot, explicit) -> None:
+    """A row squeezed onto the report's page drew "10 8 6 4 2 0" in 25 pixels, one number on
+    the next: a number with no room is left out, the baseline's kept."""
+    import pyqtgraph as pg
+
+    from dmtracker.ui.charts.number_axis import NumberAxis
+
+    widget = pg.PlotWidget(axisItems={"left": NumberAxis("left")})
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    axis = plot.getAxis("left")
+    if explicit:
+        axis.setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+    plot.setYRange(0, 10, padding=0)
+    widget.resize(300, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle(qtbot)
+    roomy = tick_labels(axis)
+    widget.resize(300, 75)
+    settle(qtbot)
+    labels = tick_labels(axis)
+    assert 2 <= len(labels) < len(roomy)
+    rects = sorted((r for r, _t in labels), key=lambda r: r.top())
+    for a, b in pairwise(rects):
+        assert a.bottom() < b.top(), labels
+    assert "0" in {t for _r, t in labels}
+
+
+def test_a_recorded_chart_is_drawn_whole_the_first_time(qtbot, demo_services) -> None:
+    """The report records each cycle view once: its value axis is widened for its numbers
+    before that (pyqtgraph widens it only while painting: the numbers of the report's cycle
+    views ran under the axis title)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from dmtracker.ui.charts.cycle import CycleChart
+    from dmtracker.ui.charts.export import render_picture
+    from dmtracker.ui.charts.measures import measure_label
+    from dmtracker.ui.charts.palette import LIGHT
+
+    data = demo_services.series.trend_data()
+    chart = CycleChart(fixed_palette=LIGHT)  # drawn off screen, as the report's
+
+    def drawn(key: str) -> QImage:
+        label, unit = measure_label(data, key)
+        chart.set_profile(demo_services.series.cycle_profile(data, key), label, unit)
+        picture = render_picture(chart, 560, 360)
+        image = QImage(560, 360, QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        picture.play(painter)
+        painter.end()
+        return image
+
+    try:
+        drawn("patient_global")  # one-digit numbers first: the axis is narrow
+        # then the self-test with the widest numbers (metres walked)
+        wide = max(data.self_tests, key=lambda s: float(np.nanmax(s.y)) if s.y.size else 0.0)
+        first = drawn(wide.key)
+        again = drawn(wide.key)
+    finally:
+        chart.deleteLater()
+    same = first == again  # (pytest would describe the images: a crash in Qt)
+    assert same, "the first recording differs from the second"
+
+
+def test_presets_by_their_alt_letters(page, qtbot) -> None:
+    """Alt+W shows 4 weeks (it only moved the focus while "Show range" took W too)."""
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    for key, days in ((Qt.Key.Key_W, 28), (Qt.Key.Key_K, 84), (Qt.Key.Key_O, 182)):
+        qtbot.keyClick(QApplication.focusWidget() or page, key, Qt.KeyboardModifier.AltModifier)
+
+        def shown(days: int = days) -> bool:
+            lo, hi = page.chart.x_range()
+            return round((hi - lo) / 86400) == days
+
+        qtbot.waitUntil(shown, timeout=2000)

@@ -80,7 +80,14 @@ def test_pages_do_not_clash_with_the_menus_or_their_tabs(
     window = MainWindow(settings_path=tmp_path / "ui.ini")
     show(window)
     window.set_services(services)
-    for name in ("HistoryPage", "ClinicPage", "TodayPage", "ReportsPage", "TreatmentsPage"):
+    for name in (
+        "HistoryPage",
+        "ClinicPage",
+        "TodayPage",
+        "ReportsPage",
+        "TreatmentsPage",
+        "TrendsPage",
+    ):
         (i,) = [n for n, p in enumerate(window.pages) if type(p).__name__ == name]
         window.stack.setCurrentIndex(i)
         tabs = getattr(window.pages[i], "tabs", None)
@@ -88,7 +95,7 @@ def test_pages_do_not_clash_with_the_menus_or_their_tabs(
             if tabs is not None:
                 tabs.setCurrentIndex(t)
             QApplication.processEvents()
-            assert clashes(window) == [], (name, t)
+            assert clashes(window) == [], (name, t, clashes(window))
 
 
 def test_haq_answer_keys_do_what_the_hint_says_and_tab_skips_the_aids(

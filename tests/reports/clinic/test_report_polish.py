@@ -67,6 +67,44 @@ def test_no_table_row_is_split_across_pages(qapp, tmp_path: Path) -> None:
     assert heads == set(range(1, layout.pages + 1))
 
 
+def test_what_follows_moved_rows_is_printed_and_short_tables_repeat_their_header(
+    qapp, tmp_path: Path
+) -> None:
+    """Rows moved to the next page left the headings and notes after their table unlaid (a
+    10-year report lost "Side effects (103)" and "Lab results (655)"), and a short table (its
+    header not repeated) went on over a page's end without its header."""
+    from dmtracker.reports.clinic.html_bits import STYLE, table
+    from dmtracker.reports.clinic.pdf_layout import render_pdf
+
+    lines = "<br/>".join(f"line{n}" for n in range(1, 6))
+    long_rows = [[f"ROW{i:03d}", lines, f"END{i:03d}"] for i in range(40)]
+    html = f"<html><head><style>{STYLE}</style></head><body>"
+    for n in range(3):
+        html += f"<h2>HEADING{n}</h2><p>NOTE{n} after the table before.</p>"
+        html += table(["First", "Lines", "Last"], long_rows)
+        short_rows = [[f"S{n}R{i}", lines, f"T{n}R{i}"] for i in range(6)]
+        html += f"<h2>SHORTHEAD{n}</h2>" + table(["Kind", "Lines", "End"], short_rows)
+    html += "</body></html>"
+    layout = render_pdf(html, {}, paper="A4", title="t", header="head", footer="foot")
+    pdf = tmp_path / "after.pdf"
+    pdf.write_bytes(layout.pdf)
+    found = words(pdf)
+    texts = {t for _p, _x, _y, t in found}
+    for n in range(3):
+        assert {f"HEADING{n}", f"NOTE{n}", f"SHORTHEAD{n}"} <= texts, n
+    assert max(p for p, _x, _y, _t in found) == layout.pages
+    ran_over = 0
+    for n in range(3):
+        rows = [(p, y) for p, _x, y, t in found if re.fullmatch(rf"[ST]{n}R\d", t)]
+        assert len(rows) == 12
+        pages = {p for p, _y in rows}
+        ran_over += len(pages) > 1
+        for page in pages:  # every page the short table is on shows its header above it
+            first = min(y for p, y in rows if p == page)
+            assert any(p == page and t == "Kind" and y < first for p, _x, y, t in found), n
+    assert ran_over  # (the test shows the case: one of them runs over a page's end)
+
+
 def test_change_shown_agrees_with_the_values_shown() -> None:
     from dmtracker.reports.clinic.report import agreeing_digits
 
@@ -177,6 +215,40 @@ def test_charts_are_vectors_with_dates_as_text(qapp, demo_services, tmp_path: Pa
     row = sorted(x for x, y, _t in ticks if abs(y - bottom) < 2)
     assert len(row) >= 4
     assert all(b - a > 20 for a, b in pairwise(row))  # no two run together
+    # the value axes' numbers are text too (a cached axis was a pixmap), and on the rows
+    # squeezed onto the page no number runs into the one above it
+    numbers = [b for b in boxes(pdf, page) if re.fullmatch(r"\d+(\.\d+)?", b[4]) and b[2] < 200]
+    assert {"10", "0"} <= {b[4] for b in numbers}
+    columns: dict[int, list[tuple[float, float, float, float, str]]] = {}
+    for b in numbers:
+        columns.setdefault(round(b[2]), []).append(b)  # right-aligned: one column by its right
+    for column in columns.values():
+        column.sort(key=lambda b: b[1])
+        for upper, lower in pairwise(column):
+            assert lower[1] >= upper[3] - 0.5, (upper, lower)
+    # the medicines' names are in their lanes, each apart from the next
+    drugs = sorted({b.name for b in trend.other_drugs})
+    assert len(drugs) >= 3
+    lanes = sorted(
+        (b for b in boxes(pdf, page) if b[4] in {d.split()[0] for d in drugs}), key=lambda b: b[1]
+    )
+    assert len(lanes) == len(drugs)
+    for upper, lower in pairwise(lanes):
+        assert lower[1] - upper[3] > (upper[3] - upper[1]) * 0.5, (upper, lower)
     # the cycle views too
     cycle_page = next(p for p, _x, _y, t in found if t == "IVIG" and p > page)
     assert any(t == "cycles" for p, _x, _y, t in found if p == cycle_page)
+
+
+def boxes(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, text) of every word on ``page``."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return [
+        (float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5))
+        for m in WORD.finditer(out)
+    ]

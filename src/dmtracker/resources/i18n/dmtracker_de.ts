@@ -9837,10 +9837,6 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>12 W&amp;ochen</translation>
         </message>
         <message>
-            <source>6 &amp;months</source>
-            <translation>6 &amp;Monate</translation>
-        </message>
-        <message>
             <source>1 &amp;year</source>
             <translation>1 &amp;Jahr</translation>
         </message>
@@ -9861,10 +9857,6 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Ende des gezeigten Zeitraums</translation>
         </message>
         <message>
-            <source>Sho&amp;w range</source>
-            <translation>&amp;Bereich zeigen</translation>
-        </message>
-        <message>
             <source>&amp;Dates shown:</source>
             <translation>Gezeigter &amp;Zeitraum:</translation>
         </message>
@@ -9874,7 +9866,15 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>bis</translation>
         </message>
         <message>
-            <source>7-day &amp;mean</source>
+            <source>6 m&amp;onths</source>
+            <translation>6 Mo&amp;nate</translation>
+        </message>
+        <message>
+            <source>Show &amp;range</source>
+            <translation>&amp;Bereich zeigen</translation>
+        </message>
+        <message>
+            <source>7-day m&amp;ean</source>
             <translation>7-Tage-Mitt&amp;el</translation>
         </message>
         <message>
@@ -9954,7 +9954,7 @@ App aus den eingegebenen Werten berechnet. Im Notfall rufen Sie Ihre örtliche N
             <translation>Mögliche Schübe</translation>
         </message>
         <message>
-            <source>Possible &amp;flares</source>
+            <source>&amp;Possible flares</source>
             <translation>Mögliche &amp;Schübe</translation>
         </message>
         <message>

@@ -9834,11 +9834,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
         </message>
         <message>
             <source>12 wee&amp;ks</source>
-            <translation>12 se&amp;manas</translation>
-        </message>
-        <message>
-            <source>6 &amp;months</source>
-            <translation>6 m&amp;eses</translation>
+            <translation>12 sema&amp;nas</translation>
         </message>
         <message>
             <source>1 &amp;year</source>
@@ -9861,10 +9857,6 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Fin del periodo mostrado</translation>
         </message>
         <message>
-            <source>Sho&amp;w range</source>
-            <translation>Mostrar &amp;rango</translation>
-        </message>
-        <message>
             <source>&amp;Dates shown:</source>
             <translation>Fec&amp;has mostradas:</translation>
         </message>
@@ -9874,7 +9866,15 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>a</translation>
         </message>
         <message>
-            <source>7-day &amp;mean</source>
+            <source>6 m&amp;onths</source>
+            <translation>6 m&amp;eses</translation>
+        </message>
+        <message>
+            <source>Show &amp;range</source>
+            <translation>Mostrar &amp;rango</translation>
+        </message>
+        <message>
+            <source>7-day m&amp;ean</source>
             <translation>Media de &amp;7 días</translation>
         </message>
         <message>
@@ -9954,7 +9954,7 @@ aplicación a partir de los valores introducidos. En una urgencia llame a su nú
             <translation>Posibles brotes</translation>
         </message>
         <message>
-            <source>Possible &amp;flares</source>
+            <source>&amp;Possible flares</source>
             <translation>Posibles &amp;brotes</translation>
         </message>
         <message>

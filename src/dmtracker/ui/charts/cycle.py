@@ -66,7 +66,7 @@ class CycleChart(pg.PlotWidget):
             self.text_pt = max(BASE_PT, self.font().pointSizeF())
         pal, small = self.pal, round(self.text_pt * 0.82 * 2) / 2
         if self.fixed_palette is None:  # room for the data when the text grows (200 %)
-            self.setMinimumHeight(round(MIN_HEIGHT * max(1.0, self.text_pt / BASE_PT)))
+            self.fit_height()
         self.setBackground(pal.background)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=pal.grid_alpha)
@@ -103,6 +103,30 @@ class CycleChart(pg.PlotWidget):
         self.legend.fit(max(200.0, self.width() - 100.0))
         self._set_title()
 
+    def fit_height(self, room: int | None = None) -> None:
+        """Its least height: more with larger text, but never more than ``room`` (the height
+        of the page's view, when the page says it): at 1024 x 700 and 200 % text it was taller
+        than the window, its axis below the edge however the page was scrolled."""
+        if room is not None:
+            self.room = room
+        want = round(MIN_HEIGHT * max(1.0, self.text_pt / BASE_PT))
+        room = getattr(self, "room", None)
+        self.setMinimumHeight(min(want, room) if room else want)
+
+    def _fit_title(self, chart_width: float) -> None:
+        """The title wrapped to the plot's width when longer (at 200 % text in a 1024-pixel
+        window "…: 13 cycles" was cut at the right edge)."""
+        item = self.getPlotItem()
+        width = max(160.0, chart_width - item.getAxis("left").width() - 30.0)
+        title = item.titleLabel
+        title.item.setTextWidth(-1)
+        if title.item.boundingRect().width() > width:
+            title.item.setTextWidth(width)
+        title.updateMin()
+        height = title.item.boundingRect().height()
+        item.layout.setRowFixedHeight(0, height)
+        title.setMaximumHeight(height)
+
     def _set_title(self) -> None:
         label, cycles, unit = self.title
         item = self.getPlotItem()
@@ -112,6 +136,7 @@ class CycleChart(pg.PlotWidget):
                 f"<span style='color:{self.pal.ink};font-size:{self.text_pt:g}pt'>"
                 f"{words.format(measure=measure_name(label))}</span>"
             )
+            self._fit_title(self.width())
         item.setLabel(
             "left", unit_name(unit), **getattr(self, "label_style", {"color": self.pal.ink})
         )
@@ -138,6 +163,7 @@ class CycleChart(pg.PlotWidget):
         legend = self.__dict__.get("legend")
         if legend is not None:
             legend.fit(max(200.0, event.size().width() - 100.0))
+            self._fit_title(event.size().width())
         super().resizeEvent(event)
         if legend is not None:  # its rows may have changed: the plot makes room for them now
             self.getPlotItem().layout.invalidate()

@@ -34,6 +34,36 @@ def settle(widget: QWidget, width: int, height: int) -> None:
     widget.resize(width, height)
     for _ in range(3):
         QApplication.processEvents()
+    if _measure_axes(widget):
+        for _ in range(3):
+            QApplication.processEvents()
+
+
+def _measure_axes(widget: QWidget) -> bool:
+    """Let every axis measure its labels before the one drawing that is kept: pyqtgraph widens
+    an axis for its labels only while painting it, a frame later on screen but never in a
+    single drawing (the report's cycle views wrote their numbers under the axis title).
+    Whether an axis changed its size (the layout then moves)."""
+    import pyqtgraph as pg
+
+    scene = widget.scene() if isinstance(widget, QGraphicsView) else None
+    if scene is None:
+        return False
+    prepare = getattr(scene, "prepareForPaint", None)
+    if prepare is not None:
+        prepare()  # the views' automatic ranges, as a paint sees them
+    image = QImage(QSize(1, 1), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    changed = False
+    try:
+        for item in scene.items():
+            if isinstance(item, pg.AxisItem) and item.isVisible():
+                before = (item.textWidth, item.textHeight)
+                item.generateDrawSpecs(painter)
+                changed |= (item.textWidth, item.textHeight) != before
+    finally:
+        painter.end()
+    return changed
 
 
 def render_image(widget: QGraphicsView, width: int, height: int) -> QImage:

@@ -85,10 +85,19 @@ class LegendRow(pg.LegendItem):
         return sum(max(widths[c::columns], default=0.0) for c in range(columns))
 
     def fit(self, width: float) -> None:
-        """As many columns as ``width`` pixels hold (at least one)."""
+        """As many columns as ``width`` pixels hold (at least one); in one column, a label
+        wider than that wraps (a long entry at 200 % text in a 1024-pixel window made the
+        chart wider than its window, cut off on the right)."""
         if not self.items:
             return
+        for sample, label in self.items:
+            room = width - sample.boundingRect().width() - 2 * SPACING
+            label.item.setTextWidth(-1)
+            if label.item.boundingRect().width() > room:
+                label.item.setTextWidth(max(40.0, room))
+            label.updateMin()
         columns = len(self.items)
         while columns > 1 and self.width_for(columns) > width:
             columns -= 1
         self.setColumnCount(columns)
+        self.updateSize()

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
@@ -26,7 +26,6 @@ from dmtracker.ui.charts.wheel import scroll_page, wants_zoom
 
 BASE_PT = 11.0  # the app's text size at 100 %: chart text grows with the app's
 DAY = 86400.0
-LEFT_AXIS = 136  # the same for every row, so the dates line up (drug names need room)
 DETAIL_POINTS = 150  # series longer than this show their symbols only when zoomed in
 DETAIL_DAYS = 400  # ... to this many days or fewer
 LONG_SERIES = 1000  # longer series are clipped to the view and downsampled
@@ -81,8 +80,13 @@ class PlotStack(pg.GraphicsLayoutWidget):
 
     @property
     def left_width(self) -> int:
-        """The left axes' width, the same for every row so the dates line up."""
-        return round(LEFT_AXIS * max(1.0, self.small_pt / 9))
+        """The left axes' width, the same for every row so the dates line up: room for a
+        number of five digits (steps a day) and the unit written beside it, growing with the
+        text (the medicines' names are written in their lanes, not on the axis)."""
+        font = QFont()
+        font.setPointSizeF(self.small_pt)
+        metrics = QFontMetricsF(font)
+        return math.ceil(metrics.horizontalAdvance("00000") + 2 * metrics.height() + 14)
 
     def _small_font(self) -> QFont:
         font = QFont()  # the application's family: an empty family name crashes Qt's text layout
@@ -131,8 +135,10 @@ class PlotStack(pg.GraphicsLayoutWidget):
         self._style_axes(plot)
         # the left axes do not change while the dates pan and zoom: kept as pixmaps (redrawn
         # when their range, ticks or labels change); the hidden top and right axes would
-        # follow every change of range (and lay out their labels) for nothing
-        plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # follow every change of range (and lay out their labels) for nothing. Not in a report
+        # or an export: a cached axis is a pixmap there, its numbers no text
+        if self.interactive:
+            plot.getAxis("left").setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for name in ("top", "right"):
             plot.hideAxis(name)
             plot.getAxis(name).unlinkFromView()
@@ -171,6 +177,7 @@ class PlotStack(pg.GraphicsLayoutWidget):
         # the data area: the row's height less its title and axis at 100 %, a little taller
         # with larger text (its tick labels need the room); titles and legends come on top
         plot.data_height = max(60.0, height - 40) * (1 + (self.text_pt / BASE_PT - 1) * 0.6)
+        plot.data_floor = 20.0  # the least a fitted image squeezes it to (fit_to)
         self.ci.layout.setRowPreferredHeight(row, height)
         self.ci.layout.setRowMinimumHeight(row, height)
         self.ci.layout.setRowMaximumHeight(row, 100000)
@@ -333,13 +340,13 @@ class PlotStack(pg.GraphicsLayoutWidget):
             excess = layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() - (height - 6)
             if -4 < excess <= 0:
                 break
-            free = [p for p in self.plots if excess < 0 or p.data_height > 20.5]
+            free = [p for p in self.plots if excess < 0 or p.data_height > p.data_floor + 0.5]
             total = sum(p.data_height for p in free)
             if total <= 0:
                 break
             scale = max(0.05, (total - excess) / total)
             for plot in free:
-                plot.data_height = max(20.0, plot.data_height * scale)
+                plot.data_height = max(plot.data_floor, plot.data_height * scale)
             self.fit_legends(width - self.left_width - 40)
         layout.invalidate()
         need = math.ceil(layout.effectiveSizeHint(Qt.SizeHint.MinimumSize).height())

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from dmtracker.domain import trends, vocab
 from dmtracker.domain.settings import DEFAULT_FLARE_THRESHOLD
@@ -36,6 +36,7 @@ SCALE_STYLES = {
 }
 LAB_SYMBOLS = {"CK": "o", "aldolase": "s", "LDH": "t", "AST": "d", "ALT": "+"}
 GRADE_SYMBOLS = {1: ("o", 8), 2: ("s", 10), 3: ("t", 13), 4: ("star", 16)}
+DRUG_LANE = 36  # pixels of a medicine's lane at 100 % text: its name above its bar
 
 
 class TimelineChart(PlotStack):
@@ -119,6 +120,7 @@ class TimelineChart(PlotStack):
                 plot.getAxis(name).set_zone(self.tz)
         self.plots, self.items, self.lines = [], {}, []
         self.red_flag_texts: list[pg.TextItem] = []
+        self.drug_names: list[tuple[pg.TextItem, list[tuple[float, float]]]] = []
         self.today_sample: pg.PlotDataItem | None = None
         self.detail_items: list[tuple[Any, dict[str, Any]]] = []
         self.detail_on = False
@@ -133,11 +135,13 @@ class TimelineChart(PlotStack):
             self.plots[0].sigXRangeChanged.connect(self._update_detail)
             self.plots[0].sigXRangeChanged.connect(lambda *_: self.plots_range_changed.emit())
             self.plots[0].sigXRangeChanged.connect(self._place_red_flags)
+            self.plots[0].sigXRangeChanged.connect(self._place_drug_names)
             self._detail_connected = True
         self.fit_legends()
         self.show_all()
         self._update_detail()
         self._place_red_flags()
+        self._place_drug_names()
 
     def _row_drawers(
         self, data: Any, flares: list[trends.Flare], tis: Any
@@ -490,23 +494,45 @@ class TimelineChart(PlotStack):
             text.setAnchor((1.1, 0.5) if left else (-0.1, 0.5))
 
     def _draw_drugs(self) -> None:
+        """Each other medicine in a lane of its own: its name written in the lane above its
+        bars, at the left of what is shown (names on the axis made every row's axis as wide as
+        the longest name: a strip of empty room beside every plot)."""
         drugs = self.data.other_drugs
         names = sorted({b.name for b in drugs})
-        plot = self._plot(translate("Timeline", "Other medicines"), "", 40 + 28 * len(names))
-        plot.getAxis("left").setTicks([[(i, n) for i, n in enumerate(names)]])
+        plot = self._plot(translate("Timeline", "Other medicines"), "", 40 + DRUG_LANE * len(names))
+        plot.getAxis("left").setTicks([[(i, "") for i in range(len(names))]])
         plot.setLabel("left", "")
-        self.drug_font = QFont()
-        self.drug_font.setPointSizeF(self.small_pt)
-        plot.getAxis("left").setStyle(tickFont=self.drug_font)
         row = {n: i for i, n in enumerate(names)}
         bars = pg.BarGraphItem(
             x0=np.array([b.start for b in drugs]),
             x1=np.array([b.end for b in drugs]),
-            y=np.array([row[b.name] for b in drugs], dtype=float),
-            height=0.6,
+            # the lower part of the lane; its name above the bar
+            y=np.array([row[b.name] for b in drugs], dtype=float) - 0.2,
+            height=0.3,
             brush=pg.mkBrush(self.pal.bars),
             pen=pg.mkPen(self.pal.bar_edge),
         )
         plot.addItem(bars)
-        plot.setYRange(-0.6, len(names) - 0.4, padding=0)
+        self.drug_names = []
+        font = self._small_font()
+        # a fitted image (the report's page) keeps each lane a name and a bar high
+        plot.data_floor = len(names) * QFontMetricsF(font).height() * 1.8
+        for name in names:
+            spans = sorted((b.start, b.end) for b in drugs if b.name == name)
+            text = pg.TextItem(name, color=self.pal.ink, anchor=(0, 1))
+            text.setFont(font)
+            text.setPos(spans[0][0], row[name])
+            plot.addItem(text, ignoreBounds=True)
+            self.drug_names.append((text, spans))
+        plot.setYRange(-0.5, len(names) - 0.3, padding=0)  # (room above the top name)
         self.drug_bars = drugs
+
+    def _place_drug_names(self, *_: Any) -> None:
+        """Each medicine's name at the left of its first bar in view (at the view's left edge
+        while a bar runs on from before it); hidden while none of its bars is in view."""
+        lo, hi = self.x_range()
+        for text, spans in getattr(self, "drug_names", []):
+            start = next((max(a, lo) for a, b in spans if b > lo and a < hi), None)
+            text.setVisible(start is not None)
+            if start is not None:
+                text.setPos(start, text.pos().y())

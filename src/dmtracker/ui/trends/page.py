@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -55,7 +56,7 @@ def preset_labels() -> tuple[str, ...]:
     return (
         translate("TrendsPage", "4 &weeks"),
         translate("TrendsPage", "12 wee&ks"),
-        translate("TrendsPage", "6 &months"),
+        translate("TrendsPage", "6 m&onths"),
         translate("TrendsPage", "1 &year"),
         translate("TrendsPage", "&All"),
     )
@@ -109,7 +110,7 @@ class TrendsPage(Page):
         self.custom_end = DateInput(translate("TrendsPage", "Custom range end"), key="range_end")
         for w in (self.custom_start, self.custom_end):
             w.edit.returnPressed.connect(self._custom)  # Enter in a box shows its range
-        self.custom_button = QPushButton(translate("TrendsPage", "Sho&w range"))
+        self.custom_button = QPushButton(translate("TrendsPage", "Show &range"))
         self.layout_.addLayout(controls)
         dates = FlowRow()
         dates_label = QLabel(translate("TrendsPage", "&Dates shown:"))
@@ -122,7 +123,7 @@ class TrendsPage(Page):
         dates.addWidget(self.custom_button)
         self.layout_.addLayout(dates)
         options = FlowRow()
-        self.mean_box = QCheckBox(translate("TrendsPage", "7-day &mean"))
+        self.mean_box = QCheckBox(translate("TrendsPage", "7-day m&ean"))
         self.mean_box.setChecked(True)
         self.log_box = QCheckBox(translate("TrendsPage", "&Log scale for enzymes"))
         self.export_button = QPushButton(translate("TrendsPage", "E&xport chart…"))
@@ -237,7 +238,7 @@ class TrendsPage(Page):
         )
         self.flare_table.setMinimumHeight(300)
         fl.addWidget(self.flare_table)
-        self.tabs.addTab(flares, translate("TrendsPage", "Possible &flares"))
+        self.tabs.addTab(flares, translate("TrendsPage", "&Possible flares"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -268,6 +269,16 @@ class TrendsPage(Page):
             self.empty.show_if(self.services.checkins.count() == 0)
         if self.isVisible() and self.services is not None:
             self.load()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_cycle()
+
+    def _fit_cycle(self) -> None:
+        """The cycle view never taller than the page's view (scrolled to it, it is whole)."""
+        scroll = self.findChild(QScrollArea)
+        if self.cycle_chart is not None and scroll is not None:
+            self.cycle_chart.fit_height(scroll.viewport().height() - 16)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -303,6 +314,7 @@ class TrendsPage(Page):
         self.cycle_chart = CycleChart()
         # its least height grows with the text (CycleChart); it takes the window's height, no more
         self.cycle_host.addWidget(self.cycle_chart, 1)
+        self._fit_cycle()
 
     def load(self) -> None:
         s = self.svc
