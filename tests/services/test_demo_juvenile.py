@@ -24,6 +24,7 @@ def test_the_juvenile_demo_is_a_childs_history(services) -> None:
     questionnaires = services.questionnaires.list()
     assert questionnaires and {q.kind for q in questionnaires} == {"chaq"}
     assert {q.answered_by for q in questionnaires} == {"parent"}
+    assert {c.answered_by for c in services.checkins.list()} == {"parent"}  # a parent's diary
     assert all(q.pain_mm is not None for q in questionnaires)
     weight = services.weights.latest(services.clock.today())
     assert Decimal(25) < weight.weight_kg < Decimal(35)
@@ -39,6 +40,7 @@ def test_the_juvenile_demo_is_a_childs_history(services) -> None:
 
 def test_the_adult_demo_is_not_juvenile(demo_services) -> None:
     assert not demo_services.profile.current().juvenile
+    assert {c.answered_by for c in demo_services.checkins.list()} == {""}
     assert all(v.cmas_total is None for v in demo_services.clinic.list())
 
 

@@ -172,7 +172,7 @@ def generate_demo(
         past = [k for k in weights if k <= day]
         return weights[max(past)] if past else weights[min(weights)]
 
-    write_days(run, years)
+    write_days(run, years, juvenile=juvenile)
     clot_day = write_courses(run, weight_on)
     if clot_day is not None:
         profile["risk_factors"] = ["thrombosis_history"]

@@ -65,21 +65,22 @@ def missed_days(run: DemoRun, years: int) -> set[date]:
     return gaps
 
 
-def write_days(run: DemoRun, years: int) -> None:
-    """Each day not missed: a check-in, the self-tests of that weekday, maybe rash entries."""
+def write_days(run: DemoRun, years: int, *, juvenile: bool = False) -> None:
+    """Each day not missed: a check-in, the self-tests of that weekday, maybe rash entries.
+    ``juvenile``: the check-ins are answered by a parent (as a child's diary records)."""
     gaps = missed_days(run, years)
     d = run.start
     while d <= run.end:
         if d in gaps or run.rng.random() < 0.07:
             d += timedelta(days=1)
             continue
-        write_checkin(run, d)
+        write_checkin(run, d, juvenile=juvenile)
         write_self_tests(run, d)
         write_rash(run, d)
         d += timedelta(days=1)
 
 
-def write_checkin(run: DemoRun, d: date) -> None:
+def write_checkin(run: DemoRun, d: date, *, juvenile: bool = False) -> None:
     act, noise = run.story.activity(d), run.noise
     skin = run.story.skin(d)
     run.rows.add(
@@ -99,6 +100,7 @@ def write_checkin(run: DemoRun, d: date) -> None:
             "voice": difficulty((act - 6.0) / 2 + noise(0.3)),
             "breathlessness": difficulty((act - 4.5) / 2.5 + noise(0.3)),
             "notes": run.rng.choice(NOTES) if run.rng.random() < 0.1 else "",
+            "answered_by": "parent" if juvenile else "",
         },
     )
 
