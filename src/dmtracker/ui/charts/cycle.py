@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QWheelEvent
 
 from dmtracker.domain.messages import Text
 from dmtracker.i18n import localize, translate, vocabulary
-from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.legend_row import LegendRow, fit_title, swatch
 from dmtracker.ui.charts.measures import unit_name
 from dmtracker.ui.charts.number_axis import NumberAxis
 from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
@@ -117,15 +117,7 @@ class CycleChart(pg.PlotWidget):
         """The title wrapped to the plot's width when longer (at 200 % text in a 1024-pixel
         window "…: 13 cycles" was cut at the right edge)."""
         item = self.getPlotItem()
-        width = max(160.0, chart_width - item.getAxis("left").width() - 30.0)
-        title = item.titleLabel
-        title.item.setTextWidth(-1)
-        if title.item.boundingRect().width() > width:
-            title.item.setTextWidth(width)
-        title.updateMin()
-        height = title.item.boundingRect().height()
-        item.layout.setRowFixedHeight(0, height)
-        title.setMaximumHeight(height)
+        fit_title(item, max(160.0, chart_width - item.getAxis("left").width() - 30.0))
 
     def _set_title(self) -> None:
         label, cycles, unit = self.title

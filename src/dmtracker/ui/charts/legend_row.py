@@ -101,3 +101,17 @@ class LegendRow(pg.LegendItem):
             columns -= 1
         self.setColumnCount(columns)
         self.updateSize()
+
+
+def fit_title(plot: Any, width: float) -> None:
+    """Wrap ``plot``'s title to ``width`` when it is wider, and give its row the height it then
+    needs (pyqtgraph fixes the title's row at 30 pixels: a wrapped or larger title ran into the
+    plot, and a long one was cut at the right edge)."""
+    title = plot.titleLabel
+    title.item.setTextWidth(-1)
+    if title.item.boundingRect().width() > width:
+        title.item.setTextWidth(width)
+    title.updateMin()
+    height = title.item.boundingRect().height()
+    plot.layout.setRowFixedHeight(0, height)
+    title.setMaximumHeight(height)

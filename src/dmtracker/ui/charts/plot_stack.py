@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from dmtracker.ui.charts.date_axis import DayAxis, local_zone
-from dmtracker.ui.charts.legend_row import LegendRow, swatch
+from dmtracker.ui.charts.legend_row import LegendRow, fit_title, swatch
 from dmtracker.ui.charts.number_axis import NumberAxis
 from dmtracker.ui.charts.palette import LIGHT, ChartPalette, opaque, palette_for
 from dmtracker.ui.charts.timeline_items import CourseBands, DayMark, TimelineCurve
@@ -225,16 +225,7 @@ class PlotStack(pg.GraphicsLayoutWidget):
             legend = getattr(plot, "legend_row", None)
             if legend is not None and plot.legend is legend:
                 legend.fit(width)
-            title = plot.titleLabel
-            title.item.setTextWidth(-1)
-            if title.item.boundingRect().width() > width:
-                title.item.setTextWidth(width)
-            title.updateMin()
-            # (pyqtgraph fixes the title's row at 30 pixels: a wrapped or larger title ran
-            # into the plot)
-            height = title.item.boundingRect().height()
-            plot.layout.setRowFixedHeight(0, height)
-            title.setMaximumHeight(height)
+            fit_title(plot, width)
         self._size_rows()
 
     def _size_rows(self) -> None:
