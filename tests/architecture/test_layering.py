@@ -72,3 +72,33 @@ def test_the_first_window_paints_without_the_database_layer_or_numpy() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_app_paints_its_window_before_the_database_layer_or_numpy(tmp_path: Path) -> None:
+    """The same through the app's own start (``dmtracker.app.main``), up to the moment it says
+    the window is painted, with the import thread held back: the steps before the window (the
+    profile list, the folder's lock) must not import them either. Reading the profile list
+    imported every service on the GUI thread and the window painted 0.3 s later (issue 21's
+    profiles; benchmarks/run.py, painted ratio 1.34)."""
+    code = (
+        "import os, sys\n"
+        "from dmtracker import app, startup\n"
+        "class Held:\n"
+        "    def join(self): pass\n"
+        "startup.import_while_painting = lambda: Held()\n"
+        "def painted(name):\n"
+        "    print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') "
+        "if m in sys.modules), flush=True)\n"
+        "    os._exit(0)\n"
+        "startup.print_time = painted\n"
+        "app.main(['--data-dir', sys.argv[1]])\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "diary")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "[]"

@@ -13,7 +13,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from dmtracker.services.app_services import open_services
 from dmtracker.services.clock import Clock
 from dmtracker.storage import folder_lock
 from dmtracker.storage.paths import DB_NAME, secure_file
@@ -36,6 +35,10 @@ def create_profile(
     """A new profile with its (empty, migrated) diary, marked juvenile or not."""
     profiles = Profiles(base)
     profile = profiles.create(name, juvenile=juvenile)
+    # (imported here: the app reads the profile list before its window is painted, and the
+    # services, with the database layer, load on a thread beside that first paint)
+    from dmtracker.services.app_services import open_services
+
     services = open_services(profile.paths(base), clock)
     try:
         if juvenile:
