@@ -91,3 +91,41 @@ def test_every_page_is_a_page_and_preloads_only_what_it_overrides(qtbot) -> None
     plain.load_day(None)  # type: ignore[arg-type]  # declared: does nothing on most pages
     plain.update_reminder(True)
     plain.save_draft()
+
+
+def test_trends_is_laid_out_at_idle_at_the_size_it_opens_with(
+    qtbot, demo_services, tmp_path: Path, show
+) -> None:
+    """The idle preload lays the hidden Trends page out at the window's page size: opening it
+    then neither widens its chart nor fits its legends again (before, the chart was made 600 px
+    wide, and the first draw re-laid the 12 rows at the real width: benchmarks/run.py)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(settings_path=tmp_path / "ui.ini")
+    window.resize(1400, 900)
+    show(window)
+    window.set_services(demo_services)
+    window.preload()
+    QApplication.processEvents()
+    (index,) = [n for n, p in enumerate(window.pages) if type(p).__name__ == "TrendsPage"]
+    page = window.pages[index]
+    chart = page.chart
+    assert chart.width() > 900, chart.width()  # its width in this window, not a default
+    widths: list[int] = []
+
+    class Resizes(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                widths.append(event.size().width())  # type: ignore[attr-defined]
+            return False
+
+    watch = Resizes()
+    chart.installEventFilter(watch)
+    fitted = chart.fitted_width
+    window.show_page(index)
+    QApplication.processEvents()
+    chart.removeEventFilter(watch)
+    assert page.isVisible()
+    assert set(widths) <= {fitted}, widths
+    assert chart.fitted_width == fitted

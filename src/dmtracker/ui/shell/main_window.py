@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QRect,
     QSettings,
     Qt,
     QTime,
@@ -236,8 +237,22 @@ class MainWindow(QMainWindow):
                     page.refresh()  # drop what an older profile left behind
                     self.dirty.discard(index)
                 page.preload()  # fresh data, drawn when the page is first shown
+                self._lay_out_hidden(page)
                 return True
         return False
+
+    def _lay_out_hidden(self, page: Page) -> None:
+        """Lay a preloaded page out while it is hidden, at the size it is shown with (the
+        stack's): the Trends chart then fits its legends and the heights of its 12 rows to its
+        width at idle, not in the first draw of the page (benchmarks/run.py, Trends first
+        draw). A window resized before the page is opened lays it out again on showing."""
+        shown = self.stack.currentWidget()
+        if page.isVisible() or shown is None:
+            return
+        page.resize(shown.size())
+        page.grab(QRect(0, 0, 1, 1))  # a hidden page gets its pending resizes: layouts run
+        for _ in range(3):  # and the heights they ask for in turn
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def preload_at_idle(self, delay_ms: int = 0) -> None:
         """:meth:`preload` one step per turn of the event loop, so input is never held up
