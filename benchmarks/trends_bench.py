@@ -33,6 +33,7 @@ def main() -> int:
     window.set_services(services)
     app.processEvents()
     window.preload()  # what the app does at idle 1.5 s after the window is ready
+    app.processEvents()  # (and the event loop turns on before the user opens Trends)
 
     page = window.pages[4]
     t0 = time.perf_counter()
