@@ -47,6 +47,25 @@ def test_no_module_imports_another_in_a_cycle(graph: ImportGraph) -> None:
     assert not cycles, "import cycles:\n" + "\n".join(cycles)
 
 
+HEAVY = (
+    "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') if m in sys.modules))"
+)
+
+
+def heavy_at_paint(code: str, arg: str) -> str:
+    """Run ``code`` (which prints :data:`HEAVY` once its window is painted) in a fresh
+    interpreter: the list of those modules it had imported by then."""
+    r = subprocess.run(
+        [sys.executable, "-c", code, arg],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert r.returncode == 0, r.stderr
+    return r.stdout.strip().splitlines()[-1]
+
+
 def test_the_first_window_paints_without_the_database_layer_or_numpy() -> None:
     """The window is painted before the database's libraries load (they are imported on a
     thread meanwhile): building it with the Today page must not import them. Two merges of
@@ -60,18 +79,9 @@ def test_the_first_window_paints_without_the_database_layer_or_numpy() -> None:
         "from dmtracker.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(settings_path=Path(sys.argv[1]))\n"
         "w.apply_look(); w.show(); app.processEvents()\n"
-        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') "
-        "if m in sys.modules))\n"
+        f"{HEAVY}\n"
     )
-    r = subprocess.run(
-        [sys.executable, "-c", code, "/tmp/dmtracker-layering-ui.ini"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().splitlines()[-1] == "[]"
+    assert heavy_at_paint(code, "/tmp/dmtracker-layering-ui.ini") == "[]"
 
 
 def test_the_app_paints_its_window_before_the_database_layer_or_numpy(tmp_path: Path) -> None:
@@ -87,18 +97,10 @@ def test_the_app_paints_its_window_before_the_database_layer_or_numpy(tmp_path: 
         "    def join(self): pass\n"
         "startup.import_while_painting = lambda: Held()\n"
         "def painted(name):\n"
-        "    print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'numpy', 'pyqtgraph') "
-        "if m in sys.modules), flush=True)\n"
+        f"    {HEAVY}\n"
+        "    sys.stdout.flush()\n"
         "    os._exit(0)\n"
         "startup.print_time = painted\n"
         "app.main(['--data-dir', sys.argv[1]])\n"
     )
-    r = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "diary")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().splitlines()[-1] == "[]"
+    assert heavy_at_paint(code, str(tmp_path / "diary")) == "[]"
