@@ -59,6 +59,15 @@ if TYPE_CHECKING:
 __all__ = ["PAGES", "MainWindow"]
 
 
+def settle_layouts() -> None:
+    """Run the layout passes now that Qt would run from the event loop, and the ones they ask
+    for in turn (a few rounds): the Trends chart asks for the heights of its rows only once it
+    knows its width, and that pass, left to the event loop, came after a first paint and
+    painted the page twice (benchmarks/run.py, Trends first draw)."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 class MainWindow(QMainWindow):
     start_own_diary = Signal()
     explore_demo = Signal()  # File ▸ Explore the demo (app.py opens it)
@@ -209,12 +218,7 @@ class MainWindow(QMainWindow):
                 self.dirty.discard(index)
                 page.refresh()  # before it is shown, so a page that loads on show loads once
             self.stack.setCurrentIndex(index)
-            # Its layout settled before its first paint: the Trends chart asks for the height
-            # of its rows once it knows its width, and that layout pass, left to the event
-            # loop, came after a first paint and painted the page again (benchmarks/run.py,
-            # Trends first draw)
-            for _ in range(3):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            settle_layouts()  # before its first paint
             if index == TODAY:
                 page.first_input().setFocus()
 
@@ -251,8 +255,7 @@ class MainWindow(QMainWindow):
             return
         page.resize(shown.size())
         page.grab(QRect(0, 0, 1, 1))  # a hidden page gets its pending resizes: layouts run
-        for _ in range(3):  # and the heights they ask for in turn
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        settle_layouts()
 
     def preload_at_idle(self, delay_ms: int = 0) -> None:
         """:meth:`preload` one step per turn of the event loop, so input is never held up
